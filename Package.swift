@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Swift 5 language mode: the curses backend touches C globals (stdscr, LINES) that
+// Swift 6's strict concurrency rejects, and the interpreter is single-threaded by design
+// (the virtual machine schedules Python threads itself). See Docs/DECISIONS.md.
+let settings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "concurrency-tutor",
+    products: [
+        .executable(name: "concurrency-tutor", targets: ["concurrency-tutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"], swiftSettings: settings),
+        .target(name: "LessonKit", swiftSettings: settings),
+        .target(name: "PyLang", swiftSettings: settings),
+        .target(
+            name: "Machine",
+            dependencies: [
+                "PyLang",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Collections", package: "swift-collections"),
+            ],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "Tutor",
+            dependencies: ["LessonKit", "TerminalUI", "PyLang", "Machine"],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "concurrency-tutor",
+            dependencies: [
+                "Tutor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "LessonKitTests",
+            dependencies: ["LessonKit", "TestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: settings
+        ),
+        .testTarget(name: "PyLangTests", dependencies: ["PyLang", "TestSupport"], swiftSettings: settings),
+        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "TestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "TutorTests",
+            dependencies: ["Tutor", "TerminalUI", "LessonKit", "TestSupport"],
+            swiftSettings: settings
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+import Tutor
+print("concurrency-tutor")

@@ -1,0 +1,6 @@
+import XCTest
+@testable import PyLang
+
+final class PyLangPlaceholderTests: XCTestCase {
+    func test_moduleBuilds() { XCTAssertTrue(true) }
+}

@@ -1,0 +1,4 @@
+import Foundation
+
+/// Shared assertions for the test targets.
+public enum TestSupport {}
