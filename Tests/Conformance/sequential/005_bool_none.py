@@ -1,0 +1,17 @@
+print(True, False, None)
+print(True + True, True * 10, False - 1)
+print(bool(0), bool(1), bool(""), bool("x"), bool([]), bool([0]), bool({}), bool(None))
+print(bool(0.0), bool(-0.5), bool(()), bool(range(0)), bool(set()))
+print(not None, not 0, not "a")
+print(None is None, None == None, None is not False)
+print(type(None).__name__, type(True).__name__)
+print(isinstance(True, int), True == 1, False == 0)
+print(str(True), repr(None), int(False))
+print([True, False, None])
+print(True and 5, 0 or "default", None or 0 or [])
+x = None
+if x is None:
+    print("x is None")
+print(sum([True, True, False, True]))
+print(True & False, True | False, True ^ True)
+print(hash(True), hash(None) == hash(None))

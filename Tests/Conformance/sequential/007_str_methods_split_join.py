@@ -1,0 +1,20 @@
+s = "  the quick  brown fox  "
+print(s.split())
+print(s.split(" "))
+print("a,b,,c".split(","), "a,b,,c".split(",", 1))
+print("a b c d".rsplit(" ", 2), "".split(), "".split(","))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join(str(i) for i in range(4)))
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print("xxhixx".strip("x"), "..a..".lstrip("."), "ab12".rstrip("0123456789"))
+print("banana".replace("a", "o"), "banana".replace("a", "o", 2), "aaa".replace("", "-"))
+print("banana".find("an"), "banana".find("an", 2), "banana".find("x"), "banana".rfind("an"))
+print("banana".count("a"), "banana".count("an"), "banana".count(""))
+print("banana".index("n"), "banana".rindex("n"))
+print("one\ntwo\r\nthree\n".splitlines(), "a\n\nb".splitlines(keepends=True))
+print("k=v=w".partition("="), "kv".partition("="), "k=v=w".rpartition("="))
+print("Hello World".swapcase(), "hello world".title(), "hello".capitalize())
+print("ab" * 3, "abc".removeprefix("a"), "abc".removesuffix("c"))
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError:", e)
