@@ -28,6 +28,9 @@ struct LessonParser {
     private var paragraph: [String] = []
     private var list: (ordered: Bool, items: [String])?
     private var reportedStrayText = false
+    /// Whether the open page has any content line, valid or not (so a page holding only a
+    /// broken question is not also reported as empty).
+    private var pageHasContent = false
 
     init(path: String, directory: URL?) {
         self.path = path
@@ -135,6 +138,7 @@ struct LessonParser {
             flushText()
             return index + 1
         }
+        if headingLevel(line) != 2 { pageHasContent = true }
         if line.hasPrefix("```") || line.hasPrefix("~~~") {
             flushText()
             return parseFence(at: index)
@@ -149,6 +153,7 @@ struct LessonParser {
                 closePage()
                 if title.isEmpty { report(number, 1, "page heading has no title") }
                 page = Page(title: title, blocks: [], line: number)
+                pageHasContent = false
             default:
                 if title.isEmpty { report(number, 1, "heading has no text") }
                 append(.heading(level: level, text: Inline.parse(title)), line: number)
@@ -362,7 +367,7 @@ struct LessonParser {
     private mutating func closePage() {
         flushText()
         guard let done = page else { return }
-        if done.blocks.isEmpty {
+        if !pageHasContent {
             report(done.line, 1, "page '\(done.title)' has no text")
         }
         pages.append(done)
