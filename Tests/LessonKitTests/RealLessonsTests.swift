@@ -1,0 +1,37 @@
+import XCTest
+@testable import LessonKit
+
+/// The course shipped in `Lessons/` must always check clean.
+final class RealLessonsTests: XCTestCase {
+    func test_realLessons_checkClean() {
+        XCTAssertEqual(LessonChecker.check(root: Fixtures.realLessons).map(\.description), [])
+    }
+
+    func test_realLessons_haveTheEightIDsInOrder() {
+        let (catalog, _) = Catalog.load(from: Fixtures.realLessons)
+        XCTAssertEqual(catalog.lessons.map(\.id), [
+            "closures-decorators", "iterators-generators", "processes", "threads",
+            "gil", "coroutines", "io-models", "pools-futures",
+        ])
+    }
+
+    func test_realLessons_eachHasExampleHintAndQuestion() {
+        let (catalog, _) = Catalog.load(from: Fixtures.realLessons)
+        for lesson in catalog.lessons {
+            XCTAssertFalse(lesson.examples.isEmpty, lesson.id)
+            XCTAssertFalse(lesson.questions.isEmpty, lesson.id)
+            let hints = lesson.pages.flatMap(\.blocks).filter { if case .hint = $0 { return true }; return false }
+            XCTAssertFalse(hints.isEmpty, lesson.id)
+            XCTAssertEqual(lesson.pages.first?.title, "Overview", lesson.id)
+        }
+    }
+
+    func test_realLessons_renderWithin80Columns() {
+        let (catalog, _) = Catalog.load(from: Fixtures.realLessons)
+        for lesson in catalog.lessons {
+            for line in PlainText.render(lesson).split(separator: "\n") {
+                XCTAssertLessThanOrEqual(TextWidth.of(String(line)), 80, "\(lesson.id): \(line)")
+            }
+        }
+    }
+}
