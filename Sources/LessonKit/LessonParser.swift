@@ -239,7 +239,11 @@ struct LessonParser {
             if argument.isEmpty {
                 report(number, 1, "@example needs a file name")
             } else {
-                if let directory, !Self.isFile(directory.appendingPathComponent(argument)) {
+                if argument.hasPrefix("/") || argument.split(separator: "/").contains("..") {
+                    report(number, argumentColumn, "example file '\(argument)' must be inside the lesson's folder")
+                } else if !argument.hasSuffix(".py") {
+                    report(number, argumentColumn, "example file '\(argument)' is not a .py file")
+                } else if let directory, !Self.isFile(directory.appendingPathComponent(argument)) {
                     report(number, argumentColumn, "example file '\(argument)' does not exist")
                 }
                 append(.example(file: argument), line: number)

@@ -111,6 +111,14 @@ final class CheckerTests: XCTestCase {
         ])
     }
 
+    func test_checkText_exampleOutsideFolderOrNotPython() {
+        let text = "---\nid: a\ntitle: T\nsummary: S\n---\n## P\n@example ../x.py\n@example  notes.txt\n"
+        XCTAssertEqual(LessonChecker.check(text: text, path: "x.md").map(\.description), [
+            "x.md:7:10: example file '../x.py' must be inside the lesson's folder",
+            "x.md:8:11: example file 'notes.txt' is not a .py file",
+        ])
+    }
+
     func test_check_diagnosticsAreSortedByFileThenLine() {
         let sorted = [
             Diagnostic(path: "b", line: 1, message: "x"), Diagnostic(path: "a", line: 9, message: "y"),

@@ -35,3 +35,22 @@ final class RealLessonsTests: XCTestCase {
         }
     }
 }
+
+/// The complete example in Lessons/README.md must itself be a valid lesson.
+final class ReadmeExampleTests: XCTestCase {
+    func test_readmeExample_checksCleanAndParses() throws {
+        let readme = try String(contentsOf: Fixtures.realLessons.appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.components(separatedBy: "\n")
+        let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("`Lessons/09-late-binding/lesson.md`") })
+        let end = try XCTUnwrap(lines[start...].firstIndex { $0.hasPrefix("with `Lessons/09-late-binding") })
+        let example = lines[(start + 1)..<end]
+            .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : $0 }
+            .joined(separator: "\n")
+            .trimmingCharacters(in: .newlines)
+        XCTAssertEqual(LessonChecker.check(text: example, path: "README example").map(\.description), [])
+        var parser = LessonParser(path: "README example", directory: nil)
+        let parsed = parser.parse(example)
+        XCTAssertEqual(parsed.id, "late-binding")
+        XCTAssertEqual(parsed.pages.map(\.title), ["The surprise", "The fix"])
+    }
+}
