@@ -25,6 +25,13 @@ public struct Catalog {
         lessons.first { $0.id == id }
     }
 
+    /// A lesson's file as diagnostics print it: the root as given, then `NN-id/file`.
+    ///
+    /// For callers that add their own checks (e.g. that every example parses).
+    public func displayPath(of lesson: Lesson, file: String = "lesson.md") -> String {
+        CourseLoader(root: root).displayPath(lesson.directory.lastPathComponent, file)
+    }
+
     /// The lesson after `id` in course order, if any.
     public func lesson(after id: String) -> Lesson? {
         guard let index = lessons.firstIndex(where: { $0.id == id }), index + 1 < lessons.count else { return nil }

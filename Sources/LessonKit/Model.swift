@@ -83,6 +83,11 @@ public struct Lesson: Equatable {
         return result
     }
 
+    /// Where an example file referenced by the lesson lives.
+    public func url(ofExample file: String) -> URL {
+        directory.appendingPathComponent(file)
+    }
+
     /// Every question of the lesson, in page order.
     public var questions: [Question] {
         pages.flatMap { page in

@@ -83,3 +83,21 @@ final class CatalogTests: XCTestCase {
                        "/tmp/course/01-a/lesson.md")
     }
 }
+
+final class CatalogHelperTests: XCTestCase {
+    func test_displayPathOfLesson_andExampleURL() throws {
+        let (catalog, _) = Catalog.load(from: Fixtures.course("course"))
+        let lesson = try XCTUnwrap(catalog.lesson(id: "kettles"))
+        XCTAssertEqual(catalog.displayPath(of: lesson), "course/01-kettles/lesson.md")
+        XCTAssertEqual(catalog.displayPath(of: lesson, file: "boil.py"), "course/01-kettles/boil.py")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: lesson.url(ofExample: "boil.py").path))
+    }
+
+    func test_parse_quotedFrontMatterValuesAndBOM() {
+        var parser = LessonParser(path: "x.md", directory: nil)
+        let parsed = parser.parse("\u{FEFF}---\nid: a\ntitle: \"Quoted: yes\"\nsummary: 'S'\n---\n## P\nText.\n")
+        XCTAssertEqual(parsed.diagnostics, [])
+        XCTAssertEqual(parsed.title, "Quoted: yes")
+        XCTAssertEqual(parsed.summary, "S")
+    }
+}
