@@ -39,10 +39,10 @@ struct LessonParser {
 
     /// Parses `text`; never fails, every problem becomes a diagnostic.
     mutating func parse(_ text: String) -> ParsedLesson {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // "\r\n" is one Character in Swift, so normalise line ends before splitting.
+        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var result = ParsedLesson()
         guard let bodyStart = parseFrontMatter(into: &result) else {

@@ -100,4 +100,11 @@ final class CatalogHelperTests: XCTestCase {
         XCTAssertEqual(parsed.title, "Quoted: yes")
         XCTAssertEqual(parsed.summary, "S")
     }
+
+    func test_parse_windowsLineEnds() {
+        var parser = LessonParser(path: "x.md", directory: nil)
+        let parsed = parser.parse("---\r\nid: a\r\ntitle: T\r\nsummary: S\r\n---\r\n## P\r\nText.\r\n")
+        XCTAssertEqual(parsed.diagnostics, [])
+        XCTAssertEqual(parsed.pages, [Page(title: "P", blocks: [.paragraph([.text("Text.")])], line: 6)])
+    }
 }
