@@ -1,0 +1,124 @@
+import Foundation
+
+extension LessonParser {
+    // MARK: - Directives
+
+    mutating func parseDirective(at index: Int) -> Int {
+        let line = lines[index]
+        let number = index + 1
+        let name = directiveName(line)
+        let rest = line.dropFirst(1 + name.count)
+        let argument = rest.trimmingCharacters(in: .whitespaces)
+        let argumentColumn = 2 + name.count + rest.prefix { $0 == " " || $0 == "\t" }.count
+        if page == nil, ["example", "hint", "question"].contains(name) { strayText(number) }
+        switch name {
+        case "example":
+            if argument.isEmpty {
+                report(number, 1, "@example needs a file name")
+            } else {
+                if argument.hasPrefix("/") || argument.split(separator: "/").contains("..") {
+                    report(number, argumentColumn, "example file '\(argument)' must be inside the lesson's folder")
+                } else if !argument.hasSuffix(".py") {
+                    report(number, argumentColumn, "example file '\(argument)' is not a .py file")
+                } else if let directory, !Self.isFile(directory.appendingPathComponent(argument)) {
+                    report(number, argumentColumn, "example file '\(argument)' does not exist")
+                }
+                append(.example(file: argument), line: number)
+            }
+            return index + 1
+        case "hint":
+            let (text, next) = continued(argument, after: index)
+            if text.isEmpty { report(number, 1, "hint is empty") }
+            else { append(.hint(text), line: number) }
+            return next
+        case "question":
+            return parseQuestion(at: index, prompt: argument)
+        case "explain", "end":
+            report(number, 1, "'@\(name)' is only allowed inside a @question block")
+            return index + 1
+        default:
+            report(number, 1, "unknown directive '@\(name)' (expected @example, @hint or @question)")
+            return index + 1
+        }
+    }
+
+    /// The word after `@`.
+    func directiveName(_ line: String) -> String {
+        String(line.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+    }
+
+    /// Joins `first` with the following non-blank lines that start no other construct.
+    func continued(_ first: String, after index: Int) -> (String, Int) {
+        var parts = first.isEmpty ? [] : [first]
+        var j = index + 1
+        while j < lines.count {
+            let line = lines[j]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || line.hasPrefix("@") || line.hasPrefix("#")
+                || line.hasPrefix("```") || line.hasPrefix("~~~") || choice(line) != nil { break }
+            parts.append(trimmed)
+            j += 1
+        }
+        return (parts.joined(separator: " "), j)
+    }
+
+    /// `- [ ] text` or `- [x] text`.
+    func choice(_ line: String) -> (correct: Bool, text: String)? {
+        for (prefix, correct) in [("- [ ]", false), ("- [x]", true), ("- [X]", true)] where line.hasPrefix(prefix) {
+            return (correct, line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
+    mutating func parseQuestion(at index: Int, prompt first: String) -> Int {
+        let number = index + 1
+        let (prompt, afterPrompt) = continued(first, after: index)
+        var choices: [String] = []
+        var answers: [Int] = []
+        var explanation: String?
+        var closed = false
+        var j = afterPrompt
+        loop: while j < lines.count {
+            let line = lines[j]
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { j += 1; continue }
+            if let c = choice(line) {
+                if c.text.isEmpty { report(j + 1, 1, "choice has no text") }
+                if c.correct { answers.append(choices.count) }
+                choices.append(c.text)
+                j += 1
+            } else if line.hasPrefix("@") {
+                let name = directiveName(line)
+                if name == "explain" {
+                    let (text, next) = continued(line.dropFirst(1 + name.count).trimmingCharacters(in: .whitespaces), after: j)
+                    explanation = text
+                    j = next
+                } else if name == "end" {
+                    closed = true
+                    j += 1
+                    break loop
+                } else {
+                    break loop
+                }
+            } else if headingLevel(line) == 2 {
+                break loop
+            } else {
+                report(j + 1, 1, "unexpected line in a question: expected '- [ ] choice', '- [x] choice', '@explain' or '@end'")
+                j += 1
+            }
+        }
+        var valid = true
+        func problem(_ message: String) { valid = false; report(number, 1, message) }
+        if !closed { problem("question is not closed with '@end'") }
+        if prompt.isEmpty { problem("question has no prompt") }
+        if choices.isEmpty { problem("question has no choices (add '- [ ] ...' lines)") }
+        else if answers.isEmpty { problem("question has no answer (mark the right choice '- [x]')") }
+        else if answers.count > 1 { problem("question has more than one answer marked '[x]'") }
+        else if answers[0] >= choices.count { problem("question's answer is out of range") }
+        if explanation?.isEmpty ?? true { problem("question has no explanation (add '@explain ...')") }
+        if valid, let explanation {
+            append(.question(Question(prompt: prompt, choices: choices, answer: answers[0],
+                                      explanation: explanation, line: number)), line: number)
+        }
+        return j
+    }
+}

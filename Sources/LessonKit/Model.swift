@@ -1,0 +1,100 @@
+import Foundation
+
+/// A "predict the output" multiple-choice question.
+public struct Question: Equatable {
+    public var prompt: String
+    /// Choice texts as written (may contain inline Markdown; see `Inline.parse`).
+    public var choices: [String]
+    /// Index of the right choice, 0-based.
+    public var answer: Int
+    public var explanation: String
+    /// Line of the `@question` directive in lesson.md.
+    public var line: Int
+
+    public init(prompt: String, choices: [String], answer: Int, explanation: String, line: Int) {
+        self.prompt = prompt
+        self.choices = choices
+        self.answer = answer
+        self.explanation = explanation
+        self.line = line
+    }
+}
+
+/// One piece of a page's content.
+public enum Block: Equatable {
+    /// A sub-heading inside a page (`### ...` is level 3).
+    case heading(level: Int, text: [Inline])
+    case paragraph([Inline])
+    case list(ordered: Bool, items: [[Inline]])
+    case code(language: String, text: String)
+    /// A runnable .py beside the lesson (path relative to the lesson's folder).
+    case example(file: String)
+    /// Hint text as written (may contain inline Markdown).
+    case hint(String)
+    case question(Question)
+}
+
+/// A page of a lesson: everything under one `## ` heading.
+public struct Page: Equatable {
+    public var title: String
+    public var blocks: [Block]
+    /// Line of the page's `## ` heading.
+    public var line: Int
+
+    public init(title: String, blocks: [Block], line: Int) {
+        self.title = title
+        self.blocks = blocks
+        self.line = line
+    }
+}
+
+/// One lesson: `Lessons/NN-id/lesson.md` and the files beside it.
+public struct Lesson: Equatable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    /// NN from the folder name.
+    public var number: Int
+    public var directory: URL
+    /// `.../NN-id/lesson.md`
+    public var file: URL
+    public var pages: [Page]
+
+    public init(id: String, title: String, summary: String, number: Int,
+                directory: URL, file: URL, pages: [Page]) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.number = number
+        self.directory = directory
+        self.file = file
+        self.pages = pages
+    }
+
+    /// Every example file referenced, in order (paths relative to `directory`).
+    public var examples: [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        for page in pages {
+            for case .example(let file) in page.blocks where seen.insert(file).inserted {
+                result.append(file)
+            }
+        }
+        return result
+    }
+
+    /// Where an example file referenced by the lesson lives.
+    public func url(ofExample file: String) -> URL {
+        directory.appendingPathComponent(file)
+    }
+
+    /// Every question of the lesson, in page order.
+    public var questions: [Question] {
+        pages.flatMap { page in
+            page.blocks.compactMap { block -> Question? in
+                if case .question(let q) = block { return q }
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// How far the learner is in one lesson.
+public enum LessonStatus {
+    case new, started, done
+}
+
+/// Where the learner was and what they read.
+public struct Progress: Codable, Equatable {
+    public var lastLessonID: String?
+    /// lesson id -> page index
+    public var lastPage: [String: Int]
+    /// "id#page" -> scroll offset
+    public var scroll: [String: Int]
+    /// lesson id -> sorted page indexes read
+    public var readPages: [String: [Int]]
+
+    public init() {
+        lastLessonID = nil
+        lastPage = [:]
+        scroll = [:]
+        readPages = [:]
+    }
+
+    /// Tolerates missing keys so older or hand-edited files still load.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        lastLessonID = try container.decodeIfPresent(String.self, forKey: .lastLessonID)
+        lastPage = try container.decodeIfPresent([String: Int].self, forKey: .lastPage) ?? [:]
+        scroll = try container.decodeIfPresent([String: Int].self, forKey: .scroll) ?? [:]
+        readPages = try container.decodeIfPresent([String: [Int]].self, forKey: .readPages) ?? [:]
+    }
+
+    public func isRead(_ id: String, page: Int) -> Bool {
+        readPages[id]?.contains(page) ?? false
+    }
+
+    public mutating func markRead(_ id: String, page: Int) {
+        var pages = readPages[id] ?? []
+        guard !pages.contains(page) else { return }
+        pages.append(page)
+        readPages[id] = pages.sorted()
+    }
+
+    /// `.done` when all pages are read, `.started` when some, `.new` when none.
+    public func status(of lesson: Lesson) -> LessonStatus {
+        let read = Set(readPages[lesson.id] ?? []).filter { lesson.pages.indices.contains($0) }
+        if read.isEmpty { return .new }
+        return read.count == lesson.pages.count ? .done : .started
+    }
+
+    /// The key used in `scroll` for a lesson's page.
+    public static func scrollKey(_ id: String, page: Int) -> String { "\(id)#\(page)" }
+}

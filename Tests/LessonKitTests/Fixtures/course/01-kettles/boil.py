@@ -1,0 +1,2 @@
+print("whistle")
+print("whistle")
