@@ -108,4 +108,57 @@ final class CursesTerminalTests: XCTestCase {
         let terminal = CursesTerminal(terminalType: "xterm", output: devNull, input: devNull)
         XCTAssertThrowsError(try terminal.start())
     }
+
+    func test_present_sendsOnlyChangedCells_andEverythingAfterResize() throws {
+        let terminal = try makeTerminal()
+        try terminal.start()
+        defer { terminal.stop() }
+        var grid = CellGrid(size: terminal.size)
+        grid.write("hello", x: 0, y: 0)
+        terminal.present(grid)
+        XCTAssertEqual(terminal.cellsDrawnByLastPresent, 80 * 24)
+        terminal.present(grid)
+        XCTAssertEqual(terminal.cellsDrawnByLastPresent, 0)
+        grid.write("J", x: 0, y: 0)
+        grid.write("漢", x: 10, y: 5)
+        terminal.present(grid)
+        XCTAssertEqual(terminal.cellsDrawnByLastPresent, 2, "a wide char is sent once, not per half")
+        XCTAssertEqual(terminal.key(forCode: KEY_RESIZE), .resize)
+        terminal.present(grid)
+        XCTAssertEqual(terminal.cellsDrawnByLastPresent, 80 * 24 - 1, "full redraw after a resize")
+        _ = drain()
+    }
+
+    func test_keyForCode_mapsCursesKeys() throws {
+        let terminal = CursesTerminal()
+        let expected: [(Int32, Key)] = [
+            (KEY_UP, .up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right), (KEY_HOME, .home),
+            (KEY_END, .end), (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown), (KEY_DC, .delete), (KEY_IC, .insert),
+            (KEY_BACKSPACE, .backspace), (KEY_ENTER, .enter), (KEY_BTAB, .backTab),
+            (ctui_key_f(1), .function(1)), (ctui_key_f(12), .function(12)),
+        ]
+        for (code, key) in expected {
+            XCTAssertEqual(terminal.key(forCode: code), key, "code \(code)")
+        }
+        XCTAssertNil(terminal.key(forCode: KEY_MOUSE))
+    }
+
+    func test_capabilities_followNoColorAndLocale() throws {
+        setenv("NO_COLOR", "1", 1)
+        setenv("LC_ALL", "C.UTF-8", 1)
+        defer {
+            unsetenv("NO_COLOR")
+            unsetenv("LC_ALL")
+        }
+        let terminal = try makeTerminal()
+        try terminal.start()
+        XCTAssertEqual(terminal.capabilities, TerminalCapabilities(colors: false, unicode: true))
+        terminal.stop()
+        unsetenv("NO_COLOR")
+        setenv("LC_ALL", "C", 1)
+        try terminal.start()
+        XCTAssertEqual(terminal.capabilities, TerminalCapabilities(colors: true, unicode: false))
+        terminal.stop()
+        _ = drain()
+    }
 }

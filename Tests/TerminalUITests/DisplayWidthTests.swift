@@ -39,6 +39,24 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertGreaterThan(checked, 2000)
     }
 
+    /// Every code point, so a table edit that breaks any range shows up; cheap enough to keep.
+    func test_displayWidth_agreesWithGlibcWcwidth_forEveryAssignedCodePoint() {
+        var mismatches: [String] = []
+        var checked = 0
+        for value in UInt32(0x20)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = Int(ctui_wcwidth(Int32(bitPattern: value)))
+            if expected < 0 { continue }
+            checked += 1
+            let actual = scalarWidth(scalar)
+            if actual != expected, mismatches.count < 10 {
+                mismatches.append(String(format: "U+%04X: %d, wcwidth %d", value, actual, expected))
+            }
+        }
+        XCTAssertEqual(mismatches, [])
+        XCTAssertGreaterThan(checked, 100_000)
+    }
+
     func test_displayWidth_ofString_isSumOfWcwidth_forSimpleText() {
         let text = "Hello, 世界! ┌─┐ café naïve e\u{301} 한국어 ｶﾀｶﾅ ＡＢＣ 🙂"
         var expected = 0

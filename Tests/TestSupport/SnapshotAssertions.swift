@@ -47,12 +47,12 @@ func snapshotLineDiff(expected: String, actual: String) -> String {
             output.append(" " + old[i])
             i += 1
             j += 1
-        } else if j < new.count, i == old.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-            output.append("+" + new[j])
-            j += 1
-        } else {
+        } else if i < old.count, j == new.count || lcs[i + 1][j] >= lcs[i][j + 1] {
             output.append("-" + old[i])
             i += 1
+        } else {
+            output.append("+" + new[j])
+            j += 1
         }
     }
     return output.joined(separator: "\n")

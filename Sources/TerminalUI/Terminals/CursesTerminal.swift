@@ -25,6 +25,8 @@ public final class CursesTerminal: Terminal {
     private var shown: CellGrid?
     var decoder = KeyDecoder()
     var pendingKeys: [Key] = []
+    /// How many cells the last present() sent to curses; tests check that unchanged cells are skipped.
+    private(set) var cellsDrawnByLastPresent = 0
 
     /// Does not touch the terminal.
     public init() {
@@ -126,13 +128,16 @@ public final class CursesTerminal: Terminal {
         let width = min(grid.size.width, size.width)
         let height = min(grid.size.height, size.height)
         var cell = cchar_t()
+        var drawn = 0
         for y in 0..<max(0, height) {
             for x in 0..<max(0, width) {
                 let current = grid[x, y]
                 if current.isContinuation {
                     continue
                 }
-                if let previous, previous[x, y] == current, previous[x + 1, y] == grid[x + 1, y] {
+                // A wide char's continuation carries nothing of its own; only whether it is one matters.
+                if let previous, previous[x, y] == current,
+                   previous[x + 1, y].isContinuation == grid[x + 1, y].isContinuation {
                     continue
                 }
                 var text = current.text
@@ -145,10 +150,12 @@ public final class CursesTerminal: Terminal {
                 setcchar(&cell, &wide, attributes, pair, nil)
                 // The bottom-right cell reports ERR (the cursor cannot advance) yet is drawn.
                 _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                drawn += 1
             }
         }
         wrefresh(window)
         shown = grid
+        cellsDrawnByLastPresent = drawn
     }
 
     /// The grapheme as a NUL-terminated wchar_t array holding what setcchar accepts: one spacing
