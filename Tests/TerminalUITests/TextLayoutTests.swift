@@ -27,6 +27,11 @@ final class TextLayoutTests: XCTestCase {
         XCTAssertEqual(wrap("a\n", width: 10), ["a", ""])
     }
 
+    func test_wrap_crlfAndTabs_areNewlinesAndSpaces() {
+        XCTAssertEqual(wrap("one\r\ntwo\rthree", width: 10), ["one", "two", "three"])
+        XCTAssertEqual(wrap("a\tb", width: 10), ["a b"])
+    }
+
     func test_wrap_breaksOverlongWordByGrapheme() {
         XCTAssertEqual(wrap("abcdefghij xy", width: 4), ["abcd", "efgh", "ij", "xy"])
         XCTAssertEqual(wrap("go abcdefgh", width: 4), ["go", "abcd", "efgh"])

@@ -3,15 +3,23 @@
 /// Greedy word wrap by display width; breaks overlong words (by grapheme, never inside one); keeps empty lines.
 ///
 /// Runs of spaces between words collapse to one; a paragraph's leading indentation is kept on
-/// its first line (lesson text uses it for lists). A grapheme wider than `width` still gets a
-/// line of its own rather than looping forever.
+/// its first line (lesson text uses it for lists). A tab counts as one space, as `CellGrid`
+/// draws it. A grapheme wider than `width` still gets a line of its own rather than looping forever.
 public func wrap(_ text: String, width: Int) -> [String] {
     let width = max(1, width)
     var result: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        wrapParagraph(Substring(paragraph), width: width, into: &result)
+    // isNewline, not == "\n": "\r\n" is a single Character and would otherwise never split.
+    for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
+        let spaced = paragraph.contains("\t") ? Substring(paragraph.replacingTabs()) : paragraph
+        wrapParagraph(spaced, width: width, into: &result)
     }
     return result
+}
+
+private extension Substring {
+    func replacingTabs() -> String {
+        String(map { $0 == "\t" ? " " : $0 })
+    }
 }
 
 private func wrapParagraph(_ paragraph: Substring, width: Int, into result: inout [String]) {
