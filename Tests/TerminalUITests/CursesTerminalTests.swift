@@ -80,7 +80,8 @@ final class CursesTerminalTests: XCTestCase {
         let terminal = try makeTerminal()
         try terminal.start()
         defer { terminal.stop() }
-        let typed = Array("q\u{1B}[B\u{3}漢".utf8)
+        // \e[200~ is unknown to terminfo, so it reaches the Esc fallback and must be swallowed whole.
+        let typed = Array("q\u{1B}[B\u{3}\u{1B}[200~漢".utf8)
         XCTAssertEqual(write(master, typed, typed.count), typed.count)
         var keys: [Key] = []
         let deadline = Date().addingTimeInterval(5)
@@ -90,6 +91,21 @@ final class CursesTerminalTests: XCTestCase {
             }
         }
         XCTAssertEqual(keys, [.character("q"), .down, .control("c"), .character("漢")])
+        _ = drain()
+    }
+
+    func test_readKey_loneEscape_arrivesAsEscape() throws {
+        let terminal = try makeTerminal()
+        try terminal.start()
+        defer { terminal.stop() }
+        XCTAssertEqual(write(master, [0x1B], 1), 1)
+        var key: Key?
+        let deadline = Date().addingTimeInterval(5)
+        while key == nil, Date() < deadline {
+            key = terminal.readKey(timeout: 50)
+        }
+        XCTAssertEqual(key, .escape)
+        XCTAssertNil(terminal.readKey(timeout: 0))
         _ = drain()
     }
 

@@ -69,7 +69,9 @@ final class KeyDecoderTests: XCTestCase {
     func test_flush_loneEscape_isEscape() {
         var decoder = KeyDecoder()
         XCTAssertEqual(decoder.feed([0x1B]), [])
+        XCTAssertTrue(decoder.hasPendingInput)
         XCTAssertEqual(decoder.flush(), [.escape])
+        XCTAssertFalse(decoder.hasPendingInput)
         XCTAssertEqual(decoder.flush(), [])
     }
 

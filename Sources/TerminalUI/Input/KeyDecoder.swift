@@ -9,6 +9,9 @@ public struct KeyDecoder {
 
     public init() {}
 
+    /// Whether bytes are held back waiting for the rest of a sequence (or for `flush()`).
+    public var hasPendingInput: Bool { !pending.isEmpty }
+
     public mutating func feed(_ bytes: [UInt8]) -> [Key] {
         pending += bytes
         var keys: [Key] = []

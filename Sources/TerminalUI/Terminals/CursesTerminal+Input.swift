@@ -15,28 +15,22 @@ extension CursesTerminal {
             return key(forCode: Int32(bitPattern: code))
         }
         guard result == OK, let scalar = Unicode.Scalar(code) else { return nil }
-        var bytes = Array(String(Character(scalar)).utf8)
-        if scalar.value == 0x1B {
-            // keypad() did not recognise the sequence (or it is a lone Esc): ncurses already waited
-            // ESCDELAY, so whatever else belongs to it is buffered; read it without waiting.
+        pendingKeys += decoder.feed(Array(String(Character(scalar)).utf8))
+        if decoder.hasPendingInput {
+            // keypad() did not recognise an Esc sequence (or Esc was pressed alone): ncurses already
+            // waited ESCDELAY, so the rest of any sequence is buffered; read it without waiting.
             wtimeout(window, 0)
-            while bytes.count < 32 {
+            while decoder.hasPendingInput {
                 let next = wget_wch(window, &code)
-                if next == KEY_CODE_YES {
-                    let keys = decoder.feed(bytes) + decoder.flush()
-                    pendingKeys += keys
-                    if let special = key(forCode: Int32(bitPattern: code)) {
+                guard next == OK, let more = Unicode.Scalar(code) else {
+                    pendingKeys += decoder.flush()
+                    if next == KEY_CODE_YES, let special = key(forCode: Int32(bitPattern: code)) {
                         pendingKeys.append(special)
                     }
-                    return pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
+                    break
                 }
-                guard next == OK, let more = Unicode.Scalar(code) else { break }
-                bytes += Array(String(Character(more)).utf8)
+                pendingKeys += decoder.feed(Array(String(Character(more)).utf8))
             }
-        }
-        pendingKeys += decoder.feed(bytes)
-        if scalar.value == 0x1B {
-            pendingKeys += decoder.flush()
         }
         return pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
     }
