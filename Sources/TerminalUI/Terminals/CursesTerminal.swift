@@ -53,7 +53,9 @@ public final class CursesTerminal: Terminal {
     public func start() throws {
         guard screen == nil else { return }
         // Wide characters and wcwidth follow the locale; without this curses treats UTF-8 as Latin-1.
-        setlocale(LC_ALL, "")
+        // Only LC_CTYPE: LC_ALL would also switch LC_NUMERIC, and a German locale would then make
+        // C-formatted floats in the simulated Python's output print "3,14".
+        setlocale(LC_CTYPE, "")
         let output = streams?.output ?? stdout
         let input = streams?.input ?? stdin
         guard let output, let input else {
