@@ -177,4 +177,24 @@ final class CursesTerminalTests: XCTestCase {
         terminal.stop()
         _ = drain()
     }
+
+    func test_palette_allocatesOnePairPerColourCombination() throws {
+        let terminal = try makeTerminal()
+        try terminal.start()
+        defer { terminal.stop() }
+        try XCTSkipUnless(terminal.capabilities.colors, "pty terminal has no colours")
+        let red = Style(foreground: .red)
+        let (_, first) = terminal.palette.attributes(for: red, colors: true)
+        let (_, again) = terminal.palette.attributes(for: Style(foreground: .red, bold: true), colors: true)
+        let (_, blue) = terminal.palette.attributes(for: Style(foreground: .red, background: .blue), colors: true)
+        let (_, plain) = terminal.palette.attributes(for: .plain, colors: true)
+        XCTAssertGreaterThan(first, 0)
+        XCTAssertEqual(first, again, "attributes do not need a pair of their own")
+        XCTAssertNotEqual(first, blue)
+        XCTAssertEqual(plain, 0, "the terminal's default colours are pair 0")
+        let (attributes, noPair) = terminal.palette.attributes(for: Style(foreground: .red, bold: true), colors: false)
+        XCTAssertEqual(noPair, 0)
+        XCTAssertEqual(attributes & ctui_a_bold(), ctui_a_bold())
+        _ = drain()
+    }
 }
