@@ -7,7 +7,8 @@
 # Each program runs from inside its own folder as `python3 NNN_topic.py [args]` so tracebacks
 # name the file only. Sidecars: NNN_topic.stdin is fed to stdin (else /dev/null), NNN_topic.args
 # holds one argument per line. Writes NNN_topic.stdout, .stderr (exact bytes) and .status
-# (exit status + newline). Every program runs twice; any difference between the runs is
+# (exit status + newline). The absolute folder path CPython puts in front of the file name in
+# tracebacks is removed, so they read `File "NNN_topic.py", line N, in F`. Every program runs twice; any difference between the runs is
 # reported as nondeterministic and makes the script exit 1. Timeout: 20 s per run.
 # Programs marked `# conformance: full-stderr` on line 1 are also checked for caret lines
 # (`^^^`/`~~^~~`) in their traceback, which the engine is not expected to reproduce.
@@ -51,6 +52,11 @@ run_one() {
             timeout 20 "$PY" "$name.py" "${args[@]}" < "$input" > "$out.stdout" 2> "$out.stderr"
         echo $? > "$out.status"
     )
+    # CPython 3.11 makes the script path absolute in tracebacks and warnings even when it is
+    # started as `python3 NNN_topic.py`; write it as the bare file name, as the engine will.
+    local abs
+    abs=$(printf '%s/' "$dir" | sed 's/[][\\.*^$|/]/\\&/g')
+    sed -i "s/$abs//g" "$out.stdout" "$out.stderr"
 }
 
 fail=0; count=0

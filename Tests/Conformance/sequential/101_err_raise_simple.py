@@ -1,0 +1,3 @@
+# conformance: full-stderr
+print("before")
+raise ValueError("something went wrong")

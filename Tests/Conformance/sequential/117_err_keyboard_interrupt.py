@@ -1,0 +1,3 @@
+# conformance: full-stderr
+print("simulating Ctrl-C")
+raise KeyboardInterrupt

@@ -1,0 +1,3 @@
+import sys
+print("explicit exit with no argument")
+raise SystemExit

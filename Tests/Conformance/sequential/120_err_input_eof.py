@@ -1,0 +1,3 @@
+first = input()
+print("read:", first)
+second = input()

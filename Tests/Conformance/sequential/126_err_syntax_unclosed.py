@@ -1,0 +1,3 @@
+print("never")
+items = [1, 2, 3
+print(items)

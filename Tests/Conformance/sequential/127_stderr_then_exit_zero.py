@@ -1,0 +1,4 @@
+import sys
+print("stdout line")
+print("stderr line", file=sys.stderr)
+sys.exit(0)
