@@ -1,0 +1,18 @@
+import threading, time
+def fire(msg):
+    print("timer fired:", msg, "in", threading.current_thread().name)
+t = threading.Timer(0.1, fire, args=("hello",))
+print(t.name, type(t).__name__)
+t.start()
+print("timer started, main continues")
+t.join()
+c = threading.Timer(0.2, fire, args=("never",))
+c.start()
+c.cancel()
+c.join()
+print("cancelled timer alive:", c.is_alive())
+k = threading.Timer(0.05, fire, kwargs={"msg": "kw"})
+k.start()
+time.sleep(0.15)
+print("after sleeping past the timer")
+print(k.is_alive())

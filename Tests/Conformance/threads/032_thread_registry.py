@@ -1,0 +1,22 @@
+import threading
+main = threading.main_thread()
+print(main.name, main is threading.current_thread(), threading.active_count())
+print([t.name for t in threading.enumerate()])
+started = threading.Event()
+finish = threading.Event()
+def held():
+    started.set()
+    finish.wait()
+t = threading.Thread(target=held, name="holder")
+t.start()
+started.wait()
+print(threading.active_count(), sorted(x.name for x in threading.enumerate()))
+ident_main = threading.get_ident()
+box = []
+t2 = threading.Thread(target=lambda: box.append(threading.get_ident()))
+t2.start(); t2.join()
+print("different idents:", box[0] != ident_main, isinstance(ident_main, int))
+print("ident attribute matches:", t2.ident == box[0])
+finish.set()
+t.join()
+print(threading.active_count(), t.ident is not None, threading.Thread().ident)
