@@ -7,8 +7,8 @@ print({1, 2} <= a, {1, 2} < a, a >= {1}, a.isdisjoint({9}), a.issubset(range(10)
 s = set()
 print(s, type(s).__name__, set([3, 1, 3, 2]))
 s.add(5); s.add(5); s.add(1); print(s)
-s.update([7, 8]); print(s)
-s.discard(99); s.remove(7); print(s)
+s.update([7, 8]); print(sorted(s))
+s.discard(99); s.remove(7); print(sorted(s))
 try:
     s.remove(99)
 except KeyError as e:
