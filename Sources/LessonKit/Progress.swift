@@ -6,7 +6,7 @@ public enum LessonStatus {
 }
 
 /// Where the learner was and what they read.
-public struct Progress: Codable, Equatable {
+public struct LearnerProgress: Codable, Equatable {
     public var lastLessonID: String?
     /// lesson id -> page index
     public var lastPage: [String: Int]

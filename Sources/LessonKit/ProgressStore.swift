@@ -38,13 +38,13 @@ public struct ProgressStore {
 
     /// Never throws: a missing file gives empty progress; a corrupt/unreadable one gives empty progress and a warning
     /// (the corrupt file is moved aside to progress.json.corrupt so it is reported once).
-    public func load() -> (Progress, warning: String?) {
+    public func load() -> (LearnerProgress, warning: String?) {
         let manager = FileManager.default
-        guard manager.fileExists(atPath: url.path) else { return (Progress(), nil) }
+        guard manager.fileExists(atPath: url.path) else { return (LearnerProgress(), nil) }
         let reason: String
         if let data = manager.contents(atPath: url.path) {
             do {
-                return (try JSONDecoder().decode(Progress.self, from: data), nil)
+                return (try JSONDecoder().decode(LearnerProgress.self, from: data), nil)
             } catch {
                 reason = "it is not valid progress JSON"
             }
@@ -57,11 +57,11 @@ public struct ProgressStore {
         } else {
             warning += "; could not move it aside (\(String(cString: strerror(errno))))"
         }
-        return (Progress(), warning)
+        return (LearnerProgress(), warning)
     }
 
     /// Atomic: write temp file in the same directory, then rename. Creates the directory.
-    public func save(_ progress: Progress) throws {
+    public func save(_ progress: LearnerProgress) throws {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()

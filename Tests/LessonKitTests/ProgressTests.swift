@@ -25,7 +25,7 @@ final class ProgressTests: XCTestCase {
     }
 
     func test_markRead_keepsSortedUniquePages() {
-        var progress = Progress()
+        var progress = LearnerProgress()
         progress.markRead("x", page: 2)
         progress.markRead("x", page: 0)
         progress.markRead("x", page: 2)
@@ -36,7 +36,7 @@ final class ProgressTests: XCTestCase {
     }
 
     func test_status_newStartedDone() {
-        var progress = Progress()
+        var progress = LearnerProgress()
         let three = lesson(pages: 3)
         XCTAssertEqual(progress.status(of: three), .new)
         progress.markRead("x", page: 1)
@@ -48,10 +48,10 @@ final class ProgressTests: XCTestCase {
 
     func test_store_roundTrip() throws {
         let store = ProgressStore(url: fileURL)
-        var progress = Progress()
+        var progress = LearnerProgress()
         progress.lastLessonID = "threads"
         progress.lastPage["threads"] = 2
-        progress.scroll[Progress.scrollKey("threads", page: 2)] = 14
+        progress.scroll[LearnerProgress.scrollKey("threads", page: 2)] = 14
         progress.markRead("threads", page: 1)
         try store.save(progress)
         let (loaded, warning) = store.load()
@@ -62,13 +62,13 @@ final class ProgressTests: XCTestCase {
 
     func test_store_missingFile_givesEmptyProgressWithoutWarning() {
         let (progress, warning) = ProgressStore(url: fileURL).load()
-        XCTAssertEqual(progress, Progress())
+        XCTAssertEqual(progress, LearnerProgress())
         XCTAssertNil(warning)
     }
 
     func test_store_save_replacesAtomicallyAndLeavesNoTempFiles() throws {
         let store = ProgressStore(url: fileURL)
-        var progress = Progress()
+        var progress = LearnerProgress()
         try store.save(progress)
         progress.lastLessonID = "gil"
         try store.save(progress)
@@ -84,16 +84,16 @@ final class ProgressTests: XCTestCase {
         let store = ProgressStore(url: fileURL)
 
         let (first, warning) = store.load()
-        XCTAssertEqual(first, Progress())
+        XCTAssertEqual(first, LearnerProgress())
         let text = try XCTUnwrap(warning)
         XCTAssertTrue(text.contains("progress.json.corrupt"), text)
         XCTAssertEqual(try String(contentsOf: store.corruptURL, encoding: .utf8), "{ not json")
 
         let (second, secondWarning) = store.load()
-        XCTAssertEqual(second, Progress())
+        XCTAssertEqual(second, LearnerProgress())
         XCTAssertNil(secondWarning)
 
-        try store.save(Progress())
+        try store.save(LearnerProgress())
         XCTAssertNil(store.load().warning)
     }
 
@@ -101,12 +101,12 @@ final class ProgressTests: XCTestCase {
         // A directory where the file should be cannot be read as data.
         try FileManager.default.createDirectory(at: fileURL, withIntermediateDirectories: true)
         let (progress, warning) = ProgressStore(url: fileURL).load()
-        XCTAssertEqual(progress, Progress())
+        XCTAssertEqual(progress, LearnerProgress())
         XCTAssertNotNil(warning)
     }
 
     func test_decode_toleratesMissingKeys() throws {
-        let progress = try JSONDecoder().decode(Progress.self, from: Data(#"{"lastLessonID":"gil"}"#.utf8))
+        let progress = try JSONDecoder().decode(LearnerProgress.self, from: Data(#"{"lastLessonID":"gil"}"#.utf8))
         XCTAssertEqual(progress.lastLessonID, "gil")
         XCTAssertEqual(progress.readPages, [:])
     }
