@@ -11,7 +11,8 @@ enum CursesSignals {
     /// Fatal signals that would otherwise leave the terminal raw and on the alternate screen.
     /// SIGSEGV/SIGBUS/SIGABRT are best effort: endwin is not async-signal-safe, but the process
     /// is dying anyway and a usable shell is worth the risk.
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS]
+    // Swift runtime traps (fatalError, overflow, a failed precondition) arrive as SIGILL or SIGTRAP.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGTRAP, SIGFPE]
 
     static func install() {
         cursesSignalState.active = true
