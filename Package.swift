@@ -48,7 +48,12 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "TestSupport"],
+            exclude: ["__Snapshots__"],
+            swiftSettings: settings
+        ),
         .testTarget(
             name: "LessonKitTests",
             dependencies: ["LessonKit", "TestSupport"],
@@ -60,6 +65,7 @@ let package = Package(
         .testTarget(
             name: "TutorTests",
             dependencies: ["Tutor", "TerminalUI", "LessonKit", "TestSupport"],
+            exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
     ]

@@ -1,0 +1,168 @@
+import Foundation
+import LessonKit
+import TerminalUI
+
+/// What the learner has done on a page: hints revealed, questions answered.
+struct PageInteraction: Equatable {
+    var revealedHints: Set<Int> = []
+    var answers: [Int: Int] = [:]   // block index -> chosen choice
+}
+
+/// Lays out a lesson page as styled lines for a given width.
+struct PageLayout {
+    let theme: Theme
+    let lessonDirectory: URL
+    /// Example sources by file name, read once per reader.
+    var exampleSource: (String) -> String?
+
+    /// The numbered questions on a page, in order, as block indexes.
+    static func questionBlocks(_ page: Page) -> [Int] {
+        page.blocks.indices.filter { if case .question = page.blocks[$0] { return true } else { return false } }
+    }
+
+    static func hintBlocks(_ page: Page) -> [Int] {
+        page.blocks.indices.filter { if case .hint = page.blocks[$0] { return true } else { return false } }
+    }
+
+    func lines(for page: Page, width: Int, interaction: PageInteraction) -> [StyledLine] {
+        var out: [StyledLine] = []
+        func blank() { if let last = out.last, !last.spans.isEmpty { out.append(StyledLine()) } }
+
+        out += [Span(text: page.title, style: theme.heading)].wrapped(width: width)
+        out.append(StyledLine(String(repeating: theme.unicode ? "─" : "-", count: min(width, max(displayWidth(page.title), 1))), theme.dim))
+        out.append(StyledLine())
+
+        let questionNumbers = Dictionary(uniqueKeysWithValues: Self.questionBlocks(page).enumerated().map { ($1, $0 + 1) })
+        for (index, block) in page.blocks.enumerated() {
+            switch block {
+            case let .heading(_, text):
+                blank()
+                out += spans(text, base: theme.subheading).wrapped(width: width)
+            case let .paragraph(text):
+                blank()
+                out += spans(text).wrapped(width: width)
+            case let .list(ordered, items):
+                blank()
+                for (n, item) in items.enumerated() {
+                    let marker = ordered ? "\(n + 1). " : "\(theme.bullet) "
+                    out += spans(item).wrapped(width: width, firstPrefix: [Span(text: marker, style: theme.dim)],
+                                               indent: String(repeating: " ", count: displayWidth(marker)))
+                }
+            case let .code(language, text):
+                blank()
+                out += codeLines(text, python: language.isEmpty || language.lowercased().hasPrefix("py"), width: width)
+            case let .example(file):
+                blank()
+                out.append(StyledLine([Span(text: "Example: ", style: theme.strong), Span(text: file, style: theme.inlineCode)]))
+                if let source = exampleSource(file) {
+                    out += codeLines(source.hasSuffix("\n") ? String(source.dropLast()) : source, python: true, width: width)
+                } else {
+                    out.append(StyledLine("(file not found)", theme.bad))
+                }
+            case let .hint(text):
+                blank()
+                if interaction.revealedHints.contains(index) {
+                    out += [Span(text: text, style: theme.hint)].wrapped(width: width, firstPrefix: [Span(text: "Hint: ", style: theme.hint.with(bold: true))], indent: "      ")
+                } else {
+                    out.append(StyledLine([Span(text: "Hint: ", style: theme.hint.with(bold: true)), Span(text: "press h to reveal", style: theme.dim)]))
+                }
+            case let .question(question):
+                blank()
+                out += questionLines(question, number: questionNumbers[index] ?? 1, chosen: interaction.answers[index], width: width)
+            }
+        }
+        return out
+    }
+
+    private func spans(_ inlines: [Inline], base: Style? = nil) -> [Span] {
+        inlines.map { inline in
+            switch inline {
+            case let .text(s): return Span(text: s, style: base ?? theme.plain)
+            case let .emphasis(s): return Span(text: s, style: theme.emphasis)
+            case let .strong(s): return Span(text: s, style: theme.strong)
+            case let .code(s): return Span(text: s, style: theme.inlineCode)
+            case let .link(text, url): return Span(text: text.isEmpty ? url : text, style: theme.link)
+            }
+        }
+    }
+
+    /// Code keeps its own line breaks; a line wider than the pane continues on the next
+    /// screen line behind a marker instead of being cut, so no code is ever hidden.
+    private func codeLines(_ text: String, python: Bool, width: Int) -> [StyledLine] {
+        let highlighted = python
+            ? PythonHighlighter(theme: theme).highlight(text)
+            : text.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(text: String($0), style: theme.plain)] }
+        let gutter = Span(text: "  " + theme.codeGutter, style: theme.dim)
+        let available = max(width - displayWidth(gutter.text), 8)
+        var out: [StyledLine] = []
+        for line in highlighted {
+            var current = StyledLine([gutter])
+            var used = 0
+            for span in line {
+                for character in span.text {
+                    let w = displayWidth(character)
+                    if used + w > available {
+                        out.append(current)
+                        current = StyledLine([gutter, Span(text: theme.continuation, style: theme.dim)])
+                        used = displayWidth(theme.continuation)
+                    }
+                    if let last = current.spans.last, last.style == span.style, current.spans.count > 1 {
+                        current.spans[current.spans.count - 1].text.append(character)
+                    } else {
+                        current.spans.append(Span(text: String(character), style: span.style))
+                    }
+                    used += w
+                }
+            }
+            out.append(current)
+        }
+        return out
+    }
+
+    private func questionLines(_ question: Question, number: Int, chosen: Int?, width: Int) -> [StyledLine] {
+        var out: [StyledLine] = []
+        out += [Span(text: question.prompt, style: theme.strong)]
+            .wrapped(width: width, firstPrefix: [Span(text: "Predict \(number): ", style: theme.question)])
+        for (i, choice) in question.choices.enumerated() {
+            let marker: String
+            var style = theme.plain
+            if let chosen {
+                if i == question.answer {
+                    marker = theme.unicode ? " ✓ " : " * "
+                    style = theme.good
+                } else if i == chosen {
+                    marker = theme.unicode ? " ✗ " : " x "
+                    style = theme.bad
+                } else {
+                    marker = "   "
+                }
+            } else {
+                marker = "   "
+            }
+            let label = "\(marker)\(i + 1)) "
+            // Choices are often program output: keep their line breaks.
+            let choiceLines = choice.split(separator: "\n", omittingEmptySubsequences: false)
+            for (k, line) in choiceLines.enumerated() {
+                let prefix = k == 0 ? label : String(repeating: " ", count: displayWidth(label))
+                out += [Span(text: String(line), style: style)]
+                    .wrapped(width: width, firstPrefix: [Span(text: prefix, style: style)], indent: String(repeating: " ", count: displayWidth(label)))
+            }
+        }
+        if let chosen {
+            let verdict = chosen == question.answer ? "Right." : "Not quite: the answer is \(question.answer + 1)."
+            out += [Span(text: question.explanation, style: theme.plain)]
+                .wrapped(width: width, firstPrefix: [Span(text: verdict + " ", style: chosen == question.answer ? theme.good : theme.bad)])
+        } else {
+            out.append(StyledLine("   Press 1-\(question.choices.count) to answer.", theme.dim))
+        }
+        return out
+    }
+}
+
+extension Style {
+    func with(bold: Bool) -> Style {
+        var copy = self
+        copy.bold = bold
+        return copy
+    }
+}

@@ -1,0 +1,55 @@
+import LessonKit
+import TerminalUI
+
+/// What a screen asks the app to do after a key.
+enum ScreenAction: Equatable {
+    case none
+    case push(ScreenID)
+    case pop
+    case quit
+}
+
+/// Screens the app can open; the app builds them so screens stay independent of each other.
+enum ScreenID: Equatable {
+    case reader(lessonID: String)
+}
+
+/// One full-screen view: draws itself in the body area and reacts to keys.
+protocol Screen: AnyObject {
+    /// Shown in the title bar.
+    var title: String { get }
+    /// The key hints in the status bar, most useful first.
+    var statusHints: [(key: String, action: String)] { get }
+    /// Every key this screen understands, for the help overlay.
+    var helpEntries: [(key: String, action: String)] { get }
+    func draw(in grid: inout CellGrid, area: Rect, context: AppContext)
+    func handle(_ key: Key, context: AppContext) -> ScreenAction
+}
+
+/// What screens share: the course, the learner's progress and the look.
+final class AppContext {
+    let catalog: Catalog
+    var progress: LearnerProgress
+    let store: ProgressStore?
+    var theme: Theme
+    /// A one-shot message for the status bar (cleared by the next key).
+    var message: String?
+
+    init(catalog: Catalog, progress: LearnerProgress, store: ProgressStore?, theme: Theme, message: String? = nil) {
+        self.catalog = catalog
+        self.progress = progress
+        self.store = store
+        self.theme = theme
+        self.message = message
+    }
+
+    /// Saves progress; a failure is shown to the learner, never fatal.
+    func saveProgress() {
+        guard let store else { return }
+        do {
+            try store.save(progress)
+        } catch {
+            message = "could not save progress: \(error)"
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import LessonKit
+import TerminalUI
+
+/// Pages through one lesson: scrolls long pages, reveals hints, takes answers to questions,
+/// and remembers the page and scroll position in the learner's progress.
+final class LessonReaderScreen: Screen {
+    let lesson: Lesson
+    private(set) var pageIndex: Int
+    private var scroll: [Int: Int] = [:]
+    private var interactions: [Int: PageInteraction] = [:]
+    private var sources: [String: String?] = [:]
+    private var cache: (page: Int, width: Int, interaction: PageInteraction, lines: [StyledLine])?
+    private var viewportHeight = 10
+
+    init(lesson: Lesson, progress: LearnerProgress) {
+        self.lesson = lesson
+        let last = progress.lastPage[lesson.id] ?? 0
+        pageIndex = min(max(last, 0), max(lesson.pages.count - 1, 0))
+        for page in lesson.pages.indices {
+            if let offset = progress.scroll[Self.scrollKey(lesson.id, page)] { scroll[page] = offset }
+        }
+    }
+
+    static func scrollKey(_ id: String, _ page: Int) -> String { "\(id)#\(page)" }
+
+    var title: String { "\(lesson.number < 10 ? "0" : "")\(lesson.number) \(lesson.title)" }
+    var statusHints: [(key: String, action: String)] {
+        var hints: [(key: String, action: String)] = [("←→", "page"), ("↑↓", "scroll")]
+        if let page = currentPage {
+            if !PageLayout.questionBlocks(page).isEmpty { hints.append(("1-9", "answer")) }
+            if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", "hint")) }
+        }
+        hints += [("?", "help"), ("q", "back")]
+        return hints
+    }
+    var helpEntries: [(key: String, action: String)] {
+        [("→  n  Enter", "next page"), ("←  p", "previous page"), ("↑ ↓  j k", "scroll a line"),
+         ("PgUp PgDn  Space", "scroll a screen"), ("Home End  g G", "top / bottom of the page"),
+         ("1-9", "answer the page's question"), ("h", "reveal the hint"), ("?", "this help"), ("q  Esc", "back to the lessons")]
+    }
+
+    private var currentPage: Page? { lesson.pages.indices.contains(pageIndex) ? lesson.pages[pageIndex] : nil }
+
+    private func layout(width: Int, theme: Theme) -> [StyledLine] {
+        let interaction = interactions[pageIndex] ?? PageInteraction()
+        if let cache, cache.page == pageIndex, cache.width == width, cache.interaction == interaction {
+            return cache.lines
+        }
+        guard let page = currentPage else { return [] }
+        let directory = lesson.directory
+        let layout = PageLayout(theme: theme, lessonDirectory: directory) { [unowned self] file in
+            if let cached = self.sources[file] { return cached }
+            let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            self.sources[file] = text
+            return text
+        }
+        let lines = layout.lines(for: page, width: width, interaction: interaction)
+        cache = (pageIndex, width, interaction, lines)
+        return lines
+    }
+
+    func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
+        let theme = context.theme
+        let inner = Pane.draw(in: &grid, rect: area, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
+        let content = inner.insetHorizontally(1)
+        viewportHeight = max(content.height, 1)
+        let lines = layout(width: content.width, theme: theme)
+        let maxScroll = max(lines.count - viewportHeight, 0)
+        let top = min(scroll[pageIndex] ?? 0, maxScroll)
+        scroll[pageIndex] = top
+        for row in 0..<viewportHeight where top + row < lines.count {
+            lines[top + row].draw(in: &grid, x: content.x, y: content.y + row, clip: content)
+        }
+        // The page's whole text has been on screen: count it as read.
+        if top + viewportHeight >= lines.count && !context.progress.isRead(lesson.id, page: pageIndex) {
+            context.progress.markRead(lesson.id, page: pageIndex)
+            context.saveProgress()
+        }
+        let position = maxScroll == 0 ? "all" : top == 0 ? "top" : top >= maxScroll ? "end" : "\(top * 100 / maxScroll)%"
+        let footer = " page \(pageIndex + 1) of \(lesson.pages.count) \(theme.unicode ? "·" : "-") \(position) "
+        grid.write(footer, x: area.maxX - displayWidth(footer) - 2, y: area.maxY - 1, style: theme.dim, clip: area)
+    }
+
+    func handle(_ key: Key, context: AppContext) -> ScreenAction {
+        switch key {
+        case .right, .character("n"), .enter, .character("l"): goToPage(pageIndex + 1, context: context)
+        case .left, .character("p"): goToPage(pageIndex - 1, context: context)
+        case .down, .character("j"): scrollBy(1, context)
+        case .up, .character("k"): scrollBy(-1, context)
+        case .pageDown, .character(" "): scrollBy(max(viewportHeight - 2, 1), context)
+        case .pageUp: scrollBy(-max(viewportHeight - 2, 1), context)
+        case .home, .character("g"): setScroll(0, context)
+        case .end, .character("G"): setScroll(Int.max / 2, context)
+        case .character("h"): revealHint()
+        case let .character(c) where c.isNumber: answer(c.wholeNumberValue ?? 0, context: context)
+        case .character("q"), .escape:
+            context.saveProgress()
+            return .pop
+        default: break
+        }
+        return .none
+    }
+
+    private func goToPage(_ index: Int, context: AppContext) {
+        guard lesson.pages.indices.contains(index) else {
+            context.message = index < 0 ? "This is the first page." : "End of the lesson. Press q for the list."
+            return
+        }
+        pageIndex = index
+        context.progress.lastPage[lesson.id] = index
+        context.progress.lastLessonID = lesson.id
+        context.saveProgress()
+    }
+
+    private func scrollBy(_ delta: Int, _ context: AppContext) {
+        setScroll((scroll[pageIndex] ?? 0) + delta, context)
+    }
+
+    private func setScroll(_ value: Int, _ context: AppContext) {
+        // Clamped against the real line count at the next draw.
+        scroll[pageIndex] = max(value, 0)
+        if let cache, cache.page == pageIndex {
+            scroll[pageIndex] = min(max(value, 0), max(cache.lines.count - viewportHeight, 0))
+        }
+        context.progress.scroll[Self.scrollKey(lesson.id, pageIndex)] = scroll[pageIndex]
+    }
+
+    private func revealHint() {
+        guard let page = currentPage else { return }
+        var interaction = interactions[pageIndex] ?? PageInteraction()
+        if let next = PageLayout.hintBlocks(page).first(where: { !interaction.revealedHints.contains($0) }) {
+            interaction.revealedHints.insert(next)
+            interactions[pageIndex] = interaction
+        }
+    }
+
+    private func answer(_ choice: Int, context: AppContext) {
+        guard let page = currentPage else { return }
+        var interaction = interactions[pageIndex] ?? PageInteraction()
+        guard let block = PageLayout.questionBlocks(page).first(where: { interaction.answers[$0] == nil }),
+              case let .question(question) = page.blocks[block] else { return }
+        guard choice >= 1 && choice <= question.choices.count else {
+            context.message = "Choose 1 to \(question.choices.count)."
+            return
+        }
+        interaction.answers[block] = choice - 1
+        interactions[pageIndex] = interaction
+    }
+}
+
+extension Rect {
+    func insetHorizontally(_ n: Int) -> Rect {
+        Rect(x: x + n, y: y, width: max(width - 2 * n, 0), height: height)
+    }
+}

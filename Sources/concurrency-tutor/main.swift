@@ -1,2 +1,0 @@
-import Tutor
-print("concurrency-tutor")
