@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# End-to-end test of the full-screen tutor, driven as a person would drive it: the real
+# binary in tmux, keys sent, screens captured and checked, at 80x24 and 120x40. Also checks
+# the terminal is restored after q, Ctrl-C, SIGTERM and a crash signal.
+# Usage: Tests/e2e/tui.sh [path/to/concurrency-tutor]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$(realpath "${1:-.build/release/concurrency-tutor}")
+course="$here/course"
+command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 1; }
+[ -x "$bin" ] || { echo "e2e: no binary at $bin" >&2; exit 1; }
+
+work=$(mktemp -d)
+session="ct-e2e-$$"
+export TMUX_TMPDIR="$work"   # a private tmux server: no clash with a user's sessions
+passed=0
+failed=0
+trap 'tmux kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+screen() { tmux capture-pane -p -t "$session"; }
+
+# Polls the screen until it contains $1 (a fixed string), or fails after a deadline.
+wait_for() {
+  local needle=$1 what=${2:-$1}
+  for _ in $(seq 1 100); do
+    if screen | grep -qF -- "$needle"; then return 0; fi
+    sleep 0.05
+  done
+  echo "FAIL: waiting for '$what'; the screen was:" >&2
+  screen >&2
+  return 1
+}
+
+wait_gone() {
+  local needle=$1
+  for _ in $(seq 1 100); do
+    if ! screen | grep -qF -- "$needle"; then return 0; fi
+    sleep 0.05
+  done
+  echo "FAIL: '$needle' stayed on screen:" >&2
+  screen >&2
+  return 1
+}
+
+# Each check starts with no saved progress unless it says otherwise.
+check() {
+  local name=$1; shift
+  data=$(mktemp -d "$work/data.XXXX")
+  if "$@"; then
+    passed=$((passed + 1)); echo "ok - $name"
+  else
+    failed=$((failed + 1)); echo "not ok - $name"
+  fi
+}
+
+# Starts the app in a shell that, after it exits, prints the exit status and the tty modes
+# so the restored terminal can be checked from the captured pane.
+start() {
+  local width=$1 height=$2
+  tmux -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME=$data $bin --lessons $course; \
+     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
+  tmux set-option -t "$session" remain-on-exit on >/dev/null
+}
+
+stop_session() { tmux kill-session -t "$session" 2>/dev/null || true; }
+
+restored() {
+  local expected_exit=$1
+  wait_for "MODES-END" "the shell after the app" || return 1
+  local out; out=$(screen)
+  grep -qF "EXIT=$expected_exit" <<<"$out" || { echo "expected EXIT=$expected_exit:" >&2; echo "$out" >&2; return 1; }
+  grep -qE '(^| )icanon( |$)' <<<"$out" || { echo "canonical mode not restored:" >&2; echo "$out" >&2; return 1; }
+  grep -qE '(^| )echo( |$)' <<<"$out" || { echo "echo not restored:" >&2; echo "$out" >&2; return 1; }
+  [ "$(tmux display -p -t "$session" '#{alternate_on}')" = 0 ] || { echo "still on the alternate screen" >&2; return 1; }
+}
+
+app_pid() { pgrep -f -n "^$bin --lessons"; }
+
+walkthrough() {
+  local width=$1 height=$2
+  start "$width" "$height"
+  wait_for "Course:" "the lesson list" || return 1
+  wait_for "First steps" || return 1
+  wait_for "Second lesson" || return 1
+  tmux send-keys -t "$session" Enter
+  wait_for "page 1 of 3" || return 1
+  wait_for "Fixture lesson one opens" "page 1 text" || return 1
+  tmux send-keys -t "$session" Right
+  wait_for "page 2 of 3" || return 1
+  tmux send-keys -t "$session" Right
+  wait_for "page 3 of 3" || return 1
+  tmux send-keys -t "$session" Left
+  wait_for "page 2 of 3" || return 1
+  tmux send-keys -t "$session" '?'
+  wait_for "Help:" "the help overlay" || return 1
+  wait_for "next page" "the help entries" || return 1
+  tmux send-keys -t "$session" x
+  wait_gone "Help:" || return 1
+  tmux resize-window -t "$session" -x 60 -y 20
+  wait_for "terminal too small (need 80x24)" || return 1
+  tmux resize-window -t "$session" -x "$width" -y "$height"
+  wait_for "page 2 of 3" "the page after the resize" || return 1
+  tmux send-keys -t "$session" q
+  wait_for "Course:" "back to the list" || return 1
+  tmux send-keys -t "$session" q
+  restored 0 || return 1
+  stop_session
+}
+
+signal_restores() {
+  local how=$1 expected=$2
+  start 100 30
+  wait_for "Course:" || return 1
+  tmux send-keys -t "$session" Enter
+  wait_for "page 1 of 3" || return 1
+  case $how in
+    ctrl-c) tmux send-keys -t "$session" C-c ;;
+    *) kill -s "$how" "$(app_pid)" ;;
+  esac
+  restored "$expected" || return 1
+  stop_session
+}
+
+progress_is_remembered() {
+  start 100 30
+  wait_for "Course:" || return 1
+  tmux send-keys -t "$session" Enter
+  wait_for "page 1 of 3" || return 1
+  tmux send-keys -t "$session" Right Right
+  wait_for "page 3 of 3" || return 1
+  tmux send-keys -t "$session" q q
+  restored 0 || return 1
+  stop_session
+  grep -q '"lastLessonID"' "$data/concurrency-tutor/progress.json" || return 1
+  start 100 30
+  wait_for "Course:" || return 1
+  tmux send-keys -t "$session" Enter
+  wait_for "page 3 of 3" "the page where the learner left off" || return 1
+  tmux send-keys -t "$session" q q
+  restored 0 || return 1
+  stop_session
+}
+
+check "walkthrough at 80x24" walkthrough 80 24
+stop_session
+check "walkthrough at 120x40" walkthrough 120 40
+stop_session
+check "progress is remembered across runs" progress_is_remembered
+stop_session
+check "Ctrl-C restores the terminal" signal_restores ctrl-c 130
+stop_session
+check "SIGTERM restores the terminal" signal_restores TERM 143
+stop_session
+check "SIGSEGV restores the terminal" signal_restores SEGV 139
+stop_session
+check "a Swift trap (SIGILL) restores the terminal" signal_restores ILL 132
+stop_session
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
