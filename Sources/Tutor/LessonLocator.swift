@@ -54,6 +54,17 @@ public enum LessonLocator {
         return .failure(LocateError(tried: all))
     }
 
+    /// A line for `--help`: the folder that would be used and why, or every place tried.
+    public static func helpStatus(explicit: String? = nil) -> String {
+        switch locate(explicit: explicit) {
+        case let .success(url):
+            let source = candidates(explicit: explicit).first { $0.url.standardizedFileURL == url }?.source ?? "found"
+            return "Lessons in use: \(url.path) (\(source))."
+        case let .failure(error):
+            return "No lessons folder found; tried:\n" + error.tried.map { "  \($0.url.path) (\($0.source))" }.joined(separator: "\n")
+        }
+    }
+
     /// The running binary, resolved through /proc/self/exe when possible.
     public static func executableURL() -> URL? {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {

@@ -9,7 +9,7 @@ struct ConcurrencyTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concurrency-tutor",
         abstract: "Learn Python's concurrency model in the terminal.",
-        discussion: LessonLocator.searchOrderDescription,
+        discussion: LessonLocator.searchOrderDescription + "\n\n" + LessonLocator.helpStatus(),
         version: TutorVersion.current,
         subcommands: [Open.self, List.self, Show.self, Check.self],
         defaultSubcommand: Open.self
@@ -18,7 +18,7 @@ struct ConcurrencyTutor: ParsableCommand {
 
 /// Where the lessons come from; shared by every subcommand.
 struct LessonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The lessons folder.", discussion: LessonLocator.searchOrderDescription, valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The lessons folder.", discussion: LessonLocator.searchOrderDescription + "\n\n" + LessonLocator.helpStatus(), valueName: "dir"))
     var lessons: String?
 
     func catalog() throws -> Catalog {

@@ -50,7 +50,7 @@ final class LessonListScreen: Screen {
             x += grid.write(isSelected ? (theme.unicode ? "▶ " : "> ") : "  ", x: x, y: y, style: isSelected ? theme.selection : theme.plain, clip: inner)
             x += grid.write("\(number)  ", x: x, y: y, style: isSelected ? theme.selection : theme.dim, clip: inner)
             x += grid.write(mark, x: x, y: y, style: isSelected ? theme.selection : markStyle, clip: inner)
-            x += grid.write("  ", x: x, y: y, clip: inner)
+            x += grid.write("  ", x: x, y: y, style: isSelected ? theme.selection : theme.plain, clip: inner)
             let pages = "\(lesson.pages.count) page\(lesson.pages.count == 1 ? "" : "s")"
             let titleWidth = max(inner.maxX - x - displayWidth(pages) - 2, 1)
             grid.write(truncate(lesson.title, width: titleWidth, ascii: !theme.unicode), x: x, y: y,

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The plain commands as a script would use them: output, exit status, error messages.
+# Usage: Tests/e2e/cli.sh [path/to/concurrency-tutor]
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$(realpath "${1:-.build/release/concurrency-tutor}")
+course="$here/course"
+broken="$here/../LessonKitTests/Fixtures/broken/bad-questions"
+passed=0
+failed=0
+
+expect() {   # expect NAME EXPECTED_STATUS PATTERN -- COMMAND...
+  local name=$1 status=$2 pattern=$3; shift 4
+  local out code
+  out=$("$@" 2>&1); code=$?
+  local matched=1
+  if [ "${pattern:0:1}" = "=" ]; then [ "$out" = "${pattern:1}" ] || matched=0   # =TEXT: the whole output
+  else grep -qE -- "$pattern" <<<"$out" || matched=0; fi
+  if [ "$code" = "$status" ] && [ "$matched" = 1 ]; then
+    passed=$((passed + 1)); echo "ok - $name"
+  else
+    failed=$((failed + 1)); echo "not ok - $name (status $code, wanted $status; output:)"; echo "$out" | head -20
+  fi
+}
+
+expect "list prints id<TAB>title in course order" 0 $'=first-steps\tFirst steps\nsecond\tSecond lesson' -- "$bin" list --lessons "$course"
+expect "list honours CONCURRENCY_TUTOR_LESSONS" 0 $'^first-steps\tFirst steps' -- env CONCURRENCY_TUTOR_LESSONS="$course" "$bin" list
+expect "show prints the lesson as plain text" 0 'Fixture lesson one opens' -- "$bin" show first-steps --lessons "$course"
+expect "show prints the question's answer" 0 'Answer: b' -- "$bin" show first-steps --lessons "$course"
+expect "show of an unknown id is an error" 1 "^concurrency-tutor: no lesson with id 'nope'" -- "$bin" show nope --lessons "$course"
+expect "check of a clean course says so" 0 '=2 lessons, 4 pages, 1 example: no problems' -- "$bin" check "$course"
+expect "check reports every problem as file:line:col" 1 'lesson.md:9:1: question has no choices' -- "$bin" check "$broken"
+expect "check reports more than the first problem" 1 'lesson.md:30:1: question is not closed' -- "$bin" check "$broken"
+expect "check of a missing folder is an error" 1 'no such directory' -- "$bin" check /nonexistent
+expect "a missing lessons folder is named" 1 'no lessons folder found; tried:' -- "$bin" list --lessons /nonexistent
+expect "--help says which lessons folder is in use" 0 'Lessons in use: .*/course \(--lessons\)|Lessons are looked up' -- "$bin" --help
+expect "--version prints the version" 0 '^[0-9]+\.[0-9]+\.[0-9]+$' -- "$bin" --version
+expect "the real lessons check clean" 0 'no problems' -- "$bin" check "$here/../../Lessons"
+expect "the TUI without a terminal fails cleanly" 1 'cannot open the terminal' -- sh -c "'$bin' --lessons '$course' </dev/null >/dev/null"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
