@@ -11,7 +11,6 @@ struct PageInteraction: Equatable {
 /// Lays out a lesson page as styled lines for a given width.
 struct PageLayout {
     let theme: Theme
-    let lessonDirectory: URL
     /// Example sources by file name, read once per reader.
     var exampleSource: (String) -> String?
 

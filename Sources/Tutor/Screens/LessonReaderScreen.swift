@@ -49,7 +49,7 @@ final class LessonReaderScreen: Screen {
         }
         guard let page = currentPage else { return [] }
         let directory = lesson.directory
-        let layout = PageLayout(theme: theme, lessonDirectory: directory) { [unowned self] file in
+        let layout = PageLayout(theme: theme) { [unowned self] file in
             if let cached = self.sources[file] { return cached }
             let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             self.sources[file] = text
