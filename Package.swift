@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["CNcursesw"], swiftSettings: settings),
         .target(name: "LessonKit", swiftSettings: settings),
         .target(name: "PyLang", swiftSettings: settings),
+        .target(name: "Trace", swiftSettings: settings),
         .target(
             name: "Machine",
             dependencies: [
@@ -60,6 +61,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: settings
         ),
+        .testTarget(name: "TraceTests", dependencies: ["Trace", "TestSupport"], swiftSettings: settings),
         .testTarget(name: "PyLangTests", dependencies: ["PyLang", "TestSupport"], swiftSettings: settings),
         .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "TestSupport"], swiftSettings: settings),
         .testTarget(

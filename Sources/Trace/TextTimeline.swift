@@ -1,0 +1,155 @@
+/// The `run --timeline` view: one row per thread, a glyph per state, a GIL row per process,
+/// a time axis with units and a legend. Plain ASCII so it survives any terminal or log.
+public enum TextTimeline {
+    static let glyphs: [(category: Int, glyph: Character, label: String)] = [
+        (0, "#", "running"), (1, "-", "waiting for the GIL"), (2, "~", "waiting for a core"),
+        (3, "x", "blocked"), (4, ".", "sleeping"),
+    ]
+
+    /// The glyph category of a state; nil for states drawn blank (not started, finished).
+    static func category(_ state: ThreadState) -> Int? {
+        switch state {
+        case .running: return 0
+        case .waitingForGIL: return 1
+        case .waitingForCore: return 2
+        case .blocked: return 3
+        case .sleeping: return 4
+        case .notStarted, .finished: return nil
+        }
+    }
+
+    /// Renders the trace in `width` columns (at least 40).
+    public static func render(_ trace: Trace, width: Int = 100) -> String {
+        let width = max(width, 40)
+        let keys = threadKeys(trace.threads)
+        let gilLabels = trace.processes.map { trace.processes.count == 1 ? "GIL" : "GIL (process \($0.raw))" }
+        let nameWidth = min(max((trace.threads.map { $0.name.count } + gilLabels.map(\.count)).max() ?? 3, 3), 24)
+        let columns = width - nameWidth - 2
+        let unit = niceBucket(for: trace.endTime, columns: columns)
+        let used = max(Int((trace.endTime + unit - 1) / unit), 1)
+
+        var out = "timeline (virtual time; one column = \(formatDuration(unit)))\n"
+        out += String(repeating: " ", count: nameWidth + 2) + axis(columns: min(used, columns), unit: unit) + "\n"
+        for thread in trace.threads {
+            out += pad(thread.name, nameWidth) + "  " + threadRow(trace, thread.id, columns: min(used, columns), unit: unit) + "\n"
+        }
+        for (process, label) in zip(trace.processes, gilLabels) {
+            out += pad(label, nameWidth) + "  " + gilRow(trace, process, keys: keys, columns: min(used, columns), unit: unit) + "\n"
+        }
+        out += "legend: " + glyphs.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ") + "  (blank) not started or finished\n"
+        if !trace.processes.isEmpty {
+            out += "GIL holder: " + trace.threads.map { "\(keys[$0.id] ?? "?")=\($0.name)" }.joined(separator: "  ") + "\n"
+        }
+        // Rows are padded to the run's length; trailing blanks carry nothing.
+        return out.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+            .joined(separator: "\n")
+    }
+
+    /// Single-character keys for the GIL row: M for the main thread, then 1-9, a-z, A-Z.
+    static func threadKeys(_ threads: [ThreadInfo]) -> [ThreadID: Character] {
+        var keys: [ThreadID: Character] = [:]
+        let pool = Array("123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLNOPQRSTUVWXYZ")
+        var next = 0
+        for thread in threads {
+            if thread.name == "MainThread" && !keys.values.contains("M") {
+                keys[thread.id] = "M"
+            } else {
+                keys[thread.id] = next < pool.count ? pool[next] : "+"
+                next += 1
+            }
+        }
+        return keys
+    }
+
+    /// Each column shows the state the thread spent most of that column's time in.
+    static func threadRow(_ trace: Trace, _ thread: ThreadID, columns: Int, unit: Nanoseconds) -> String {
+        var totals = Array(repeating: Array(repeating: Int64(0), count: glyphs.count), count: columns)
+        let list = trace.slices(of: thread)
+        for (position, slice) in list.enumerated() {
+            guard let category = category(slice.state) else { continue }
+            let start = trace.time(ofChange: Int(slice.startChange))
+            let end = trace.endTime(of: thread, sliceAt: position)
+            accumulate(start: start, end: end, unit: unit, columns: columns) { totals[$0][category] += $1 }
+        }
+        return String(totals.map { column -> Character in
+            guard let best = column.indices.max(by: { column[$0] < column[$1] || (column[$0] == column[$1] && $0 > $1) }),
+                  column[best] > 0 else { return " " }
+            return glyphs[best].glyph
+        })
+    }
+
+    static func gilRow(_ trace: Trace, _ process: ProcessID, keys: [ThreadID: Character], columns: Int, unit: Nanoseconds) -> String {
+        var totals = Array(repeating: [ThreadID: Int64](), count: columns)
+        let handoffs = trace.gilHandoffs(process: process)
+        for (index, handoff) in handoffs.enumerated() {
+            guard let holder = handoff.holder else { continue }
+            let end = index + 1 < handoffs.count ? handoffs[index + 1].time : trace.endTime
+            accumulate(start: handoff.time, end: end, unit: unit, columns: columns) { totals[$0][holder, default: 0] += $1 }
+        }
+        return String(totals.map { column -> Character in
+            guard let best = column.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return " " }
+            return keys[best.key] ?? "?"
+        })
+    }
+
+    /// Spreads the interval [start, end) over the columns it covers; an instantaneous interval
+    /// still marks its column so short events stay visible.
+    static func accumulate(start: Nanoseconds, end: Nanoseconds, unit: Nanoseconds, columns: Int, _ add: (Int, Int64) -> Void) {
+        let first = min(Int(start / unit), columns - 1)
+        if end <= start {
+            add(first, 0)
+            return
+        }
+        let last = min(Int((end - 1) / unit), columns - 1)
+        for column in first...max(first, last) {
+            let lower = max(start, Int64(column) * unit)
+            let upper = min(end, Int64(column + 1) * unit)
+            add(column, max(upper - lower, 1))
+        }
+    }
+
+    /// A column width of 1, 2 or 5 times a power of ten nanoseconds that fits the run.
+    static func niceBucket(for total: Nanoseconds, columns: Int) -> Nanoseconds {
+        let target = max(total / Int64(max(columns, 1)), 1)
+        var scale: Int64 = 1
+        while true {
+            for step in [1, 2, 5] as [Int64] where step * scale >= target {
+                return step * scale
+            }
+            scale *= 10
+        }
+    }
+
+    static func axis(columns: Int, unit: Nanoseconds) -> String {
+        var line = Array(repeating: Character(" "), count: columns)
+        var column = 0
+        while column < columns {
+            let label = Array("|" + formatDuration(Int64(column) * unit))
+            if column + label.count > columns && column > 0 { break }
+            for (offset, character) in label.enumerated() where column + offset < columns {
+                line[column + offset] = character
+            }
+            column += max(10, label.count + 2)
+        }
+        return String(line)
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+/// Formats a duration with a unit a person reads at a glance: `0`, `750ns`, `1.5us`, `20ms`, `2.25s`.
+public func formatDuration(_ ns: Nanoseconds) -> String {
+    if ns == 0 { return "0" }
+    let units: [(Int64, String)] = [(1_000_000_000, "s"), (1_000_000, "ms"), (1_000, "us")]
+    for (size, name) in units where abs(ns) >= size {
+        let whole = ns / size
+        let fraction = abs(ns % size) * 100 / size
+        if fraction == 0 { return "\(whole)\(name)" }
+        let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
+        return "\(whole).\(digits)\(name)"
+    }
+    return "\(ns)ns"
+}
