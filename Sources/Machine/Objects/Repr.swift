@@ -14,7 +14,7 @@ extension Runtime {
             switch heap.objects[r.slot] {
             case .str(let s): return PyStrRepr.quote(s.value)
             case .bytes(let b): return PyStrRepr.bytesRepr(b)
-            case .bigint(let b): return String(b)
+            case .bigint(let b): return try heap.intText(b)
             case .list(let a):
                 return try reprSequence(r, a, open: "[", close: "]", oneTrailingComma: false)
             case .tuple(let a):
