@@ -18,6 +18,10 @@ protocol Runtime {
     mutating func repr(_ v: Value) throws(PyError) -> String
     /// `str(v)`.
     mutating func str(_ v: Value) throws(PyError) -> String
+    /// `format(v, spec)` (`v.__format__(spec)`).
+    mutating func format(_ v: Value, _ spec: String) throws(PyError) -> String
+    /// `getattr(v, name)`, used by `str.format` fields like `{0.name}`.
+    mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value
 }
 
 extension Runtime {
@@ -28,6 +32,10 @@ extension Runtime {
     }
     mutating func repr(_ v: Value) throws(PyError) -> String { try builtinRepr(v) }
     mutating func str(_ v: Value) throws(PyError) -> String { try builtinStr(v) }
+    mutating func format(_ v: Value, _ spec: String) throws(PyError) -> String { try builtinFormat(v, spec) }
+    mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value {
+        throw .attribute("'\(heap.typeName(v))' object has no attribute '\(name)'")
+    }
 }
 
 /// The builtins-only runtime: a heap and nothing else.
