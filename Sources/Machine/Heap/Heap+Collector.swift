@@ -16,6 +16,8 @@ extension Heap {
             body(s.start); body(s.stop); body(s.step)
         case .cell(let v):
             body(v)
+        case .dictView(let v):
+            body(.object(v.dict))
         case .instance(let i):
             body(i.cls)
             i.attributes.forEachLive { k, v in body(k); body(v) }

@@ -22,6 +22,8 @@ enum HeapObject {
     case set(PyDict)
     case frozenset(PyDict)
     case range(PyRange)
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of the dict at the ref.
+    case dictView(DictView)
     case slice(PySlice)
     /// A closure cell (`MAKE_CELL`/`LOAD_DEREF`).
     case cell(Value)
@@ -58,6 +60,13 @@ struct PyRange {
     }
 
     @inline(__always) func element(_ i: Int) -> Int { start + i * step }
+}
+
+/// A dict view: which dict and which projection.
+struct DictView {
+    enum Kind { case keys, values, items }
+    var dict: ObjectRef
+    var kind: Kind
 }
 
 /// `slice(start, stop, step)`: any values, interpreted by `indices()`.
@@ -228,6 +237,12 @@ struct Heap {
         case .set: return "set"
         case .frozenset: return "frozenset"
         case .range: return "range"
+        case .dictView(let v):
+            switch v.kind {
+            case .keys: return "dict_keys"
+            case .values: return "dict_values"
+            case .items: return "dict_items"
+            }
         case .slice: return "slice"
         case .cell: return "cell"
         case .instance: return "object"

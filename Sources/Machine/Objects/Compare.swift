@@ -134,6 +134,20 @@ extension Runtime {
             return false
         case .dict(let d), .set(let d), .frozenset(let d):
             return try d.contains(x, rt: &self)
+        case .dictView(let view):
+            guard case .dict(let d) = heap.objects[view.dict.slot] else { return nil }
+            switch view.kind {
+            case .keys: return try d.contains(x, rt: &self)
+            case .values:
+                for v in d.values where v.isIdentical(to: x) { return true }
+                for v in d.values where try equal(v, x) { return true }
+                return false
+            case .items:
+                guard let pair = heap.sequenceItems(x), pair.count == 2, case .object(let px) = x,
+                      case .tuple = heap.objects[px.slot] else { return false }
+                guard let found = try d.get(pair[0], rt: &self) else { return false }
+                return found.isIdentical(to: pair[1]) ? true : try equal(found, pair[1])
+            }
         case .range(let rg):
             guard let n = heap.num(x), case .int(let i) = n else {
                 if case .float(let f)? = heap.num(x), let i = Int(exactly: f) {

@@ -134,7 +134,7 @@ extension Runtime {
                 acc = PyHash.tupleStep(acc, n == 0 ? try hash(.none) : PyHash.int(rg.start))
                 acc = PyHash.tupleStep(acc, n <= 1 ? try hash(.none) : PyHash.int(rg.step))
                 return PyHash.tupleFinish(acc, count: 3)
-            case .list, .dict, .set, .slice:
+            case .list, .dict, .set, .slice, .dictView:
                 throw .typeError("unhashable type: '\(heap.typeName(v))'")
             case .free, .moved, .cell, .instance:
                 return heap.identity(r) >> 4

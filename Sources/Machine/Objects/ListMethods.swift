@@ -3,7 +3,10 @@
 extension Runtime {
     /// Calls `list.name(*args)`; nil if there is no such built-in method.
     mutating func callListMethod(_ name: String, _ lv: Value, _ args: [Value]) throws(PyError) -> Value? {
-        guard case .object(let r) = lv, case .list(let current) = heap.objects[r.slot] else { return nil }
+        guard case .object(let r) = lv, case .list = heap.objects[r.slot] else { return nil }
+        // Read the items only in branches that do not mutate: a live second reference to the
+        // array would make the in-place mutation below copy it.
+        func items() -> [Value] { heap.sequenceItems(lv) ?? [] }
         func need(_ n: Int) throws(PyError) {
             if args.count != n {
                 throw .typeError("list.\(name)() takes exactly one argument (\(args.count) given)")
@@ -28,21 +31,22 @@ extension Runtime {
             guard case .int(var i) = args[0] else {
                 throw .typeError("'\(heap.typeName(args[0]))' object cannot be interpreted as an integer")
             }
-            let n = current.count
+            let n = length(lv) ?? 0
             if i < 0 { i = Swift.max(0, i + n) } else if i > n { i = n }
             var list = heap.takeList(r)
             list.insert(args[1], at: i)
             heap.putList(r, list)
             return Value.none
         case "pop":
-            if current.isEmpty { throw .index("pop from empty list") }
-            var i = current.count - 1
+            let n = length(lv) ?? 0
+            if n == 0 { throw .index("pop from empty list") }
+            var i = n - 1
             if let a = args.first {
                 guard case .int(let x) = a else {
                     throw .typeError("'\(heap.typeName(a))' object cannot be interpreted as an integer")
                 }
-                i = x < 0 ? x + current.count : x
-                guard i >= 0 && i < current.count else { throw .index("pop index out of range") }
+                i = x < 0 ? x + n : x
+                guard i >= 0 && i < n else { throw .index("pop index out of range") }
             }
             var list = heap.takeList(r)
             let v = list.remove(at: i)
@@ -50,16 +54,16 @@ extension Runtime {
             return v
         case "remove":
             try need(1)
-            for (i, v) in current.enumerated() {
-                if !v.isIdentical(to: args[0]), try !equal(v, args[0]) { continue }
-                var list = heap.takeList(r)
-                list.remove(at: i)
-                heap.putList(r, list)
-                return Value.none
+            guard let i = try firstIndex(of: args[0], in: items()) else {
+                throw .valueError("list.remove(x): x not in list")
             }
-            throw .valueError("list.remove(x): x not in list")
+            var list = heap.takeList(r)
+            list.remove(at: i)
+            heap.putList(r, list)
+            return Value.none
         case "index":
             guard !args.isEmpty else { throw .typeError("index expected at least 1 argument, got 0") }
+            let current = items()
             var start = 0, stop = current.count
             if args.count > 1, case .int(let s) = args[1] { start = s < 0 ? Swift.max(0, s + current.count) : s }
             if args.count > 2, case .int(let s) = args[2] { stop = s < 0 ? Swift.max(0, s + current.count) : Swift.min(s, current.count) }
@@ -73,7 +77,7 @@ extension Runtime {
         case "count":
             try need(1)
             var n = 0
-            for v in current {
+            for v in items() {
                 if v.isIdentical(to: args[0]) { n += 1 } else if try equal(v, args[0]) { n += 1 }
             }
             return .int(n)
@@ -88,13 +92,22 @@ extension Runtime {
             heap.putList(r, list)
             return Value.none
         case "copy":
-            return heap.newList(current)
+            return heap.newList(items())
         case "sort":
             try sortList(r, keys: nil, reverse: false)
             return Value.none
         default:
             return nil
         }
+    }
+
+    /// The first index whose element is `x` or equals it.
+    private mutating func firstIndex(of x: Value, in a: [Value]) throws(PyError) -> Int? {
+        for (i, v) in a.enumerated() {
+            if v.isIdentical(to: x) { return i }
+            if try equal(v, x) { return i }
+        }
+        return nil
     }
 
     /// `list.sort(key=..., reverse=...)`: stable; `keys[i]` is the key of element `i` (nil:

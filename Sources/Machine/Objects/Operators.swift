@@ -60,7 +60,7 @@ extension Runtime {
     func isCustom(_ v: Value) -> Bool {
         guard case .object(let r) = v else { return false }
         switch heap.objects[r.slot] {
-        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice: return false
+        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView: return false
         default: return true
         }
     }
@@ -151,6 +151,7 @@ extension Runtime {
             case .list(let a), .tuple(let a): return !a.isEmpty
             case .dict(let d), .set(let d), .frozenset(let d): return !d.isEmpty
             case .range(let rg): return rg.count > 0
+            case .dictView: return length(v).map { $0 > 0 }
             case .slice: return true
             default: return nil
             }
@@ -166,6 +167,9 @@ extension Runtime {
         case .list(let a), .tuple(let a): return a.count
         case .dict(let d), .set(let d), .frozenset(let d): return d.count
         case .range(let rg): return rg.count
+        case .dictView(let view):
+            if case .dict(let d) = heap.objects[view.dict.slot] { return d.count }
+            return nil
         default: return nil
         }
     }

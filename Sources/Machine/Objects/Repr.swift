@@ -51,6 +51,18 @@ extension Runtime {
                     : "range(\(rg.start), \(rg.stop), \(rg.step))"
             case .slice(let s):
                 return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+            case .dictView(let view):
+                guard let items = try iterableItems(v) else { return "" }
+                let name = heap.typeName(v)
+                guard enterRepr(r) else { return name + "(...)" }
+                defer { leaveRepr(r) }
+                var out = name + "(["
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", " }
+                    out += try repr(item)
+                }
+                _ = view
+                return out + "])"
             case .cell:
                 return "<cell at 0x\(String(heap.identity(r), radix: 16))>"
             case .instance:

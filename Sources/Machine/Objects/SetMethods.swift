@@ -72,12 +72,18 @@ extension Runtime {
     /// Calls `set.name(*args)` / `frozenset.name(*args)`; nil if no such method.
     mutating func callSetMethod(_ name: String, _ sv: Value, _ args: [Value]) throws(PyError) -> Value? {
         guard case .object(let r) = sv else { return nil }
-        let current: PyDict
         let frozen: Bool
         switch heap.objects[r.slot] {
-        case .set(let d): current = d; frozen = false
-        case .frozenset(let d): current = d; frozen = true
+        case .set: frozen = false
+        case .frozenset: frozen = true
         default: return nil
+        }
+        // Read-only branches copy the table; mutating ones take it (no second reference).
+        func table() -> PyDict {
+            switch heap.objects[r.slot] {
+            case .set(let d), .frozenset(let d): return d
+            default: return PyDict()
+            }
         }
         func others() throws(PyError) -> [PyDict] {
             var out: [PyDict] = []
@@ -112,22 +118,23 @@ extension Runtime {
             try mutate { d, _ throws(PyError) in d.removeAll() }
             return Value.none
         case "copy":
-            return frozen ? sv : heap.newSet(current)
+            return frozen ? sv : heap.newSet(table())
         case "union", "intersection", "difference", "symmetric_difference":
             let op: BinaryOp = name == "union" ? .or : name == "intersection" ? .and : name == "difference" ? .sub : .xor
-            var acc = current
+            var acc = table()
             for o in try others() { acc = try combine(op, acc, o) }
             return wrap(acc, &heap)
         case "update", "intersection_update", "difference_update", "symmetric_difference_update":
             let op: BinaryOp = name == "update" ? .or : name == "intersection_update" ? .and
                 : name == "difference_update" ? .sub : .xor
-            var acc = current
+            var acc = table()
             for o in try others() { acc = try combine(op, acc, o) }
             let result = acc
             try mutate { d, _ throws(PyError) in d = result }
             return Value.none
         case "issubset", "issuperset", "isdisjoint":
             guard let o = try others().first else { throw .typeError("\(name)() takes exactly one argument (0 given)") }
+            let current = table()
             switch name {
             case "issubset": return .bool(try isSubset(current, o))
             case "issuperset": return .bool(try isSubset(o, current))

@@ -297,6 +297,17 @@ extension Runtime {
             for c in s.value.unicodeScalars { out.append(heap.newStr(String(c))) }
             return out
         case .bytes(let b): return b.map { .int(Int($0)) }
+        case .dictView(let view):
+            guard case .dict(let d) = heap.objects[view.dict.slot] else { return nil }
+            switch view.kind {
+            case .keys: return d.keys
+            case .values: return d.values
+            case .items:
+                var out: [Value] = []
+                out.reserveCapacity(d.count)
+                for e in d.entries where e.hash != -1 { out.append(heap.newTuple([e.key, e.value])) }
+                return out
+            }
         case .range(let rg):
             let n = rg.count
             var out: [Value] = []

@@ -106,12 +106,13 @@ extension Runtime {
     mutating func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyError) -> Bool {
         guard case .object(let r) = container else { return false }
         switch heap.objects[r.slot] {
-        case .list(let a):
+        case .list:
+            // No payload binding: a second reference would make the in-place write copy.
             if case .object(let k) = key, case .slice(let s) = heap.objects[k.slot] {
                 try assignSlice(r, s, value)
                 return true
             }
-            let i = try index(key, count: a.count, kind: "list", assignment: true)
+            let i = try index(key, count: length(container) ?? 0, kind: "list", assignment: true)
             var list = heap.takeList(r)
             list[i] = value
             heap.putList(r, list)
@@ -133,9 +134,10 @@ extension Runtime {
     mutating func deleteItem(_ container: Value, _ key: Value) throws(PyError) -> Bool {
         guard case .object(let r) = container else { return false }
         switch heap.objects[r.slot] {
-        case .list(let a):
+        case .list:
+            let count = length(container) ?? 0
             if case .object(let k) = key, case .slice(let s) = heap.objects[k.slot] {
-                let (start, _, step, len) = try sliceIndices(s, length: a.count)
+                let (start, _, step, len) = try sliceIndices(s, length: count)
                 var list = heap.takeList(r)
                 if step == 1 {
                     list.removeSubrange(start..<(start + len))
@@ -151,7 +153,7 @@ extension Runtime {
                 heap.putList(r, list)
                 return true
             }
-            let i = try index(key, count: a.count, kind: "list", assignment: true)
+            let i = try index(key, count: count, kind: "list", assignment: true)
             var list = heap.takeList(r)
             list.remove(at: i)
             heap.putList(r, list)
@@ -173,8 +175,8 @@ extension Runtime {
 
     /// `list[slice] = iterable`, with CPython's extended-slice size check.
     mutating func assignSlice(_ r: ObjectRef, _ s: PySlice, _ value: Value) throws(PyError) {
-        guard case .list(let current) = heap.objects[r.slot] else { return }
-        let (start, _, step, len) = try sliceIndices(s, length: current.count)
+        guard case .list = heap.objects[r.slot] else { return }
+        let (start, _, step, len) = try sliceIndices(s, length: length(.object(r)) ?? 0)
         guard let items = try iterableItems(value) else {
             throw .typeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
         }
