@@ -96,9 +96,7 @@ enum PyStrOps {
             while i < n && isSpace(s[i]) { i += 1 }
             if i == n { break }
             if maxsplit >= 0 && out.count == maxsplit {
-                var e = n
-                while e > i && isSpace(s[e - 1]) { e -= 1 }
-                out.append(s[i..<e])
+                out.append(s[i..<n])
                 break
             }
             let st = i
@@ -115,9 +113,7 @@ enum PyStrOps {
             while i > 0 && isSpace(s[i - 1]) { i -= 1 }
             if i == 0 { break }
             if maxsplit >= 0 && out.count == maxsplit {
-                var b = 0
-                while b < i && isSpace(s[b]) { b += 1 }
-                out.append(s[b..<i])
+                out.append(s[0..<i])
                 break
             }
             let e = i
