@@ -77,6 +77,14 @@ extension Heap {
             default: break
             }
         }
+        if case .bool(let p) = a, case .bool(let q) = b {
+            switch op {
+            case .and: return .bool(p && q)
+            case .or: return .bool(p || q)
+            case .xor: return .bool(p != q)
+            default: break
+            }
+        }
         guard let x = num(a), let y = num(b) else { return nil }
         if op == .matmul { return nil }
         switch (x, y) {
@@ -320,10 +328,14 @@ enum PyInt {
     static func trueDivide(_ x: BigInt, _ y: BigInt) -> Double {
         let negative = (x.sign == .minus) != (y.sign == .minus)
         let a = x.magnitude, b = y.magnitude
-        // Scale so the quotient has 64+ significant bits, then let Double round.
-        let shift = Swift.max(0, 66 - (a.bitWidth - b.bitWidth))
-        let q = (a << shift) / b
-        var d = Double(q) * pow2(-shift)
+        // Scale so the quotient has 55-56 significant bits, fold the remainder into a sticky
+        // low bit, and let the exact UInt64 -> Double conversion round to nearest even.
+        let shift = 55 - (a.bitWidth - b.bitWidth)
+        let (q, r) = shift >= 0 ? (a << shift).quotientAndRemainder(dividingBy: b)
+            : a.quotientAndRemainder(dividingBy: b << -shift)
+        var bits = UInt64(q)
+        if !r.isZero { bits |= 1 }
+        var d = Double(bits) * pow2(-shift)
         if negative { d = -d }
         return d
     }
