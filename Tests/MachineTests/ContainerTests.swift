@@ -185,7 +185,8 @@ final class ContainerTests: XCTestCase {
         }
         XCTAssertEqual(call("issubset", [rt.make(.l([.i(1), .i(2), .i(5)]))], &rt), "True")
         XCTAssertEqual(call("isdisjoint", [b], &rt), "False")
-        XCTAssertEqual(call("union", [rt.make(.l([.i(7)])), rt.make(.t([.i(8)]))], &rt), "{1, 2, 7, 8}")
+        // python3: {1, 2}.union([7], (8,)) == {8, 1, 2, 7} (hash-table order)
+        XCTAssertEqual(call("union", [rt.make(.l([.i(7)])), rt.make(.t([.i(8)]))], &rt), "{8, 1, 2, 7}")
         XCTAssertEqual(call("remove", [.int(5)], &rt), "!KeyError: 5")
         XCTAssertEqual(call("discard", [.int(5)], &rt), "None")
         XCTAssertEqual(call("add", [.float(1.0)], &rt), "None")

@@ -10,8 +10,10 @@ extension Heap {
             break
         case .list(let a), .tuple(let a):
             for v in a { body(v) }
-        case .dict(let d), .set(let d), .frozenset(let d):
+        case .dict(let d):
             d.forEachLive { k, v in body(k); body(v) }
+        case .set(let t), .frozenset(let t):
+            t.forEachActive { k, _ in body(k) }
         case .slice(let s):
             body(s.start); body(s.stop); body(s.step)
         case .cell(let v):

@@ -19,8 +19,8 @@ enum HeapObject {
     case list([Value])
     case tuple([Value])
     case dict(PyDict)
-    case set(PyDict)
-    case frozenset(PyDict)
+    case set(PySetTable)
+    case frozenset(PySetTable)
     case range(PyRange)
     /// `d.keys()`, `d.values()`, `d.items()`: live views of the dict at the ref.
     case dictView(DictView)
@@ -125,8 +125,8 @@ struct Heap {
     mutating func newList(_ items: [Value]) -> Value { .object(alloc(.list(items))) }
     mutating func newTuple(_ items: [Value]) -> Value { .object(alloc(.tuple(items))) }
     mutating func newDict(_ d: PyDict = PyDict()) -> Value { .object(alloc(.dict(d))) }
-    mutating func newSet(_ d: PyDict = PyDict()) -> Value { .object(alloc(.set(d))) }
-    mutating func newFrozenSet(_ d: PyDict = PyDict()) -> Value { .object(alloc(.frozenset(d))) }
+    mutating func newSet(_ t: PySetTable = PySetTable()) -> Value { .object(alloc(.set(t))) }
+    mutating func newFrozenSet(_ t: PySetTable = PySetTable()) -> Value { .object(alloc(.frozenset(t))) }
     mutating func newRange(_ start: Int, _ stop: Int, _ step: Int) -> Value {
         .object(alloc(.range(PyRange(start: start, stop: stop, step: step))))
     }
@@ -213,27 +213,37 @@ struct Heap {
 
     @inline(__always) mutating func putList(_ r: ObjectRef, _ a: [Value]) { objects[r.slot] = .list(a) }
 
-    /// Takes a dict/set/frozenset table out of the heap; pair with `putDict`.
+    /// Takes a dict's table out of the heap; pair with `putDict`.
     @inline(__always) mutating func takeDict(_ r: ObjectRef) -> PyDict {
-        let d: PyDict
-        switch objects[r.slot] {
-        case .dict(let x), .set(let x), .frozenset(let x): d = x
-        default: preconditionFailure("not a dict")
-        }
+        guard case .dict(let d) = objects[r.slot] else { preconditionFailure("not a dict") }
         objects[r.slot] = .moved
         return d
     }
 
-    /// Puts back a table taken with `takeDict`, restoring the object's original kind.
-    @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind) {
-        switch kind {
-        case .dict: objects[r.slot] = .dict(d)
-        case .set: objects[r.slot] = .set(d)
-        case .frozenset: objects[r.slot] = .frozenset(d)
-        }
+    /// Puts back a table taken with `takeDict`.
+    @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind = .dict) {
+        objects[r.slot] = .dict(d)
     }
 
-    enum DictKind { case dict, set, frozenset }
+    enum DictKind { case dict }
+
+    /// Takes a set's table out of the heap; pair with `putSet`.
+    @inline(__always) mutating func takeSet(_ r: ObjectRef) -> PySetTable {
+        guard case .set(let t) = objects[r.slot] else { preconditionFailure("not a set") }
+        objects[r.slot] = .moved
+        return t
+    }
+
+    @inline(__always) mutating func putSet(_ r: ObjectRef, _ t: PySetTable) { objects[r.slot] = .set(t) }
+
+    /// The table of a set or frozenset value, or nil.
+    @inline(__always) func setTable(_ v: Value) -> PySetTable? {
+        guard case .object(let r) = v else { return nil }
+        switch objects[r.slot] {
+        case .set(let t), .frozenset(let t): return t
+        default: return nil
+        }
+    }
 
     mutating func listAppend(_ r: ObjectRef, _ v: Value) {
         var a = takeList(r)

@@ -123,7 +123,7 @@ extension Runtime {
                 return PyHash.tupleFinish(acc, count: items.count)
             case .frozenset(let d):
                 var x: UInt = 0
-                d.forEachLiveHash { h in x ^= PyHash.shuffle(h) }
+                d.forEachActive { _, h in x ^= PyHash.shuffle(h) }
                 return PyHash.frozensetFinish(x, count: d.count)
             case .range(let rg):
                 // CPython hashes (len, start, step) with start/step None-ed for short ranges.

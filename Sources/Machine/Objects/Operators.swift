@@ -156,7 +156,8 @@ extension Runtime {
             case .bytes(let b): return !b.isEmpty
             case .bigint: return true
             case .list(let a), .tuple(let a): return !a.isEmpty
-            case .dict(let d), .set(let d), .frozenset(let d): return !d.isEmpty
+            case .dict(let d): return !d.isEmpty
+            case .set(let t), .frozenset(let t): return !t.isEmpty
             case .range(let rg): return rg.count > 0
             case .dictView: return length(v).map { $0 > 0 }
             case .slice: return true
@@ -173,7 +174,8 @@ extension Runtime {
         case .str(let s): return s.isASCII ? s.value.utf8.count : s.value.unicodeScalars.count
         case .bytes(let b): return b.count
         case .list(let a), .tuple(let a): return a.count
-        case .dict(let d), .set(let d), .frozenset(let d): return d.count
+        case .dict(let d): return d.count
+        case .set(let t), .frozenset(let t): return t.count
         case .range(let rg): return rg.count
         case .dictView(let view):
             if case .dict(let d) = heap.objects[view.dict.slot] { return d.count }

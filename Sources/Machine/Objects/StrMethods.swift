@@ -292,7 +292,8 @@ extension Runtime {
         let object1 = heap.objects[r.slot]
         switch object1 {
         case .list(let a), .tuple(let a): return a
-        case .dict(let d), .set(let d), .frozenset(let d): return d.keys
+        case .dict(let d): return d.keys
+        case .set(let t), .frozenset(let t): return t.keys
         case .str(let s):
             var out: [Value] = []
             for c in s.value.unicodeScalars { out.append(heap.newStr(String(c))) }
