@@ -245,6 +245,9 @@ extension Runtime {
                 return heap.newBytes(out)
             default: throw .valueError("unknown encoding: \(enc)")
             }
+        case "format":
+            // Positional fields only here; the interpreter passes keywords to `strFormat`.
+            return heap.newStr(try strFormat(s, args: args, kwargs: []))
         case "expandtabs":
             let size = try intArg(0, 8)
             var out = String.UnicodeScalarView()
