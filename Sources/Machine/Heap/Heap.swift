@@ -245,10 +245,17 @@ struct Heap {
         }
     }
 
+    /// `list.append(v)` in place: the payload is moved out of the slot (no retain/release
+    /// pair, one uniqueness check of the table), appended to, and moved back.
     mutating func listAppend(_ r: ObjectRef, _ v: Value) {
-        var a = takeList(r)
-        a.append(v)
-        putList(r, a)
+        objects.withUnsafeMutableBufferPointer { buf in
+            let p = buf.baseAddress! + r.slot
+            guard case .list = p.pointee else { preconditionFailure("not a list") }
+            let old = p.move()
+            guard case .list(var a) = consume old else { preconditionFailure("not a list") }
+            a.append(v)
+            p.initialize(to: .list(a))
+        }
     }
 
     // MARK: - Types
