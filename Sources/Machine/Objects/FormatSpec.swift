@@ -204,6 +204,28 @@ enum PyFormat {
         return fs.pad(digits, defaultAlign: ">", signAndPrefix: lead)
     }
 
+    /// No type but a precision: like 'g', except that the exponent form starts one digit
+    /// earlier and fixed notation keeps a ".0" (CPython `Py_DTSF_ADD_DOT_0` in
+    /// Python/pystrtod.c `format_float_short`: exponent when decpt > precision - 1).
+    static func noTypeWithPrecision(_ a: Double, _ p: Int, alternate: Bool) -> String {
+        let e = PyFloat.cFormat("%.\(p - 1)e", a)
+        let parts = e.split(separator: "e", maxSplits: 1)
+        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        func strip(_ s: Substring) -> String {
+            guard !alternate, s.contains(".") else { return String(s) }
+            var t = s
+            while t.last == "0" { t.removeLast() }
+            if t.last == "." { t.removeLast() }
+            return String(t)
+        }
+        if exponent < -4 || exponent >= p - 1 {
+            return strip(parts[0]) + "e" + (parts.count == 2 ? String(parts[1]) : "+00")
+        }
+        var fixed = strip(Substring(PyFloat.cFormat("%.\(p - 1 - exponent)f", a)))
+        if !fixed.contains(".") { fixed += ".0" }
+        return fixed
+    }
+
     static func formatFloat(_ x: Double, _ fs: FormatSpec) throws(PyError) -> String {
         var t = fs.type
         if let c = t, !"eEfFgGn%".contains(c) {
@@ -223,9 +245,7 @@ enum PyFormat {
         } else if t == nil && fs.precision == nil {
             body = PyFloat.repr(a)
         } else if t == nil {
-            let p = Swift.max(1, fs.precision ?? 6)
-            body = PyFloat.cFormat("%\(fs.alternate ? "#" : "").\(p)g", a)
-            if !body.contains(".") && !body.contains("e") { body += ".0" }
+            body = noTypeWithPrecision(a, Swift.max(1, fs.precision ?? 6), alternate: fs.alternate)
         } else {
             let p = fs.precision ?? 6
             let c = t!
