@@ -34,17 +34,23 @@ enum HeapObject {
 /// A Python `str`: the Swift string plus cached facts that make indexing and hashing cheap.
 struct PyStr {
     var value: String
-    /// True when every scalar is ASCII: indexing is then O(1) over UTF-8.
-    var isASCII: Bool
+    /// Length in code points (`len(s)`), computed once.
+    var count: Int
     /// Cached Python hash; -1 until computed (a Python hash is never -1).
     var hash: Int = -1
+    /// For non-ASCII strings that have been indexed: the code points, so `s[i]` is O(1).
+    var scalars: [Unicode.Scalar]?
 
     init(_ value: String) {
         self.value = value
+        let bytes = value.utf8.count
         var ascii = true
         for b in value.utf8 where b >= 0x80 { ascii = false; break }
-        self.isASCII = ascii
+        self.count = ascii ? bytes : value.unicodeScalars.count
     }
+
+    /// True when every scalar is ASCII: indexing is then O(1) over UTF-8.
+    @inline(__always) var isASCII: Bool { count == value.utf8.count }
 }
 
 /// `range(start, stop, step)`, Int-bounded (CPython allows bigints; lessons never need them).
@@ -165,6 +171,16 @@ struct Heap {
     @inline(__always) func bigint(_ v: Value) -> BigInt? {
         if case .object(let r) = v, case .bigint(let b) = objects[r.slot] { return b }
         return nil
+    }
+
+    /// The code points of the str at `r`, cached in the object for O(1) indexing.
+    mutating func strScalars(_ r: ObjectRef) -> [Unicode.Scalar] {
+        guard case .str(var s) = objects[r.slot] else { return [] }
+        if let cached = s.scalars { return cached }
+        let scalars = Array(s.value.unicodeScalars)
+        s.scalars = scalars
+        objects[r.slot] = .str(s)
+        return scalars
     }
 
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code

@@ -171,7 +171,7 @@ extension Runtime {
         guard case .object(let r) = v else { return nil }
         let object6 = heap.objects[r.slot]
         switch object6 {
-        case .str(let s): return s.isASCII ? s.value.utf8.count : s.value.unicodeScalars.count
+        case .str(let s): return s.count
         case .bytes(let b): return b.count
         case .list(let a), .tuple(let a): return a.count
         case .dict(let d): return d.count
