@@ -20,6 +20,11 @@ extension Heap {
             body(v)
         case .dictView(let v):
             body(.object(v.dict))
+        case .iterator(let it):
+            switch it.source {
+            case .sequence(let r), .dict(let r, _, _), .set(let r, _): body(.object(r))
+            case .range, .exhausted: break
+            }
         case .instance(let i):
             body(i.cls)
             i.attributes.forEachLive { k, v in body(k); body(v) }

@@ -25,6 +25,8 @@ enum HeapObject {
     /// `d.keys()`, `d.values()`, `d.items()`: live views of the dict at the ref.
     case dictView(DictView)
     case slice(PySlice)
+    /// An iterator over a built-in container (`iter(x)`).
+    case iterator(PyIter)
     /// A closure cell (`MAKE_CELL`/`LOAD_DEREF`).
     case cell(Value)
     /// A generic instance of a user class: its class object and attribute dict.
@@ -186,7 +188,7 @@ struct Heap {
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
     /// that mutates the heap inside the switch, so no read of the table is held across
     /// the write (which would copy the whole table, in unoptimised builds at least).
-    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance }
+    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator }
 
     @inline(__always) func kind(_ r: ObjectRef) -> Kind {
         switch objects[r.slot] {
@@ -205,6 +207,7 @@ struct Heap {
         case .slice: return .slice
         case .cell: return .cell
         case .instance: return .instance
+        case .iterator: return .iterator
         }
     }
 
@@ -310,6 +313,7 @@ struct Heap {
         case .slice: return "slice"
         case .cell: return "cell"
         case .instance: return "object"
+        case .iterator(let it): return it.typeName
         }
     }
 

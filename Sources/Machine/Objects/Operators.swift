@@ -63,7 +63,7 @@ extension Runtime {
         guard case .object(let r) = v else { return false }
         let object2 = heap.objects[r.slot]
         switch object2 {
-        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView: return false
+        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView, .iterator: return false
         default: return true
         }
     }

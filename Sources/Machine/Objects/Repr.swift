@@ -64,6 +64,8 @@ extension Runtime {
                 }
                 _ = view
                 return out + "])"
+            case .iterator(let it):
+                return "<\(it.typeName) object at 0x\(String(heap.identity(r), radix: 16))>"
             case .cell:
                 return "<cell at 0x\(String(heap.identity(r), radix: 16))>"
             case .instance:

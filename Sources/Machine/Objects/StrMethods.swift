@@ -302,6 +302,11 @@ extension Runtime {
             for c in s.value.unicodeScalars { out.append(heap.newStr(String(c))) }
             return out
         case .bytes(let b): return b.map { .int(Int($0)) }
+        case .iterator:
+            // Draining consumes the iterator, as list(it) does.
+            var out: [Value] = []
+            while let x = try iteratorNext(r) { out.append(x) }
+            return out
         case .dictView(let view):
             guard case .dict(let d) = heap.objects[view.dict.slot] else { return nil }
             switch view.kind {
