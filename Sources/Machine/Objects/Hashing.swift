@@ -7,7 +7,7 @@ enum PyHash {
     static let infinity = 314159
 
     @inline(__always) static func int(_ n: Int) -> Int {
-        if n >= 0 { return n % modulus }
+        if n >= 0 { return n < modulus ? n : n % modulus }
         let h = -Int(n.magnitude % UInt(modulus))
         return h == -1 ? -2 : h
     }
