@@ -101,6 +101,8 @@ extension Runtime {
 
     /// The full rich comparison as a Python bool (for `COMPARE_OP` on built-ins).
     mutating func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Bool {
+        // Hot path for loop counters and comparisons of small ints: no hook calls.
+        if case .int(let x) = a, case .int(let y) = b { return op.holds(x < y ? -1 : (x == y ? 0 : 1)) }
         switch op {
         case .eq: return try equal(a, b)
         case .ne: return try !equal(a, b)
