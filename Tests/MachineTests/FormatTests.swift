@@ -68,6 +68,18 @@ final class FloatReprTests: XCTestCase {
             XCTAssertEqual((e as? PyError)?.message, "could not convert string to float: 'abc'")
         }
         XCTAssertThrowsError(try PyFloat.parse("1__0"))
+        // python3: float('.5') == 0.5, float('5.') == 5.0, float('1e500') == inf
+        XCTAssertEqual(try PyFloat.parse(".5"), 0.5)
+        XCTAssertEqual(try PyFloat.parse("5."), 5.0)
+        XCTAssertEqual(try PyFloat.parse("1e500"), .infinity)
+        XCTAssertEqual(try PyFloat.parse(" -1.5E-3\n"), -0.0015)
+        XCTAssertEqual(try PyFloat.parse("+Infinity"), .infinity)
+        XCTAssertEqual(try PyFloat.parse("1_000.000_1"), 1000.0001)
+        for bad in ["0x1p3", "1e", "_1", "1._5", ""] {
+            XCTAssertThrowsError(try PyFloat.parse(bad)) { e in
+                XCTAssertEqual((e as? PyError)?.message, "could not convert string to float: \(PyStrRepr.quote(bad))")
+            }
+        }
     }
 
     func test_format_moreEdgeCases_matchCPython() throws {
