@@ -42,6 +42,17 @@
 /// `binaryOp` returns `.notImplemented` when an operand is not built in, so the interpreter
 /// can try `__op__`/`__rop__` and raise CPython's TypeError itself.
 ///
+/// ## Iteration and iterable arguments
+/// `makeIterator`/`iteratorNext` implement `iter()`/`FOR_ITER` for built-in containers
+/// (`.iterator(PyIter)` heap kind, live like CPython's). Methods that accept an iterable
+/// (`list.extend`, `str.join`, `set.update`, `dict.update`, slice assignment) read it with
+/// `iterableItems`, which knows built-in containers and iterators; for generators and user
+/// iterables the interpreter drains them into a list first and passes that.
+///
+/// ## Collection points
+/// Run `collect(roots:)` only between operations: while a payload is taken out of its slot
+/// (`.moved`) the collector would not see its children.
+///
 /// ## Errors
 /// Operations throw `PyError` with typed throws (`throws(PyError)`: no boxing); the
 /// interpreter catches at the call site and raises the Python exception. Messages are
