@@ -143,6 +143,16 @@ extension Parser {
         return Expr(kind: .tuple(elts), loc: span(from: start))
     }
 
+    /// A single `star_target` (as after `with ... as`).
+    mutating func parseStarTarget() throws -> Expr {
+        if at("*") {
+            let s = advance()
+            let inner = try parseBitOr()
+            return Expr(kind: .starred(inner), loc: span(from: s))
+        }
+        return try parseBitOr()
+    }
+
     mutating func parseTry() throws -> Stmt {
         let start = advance()
         let body = try parseBlock(after: "'try' statement", line: start.line)
@@ -220,7 +230,7 @@ extension Parser {
         let context = try parseExpression()
         var target: Expr?
         if acceptKeyword("as") {
-            let t = try parseTargetList()
+            let t = try parseStarTarget()
             try checkTarget(t, .with)
             target = t
         }
