@@ -86,14 +86,14 @@ extension Parser {
         func hex(_ n: Int, _ name: String) throws -> Unicode.Scalar {
             var v: UInt32 = 0
             for j in 0..<n {
-                guard i + 1 + j < body.endIndex, let d = Character(body[i + 1 + j]).hexDigitValue else {
+                guard i + 2 + j < body.endIndex, let d = Character(body[i + 2 + j]).hexDigitValue else {
                     let codec = bytes ? "(value error) invalid \\x escape at position \(i - body.startIndex)"
                         : "(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - body.startIndex)-\(i - body.startIndex + 1 + j): truncated \(name) escape"
                     throw error(codec, at: t.location)
                 }
                 v = v * 16 + UInt32(d)
             }
-            i += n + 1
+            i += n + 2
             guard let s = Unicode.Scalar(v) else {
                 throw error("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", at: t.location)
             }
