@@ -1,0 +1,128 @@
+import XCTest
+@testable import PyLang
+
+final class CompilerTests: XCTestCase {
+    func code(_ src: String) throws -> CodeObject { try compile(source: src, filename: "x.py") }
+
+    func find(_ name: String, in code: CodeObject) -> CodeObject? {
+        for c in code.constants {
+            if case .code(let nested) = c {
+                if nested.name == name { return nested }
+                if let found = find(name, in: nested) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// Eval-breaker points as in 3.11's ceval.c: RESUME, JUMP_BACKWARD, backward conditional
+    /// jumps, CALL and CALL_FUNCTION_EX.
+    func isSwitchPoint(_ i: Instruction, at index: Int) -> Bool {
+        switch i {
+        case .resume, .jumpBackward, .call, .callFunctionEx: return true
+        case .popJumpIfTrue(let t), .popJumpIfFalse(let t), .popJumpIfNone(let t), .popJumpIfNotNone(let t):
+            return Int(t) <= index
+        default: return false
+        }
+    }
+
+    func test_functionBody_beginsWithResume() throws {
+        let f = try XCTUnwrap(find("f", in: try code("def f(x):\n    return x\n")))
+        XCTAssertEqual(f.instructions.first, .resume(0))
+        XCTAssertEqual(f.lines.first, 1)
+    }
+
+    func test_generatorBody_resumesAfterReturnGeneratorAndEachYield() throws {
+        let g = try XCTUnwrap(find("g", in: try code("def g():\n    yield 1\n    yield 2\n")))
+        XCTAssertEqual(Array(g.instructions.prefix(3)), [.returnGenerator, .popTop, .resume(0)])
+        let afterYields = g.instructions.indices.filter { g.instructions[$0] == .yieldValue }.map { g.instructions[$0 + 1] }
+        XCTAssertEqual(afterYields, [.resume(1), .resume(1)])
+    }
+
+    func test_forLoopBody_endsInJumpBackwardToForIter() throws {
+        let f = try XCTUnwrap(find("f", in: try code("def f(n):\n    for i in range(n):\n        print(i)\n")))
+        guard let forIndex = f.instructions.firstIndex(where: { if case .forIter = $0 { return true }; return false }),
+              case .forIter(let exit) = f.instructions[forIndex] else { return XCTFail("no FOR_ITER") }
+        XCTAssertEqual(f.instructions[Int(exit) - 1], .jumpBackward(Int32(forIndex)))
+    }
+
+    func test_whileTrueLoop_endsInJumpBackward() throws {
+        let f = try XCTUnwrap(find("f", in: try code("def f():\n    while True:\n        work()\n")))
+        XCTAssertTrue(f.instructions.contains { if case .jumpBackward = $0 { return true }; return false })
+    }
+
+    func test_globalCounterIncrement_hasNoSwitchPointBetweenLoadAndStore() throws {
+        let src = "counter = 0\ndef worker():\n    global counter\n    for _ in range(10):\n        counter += 1\n"
+        let w = try XCTUnwrap(find("worker", in: try code(src)))
+        let name = Int32(try XCTUnwrap(w.names.firstIndex(of: "counter")))
+        let one = Int32(try XCTUnwrap(w.constants.firstIndex { if case .int(1) = $0 { return true }; return false }))
+        let loadIndex = try XCTUnwrap(w.instructions.firstIndex(of: .loadGlobal(name, pushNull: false)))
+        XCTAssertEqual(Array(w.instructions[loadIndex...(loadIndex + 4)]), [
+            .loadGlobal(name, pushNull: false), .loadConst(one), .binaryOp(13), .storeGlobal(name), .jumpBackward(5),
+        ])
+        for k in loadIndex...(loadIndex + 3) { XCTAssertFalse(isSwitchPoint(w.instructions[k], at: k)) }
+        XCTAssertTrue(disassemble(w).contains("BINARY_OP               13 (+=)"))
+    }
+
+    func test_counterPlusCall_hasCallSwitchPointBetweenLoadAndStore() throws {
+        let w = try XCTUnwrap(find("w", in: try code("def w():\n    global counter\n    counter = counter + one()\n")))
+        let load = try XCTUnwrap(w.instructions.firstIndex(of: .loadGlobal(0, pushNull: false)))
+        let store = try XCTUnwrap(w.instructions.firstIndex(of: .storeGlobal(0)))
+        XCTAssertTrue((load..<store).contains { isSwitchPoint(w.instructions[$0], at: $0) })
+    }
+
+    func test_exceptionTable_coversTryBodyAndHandlerCleanup() throws {
+        let f = try XCTUnwrap(find("f", in: try code("def f():\n    try:\n        g()\n    except E:\n        pass\n")))
+        XCTAssertFalse(f.exceptionTable.isEmpty)
+        let first = f.exceptionTable[0]
+        XCTAssertEqual(f.instructions[Int(first.handler)], .pushExcInfo)
+        XCTAssertFalse(first.pushLasti)
+        XCTAssertTrue(f.exceptionTable.contains { $0.pushLasti })
+    }
+
+    func test_stackSize_isComputed() throws {
+        XCTAssertGreaterThanOrEqual(try code("f(a, b, c)\n").stackSize, 5)
+    }
+
+    func test_constants_bigIntAndFloatReprs() throws {
+        let reprs = try code("x = 10**0\ny = 123456789012345678901234567890, 0.1, 1e20, 1e-05, 1e16, 123.456, 'it''s'\n")
+            .constants.map(\.pythonRepr)
+        XCTAssertTrue(reprs.contains("(123456789012345678901234567890, 0.1, 1e+20, 1e-05, 1e+16, 123.456, 'its')"), "\(reprs)")
+    }
+
+    func test_pythonRepr_matchesPython() {
+        XCTAssertEqual(Constant.str("it's").pythonRepr, "\"it's\"")
+        XCTAssertEqual(Constant.str("a\nb\\").pythonRepr, "'a\\nb\\\\'")
+        XCTAssertEqual(Constant.str("both ' and \"").pythonRepr, "'both \\' and \"'")
+        XCTAssertEqual(Constant.bytes([0, 65, 39]).pythonRepr, "b\"\\x00A'\"")
+        XCTAssertEqual(Constant.float(.infinity).pythonRepr, "inf")
+        XCTAssertEqual(Constant.float(2.5e-7).pythonRepr, "2.5e-07")
+        XCTAssertEqual(Constant.float(100.0).pythonRepr, "100.0")
+        XCTAssertEqual(Constant.tuple([.int(1)]).pythonRepr, "(1,)")
+    }
+
+    func test_compileErrors_outsideLoopAndFunction() {
+        XCTAssertThrowsError(try code("def f():\n    break\n")) { XCTAssertEqual(($0 as? SyntaxError)?.message, "'break' outside loop") }
+        XCTAssertThrowsError(try code("def f():\n    await x\n")) { XCTAssertEqual(($0 as? SyntaxError)?.message, "'await' outside async function") }
+    }
+
+    func test_compile_everyPrefixOfGoldenPrograms_neverCrashes() throws {
+        let dir = GoldenDisTests.goldenDirectory
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".py") }
+        var compiled = 0
+        for file in files {
+            let source = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            let scalars = Array(source.unicodeScalars)
+            for cut in stride(from: 0, through: scalars.count, by: 3) {
+                let prefix = String(String.UnicodeScalarView(scalars[0..<cut]))
+                if (try? compile(source: prefix, filename: file)) != nil { compiled += 1 }
+                _ = disassemble((try? compile(source: prefix + "\n", filename: file)) ?? compile(empty: ()))
+            }
+        }
+        XCTAssertGreaterThan(compiled, 0)
+    }
+}
+
+private func compile(empty: Void) -> CodeObject {
+    // The empty module always compiles.
+    (try? compile(source: "", filename: "empty.py"))!
+}
