@@ -186,6 +186,31 @@ extension Compiler {
         return flags
     }
 
+    /// Pushes the `(name, annotation, ...)` tuple if any parameter or the return is annotated
+    /// (3.11 `compiler_visit_annotations`: positional, positional-only, *args, keyword-only,
+    /// **kwargs, return).
+    mutating func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
+        var count = 0
+        var annotated = args.args + args.posOnly
+        if let v = args.vararg { annotated.append(v) }
+        annotated += args.kwOnly
+        if let k = args.kwarg { annotated.append(k) }
+        for a in annotated {
+            if let ann = a.annotation {
+                loadConst(.str(mangle(a.name)))
+                try visit(ann)
+                count += 2
+            }
+        }
+        if let returns {
+            loadConst(.str("return"))
+            try visit(returns)
+            count += 2
+        }
+        if count > 0 { emit(.buildTuple(Int32(count))) }
+        return count > 0
+    }
+
     mutating func setArgumentCounts(_ args: Arguments) {
         unit.argCount = args.posOnly.count + args.args.count
         unit.posOnlyCount = args.posOnly.count
@@ -197,7 +222,8 @@ extension Compiler {
     mutating func compileFunction(_ fn: FunctionDef, at loc: SourceLocation) throws {
         for d in fn.decorators { try visit(d) }
         line = Int32(loc.line)
-        let flags = try compileDefaults(fn.args)
+        var flags = try compileDefaults(fn.args)
+        if try compileAnnotations(fn.args, returns: fn.returns) { flags |= 4 }
         guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for function", at: loc) }
         let firstLine = fn.decorators.first?.loc.line ?? loc.line
         enterScope(scope, name: fn.name, firstLine: firstLine)
@@ -242,6 +268,7 @@ extension Compiler {
         nameOp("__module__", .store)
         loadConst(.str(unit.qualname))
         nameOp("__qualname__", .store)
+        if containsAnnotations(cls.body) { emit(.setupAnnotations) }
         var body = cls.body[...]
         if let doc = docstring(cls.body) {
             line = Int32(cls.body[0].loc.line)

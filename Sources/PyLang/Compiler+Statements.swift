@@ -19,10 +19,29 @@ extension Compiler {
                 try visitTarget(t, .store)
             }
         case .augAssign(let target, let op, let value): try compileAugAssign(target, op, value)
-        case .annAssign(let target, _, let value, _):
+        case .annAssign(let target, let annotation, let value, let simple):
             if let value {
                 try visit(value)
                 try visitTarget(target, .store)
+            }
+            // 3.11 compiler_annassign: module and class bodies record simple names' annotations.
+            if simple, case .name(let n) = target.kind, unit.scope.kind != .function {
+                try visit(annotation)
+                nameOp("__annotations__", .load)
+                loadConst(.str(mangle(n)))
+                emit(.storeSubscr)
+            } else if value == nil {
+                switch target.kind {
+                case .attribute(let obj, _):
+                    try visit(obj)
+                    emit(.popTop)
+                case .subscript(let obj, let index):
+                    try visit(obj)
+                    emit(.popTop)
+                    try visit(index)
+                    emit(.popTop)
+                default: break
+                }
             }
         case .for(let target, let iter, let body, let orelse, let isAsync):
             if isAsync { try compileAsyncFor(target, iter, body, orelse, at: s.loc) }
@@ -69,6 +88,22 @@ extension Compiler {
         case .pass: emit(.nop)
         case .break: try compileBreak(at: s.loc, isContinue: false)
         case .continue: try compileBreak(at: s.loc, isContinue: true)
+        }
+    }
+
+    /// Whether a body has annotated assignments needing `SETUP_ANNOTATIONS` (3.11 `find_ann`).
+    func containsAnnotations(_ body: [Stmt]) -> Bool {
+        body.contains { s in
+            switch s.kind {
+            case .annAssign: return true
+            case .for(_, _, let b, let o, _), .while(_, let b, let o), .if(_, let b, let o):
+                return containsAnnotations(b) || containsAnnotations(o)
+            case .with(_, let b, _): return containsAnnotations(b)
+            case .try(let b, let hs, let o, let f):
+                return containsAnnotations(b) || hs.contains { containsAnnotations($0.body) }
+                    || containsAnnotations(o) || containsAnnotations(f)
+            default: return false
+            }
         }
     }
 

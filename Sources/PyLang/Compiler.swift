@@ -297,6 +297,10 @@ struct Compiler {
         line = 0
         emit(.resume(0))
         line = 1
+        if containsAnnotations(body) {
+            line = Int32(body.first?.loc.line ?? 1)
+            emit(.setupAnnotations)
+        }
         var stmts = body[...]
         if let first = stmts.first, case .expr(let e) = first.kind, case .literal(.str(let doc)) = e.kind {
             line = Int32(first.loc.line)

@@ -189,5 +189,6 @@ func describe(_ instr: Instruction, at index: Int, in code: CodeObject) -> (Stri
     case .importName(let i): return ("IMPORT_NAME", i, name(i))
     case .importFrom(let i): return ("IMPORT_FROM", i, name(i))
     case .importStar: return ("IMPORT_STAR", nil, "")
+    case .setupAnnotations: return ("SETUP_ANNOTATIONS", nil, "")
     }
 }

@@ -186,7 +186,8 @@ public enum Instruction: Equatable, Sendable {
     /// `callable(*argsTuple, **kwargs)`.
     case callFunctionEx(Int32)
     /// `MAKE_FUNCTION flags`: pops the code object, then (if flags & 0x08) a tuple of cells for
-    /// the closure, (0x04) an annotations tuple (never emitted: annotations are ignored),
+    /// the closure, (0x04) an annotations tuple `('a', ann_a, ..., 'return', ann_r)` (pairs of
+    /// name and value, for `__annotations__`),
     /// (0x02) a dict of keyword-only defaults, (0x01) a tuple of positional defaults; pushes a
     /// function whose `__name__`/`__qualname__` come from the code object and whose globals
     /// are the current frame's globals.
@@ -318,6 +319,9 @@ public enum Instruction: Equatable, Sendable {
     case importFrom(Int32)
     /// `IMPORT_STAR`: pops a module; copies its public names into the locals mapping.
     case importStar
+    /// `SETUP_ANNOTATIONS`: module and class bodies that contain annotated names: if the locals
+    /// mapping has no `__annotations__`, sets it to a new empty dict. No stack effect.
+    case setupAnnotations
 }
 
 /// An entry of the exception table: instructions `start ..< end` are covered by `handler`.

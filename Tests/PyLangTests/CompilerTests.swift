@@ -122,6 +122,42 @@ final class CompilerTests: XCTestCase {
     }
 }
 
+extension CompilerTests {
+    /// Deterministic mutation fuzzing: every mutated program either compiles or throws a
+    /// `SyntaxError`; nothing traps.
+    func test_compile_randomMutationsOfGoldenPrograms_neverCrash() throws {
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ n: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+        let alphabet = Array("()[]{}:=,.*\n \t'\"fxyr0123#\\@lambda if else for in not and or yield await async def class return")
+        let dir = GoldenDisTests.goldenDirectory
+        for file in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".py") }).sorted() {
+            let original = Array(try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8))
+            for _ in 0..<120 {
+                var s = original
+                for _ in 0..<3 where !s.isEmpty {
+                    let p = next(s.count)
+                    switch next(3) {
+                    case 0: s.remove(at: p)
+                    case 1: s.insert(alphabet[next(alphabet.count)], at: p)
+                    default: s[p] = alphabet[next(alphabet.count)]
+                    }
+                }
+                do {
+                    _ = disassemble(try compile(source: String(s), filename: file))
+                } catch is SyntaxError {
+                } catch {
+                    XCTFail("\(file): non-SyntaxError \(error)")
+                }
+            }
+        }
+    }
+}
+
 private func compile(empty: Void) -> CodeObject {
     // The empty module always compiles.
     (try? compile(source: "", filename: "empty.py"))!
