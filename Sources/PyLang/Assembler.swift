@@ -32,6 +32,7 @@ struct Assembler {
 
     mutating func assemble() throws -> ([Instruction], [Int32], [ExceptionTableEntry], Int) {
         duplicateExits()
+        threadJumps()
         handlerAt = Array(repeating: nil, count: code.count)
         reachable = Array(repeating: false, count: code.count)
         for (p, item) in code.enumerated() {
@@ -80,6 +81,33 @@ struct Assembler {
             }
         }
         code = out + tail
+    }
+
+    /// A jump whose target is an unconditional jump goes straight to the final target (CPython's
+    /// jump threading in `optimize_basic_block`), when both are on the same line.
+    mutating func threadJumps() {
+        var firstAfter: [Int32: (Instruction, Int32)] = [:]
+        for (p, item) in code.enumerated() {
+            guard case .label(let l) = item else { continue }
+            var q = p + 1
+            while q < code.count, case .label = code[q] { q += 1 }
+            if q < code.count, case .instr(let instr, let line) = code[q] { firstAfter[l] = (instr, line) }
+        }
+        for p in code.indices {
+            guard case .instr(let instr, let l) = code[p], let target = instr.jumpTarget else { continue }
+            switch instr {
+            case .jumpForward, .popJumpIfTrue, .popJumpIfFalse, .popJumpIfNone, .popJumpIfNotNone: break
+            default: continue
+            }
+            var t = target
+            var hops = 0
+            // Only across jumps on the same line, as 3.11's `jump_thread`.
+            while hops < 8, case (.jumpForward(let next), let line)? = firstAfter[t], next != t, line == l {
+                t = next
+                hops += 1
+            }
+            if t != target { code[p] = .instr(instr.withJumpTarget(t), line: l) }
+        }
     }
 
     // MARK: - Flow analysis

@@ -148,8 +148,12 @@ extension Compiler {
             case (.uSub, .bigInt(let s)): return .bigInt(s.hasPrefix("-") ? String(s.dropFirst()) : "-" + s)
             case (.uAdd, .int), (.uAdd, .float): return c
             case (.invert, .int(let i)): return .int(~i)
+            case (.not, _): return .bool(!truthiness(c))
             default: return nil
             }
+        case .binOp(let l, let op, let r):
+            guard let a = constantValue(l), let b = constantValue(r) else { return nil }
+            return foldBinary(a, op, b)
         default:
             return nil
         }
