@@ -195,7 +195,9 @@ struct Compiler {
             case .delete: emit(.deleteFast(i))
             }
             return
-        case .globalExplicit, .globalImplicit where isFunction:
+        case .globalExplicit, .globalImplicit:
+            // Implicit globals use *_NAME outside functions (module and class bodies).
+            if scope == .globalImplicit && !isFunction { fallthrough }
             let i = u.nameIndexFor(name)
             switch ctx {
             case .load: emit(.loadGlobal(i, pushNull: false))
