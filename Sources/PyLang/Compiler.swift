@@ -231,7 +231,10 @@ struct Compiler {
         switch parent.scope.kind {
         case .module: return name
         case .classBody: return parent.qualname + "." + name
-        case .function: return parent.qualname + ".<locals>." + name
+        case .function:
+            // 3.11 compiler_set_qualname: comprehension parents add no `.<locals>`.
+            if parent.scope.isComprehension { return parent.qualname + "." + name }
+            return parent.qualname + ".<locals>." + name
         }
     }
 

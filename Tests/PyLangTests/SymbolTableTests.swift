@@ -114,3 +114,10 @@ final class SymbolTableTests: XCTestCase {
         XCTAssertEqual(m.names, ["_C__x"])
     }
 }
+
+extension SymbolTableTests {
+    func test_qualname_lambdaInsideComprehension_hasNoLocalsMarker() throws {
+        let module = try code("def f():\n    return [lambda: n for n in range(3)]\n")
+        XCTAssertEqual(find("<lambda>", in: module)?.qualname, "f.<locals>.<listcomp>.<lambda>")
+    }
+}
