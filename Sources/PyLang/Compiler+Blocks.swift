@@ -198,13 +198,13 @@ extension Compiler {
         for a in annotated {
             if let ann = a.annotation {
                 loadConst(.str(mangle(a.name)))
-                try visit(ann)
+                try visitAnnotation(ann)
                 count += 2
             }
         }
         if let returns {
             loadConst(.str("return"))
-            try visit(returns)
+            try visitAnnotation(returns)
             count += 2
         }
         if count > 0 { emit(.buildTuple(Int32(count))) }

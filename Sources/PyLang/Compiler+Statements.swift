@@ -26,7 +26,7 @@ extension Compiler {
             }
             // 3.11 compiler_annassign: module and class bodies record simple names' annotations.
             if simple, case .name(let n) = target.kind, unit.scope.kind != .function {
-                try visit(annotation)
+                try visitAnnotation(annotation)
                 nameOp("__annotations__", .load)
                 loadConst(.str(mangle(n)))
                 emit(.storeSubscr)

@@ -112,6 +112,8 @@ struct Compiler {
     let top: Scope
     var units: [CodeUnit] = []
     var line: Int32 = 1
+    /// `from __future__ import annotations`: annotations compile to their source text.
+    var futureAnnotations = false
 
     init(errors: ErrorFactory, filename: String, top: Scope) {
         self.errors = errors
@@ -306,6 +308,7 @@ struct Compiler {
             line = Int32(body.first?.loc.line ?? 1)
             emit(.setupAnnotations)
         }
+        try checkFutureImports(body)
         var stmts = body[...]
         if let first = stmts.first, case .expr(let e) = first.kind, case .literal(.str(let doc)) = e.kind {
             line = Int32(first.loc.line)
@@ -324,6 +327,50 @@ struct Compiler {
             return doc
         }
         return nil
+    }
+
+    // MARK: - Annotations and __future__
+
+    /// Validates `from __future__ import ...` like 3.11's `future.c` and records `annotations`.
+    mutating func checkFutureImports(_ body: [Stmt]) throws {
+        let known: Set<String> = ["nested_scopes", "generators", "division", "absolute_import",
+                                  "with_statement", "print_function", "unicode_literals",
+                                  "barry_as_FLUFL", "generator_stop", "annotations"]
+        var leading = true
+        for (k, s) in body.enumerated() {
+            if case .importFrom("__future__", let names, 0) = s.kind {
+                if !leading {
+                    throw error("from __future__ imports must occur at the beginning of the file", at: s.loc)
+                }
+                for a in names {
+                    if a.name == "braces" { throw error("not a chance", at: a.loc) }
+                    if !known.contains(a.name) { throw error("future feature \(a.name) is not defined", at: a.loc) }
+                    if a.name == "annotations" { futureAnnotations = true }
+                }
+                continue
+            }
+            if k == 0, case .expr(let e) = s.kind, case .literal(.str) = e.kind { continue }
+            leading = false
+        }
+    }
+
+    /// Pushes an annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    mutating func visitAnnotation(_ e: Expr) throws {
+        guard futureAnnotations else { return try visit(e) }
+        loadConst(.str(sourceText(e.loc)))
+    }
+
+    /// The source text a location spans (single or multiple lines).
+    func sourceText(_ loc: SourceLocation) -> String {
+        var parts: [String] = []
+        for l in loc.line...max(loc.line, loc.endLine) {
+            let scalars = Array(errors.sourceLine(l).unicodeScalars)
+            let start = l == loc.line ? min(loc.col, scalars.count) : 0
+            let end = l == loc.endLine ? min(max(loc.endCol, start), scalars.count) : scalars.count
+            parts.append(String(String.UnicodeScalarView(scalars[start..<end])))
+        }
+        return parts.joined(separator: " ")
     }
 
     // MARK: - Frame blocks

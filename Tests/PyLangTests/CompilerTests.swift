@@ -162,3 +162,20 @@ private func compile(empty: Void) -> CodeObject {
     // The empty module always compiles.
     (try? compile(source: "", filename: "empty.py"))!
 }
+
+extension CompilerTests {
+    func test_futureAnnotations_compilesAnnotationsAsSourceText() throws {
+        let module = try code("from __future__ import annotations\ndef f(x: Later[int]) -> Node:\n    pass\ny: Dict[str, int] = {}\n")
+        let reprs = module.constants.map(\.pythonRepr)
+        XCTAssertTrue(reprs.contains("'Later[int]'"), "\(reprs)")
+        XCTAssertTrue(reprs.contains("'Node'"))
+        XCTAssertTrue(reprs.contains("'Dict[str, int]'"))
+        XCTAssertFalse(module.names.contains("Later"))
+    }
+
+    func test_futureImport_afterOtherCode_raisesSyntaxError() {
+        XCTAssertThrowsError(try code("x = 1\nfrom __future__ import annotations\n")) {
+            XCTAssertEqual(($0 as? SyntaxError)?.message, "from __future__ imports must occur at the beginning of the file")
+        }
+    }
+}
