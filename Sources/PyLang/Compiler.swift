@@ -4,8 +4,7 @@
 ///
 /// - Throws: `SyntaxError` from any stage.
 public func compile(source: String, filename: String = "<string>") throws -> CodeObject {
-    let tokens = try Tokenizer.tokens(source, filename: filename)
-    let module = try parse(tokens, source: source, filename: filename)
+    let module = try parse(source: source, filename: filename)
     return try compile(module)
 }
 

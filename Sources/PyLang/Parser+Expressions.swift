@@ -91,7 +91,9 @@ extension Parser {
 
     mutating func parseDisjunction() throws -> Expr {
         let start = tok
+        let startPos = pos
         let first = try parseConjunction()
+        defer { lastExpression = (startPos, pos) }
         guard atKeyword("or") else { return first }
         var values = [first]
         while acceptKeyword("or") { values.append(try parseConjunction()) }
@@ -422,7 +424,11 @@ extension Parser {
                     values.append(try parseBitOr())
                 } else {
                     let key = try parseExpression()
-                    try expect(":")
+                    if !at(":") {
+                        if at(",") || at("}") { throw error("':' expected after dictionary key", at: key.loc) }
+                        throw invalidSyntax()
+                    }
+                    pos += 1
                     let value = try parseExpression()
                     if keys.isEmpty && (atKeyword("for") || atKeyword("async")) {
                         let generators = try parseComprehensionClauses()

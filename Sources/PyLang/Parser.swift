@@ -3,13 +3,23 @@
 /// - Throws: `SyntaxError` located at the offending token.
 func parse(_ tokens: [Token], source: String, filename: String) throws -> Module {
     var parser = Parser(tokens: tokens, errors: ErrorFactory(source: source, filename: filename))
-    let body = try parser.parseFile()
-    return Module(body: body, filename: filename, source: source)
+    do {
+        let body = try parser.parseFile()
+        return Module(body: body, filename: filename, source: source)
+    } catch let e as SyntaxError {
+        // 3.11 `_PyPegen_set_syntax_error`: an unclosed bracket wins over a generic error
+        // reported after its line, or at end of input.
+        if let end = tokens.last, end.kind == .endMarker, !end.text.isEmpty,
+           e.line > end.endLine || parser.tok.kind == .endMarker {
+            throw parser.errors.make("'\(end.text)' was never closed", line: end.endLine, col: end.endCol)
+        }
+        throw e
+    }
 }
 
 /// Tokenizes and parses `source` (the public entry for tools that want the AST only).
 public func parse(source: String, filename: String = "<string>") throws -> Module {
-    let tokens = try Tokenizer.tokens(source, filename: filename)
+    let tokens = try Tokenizer.tokens(source, filename: filename, strictBrackets: false)
     return try parse(tokens, source: source, filename: filename)
 }
 
@@ -17,6 +27,9 @@ struct Parser {
     let tokens: [Token]
     let errors: ErrorFactory
     var pos = 0
+    /// Token range `(start, end)` of the most recently parsed disjunction, for the
+    /// missing-comma hint.
+    var lastExpression: (Int, Int)?
     /// Line offset for f-string sub-parsers (their tokens are relative to the replacement field).
     var lineOffset = 0
 
@@ -95,7 +108,33 @@ struct Parser {
         }
         var loc = tok.location
         if tok.kind == .endMarker || tok.kind == .newline { loc.endCol = loc.col }
+        if let comma = missingCommaError() { return comma }
         return error("invalid syntax", at: loc)
+    }
+
+    /// 3.11's `invalid_expression`: inside brackets, an expression directly followed by another
+    /// one is "invalid syntax. Perhaps you forgot a comma?" spanning both.
+    func missingCommaError() -> SyntaxError? {
+        guard let (startPos, endPos) = lastExpression, endPos == pos, startPos < pos,
+              tok.line == previous.endLine else { return nil }
+        let startsExpression = tok.kind == .name || tok.kind == .number || tok.kind == .string
+            || (tok.kind == .op && ["(", "[", "{", "-", "+", "~", "..."].contains(tok.text))
+        guard startsExpression, !(tok.kind == .name && pythonKeywords.contains(tok.text)
+                                  && !["None", "True", "False", "not", "lambda", "await"].contains(tok.text)) else { return nil }
+        var depth = 0
+        for t in tokens[..<pos] where t.kind == .op {
+            if ["(", "[", "{"].contains(t.text) { depth += 1 } else if [")", "]", "}"].contains(t.text) { depth -= 1 }
+        }
+        guard depth > 0 else { return nil }
+        let a = tokens[startPos]
+        if a.kind == .name && ["print", "exec"].contains(a.text) && startPos + 1 == pos { return nil }
+        if a.kind == .name && startPos + 1 == pos && tok.kind == .string { return nil }
+        var copy = self
+        copy.lastExpression = nil
+        guard (try? copy.parseExpression()) != nil else { return nil }
+        let b = copy.previous
+        return error("invalid syntax. Perhaps you forgot a comma?",
+                     at: SourceLocation(line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol))
     }
 
     func expectedColon() -> SyntaxError {

@@ -242,8 +242,9 @@ struct SymbolTableBuilder {
         let f = current.flags[name] ?? []
         let what = global ? "global" : "nonlocal"
         if f.contains(.param) { throw errors.make("name '\(name)' is parameter and \(what)", at: loc) }
-        if global && f.contains(.nonlocal) { throw errors.make("name '\(name)' is nonlocal and global", at: loc) }
-        if !global && f.contains(.global) { throw errors.make("name '\(name)' is nonlocal and global", at: loc) }
+        if (global && f.contains(.nonlocal)) || (!global && f.contains(.global)) {
+            throw errors.make("name '\(name)' is nonlocal and global", at: current.directives[name] ?? loc)
+        }
         if f.contains(.local) || f.contains(.imported) {
             throw errors.make("name '\(name)' is assigned to before \(what) declaration", at: loc)
         }
