@@ -2,9 +2,9 @@ extension Compiler {
     // MARK: - Expressions
 
     mutating func visit(_ e: Expr) throws {
-        let saved = line
-        line = Int32(e.loc.line)
-        defer { line = saved }
+        let saved = position
+        position = Position(e.loc)
+        defer { position = saved }
         if let c = constantValue(e) {
             loadConst(c)
             return
@@ -177,9 +177,9 @@ extension Compiler {
 
     /// Jumps to `label` when `e`'s truth equals `when` (CPython's `compiler_jump_if`).
     mutating func jumpIf(_ e: Expr, to label: Int32, when cond: Bool) throws {
-        let saved = line
-        line = Int32(e.loc.line)
-        defer { line = saved }
+        let saved = position
+        position = Position(e.loc)
+        defer { position = saved }
         if let c = constantValue(e) {
             if truthiness(c) == cond { emit(.jumpForward(label)) } else { emit(.nop) }
             return

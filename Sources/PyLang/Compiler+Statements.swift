@@ -4,7 +4,7 @@ extension Compiler {
     mutating func visit(_ body: [Stmt]) throws { for s in body { try visit(s) } }
 
     mutating func visit(_ s: Stmt) throws {
-        line = Int32(s.loc.line)
+        position = Position(s.loc)
         switch s.kind {
         case .functionDef(let fn): try compileFunction(fn, at: s.loc)
         case .classDef(let cls): try compileClass(cls, at: s.loc)
@@ -63,7 +63,7 @@ extension Compiler {
             var n: Int32 = 0
             if let exc { try visit(exc); n = 1 }
             if let cause { try visit(cause); n = 2 }
-            line = Int32(s.loc.line)
+            position = Position(s.loc)
             emit(.raiseVarargs(n))
         case .try(let body, let handlers, let orelse, let finalbody):
             if finalbody.isEmpty { try compileTryExcept(body, handlers, orelse, at: s.loc) }
@@ -154,9 +154,9 @@ extension Compiler {
 
     /// Stores TOS into (or deletes) a target expression.
     mutating func visitTarget(_ t: Expr, _ ctx: NameContext) throws {
-        let saved = line
-        line = Int32(t.loc.line)
-        defer { line = saved }
+        let saved = position
+        position = Position(t.loc)
+        defer { position = saved }
         switch t.kind {
         case .name(let n): nameOp(n, ctx)
         case .attribute(let obj, let attr):
@@ -220,7 +220,7 @@ extension Compiler {
         emit(.jumpForward(start))
         popBlockInfo()
         place(except)
-        line = Int32(iter.loc.line)
+        position = Position(iter.loc)
         emit(.endAsyncFor)
         try visit(orelse)
         place(end)
@@ -272,10 +272,10 @@ extension Compiler {
         let preserve = value != nil && constant == nil
         if preserve, let value { try visit(value) }
         if !preserve, let value { emit(.nop, line: Int32(value.loc.line)) }
-        line = Int32(loc.line)
+        position = Position(loc)
         for b in unit.fblocks.reversed() { try unwind(b, preserveTop: preserve) }
         if !unit.fblocks.contains(where: { [.with, .asyncWith, .finallyTry].contains($0.kind) }) {
-            line = Int32(loc.line)
+            position = Position(loc)
         }
         if value == nil { loadConst(.none) } else if let constant { loadConst(constant) }
         emit(.returnValue)

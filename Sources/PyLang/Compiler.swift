@@ -19,12 +19,39 @@ public func compile(_ module: Module) throws -> CodeObject {
 /// An item of the code stream before assembly: instructions whose jump arguments are label ids,
 /// label positions, and exception-handler push/pop markers (CPython's `SETUP_*`/`POP_BLOCK`).
 enum Pseudo {
-    case instr(Instruction, line: Int32)
+    case instr(Instruction, Position)
     case label(Int32)
     /// Later instructions are covered by `handler` until the matching `popBlock`. The table
     /// depth is the stack depth here plus `depthAdjust`.
     case setup(handler: Int32, depthAdjust: Int32, lasti: Bool)
     case popBlock
+}
+
+/// A compile-time instruction position (CPython 3.11's `co_positions`): lines 1-based,
+/// columns 0-based UTF-8... here Unicode-scalar offsets; -1 when unknown.
+struct Position: Equatable {
+    var line: Int32
+    var endLine: Int32
+    var col: Int32
+    var endCol: Int32
+
+    init(line: Int32) {
+        self.line = line
+        endLine = line
+        col = -1
+        endCol = -1
+    }
+
+    init(_ loc: SourceLocation) {
+        line = Int32(loc.line)
+        endLine = Int32(loc.endLine)
+        col = Int32(loc.col)
+        endCol = Int32(loc.endCol)
+    }
+
+    var `public`: SourcePosition {
+        SourcePosition(line: Int(line), endLine: Int(endLine), column: Int(col), endColumn: Int(endCol))
+    }
 }
 
 /// A frame block: what `break`/`continue`/`return` must unwind (CPython's `fblockinfo`).
@@ -110,7 +137,13 @@ struct Compiler {
     let filename: String
     let top: Scope
     var units: [CodeUnit] = []
-    var line: Int32 = 1
+    /// Source span given to emitted instructions (the node being compiled).
+    var position = Position(line: 1)
+    /// The current line; setting it drops the column information.
+    var line: Int32 {
+        get { position.line }
+        set { position = Position(line: newValue) }
+    }
     /// `from __future__ import annotations`: annotations compile to their source text.
     var futureAnnotations = false
 
@@ -125,16 +158,20 @@ struct Compiler {
     // MARK: - Emission
 
     mutating func emit(_ i: Instruction) {
-        emit(i, line: line)
+        emit(i, at: position)
     }
 
     mutating func emit(_ i: Instruction, line l: Int32) {
+        emit(i, at: Position(line: l))
+    }
+
+    mutating func emit(_ i: Instruction, at p: Position) {
         // 3.11 folds `PUSH_NULL; LOAD_GLOBAL x` into `LOAD_GLOBAL (NULL + x)`.
         if case .loadGlobal(let n, false) = i, case .instr(.pushNull, _)? = unit.code.last {
-            unit.code[unit.code.count - 1] = .instr(.loadGlobal(n, pushNull: true), line: l)
+            unit.code[unit.code.count - 1] = .instr(.loadGlobal(n, pushNull: true), p)
             return
         }
-        unit.code.append(.instr(i, line: l))
+        unit.code.append(.instr(i, p))
     }
 
     /// The implicit `return None` at the end of a body: it has no line of its own (-2), so the
@@ -272,14 +309,15 @@ struct Compiler {
             else if u.scope.isGenerator { flags.insert(.generator) }
         }
         var assembler = Assembler(unit: u)
-        let (instructions, lines, table, depth) = try assembler.assemble()
+        let (instructions, positions, table, depth) = try assembler.assemble()
         let cellParams = u.cellvars.map { name in u.varIndex[name] ?? -1 }
         return CodeObject(
             name: u.name, qualname: u.qualname, filename: filename, firstLineNumber: u.firstLine,
             argCount: u.argCount, positionalOnlyCount: u.posOnlyCount, keywordOnlyCount: u.kwOnlyCount,
             flags: flags, varnames: u.varnames, cellvars: u.cellvars, freevars: u.freevars,
             cellParameterIndex: cellParams, names: u.names, constants: u.consts,
-            instructions: instructions, lines: lines, exceptionTable: table, stackSize: depth)
+            instructions: instructions, positions: positions.map(\.public), exceptionTable: table,
+            stackSize: depth)
     }
 
     /// Pushes the function object for `code` (closure tuple when it has free variables).

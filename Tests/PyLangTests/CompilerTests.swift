@@ -179,3 +179,19 @@ extension CompilerTests {
         }
     }
 }
+
+extension CompilerTests {
+    /// Positions as printed by CPython 3.11's `dis.get_instructions(...).positions` for the same
+    /// program; the engine uses them for traceback carets (`~~^~~`).
+    func test_positions_matchCPythonForCallsAndBinaryOps() throws {
+        let module = try code("def worker(n):\n    return 1 / n\n\nx = worker(0)\n")
+        let call = try XCTUnwrap(module.instructions.firstIndex(of: .call(1)))
+        XCTAssertEqual(module.positions[call], SourcePosition(line: 4, endLine: 4, column: 4, endColumn: 13))
+        let store = try XCTUnwrap(module.instructions.lastIndex { if case .storeName = $0 { return true }; return false })
+        XCTAssertEqual(module.positions[store], SourcePosition(line: 4, endLine: 4, column: 0, endColumn: 1))
+        let worker = try XCTUnwrap(find("worker", in: module))
+        let binop = try XCTUnwrap(worker.instructions.firstIndex(of: .binaryOp(11)))
+        XCTAssertEqual(worker.positions[binop], SourcePosition(line: 2, endLine: 2, column: 11, endColumn: 16))
+        XCTAssertEqual(worker.positions[binop + 1], SourcePosition(line: 2, endLine: 2, column: 4, endColumn: 16))
+    }
+}
