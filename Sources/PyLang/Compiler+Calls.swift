@@ -240,7 +240,12 @@ extension Compiler {
         place(start)
         emit(.forIter(anchor))
         try visitTarget(gen.target, .store)
-        for cond in gen.ifs { try jumpIf(cond, to: start, when: false) }
+        for cond in gen.ifs {
+            let saved = position
+            position = Position(cond.loc)
+            try jumpIf(cond, to: start, when: false)
+            position = saved
+        }
         if index + 1 < gens.count {
             try comprehensionLoop(gens, index: index + 1, depth: depth + 1, kind: kind, elts: elts)
         } else {

@@ -177,9 +177,7 @@ extension Compiler {
 
     /// Jumps to `label` when `e`'s truth equals `when` (CPython's `compiler_jump_if`).
     mutating func jumpIf(_ e: Expr, to label: Int32, when cond: Bool) throws {
-        let saved = position
-        position = Position(e.loc)
-        defer { position = saved }
+        // Jumps keep the enclosing statement's position, as in 3.11.
         if let c = constantValue(e) {
             if truthiness(c) == cond { emit(.jumpForward(label)) } else { emit(.nop) }
             return

@@ -35,11 +35,11 @@ struct Position: Equatable {
     var col: Int32
     var endCol: Int32
 
-    init(line: Int32) {
+    init(line: Int32, col: Int32 = -1) {
         self.line = line
         endLine = line
-        col = -1
-        endCol = -1
+        self.col = col
+        endCol = col
     }
 
     init(_ loc: SourceLocation) {
@@ -255,7 +255,7 @@ struct Compiler {
 
     /// Emits `PUSH_NULL` and the callable (a global load absorbs the NULL).
     mutating func pushNullAndLoad(_ e: Expr) throws {
-        emit(.pushNull)
+        emit(.pushNull, at: Position(e.loc))
         try visit(e)
     }
 
@@ -294,7 +294,7 @@ struct Compiler {
             emit(.returnGenerator, line: l)
             emit(.popTop, line: l)
         }
-        emit(.resume(0), line: l)
+        emit(.resume(0), at: Position(line: l, col: 0))
     }
 
     /// Assembles the current unit and pops it.
@@ -339,7 +339,7 @@ struct Compiler {
     mutating func compileModule(_ body: [Stmt]) throws -> CodeObject {
         enterScope(top, name: "<module>", firstLine: 1)
         line = 0
-        emit(.resume(0))
+        emit(.resume(0), at: Position(line: 0, col: 0))
         line = 1
         if containsAnnotations(body) {
             line = Int32(body.first?.loc.line ?? 1)

@@ -80,11 +80,20 @@ struct Parser {
 
     /// Location spanning from `start` to the previous token's end.
     func span(from start: Token) -> SourceLocation {
-        SourceLocation(line: start.line, col: start.col, endLine: previous.endLine, endCol: previous.endCol)
+        let end = lastSignificant
+        return SourceLocation(line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol)
     }
 
     func span(from start: SourceLocation) -> SourceLocation {
-        SourceLocation(line: start.line, col: start.col, endLine: previous.endLine, endCol: previous.endCol)
+        let end = lastSignificant
+        return SourceLocation(line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol)
+    }
+
+    /// The last consumed token that is not NEWLINE/INDENT/DEDENT (where a block really ends).
+    var lastSignificant: Token {
+        var k = pos - 1
+        while k > 0, [.newline, .indent, .dedent].contains(tokens[k].kind) { k -= 1 }
+        return tokens[max(0, k)]
     }
 
     // MARK: - Errors
