@@ -201,3 +201,18 @@ final class ParserErrorTests: XCTestCase {
         XCTAssertNil(compileError("match = 1\nmatch(x)\n"))
     }
 }
+
+extension ParserErrorTests {
+    /// `Golden/syntax_errors.json` holds what `python3 x.py` (3.11.7) wrote to stderr for each
+    /// erroneous program of the tables above; `pythonFormatted` must reproduce it exactly.
+    func test_pythonFormatted_matchesCPythonStderr() throws {
+        let url = GoldenDisTests.goldenDirectory.appendingPathComponent("syntax_errors.json")
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: String]])
+        XCTAssertGreaterThan(rows.count, 100)
+        for row in rows {
+            let source = try XCTUnwrap(row["source"]), expected = try XCTUnwrap(row["stderr"])
+            guard let e = compileError(source) else { XCTFail("\(source.debugDescription) compiled"); continue }
+            XCTAssertEqual(e.pythonFormatted + "\n", expected, source.debugDescription)
+        }
+    }
+}
