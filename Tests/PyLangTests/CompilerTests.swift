@@ -195,3 +195,11 @@ extension CompilerTests {
         XCTAssertEqual(worker.positions[binop + 1], SourcePosition(line: 2, endLine: 2, column: 4, endColumn: 16))
     }
 }
+
+extension CompilerTests {
+    func test_awaitInsideComprehension_raisesUnsupported() {
+        XCTAssertThrowsError(try code("async def f(xs):\n    return [await x for x in xs]\n")) {
+            XCTAssertEqual(($0 as? SyntaxError)?.message, "the tutor does not support async comprehensions")
+        }
+    }
+}
