@@ -203,3 +203,12 @@ extension CompilerTests {
         }
     }
 }
+
+extension CompilerTests {
+    func test_describeInstruction_readsLikeDis() throws {
+        let module = try code("print(1 + x)\n")
+        let lines = module.instructions.indices.map { describeInstruction(at: $0, in: module) }
+        XCTAssertEqual(lines, ["RESUME 0", "PUSH_NULL", "LOAD_NAME 0 (print)", "LOAD_CONST 0 (1)", "LOAD_NAME 1 (x)",
+                               "BINARY_OP 0 (+)", "CALL 1", "POP_TOP", "LOAD_CONST 1 (None)", "RETURN_VALUE"])
+    }
+}
