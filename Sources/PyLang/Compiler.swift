@@ -1,4 +1,14 @@
 /// Code generation: AST → `CodeObject`s, following CPython 3.11's `Python/compile.c` shapes.
+///
+/// Checked against `python3 -m dis` (3.11.7) on the golden programs and on 86 stdlib modules
+/// (threading, queue, asyncio, concurrent.futures, multiprocessing, ...): same instruction
+/// sequences, names, varnames, cell/free variables, flags and stack sizes, except:
+/// - no `PRECALL`, `CACHE`, `EXTENDED_ARG` (so offsets and relative jump args differ);
+/// - the optimiser's `'%s' % (a, b)` → f-string rewrite and unused-constant removal are not
+///   done (same results, different listing);
+/// - a few jump-threading / NOP-for-line-number choices differ (line table only);
+/// - async comprehensions are rejected ("the tutor does not support async comprehensions").
+/// Switch points (RESUME, JUMP_BACKWARD, CALL) are where 3.11 puts them.
 
 /// Compiles Python source to the module's code object (the one-stop entry point).
 ///
