@@ -30,6 +30,8 @@ public final class CodeObject: @unchecked Sendable {
     /// For each cell variable, the `varnames` index of the parameter it starts from, or -1.
     public let cellParameterIndex: [Int32]
     public let names: [String]
+    /// For function code (not lambdas, comprehensions or class bodies) `constants[0]` is the
+    /// docstring, or `None` when there is none (CPython 3.11's convention for `__doc__`).
     public let constants: [Constant]
     public let instructions: [Instruction]
     /// Source line of each instruction (-1 for none, e.g. `MAKE_CELL`).
