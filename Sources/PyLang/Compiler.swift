@@ -19,7 +19,7 @@ public func compile(source: String, filename: String = "<string>") throws -> Cod
 }
 
 /// Compiles a parsed module.
-public func compile(_ module: Module) throws -> CodeObject {
+public func compile(_ module: ParsedModule) throws -> CodeObject {
     let errors = ErrorFactory(source: module.source, filename: module.filename)
     let top = try SymbolTableBuilder.build(module.body, errors: errors)
     var compiler = Compiler(errors: errors, filename: module.filename, top: top)

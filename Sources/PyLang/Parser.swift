@@ -1,11 +1,11 @@
 /// Parses a token list into a `Module`, with CPython 3.11's messages for common mistakes.
 ///
 /// - Throws: `SyntaxError` located at the offending token.
-func parse(_ tokens: [Token], source: String, filename: String) throws -> Module {
+func parse(_ tokens: [Token], source: String, filename: String) throws -> ParsedModule {
     var parser = Parser(tokens: tokens, errors: ErrorFactory(source: source, filename: filename))
     do {
         let body = try parser.parseFile()
-        return Module(body: body, filename: filename, source: source)
+        return ParsedModule(body: body, filename: filename, source: source)
     } catch let e as SyntaxError {
         // 3.11 `_PyPegen_set_syntax_error`: an unclosed bracket wins over a generic error
         // reported after its line, or at end of input.
@@ -18,7 +18,7 @@ func parse(_ tokens: [Token], source: String, filename: String) throws -> Module
 }
 
 /// Tokenizes and parses `source` (the public entry for tools that want the AST only).
-public func parse(source: String, filename: String = "<string>") throws -> Module {
+public func parse(source: String, filename: String = "<string>") throws -> ParsedModule {
     let tokens = try Tokenizer.tokens(source, filename: filename, strictBrackets: false)
     return try parse(tokens, source: source, filename: filename)
 }
