@@ -18,7 +18,9 @@ extension Compiler {
         case (.str(let x), .str(let y)) where op == .add:
             return x.unicodeScalars.count + y.unicodeScalars.count <= Self.maxStringSize ? .str(x + y) : nil
         case (.str(let x), .int(let n)) where op == .mult:
-            guard n >= 0, x.unicodeScalars.count * n <= Self.maxStringSize else { return n < 0 ? .str("") : nil }
+            if n <= 0 { return .str("") }
+            let (size, overflow) = x.unicodeScalars.count.multipliedReportingOverflow(by: n)
+            guard !overflow, size <= Self.maxStringSize else { return nil }
             return .str(String(repeating: x, count: n))
         default:
             return nil

@@ -212,3 +212,12 @@ extension CompilerTests {
                                "BINARY_OP 0 (+)", "CALL 1", "POP_TOP", "LOAD_CONST 1 (None)", "RETURN_VALUE"])
     }
 }
+
+extension CompilerTests {
+    func test_constantFolding_foldsSmallResultsLikeCPython() throws {
+        let reprs = try code("a = 2 ** 10, 7 // -2, -7 % 3, 'ab' * 3, 1 / 4, not 0\nb = 'x' * 4611686018427387904\nc = 2 ** 200\n")
+            .constants.map(\.pythonRepr)
+        XCTAssertTrue(reprs.contains("(1024, -4, 2, 'ababab', 0.25, True)"), "\(reprs)")
+        XCTAssertFalse(reprs.contains { $0.count > 100 })
+    }
+}
