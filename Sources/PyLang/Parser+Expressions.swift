@@ -68,6 +68,8 @@ extension Parser {
     // MARK: - Precedence levels
 
     mutating func parseExpression() throws -> Expr {
+        try descend()
+        defer { depth -= 1 }
         if atKeyword("lambda") { return try parseLambda() }
         let start = tok
         let body = try parseDisjunction()
@@ -110,6 +112,8 @@ extension Parser {
     }
 
     mutating func parseInversion() throws -> Expr {
+        try descend()
+        defer { depth -= 1 }
         if atKeyword("not") {
             let start = advance()
             let operand = try parseInversion()
@@ -182,6 +186,8 @@ extension Parser {
     }
 
     mutating func parseFactor() throws -> Expr {
+        try descend()
+        defer { depth -= 1 }
         if tok.kind == .op, let op = ["+": UnaryOperator.uAdd, "-": .uSub, "~": .invert][tok.text] {
             let start = advance()
             let operand = try parseFactor()

@@ -30,6 +30,9 @@ struct Parser {
     /// Token range `(start, end)` of the most recently parsed disjunction, for the
     /// missing-comma hint.
     var lastExpression: (Int, Int)?
+    /// Nesting of recursive expression rules, bounded so deep input cannot exhaust the stack.
+    var depth = 0
+    static let maxDepth = 700
     /// Line offset for f-string sub-parsers (their tokens are relative to the replacement field).
     var lineOffset = 0
 
@@ -149,6 +152,14 @@ struct Parser {
     func expectedColon() -> SyntaxError {
         let p = previous
         return error("expected ':'", at: SourceLocation(line: p.endLine, col: p.endCol, endLine: p.endLine, endCol: p.endCol))
+    }
+
+    /// Enters one level of expression nesting (CPython raises RecursionError past its limit).
+    mutating func descend() throws {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw error("the tutor does not support expressions nested this deeply", at: tok.location)
+        }
     }
 
     func unsupported(_ construct: String, at loc: SourceLocation) -> SyntaxError {

@@ -159,6 +159,10 @@ struct Tokenizer {
             if alt != altIndents[altIndents.count - 1] { throw tabError() }
         } else if column > top {
             if alt <= altIndents[altIndents.count - 1] { throw tabError() }
+            // Parser/tokenizer.c MAXINDENT
+            if indents.count >= 100 {
+                throw error("too many levels of indentation", col: 0, kind: .indentationError)
+            }
             indents.append(column)
             altIndents.append(alt)
             tokens.append(Token(kind: .indent, text: "", line: line, col: 0, endLine: line, endCol: col))
@@ -340,7 +344,10 @@ struct Tokenizer {
         else if let ch = peek(), Tokenizer.ops1.contains(ch) {
             i += 1
             switch ch {
-            case "(", "[", "{": parens.append((ch, l, c))
+            case "(", "[", "{":
+                // Parser/tokenizer.c MAXLEVEL
+                if parens.count >= 200 { throw error("too many nested parentheses", col: c) }
+                parens.append((ch, l, c))
             case ")", "]", "}":
                 guard let open = parens.popLast() else { throw error("unmatched '\(ch)'", col: c) }
                 let expected: Unicode.Scalar = open.char == "(" ? ")" : open.char == "[" ? "]" : "}"

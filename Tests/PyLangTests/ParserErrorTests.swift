@@ -216,3 +216,19 @@ extension ParserErrorTests {
         }
     }
 }
+
+extension ParserErrorTests {
+    func test_deepNesting_raisesSyntaxErrorInsteadOfCrashing() {
+        XCTAssertEqual(compileError("x = " + String(repeating: "(", count: 250) + String(repeating: ")", count: 250) + "\n")?.message,
+                       "too many nested parentheses")
+        XCTAssertEqual(compileError("x = " + String(repeating: "-", count: 5000) + "1\n")?.message,
+                       "the tutor does not support expressions nested this deeply")
+        XCTAssertEqual(compileError("x = " + String(repeating: "not ", count: 5000) + "1\n")?.message,
+                       "the tutor does not support expressions nested this deeply")
+        let deepBlocks = (0...100).map { String(repeating: " ", count: $0) + "if x:\n" }.joined() + String(repeating: " ", count: 101) + "pass\n"
+        XCTAssertEqual(compileError(deepBlocks)?.message, "too many levels of indentation")
+        XCTAssertNil(compileError("x = " + String(repeating: "[", count: 150) + String(repeating: "]", count: 150) + "\n"))
+        XCTAssertNil(compileError("x = " + String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199) + "\n"))
+        XCTAssertNil(compileError("x = " + String(repeating: "-", count: 600) + "1\n"))
+    }
+}
