@@ -153,7 +153,13 @@ extension Parser {
     mutating func parseBinaryLevel(_ ops: [String: BinaryOperator], next: (inout Parser) throws -> Expr) throws -> Expr {
         let start = tok
         var left = try next(&self)
+        // Each operator nests the tree one level deeper (left-associative), so it counts
+        // towards the depth bound like a nested expression.
+        var extra = 0
+        defer { depth -= extra }
         while tok.kind == .op, let op = ops[tok.text] {
+            try descend()
+            extra += 1
             pos += 1
             let right = try next(&self)
             left = Expr(kind: .binOp(left, op, right), loc: span(from: start))
@@ -218,7 +224,13 @@ extension Parser {
     mutating func parsePrimary() throws -> Expr {
         let start = tok
         var e = try parseAtom()
+        var extra = 0
+        defer { depth -= extra }
         while true {
+            if at(".") || at("(") || at("[") {
+                try descend()
+                extra += 1
+            }
             if accept(".") {
                 let name = try expectName()
                 e = Expr(kind: .attribute(e, name), loc: span(from: start))

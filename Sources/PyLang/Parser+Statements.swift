@@ -88,6 +88,8 @@ extension Parser {
         let body = try parseBlock(after: "'\(kw)' statement", line: start.line)
         var orelse: [Stmt] = []
         if atKeyword("elif") {
+            try descend()
+            defer { depth -= 1 }
             orelse = [try parseIf()]
         } else if atKeyword("else") {
             let e = advance()

@@ -232,3 +232,21 @@ extension ParserErrorTests {
         XCTAssertNil(compileError("x = " + String(repeating: "-", count: 600) + "1\n"))
     }
 }
+
+extension ParserErrorTests {
+    func test_longOperatorAttributeAndElifChains_areBoundedNotCrashing() throws {
+        for n in [600, 5000] {
+            let sources = [
+                "x = " + Array(repeating: "a", count: n).joined(separator: " + ") + "\n",
+                "x = a" + String(repeating: ".b", count: n) + "\n",
+                "if a:\n    pass\n" + String(repeating: "elif a:\n    pass\n", count: n),
+            ]
+            for source in sources {
+                let e = compileError(source)
+                if n == 600 { XCTAssertNil(e) } else {
+                    XCTAssertEqual(e?.message, "the tutor does not support expressions nested this deeply")
+                }
+            }
+        }
+    }
+}
