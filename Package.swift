@@ -62,7 +62,12 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(name: "TraceTests", dependencies: ["Trace", "TestSupport"], swiftSettings: settings),
-        .testTarget(name: "PyLangTests", dependencies: ["PyLang", "TestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "PyLangTests",
+            dependencies: ["PyLang", "TestSupport"],
+            exclude: ["Golden"],
+            swiftSettings: settings
+        ),
         .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "TestSupport"], swiftSettings: settings),
         .testTarget(
             name: "TutorTests",
