@@ -1,0 +1,62 @@
+/// Mark-and-sweep collection of a process heap. The interpreter supplies the roots (frames'
+/// locals and stacks, globals, module table, pending exceptions, ...).
+extension Heap {
+    /// Calls `body` with every value `object` keeps alive. Exhaustive on purpose: a new object
+    /// kind must say what it references.
+    @inline(__always)
+    func forEachChild(of object: HeapObject, _ body: (Value) -> Void) {
+        switch object {
+        case .free, .moved, .str, .bytes, .bigint, .range:
+            break
+        case .list(let a), .tuple(let a):
+            for v in a { body(v) }
+        case .dict(let d), .set(let d), .frozenset(let d):
+            d.forEachLive { k, v in body(k); body(v) }
+        case .slice(let s):
+            body(s.start); body(s.stop); body(s.step)
+        case .cell(let v):
+            body(v)
+        case .dictView(let v):
+            body(.object(v.dict))
+        case .instance(let i):
+            body(i.cls)
+            i.attributes.forEachLive { k, v in body(k); body(v) }
+        }
+    }
+
+    /// Frees every object not reachable from `roots`; returns how many were freed.
+    @discardableResult
+    mutating func collect(roots: [Value]) -> Int {
+        var marked = [Bool](repeating: false, count: objects.count)
+        var work: [UInt32] = []
+        work.reserveCapacity(256)
+        func push(_ v: Value) {
+            if case .object(let r) = v, !marked[r.slot] {
+                marked[r.slot] = true
+                work.append(r.index)
+            }
+        }
+        for v in roots { push(v) }
+        while let i = work.popLast() {
+            forEachChild(of: objects[Int(i)]) { push($0) }
+        }
+        var freed = 0
+        // Sweep from the top so the free list hands out low slots first.
+        for i in stride(from: objects.count - 1, through: 0, by: -1) where !marked[i] {
+            if case .free = objects[i] { continue }
+            objects[i] = .free(next: freeHead)
+            freeHead = Int32(i)
+            freed += 1
+        }
+        liveCount -= freed
+        allocationsSinceCollect = 0
+        return freed
+    }
+
+    /// True if `r` names a live object (not a free slot).
+    func isLive(_ r: ObjectRef) -> Bool {
+        guard r.slot < objects.count else { return false }
+        if case .free = objects[r.slot] { return false }
+        return true
+    }
+}

@@ -1,0 +1,255 @@
+import BigInt
+
+/// One object stored in a process heap.
+///
+/// The interpreter adds its own kinds (function, class, module, generator, bound method,
+/// exception, native handles, ...) as new cases here: the module is the same, and the
+/// exhaustive switches in `Heap+Collector.swift` (`forEachChild`) and `typeName` then fail to
+/// compile until the new kind says which values it keeps alive and what its type is called.
+/// Large payloads should be structs of arrays/strings (cheap to move) — never classes, or the
+/// heap stops being a plain copy-on-write value and `fork` would share them.
+enum HeapObject {
+    /// A free slot; `next` links the free list (-1 ends it).
+    case free(next: Int32)
+    /// Placeholder while a payload is taken out for in-place mutation (see `take` helpers).
+    case moved
+    case str(PyStr)
+    case bytes([UInt8])
+    case bigint(BigInt)
+    case list([Value])
+    case tuple([Value])
+    case dict(PyDict)
+    case set(PyDict)
+    case frozenset(PyDict)
+    case range(PyRange)
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of the dict at the ref.
+    case dictView(DictView)
+    case slice(PySlice)
+    /// A closure cell (`MAKE_CELL`/`LOAD_DEREF`).
+    case cell(Value)
+    /// A generic instance of a user class: its class object and attribute dict.
+    case instance(PyInstance)
+}
+
+/// A Python `str`: the Swift string plus cached facts that make indexing and hashing cheap.
+struct PyStr {
+    var value: String
+    /// True when every scalar is ASCII: indexing is then O(1) over UTF-8.
+    var isASCII: Bool
+    /// Cached Python hash; -1 until computed (a Python hash is never -1).
+    var hash: Int = -1
+
+    init(_ value: String) {
+        self.value = value
+        var ascii = true
+        for b in value.utf8 where b >= 0x80 { ascii = false; break }
+        self.isASCII = ascii
+    }
+}
+
+/// `range(start, stop, step)`, Int-bounded (CPython allows bigints; lessons never need them).
+struct PyRange {
+    var start: Int
+    var stop: Int
+    var step: Int
+
+    /// Number of elements, as `len(range(...))`.
+    var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+
+    @inline(__always) func element(_ i: Int) -> Int { start + i * step }
+}
+
+/// A dict view: which dict and which projection.
+struct DictView {
+    enum Kind { case keys, values, items }
+    var dict: ObjectRef
+    var kind: Kind
+}
+
+/// `slice(start, stop, step)`: any values, interpreted by `indices()`.
+struct PySlice {
+    var start: Value
+    var stop: Value
+    var step: Value
+}
+
+/// An instance of a user-defined class: the class object and the instance `__dict__`.
+struct PyInstance {
+    var cls: Value
+    var attributes: PyDict
+}
+
+/// The objects of one Python process, indexed by `ObjectRef`.
+///
+/// A value type held in Swift arrays: copying a `Heap` is a copy-on-write copy, which is how
+/// `os.fork` and multiprocessing copy a process's memory. Freed slots are recycled through a
+/// free list; `collect(roots:)` (mark and sweep) frees what the roots cannot reach.
+struct Heap {
+    var objects: [HeapObject] = []
+    var freeHead: Int32 = -1
+    /// Live object count (objects.count minus free slots).
+    var liveCount = 0
+    /// Allocations since the last collection, for the interpreter's GC trigger.
+    var allocationsSinceCollect = 0
+    /// Objects whose repr is being computed (CPython `Py_ReprEnter`), innermost last.
+    var reprInProgress: [UInt32] = []
+
+    init() {}
+
+    // MARK: - Allocation
+
+    /// Stores `object` in a free slot (or a new one) and returns its reference.
+    @inline(__always) mutating func alloc(_ object: HeapObject) -> ObjectRef {
+        liveCount += 1
+        allocationsSinceCollect += 1
+        if freeHead >= 0 {
+            let i = Int(freeHead)
+            if case .free(let next) = objects[i] { freeHead = next } else { freeHead = -1 }
+            objects[i] = object
+            return ObjectRef(i)
+        }
+        objects.append(object)
+        return ObjectRef(objects.count - 1)
+    }
+
+    @inline(__always) subscript(_ r: ObjectRef) -> HeapObject {
+        get { objects[r.slot] }
+        set { objects[r.slot] = newValue }
+    }
+
+    mutating func newStr(_ s: String) -> Value { .object(alloc(.str(PyStr(s)))) }
+    mutating func newBytes(_ b: [UInt8]) -> Value { .object(alloc(.bytes(b))) }
+    mutating func newList(_ items: [Value]) -> Value { .object(alloc(.list(items))) }
+    mutating func newTuple(_ items: [Value]) -> Value { .object(alloc(.tuple(items))) }
+    mutating func newDict(_ d: PyDict = PyDict()) -> Value { .object(alloc(.dict(d))) }
+    mutating func newSet(_ d: PyDict = PyDict()) -> Value { .object(alloc(.set(d))) }
+    mutating func newFrozenSet(_ d: PyDict = PyDict()) -> Value { .object(alloc(.frozenset(d))) }
+    mutating func newRange(_ start: Int, _ stop: Int, _ step: Int) -> Value {
+        .object(alloc(.range(PyRange(start: start, stop: stop, step: step))))
+    }
+    mutating func newSlice(_ start: Value, _ stop: Value, _ step: Value) -> Value {
+        .object(alloc(.slice(PySlice(start: start, stop: stop, step: step))))
+    }
+
+    /// An int result: `.int` when it fits, else a heap bigint (the normal form).
+    mutating func makeInt(_ b: BigInt) -> Value {
+        if let i = Int(exactly: b) { return .int(i) }
+        return .object(alloc(.bigint(b)))
+    }
+
+    // MARK: - Typed access
+
+    /// The Swift string of a `str` value, or nil for any other value.
+    @inline(__always) func string(_ v: Value) -> String? {
+        if case .object(let r) = v, case .str(let s) = objects[r.slot] { return s.value }
+        return nil
+    }
+
+    @inline(__always) func bytes(_ v: Value) -> [UInt8]? {
+        if case .object(let r) = v, case .bytes(let b) = objects[r.slot] { return b }
+        return nil
+    }
+
+    /// The items of a list or tuple (a copy-on-write share, no element copy).
+    @inline(__always) func sequenceItems(_ v: Value) -> [Value]? {
+        guard case .object(let r) = v else { return nil }
+        switch objects[r.slot] {
+        case .list(let a), .tuple(let a): return a
+        default: return nil
+        }
+    }
+
+    @inline(__always) func bigint(_ v: Value) -> BigInt? {
+        if case .object(let r) = v, case .bigint(let b) = objects[r.slot] { return b }
+        return nil
+    }
+
+    // MARK: - In-place mutation ("take" pattern)
+    //
+    // Pattern-matching a payload out of `objects[i]` and writing it back would copy the array
+    // (two owners). These helpers park `.moved` in the slot first so the payload is uniquely
+    // referenced, mutate it, and put it back: O(1) amortised appends.
+
+    /// Takes a list's storage out of the heap; pair with `putList`.
+    @inline(__always) mutating func takeList(_ r: ObjectRef) -> [Value] {
+        guard case .list(let a) = objects[r.slot] else { preconditionFailure("not a list") }
+        objects[r.slot] = .moved
+        return a
+    }
+
+    @inline(__always) mutating func putList(_ r: ObjectRef, _ a: [Value]) { objects[r.slot] = .list(a) }
+
+    /// Takes a dict/set/frozenset table out of the heap; pair with `putDict`.
+    @inline(__always) mutating func takeDict(_ r: ObjectRef) -> PyDict {
+        let d: PyDict
+        switch objects[r.slot] {
+        case .dict(let x), .set(let x), .frozenset(let x): d = x
+        default: preconditionFailure("not a dict")
+        }
+        objects[r.slot] = .moved
+        return d
+    }
+
+    /// Puts back a table taken with `takeDict`, restoring the object's original kind.
+    @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind) {
+        switch kind {
+        case .dict: objects[r.slot] = .dict(d)
+        case .set: objects[r.slot] = .set(d)
+        case .frozenset: objects[r.slot] = .frozenset(d)
+        }
+    }
+
+    enum DictKind { case dict, set, frozenset }
+
+    mutating func listAppend(_ r: ObjectRef, _ v: Value) {
+        var a = takeList(r)
+        a.append(v)
+        putList(r, a)
+    }
+
+    // MARK: - Types
+
+    /// The Python type name (`type(x).__name__`) of a value.
+    func typeName(_ v: Value) -> String {
+        switch v {
+        case .none: return "NoneType"
+        case .notImplemented: return "NotImplementedType"
+        case .ellipsis: return "ellipsis"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .float: return "float"
+        case .object(let r): return typeName(of: objects[r.slot])
+        }
+    }
+
+    func typeName(of o: HeapObject) -> String {
+        switch o {
+        case .free, .moved: return "<freed>"
+        case .str: return "str"
+        case .bytes: return "bytes"
+        case .bigint: return "int"
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .dict: return "dict"
+        case .set: return "set"
+        case .frozenset: return "frozenset"
+        case .range: return "range"
+        case .dictView(let v):
+            switch v.kind {
+            case .keys: return "dict_keys"
+            case .values: return "dict_values"
+            case .items: return "dict_items"
+            }
+        case .slice: return "slice"
+        case .cell: return "cell"
+        case .instance: return "object"
+        }
+    }
+
+    /// `id(x)` for a heap object: stable while the object lives, reused after it is freed
+    /// (like CPython's addresses). Shaped like a CPython address for familiarity.
+    func identity(_ r: ObjectRef) -> Int { 0x7f00_0000_0000 + Int(r.index) * 16 }
+}

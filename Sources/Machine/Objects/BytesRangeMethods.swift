@@ -1,0 +1,160 @@
+/// `bytes` and `range` methods, and one entry point for calling any built-in method.
+extension Runtime {
+    /// Calls `receiver.name(*args)` for any built-in kind; nil if there is no such method
+    /// (the interpreter raises AttributeError: `'int' object has no attribute 'x'`).
+    mutating func callBuiltinMethod(_ name: String, _ receiver: Value, _ args: [Value]) throws(PyError) -> Value? {
+        guard case .object(let r) = receiver else { return nil }
+        switch heap.objects[r.slot] {
+        case .str: return try callStrMethod(name, receiver, args)
+        case .list: return try callListMethod(name, receiver, args)
+        case .dict: return try callDictMethod(name, receiver, args)
+        case .set, .frozenset: return try callSetMethod(name, receiver, args)
+        case .bytes: return try callBytesMethod(name, receiver, args)
+        case .range: return try callRangeMethod(name, receiver, args)
+        case .tuple(let items):
+            switch name {
+            case "count":
+                var n = 0
+                for v in items {
+                    if v.isIdentical(to: args[0]) { n += 1 } else if try equal(v, args[0]) { n += 1 }
+                }
+                return .int(n)
+            case "index":
+                for (i, v) in items.enumerated() {
+                    if v.isIdentical(to: args[0]) { return .int(i) }
+                    if try equal(v, args[0]) { return .int(i) }
+                }
+                throw .valueError("tuple.index(x): x not in tuple")
+            default: return nil
+            }
+        case .slice:
+            guard name == "indices", let n = args.first, case .int(let len) = n else { return nil }
+            return try sliceIndicesTuple(receiver, len)
+        default:
+            return nil
+        }
+    }
+
+    mutating func callBytesMethod(_ name: String, _ bv: Value, _ args: [Value]) throws(PyError) -> Value? {
+        guard let b = heap.bytes(bv) else { return nil }
+        func bytesArg(_ i: Int) throws(PyError) -> [UInt8] {
+            guard i < args.count, let x = heap.bytes(args[i]) else {
+                let t = i < args.count ? heap.typeName(args[i]) : "NoneType"
+                throw .typeError("a bytes-like object is required, not '\(t)'")
+            }
+            return x
+        }
+        switch name {
+        case "decode":
+            let enc = args.first.flatMap { heap.string($0) }?.lowercased() ?? "utf-8"
+            switch enc {
+            case "utf-8", "utf8":
+                var it = b.makeIterator()
+                var decoder = UTF8()
+                var out = String.UnicodeScalarView()
+                var pos = 0
+                while true {
+                    switch decoder.decode(&it) {
+                    case .scalarValue(let s):
+                        out.append(s)
+                        pos += String(s).utf8.count
+                    case .emptyInput:
+                        return heap.newStr(String(out))
+                    case .error:
+                        let byte = pos < b.count ? b[pos] : 0
+                        throw .unicodeDecode("'utf-8' codec can't decode byte 0x\(PyStrRepr.hex(UInt32(byte), "", 2)) in position \(pos): invalid start byte")
+                    }
+                }
+            case "ascii":
+                for (i, c) in b.enumerated() where c >= 0x80 {
+                    throw .unicodeDecode("'ascii' codec can't decode byte 0x\(PyStrRepr.hex(UInt32(c), "", 2)) in position \(i): ordinal not in range(128)")
+                }
+                return heap.newStr(String(decoding: b, as: UTF8.self))
+            case "latin-1", "latin1", "iso-8859-1":
+                var out = String.UnicodeScalarView()
+                for c in b { out.append(Unicode.Scalar(c)) }
+                return heap.newStr(String(out))
+            default:
+                throw .valueError("unknown encoding: \(enc)")
+            }
+        case "hex":
+            var out = ""
+            for c in b { out += PyStrRepr.hex(UInt32(c), "", 2) }
+            return heap.newStr(out)
+        case "find", "index", "rfind", "rindex":
+            let sub = try bytesArg(0)
+            let i = name.first == "r" ? PyStrOps.rfind(b, sub) : PyStrOps.find(b, sub)
+            if let i { return .int(i) }
+            if name.hasSuffix("index") { throw .valueError("subsection not found") }
+            return .int(-1)
+        case "count": return .int(PyStrOps.count(b, try bytesArg(0)))
+        case "startswith": let p = try bytesArg(0); return .bool(b.starts(with: p))
+        case "endswith": let p = try bytesArg(0); return .bool(b.count >= p.count && b.suffix(p.count).elementsEqual(p))
+        case "upper": return heap.newBytes(b.map { (0x61...0x7A).contains($0) ? $0 - 32 : $0 })
+        case "lower": return heap.newBytes(b.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 })
+        case "strip", "lstrip", "rstrip":
+            var chars: [UInt8]?
+            if !args.isEmpty { chars = try bytesArg(0) }
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            return heap.newBytes(Array(PyStrOps.strip(b, chars, left: name != "rstrip", right: name != "lstrip", isSpace: isSpace)))
+        case "split":
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            let parts: [ArraySlice<UInt8>]
+            if args.isEmpty { parts = PyStrOps.splitWhitespace(b, -1, isSpace: isSpace) }
+            else { parts = PyStrOps.split(b, try bytesArg(0), -1) }
+            return heap.newList(parts.map { heap.newBytes(Array($0)) })
+        case "replace":
+            return heap.newBytes(PyStrOps.replace(b, try bytesArg(0), try bytesArg(1), -1))
+        case "join":
+            guard let items = try args.first.flatMap({ v throws(PyError) in try iterableItems(v) }) else {
+                throw .typeError("can only join an iterable")
+            }
+            var out: [UInt8] = []
+            for (i, item) in items.enumerated() {
+                guard let x = heap.bytes(item) else {
+                    throw .typeError("sequence item \(i): expected a bytes-like object, \(heap.typeName(item)) found")
+                }
+                if i > 0 { out += b }
+                out += x
+            }
+            return heap.newBytes(out)
+        default:
+            return nil
+        }
+    }
+
+    mutating func callRangeMethod(_ name: String, _ rv: Value, _ args: [Value]) throws(PyError) -> Value? {
+        guard case .object(let r) = rv, case .range(let rg) = heap.objects[r.slot], let x = args.first else { return nil }
+        switch name {
+        case "index":
+            if case .int(let i) = x, rg.containsInt(i) { return .int((i - rg.start) / rg.step) }
+            if case .bool(let b) = x, rg.containsInt(b ? 1 : 0) { return .int(((b ? 1 : 0) - rg.start) / rg.step) }
+            throw .valueError("\(try repr(x)) is not in range")
+        case "count":
+            return .int(try contains(rv, x) == true ? 1 : 0)
+        default:
+            return nil
+        }
+    }
+
+    /// `range(...)` from 1-3 int arguments, with CPython's errors.
+    mutating func makeRange(_ args: [Value]) throws(PyError) -> Value {
+        var ints: [Int] = []
+        for a in args {
+            switch a {
+            case .int(let i): ints.append(i)
+            case .bool(let b): ints.append(b ? 1 : 0)
+            default: throw .typeError("'\(heap.typeName(a))' object cannot be interpreted as an integer")
+            }
+        }
+        switch ints.count {
+        case 1: return heap.newRange(0, ints[0], 1)
+        case 2: return heap.newRange(ints[0], ints[1], 1)
+        case 3:
+            if ints[2] == 0 { throw .valueError("range() arg 3 must not be zero") }
+            return heap.newRange(ints[0], ints[1], ints[2])
+        case 0: throw .typeError("range expected at least 1 argument, got 0")
+        default: throw .typeError("range expected at most 3 arguments, got \(ints.count)")
+        }
+    }
+}

@@ -1,0 +1,176 @@
+/// Binary operators on built-in values (`BINARY_OP`), after CPython's `binary_op1` order:
+/// numbers, then sequence concatenation/repetition, `%` formatting, set and dict operators.
+extension Runtime {
+    /// `a op b` for built-in operands. Returns `.notImplemented` when either operand is a
+    /// non-built-in object (the interpreter then tries `__op__`/`__rop__`), else throws
+    /// CPython's TypeError.
+    mutating func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        if let v = try heap.numberOp(op, a, b) { return v }
+        if case .object(let ra) = a {
+            switch (op, heap.objects[ra.slot]) {
+            case (.add, .str(let x)):
+                guard let y = heap.string(b) else {
+                    if isCustom(b) { return .notImplemented }
+                    throw .typeError("can only concatenate str (not \"\(heap.typeName(b))\") to str")
+                }
+                return heap.newStr(x.value + y)
+            case (.add, .list(let x)):
+                guard case .object(let rb) = b, case .list(let y) = heap.objects[rb.slot] else {
+                    if isCustom(b) { return .notImplemented }
+                    throw .typeError("can only concatenate list (not \"\(heap.typeName(b))\") to list")
+                }
+                return heap.newList(x + y)
+            case (.add, .tuple(let x)):
+                guard case .object(let rb) = b, case .tuple(let y) = heap.objects[rb.slot] else {
+                    if isCustom(b) { return .notImplemented }
+                    throw .typeError("can only concatenate tuple (not \"\(heap.typeName(b))\") to tuple")
+                }
+                return heap.newTuple(x + y)
+            case (.add, .bytes(let x)):
+                if let y = heap.bytes(b) { return heap.newBytes(x + y) }
+                if isCustom(b) { return .notImplemented }
+                throw .typeError("can't concat \(heap.typeName(b)) to bytes")
+            case (.mul, .str), (.mul, .list), (.mul, .tuple), (.mul, .bytes):
+                return try repeatSequence(a, b)
+            case (.mod, .str(let x)):
+                return heap.newStr(try percentFormat(x.value, b))
+            case (.or, .set), (.or, .frozenset), (.and, .set), (.and, .frozenset),
+                 (.sub, .set), (.sub, .frozenset), (.xor, .set), (.xor, .frozenset):
+                if let v = try setOperator(op, a, b) { return v }
+            case (.or, .dict(let x)):
+                if case .object(let rb) = b, case .dict(let y) = heap.objects[rb.slot] {
+                    var d = x
+                    for e in y.entries where e.hash != -1 { try d.set(e.key, e.value, hash: e.hash, rt: &self) }
+                    return heap.newDict(d)
+                }
+            default: break
+            }
+        }
+        if op == .mul, case .object(let rb) = b {
+            switch heap.objects[rb.slot] {
+            case .str, .list, .tuple, .bytes: return try repeatSequence(b, a)
+            default: break
+            }
+        }
+        if isCustom(a) || isCustom(b) { return .notImplemented }
+        throw .typeError("unsupported operand type(s) for \(op.symbol): '\(heap.typeName(a))' and '\(heap.typeName(b))'")
+    }
+
+    /// True for values whose operators the interpreter must resolve (user instances, ...).
+    func isCustom(_ v: Value) -> Bool {
+        guard case .object(let r) = v else { return false }
+        switch heap.objects[r.slot] {
+        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView: return false
+        default: return true
+        }
+    }
+
+    /// `seq * n`.
+    mutating func repeatSequence(_ seq: Value, _ count: Value) throws(PyError) -> Value {
+        let n: Int
+        switch count {
+        case .int(let i): n = Swift.max(0, i)
+        case .bool(let b): n = b ? 1 : 0
+        default:
+            if let big = heap.bigint(count) {
+                if big.sign == .minus { n = 0 } else { throw .overflow("cannot fit 'int' into an index-sized integer") }
+            } else {
+                if isCustom(count) { return .notImplemented }
+                throw .typeError("can't multiply sequence by non-int of type '\(heap.typeName(count))'")
+            }
+        }
+        guard case .object(let r) = seq else { return .notImplemented }
+        switch heap.objects[r.slot] {
+        case .str(let s):
+            if n > 0 && s.value.utf8.count > (1 << 40) / n { throw .overflow("repeated string is too long") }
+            return heap.newStr(String(repeating: s.value, count: n))
+        case .list(let a), .tuple(let a):
+            var out: [Value] = []
+            out.reserveCapacity(a.count * n)
+            for _ in 0..<n { out.append(contentsOf: a) }
+            return heap.typeName(seq) == "list" ? heap.newList(out) : heap.newTuple(out)
+        case .bytes(let b):
+            var out: [UInt8] = []
+            for _ in 0..<n { out.append(contentsOf: b) }
+            return heap.newBytes(out)
+        default:
+            return .notImplemented
+        }
+    }
+
+    /// In-place `a op= b` for lists (`+=` extends, `*=` repeats in place) and sets; other
+    /// kinds fall back to `binaryOp`.
+    mutating func inplaceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        if case .object(let ra) = a {
+            switch (op, heap.objects[ra.slot]) {
+            case (.add, .list):
+                guard let items = try iterableItems(b) else {
+                    if isCustom(b) { return .notImplemented }
+                    throw .typeError("'\(heap.typeName(b))' object is not iterable")
+                }
+                var list = heap.takeList(ra)
+                list.append(contentsOf: items)
+                heap.putList(ra, list)
+                return a
+            case (.mul, .list(let x)):
+                guard case .int(let n) = b else { return try binaryOp(op, a, b) }
+                var list = heap.takeList(ra)
+                if n <= 0 { list.removeAll() } else { for _ in 1..<n { list.append(contentsOf: x) } }
+                heap.putList(ra, list)
+                return a
+            case (.or, .set), (.and, .set), (.sub, .set), (.xor, .set):
+                guard case .object(let rb) = b else { break }
+                switch heap.objects[rb.slot] {
+                case .set, .frozenset:
+                    guard let result = try setOperator(op, a, b), case .object(let rr) = result,
+                          case .set(let d) = heap.objects[rr.slot] else { break }
+                    heap.objects[ra.slot] = .set(d)
+                    return a
+                default: break
+                }
+            default: break
+            }
+        }
+        return try binaryOp(op, a, b)
+    }
+
+    /// Unary `-x`, `+x`, `~x` and `not x` helpers live on `Heap`; truthiness is here because
+    /// containers need their lengths.
+    func isTruthy(_ v: Value) -> Bool? {
+        switch v {
+        case .none: return false
+        case .notImplemented, .ellipsis: return true
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .object(let r):
+            switch heap.objects[r.slot] {
+            case .str(let s): return !s.value.isEmpty
+            case .bytes(let b): return !b.isEmpty
+            case .bigint: return true
+            case .list(let a), .tuple(let a): return !a.isEmpty
+            case .dict(let d), .set(let d), .frozenset(let d): return !d.isEmpty
+            case .range(let rg): return rg.count > 0
+            case .dictView: return length(v).map { $0 > 0 }
+            case .slice: return true
+            default: return nil
+            }
+        }
+    }
+
+    /// `len(v)` for built-in kinds; nil if the interpreter must call `__len__`.
+    func length(_ v: Value) -> Int? {
+        guard case .object(let r) = v else { return nil }
+        switch heap.objects[r.slot] {
+        case .str(let s): return s.isASCII ? s.value.utf8.count : s.value.unicodeScalars.count
+        case .bytes(let b): return b.count
+        case .list(let a), .tuple(let a): return a.count
+        case .dict(let d), .set(let d), .frozenset(let d): return d.count
+        case .range(let rg): return rg.count
+        case .dictView(let view):
+            if case .dict(let d) = heap.objects[view.dict.slot] { return d.count }
+            return nil
+        default: return nil
+        }
+    }
+}

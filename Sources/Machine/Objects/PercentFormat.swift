@@ -1,0 +1,196 @@
+import BigInt
+
+/// printf-style `str % args` (Objects/unicodeobject.c `PyUnicode_Format`).
+extension Runtime {
+    /// `format % args`: `args` is a tuple (positional), a mapping (for `%(name)s`), or one value.
+    mutating func percentFormat(_ format: String, _ args: Value) throws(PyError) -> String {
+        var positional: [Value]
+        var mapping: PyDict?
+        var isTuple = false
+        if case .object(let r) = args {
+            switch heap.objects[r.slot] {
+            case .tuple(let items): positional = items; isTuple = true
+            case .dict(let d): positional = [args]; mapping = d
+            default: positional = [args]
+            }
+        } else {
+            positional = [args]
+        }
+        var next = 0
+        var usedMapping = false
+        let f = Array(format.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        func nextArg() throws(PyError) -> Value {
+            guard next < positional.count else { throw .typeError("not enough arguments for format string") }
+            next += 1
+            return positional[next - 1]
+        }
+        while i < f.count {
+            let c = f[i]
+            if c != "%" { out.append(c); i += 1; continue }
+            let start = i
+            i += 1
+            guard i < f.count else { throw .valueError("incomplete format") }
+            var arg: Value?
+            if f[i] == "(" {
+                guard let m = mapping else { throw .typeError("format requires a mapping") }
+                var depth = 1
+                var j = i + 1
+                while j < f.count && depth > 0 {
+                    if f[j] == "(" { depth += 1 } else if f[j] == ")" { depth -= 1 }
+                    j += 1
+                }
+                guard depth == 0 else { throw .valueError("incomplete format key") }
+                var keyText = String.UnicodeScalarView()
+                keyText.append(contentsOf: f[(i + 1)..<(j - 1)])
+                let key = heap.newStr(String(keyText))
+                guard let v = try m.get(key, rt: &self) else { throw .key(key) }
+                arg = v
+                usedMapping = true
+                i = j
+            }
+            var minus = false, plus = false, space = false, alt = false, zero = false
+            flags: while i < f.count {
+                switch f[i] {
+                case "-": minus = true
+                case "+": plus = true
+                case " ": space = true
+                case "#": alt = true
+                case "0": zero = true
+                default: break flags
+                }
+                i += 1
+            }
+            var width = 0
+            if i < f.count && f[i] == "*" {
+                guard case .int(let w) = try nextArg() else { throw .typeError("* wants int") }
+                if w < 0 { minus = true }
+                width = Swift.abs(w)
+                i += 1
+            } else {
+                while i < f.count, let d = Heap.digitValue(f[i]), d < 10 { width = width * 10 + d; i += 1 }
+            }
+            var precision: Int?
+            if i < f.count && f[i] == "." {
+                i += 1
+                if i < f.count && f[i] == "*" {
+                    guard case .int(let p) = try nextArg() else { throw .typeError("* wants int") }
+                    precision = Swift.max(0, p)
+                    i += 1
+                } else {
+                    var p = 0
+                    while i < f.count, let d = Heap.digitValue(f[i]), d < 10 { p = p * 10 + d; i += 1 }
+                    precision = p
+                }
+            }
+            while i < f.count && (f[i] == "h" || f[i] == "l" || f[i] == "L") { i += 1 }
+            guard i < f.count else { throw .valueError("incomplete format") }
+            let type = f[i]
+            i += 1
+            if type == "%" && i - start == 2 { out.append("%"); continue }
+            let v: Value
+            if let a = arg { v = a } else { v = try nextArg() }
+            var body: String
+            var sign = ""
+            var numeric = false
+            switch type {
+            case "s": body = try str(v); if let p = precision { body = String(body.unicodeScalars.prefix(p)) }
+            case "r", "a":
+                body = try repr(v)
+                if type == "a" { body = PyStrRepr.asciiEscaped(body) }
+                if let p = precision { body = String(body.unicodeScalars.prefix(p)) }
+            case "%": body = "%"
+            case "d", "i", "u", "x", "X", "o":
+                numeric = true
+                let n: BigInt
+                switch heap.num(v) {
+                case .int(let x)?: n = BigInt(x)
+                case .big(let b)?: n = b
+                case .float(let d)? where type == "d" || type == "i" || type == "u":
+                    guard d.isFinite else {
+                        throw d.isNaN ? .valueError("cannot convert float NaN to integer")
+                            : .overflow("cannot convert float infinity to integer")
+                    }
+                    n = BigInt(d.rounded(.towardZero))
+                case .float?:
+                    throw .typeError("%\(type) format: an integer is required, not float")
+                case nil:
+                    let kind = (type == "d" || type == "i" || type == "u") ? "a real number" : "an integer"
+                    throw .typeError("%\(type) format: \(kind) is required, not \(heap.typeName(v))")
+                }
+                switch type {
+                case "x": body = String(n.magnitude, radix: 16); if alt { sign = "0x" }
+                case "X": body = String(n.magnitude, radix: 16).uppercased(); if alt { sign = "0X" }
+                case "o": body = String(n.magnitude, radix: 8); if alt { sign = "0o" }
+                default: body = String(n.magnitude)
+                }
+                if let p = precision, body.count < p { body = String(repeating: "0", count: p - body.count) + body }
+                let s = n.sign == .minus ? "-" : (plus ? "+" : (space ? " " : ""))
+                sign = s + sign
+            case "e", "E", "f", "F", "g", "G":
+                numeric = true
+                guard let n = heap.num(v) else { throw .typeError("must be real number, not \(heap.typeName(v))") }
+                let d = try PyFloat.from(n)
+                let p = precision ?? 6
+                if d.isFinite {
+                    body = PyFloat.cFormat("%\(alt ? "#" : "").\(p)\(type)", Swift.abs(d))
+                } else {
+                    body = d.isNaN ? "nan" : "inf"
+                    if type == "E" || type == "F" || type == "G" { body = body.uppercased() }
+                    zero = false
+                }
+                sign = (d.sign == .minus && !d.isNaN) ? "-" : (plus ? "+" : (space ? " " : ""))
+            case "c":
+                switch v {
+                case .int(let code) where code >= 0 && code <= 0x10FFFF:
+                    guard let u = Unicode.Scalar(UInt32(code)) else { throw .overflow("%c arg not in range(0x110000)") }
+                    body = String(Character(u))
+                case .int:
+                    throw .overflow("%c arg not in range(0x110000)")
+                default:
+                    guard let s = heap.string(v), s.unicodeScalars.count == 1 else {
+                        throw .typeError("%c requires int or char")
+                    }
+                    body = s
+                }
+            default:
+                let hex = String(type.value, radix: 16)
+                throw .valueError("unsupported format character '\(Character(type))' (0x\(hex)) at index \(i - 1)")
+            }
+            let len = body.unicodeScalars.count + sign.unicodeScalars.count
+            var piece = sign + body
+            if width > len {
+                let pad = width - len
+                if minus {
+                    piece += String(repeating: " ", count: pad)
+                } else if zero && numeric {
+                    piece = sign + String(repeating: "0", count: pad) + body
+                } else {
+                    piece = String(repeating: " ", count: pad) + piece
+                }
+            }
+            out.append(contentsOf: piece.unicodeScalars)
+        }
+        if mapping == nil || (isTuple && !usedMapping) {
+            if next < positional.count {
+                throw .typeError("not all arguments converted during string formatting")
+            }
+        }
+        return String(out)
+    }
+}
+
+extension PyStrRepr {
+    /// `ascii()`: the repr with every non-ASCII character escaped.
+    static func asciiEscaped(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            if c.value < 0x80 { out.unicodeScalars.append(c) }
+            else if c.value <= 0xFF { out += hex(c.value, "\\x", 2) }
+            else if c.value <= 0xFFFF { out += hex(c.value, "\\u", 4) }
+            else { out += hex(c.value, "\\U", 8) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,196 @@
+/// An insertion-ordered hash table with Python key semantics, laid out like CPython's compact
+/// dict (Objects/dictobject.c): a dense `entries` array in insertion order plus a sparse
+/// open-addressing `indices` table. Also the storage of `set` and `frozenset` (values unused).
+///
+/// Hashing and equality of keys go through a `Runtime` (`rt.hash`, `rt.equal`), so user
+/// `__hash__`/`__eq__` work; identical keys (same int, same object) match without a call.
+/// Callers take the table out of the heap (`Heap.takeDict`) before calling a mutating method
+/// with the runtime, and put it back after, so the table is uniquely referenced (no copy).
+struct PyDict {
+    struct Entry {
+        /// The key's hash; -1 marks a deleted entry (Python hashes are never -1).
+        var hash: Int
+        var key: Value
+        var value: Value
+    }
+
+    var entries: [Entry] = []
+    /// Sparse index table (power-of-two size): -1 empty, -2 deleted, else an entry index.
+    var indices: [Int32] = []
+    /// Number of live entries (`len`).
+    private(set) var count = 0
+
+    init() {}
+
+    @inline(__always) var isEmpty: Bool { count == 0 }
+
+    // MARK: - Iteration
+
+    func forEachLive(_ body: (Value, Value) -> Void) {
+        for e in entries where e.hash != -1 { body(e.key, e.value) }
+    }
+
+    func forEachLiveHash(_ body: (Int) -> Void) {
+        for e in entries where e.hash != -1 { body(e.hash) }
+    }
+
+    /// Live keys in insertion order.
+    var keys: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for e in entries where e.hash != -1 { out.append(e.key) }
+        return out
+    }
+
+    var values: [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        for e in entries where e.hash != -1 { out.append(e.value) }
+        return out
+    }
+
+    /// The live entry at or after `position` in `entries` (for iterators that survive
+    /// mutation checks done by the interpreter): returns the entry index or nil.
+    func nextLive(from position: Int) -> Int? {
+        var i = position
+        while i < entries.count {
+            if entries[i].hash != -1 { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - Lookup
+
+    /// Finds `key` (with precomputed `hash`): the entry index, or nil.
+    func find<R: Runtime>(_ key: Value, hash: Int, rt: inout R) throws(PyError) -> Int? {
+        if indices.isEmpty { return nil }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = hash & mask
+        while true {
+            let ix = Int(indices[i])
+            if ix == -1 { return nil }
+            if ix >= 0 {
+                let e = entries[ix]
+                if e.key.isIdentical(to: key) { return ix }
+                if e.hash == hash, try rt.equal(e.key, key) { return ix }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+    }
+
+    /// The value for `key`, or nil.
+    func get<R: Runtime>(_ key: Value, rt: inout R) throws(PyError) -> Value? {
+        let h = try rt.hash(key)
+        guard let ix = try find(key, hash: h, rt: &rt) else { return nil }
+        return entries[ix].value
+    }
+
+    func contains<R: Runtime>(_ key: Value, rt: inout R) throws(PyError) -> Bool {
+        let h = try rt.hash(key)
+        return try find(key, hash: h, rt: &rt) != nil
+    }
+
+    // MARK: - Mutation
+
+    /// `d[key] = value`. An existing key keeps its position and its original key object.
+    mutating func set<R: Runtime>(_ key: Value, _ value: Value, rt: inout R) throws(PyError) {
+        let h = try rt.hash(key)
+        try set(key, value, hash: h, rt: &rt)
+    }
+
+    mutating func set<R: Runtime>(_ key: Value, _ value: Value, hash h: Int, rt: inout R) throws(PyError) {
+        if let ix = try find(key, hash: h, rt: &rt) {
+            entries[ix].value = value
+            return
+        }
+        insertNew(key, value, hash: h)
+    }
+
+    /// Appends a key known to be absent.
+    mutating func insertNew(_ key: Value, _ value: Value, hash h: Int) {
+        if (entries.count + 1) * 3 >= indices.count * 2 { rebuild(minimumCount: count + 1) }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: h)
+        var i = h & mask
+        while indices[i] >= 0 {
+            perturb >>= 5
+            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+        indices[i] = Int32(entries.count)
+        entries.append(Entry(hash: h, key: key, value: value))
+        count += 1
+    }
+
+    /// Removes `key`; returns its value, or nil if absent.
+    @discardableResult
+    mutating func remove<R: Runtime>(_ key: Value, rt: inout R) throws(PyError) -> Value? {
+        let h = try rt.hash(key)
+        guard let ix = try find(key, hash: h, rt: &rt) else { return nil }
+        return removeEntry(ix)
+    }
+
+    /// Removes the live entry at `ix`, returning its value.
+    mutating func removeEntry(_ ix: Int) -> Value {
+        let e = entries[ix]
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: e.hash)
+        var i = e.hash & mask
+        while Int(indices[i]) != ix {
+            perturb >>= 5
+            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+        indices[i] = -2
+        entries[ix] = Entry(hash: -1, key: .none, value: .none)
+        count -= 1
+        if count == 0 { entries.removeAll(keepingCapacity: true); indices = [] }
+        return e.value
+    }
+
+    /// `popitem()`: the last inserted (key, value), or nil when empty.
+    mutating func popLast() -> (Value, Value)? {
+        guard count > 0 else { return nil }
+        var ix = entries.count - 1
+        while entries[ix].hash == -1 { ix -= 1 }
+        let k = entries[ix].key
+        let v = removeEntry(ix)
+        while let last = entries.last, last.hash == -1 { entries.removeLast() }
+        return (k, v)
+    }
+
+    /// The first live (key, value) — `set.pop()` takes this one.
+    mutating func popFirst() -> (Value, Value)? {
+        guard let ix = nextLive(from: 0) else { return nil }
+        let k = entries[ix].key
+        return (k, removeEntry(ix))
+    }
+
+    mutating func removeAll() {
+        entries = []
+        indices = []
+        count = 0
+    }
+
+    /// Compacts entries and sizes the index table for `minimumCount` live entries.
+    private mutating func rebuild(minimumCount: Int) {
+        if entries.count != count { entries.removeAll { $0.hash == -1 } }
+        var size = 8
+        while size * 2 < minimumCount * 3 + 1 { size <<= 1 }
+        if size < indices.count && entries.count == count && indices.count * 2 >= (minimumCount) * 3 {
+            size = indices.count
+        }
+        indices = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for (n, e) in entries.enumerated() {
+            var perturb = UInt(bitPattern: e.hash)
+            var i = e.hash & mask
+            while indices[i] != -1 {
+                perturb >>= 5
+                i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            }
+            indices[i] = Int32(n)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// What the object space needs from its caller to treat values generically.
+///
+/// Container algorithms (dict lookup, `list.index`, `==` on tuples, `repr` of a list) are
+/// generic over `R: Runtime` and call these hooks for the *elements*, so a user class's
+/// `__hash__`/`__eq__`/`__lt__`/`__repr__` take part. The interpreter conforms, overriding
+/// the hooks for its own object kinds and delegating the rest to the `builtin*` defaults;
+/// `BasicRuntime` is the builtins-only conformance used by tests. Generic code is
+/// specialised per conformance, so there are no existentials or closures on these paths.
+protocol Runtime {
+    var heap: Heap { get set }
+    /// `hash(v)`.
+    mutating func hash(_ v: Value) throws(PyError) -> Int
+    /// `a == b` as a bool.
+    mutating func equal(_ a: Value, _ b: Value) throws(PyError) -> Bool
+    /// Rich ordering comparison `a op b` for `<`, `<=`, `>`, `>=` as a bool.
+    mutating func order(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Bool
+    /// `repr(v)`.
+    mutating func repr(_ v: Value) throws(PyError) -> String
+    /// `str(v)`.
+    mutating func str(_ v: Value) throws(PyError) -> String
+    /// `format(v, spec)` (`v.__format__(spec)`).
+    mutating func format(_ v: Value, _ spec: String) throws(PyError) -> String
+    /// `getattr(v, name)`, used by `str.format` fields like `{0.name}`.
+    mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value
+}
+
+extension Runtime {
+    mutating func hash(_ v: Value) throws(PyError) -> Int { try builtinHash(v) }
+    mutating func equal(_ a: Value, _ b: Value) throws(PyError) -> Bool { try builtinEqual(a, b) }
+    mutating func order(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Bool {
+        try builtinOrder(a, b, op)
+    }
+    mutating func repr(_ v: Value) throws(PyError) -> String { try builtinRepr(v) }
+    mutating func str(_ v: Value) throws(PyError) -> String { try builtinStr(v) }
+    mutating func format(_ v: Value, _ spec: String) throws(PyError) -> String { try builtinFormat(v, spec) }
+    mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value {
+        throw .attribute("'\(heap.typeName(v))' object has no attribute '\(name)'")
+    }
+}
+
+/// The builtins-only runtime: a heap and nothing else.
+struct BasicRuntime: Runtime {
+    var heap = Heap()
+}

@@ -1,0 +1,258 @@
+extension Compiler {
+    // MARK: - try / except / finally (3.11 compiler_try_except / compiler_try_finally)
+
+    mutating func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                                   at loc: SourceLocation, insideFinally: Bool = false) throws {
+        let except = newLabel(), end = newLabel(), cleanup = newLabel()
+        if !insideFinally { emit(.nop) }
+        setup(except, lasti: false)
+        pushBlock(FrameBlock(kind: .tryExcept, start: except, exit: end))
+        try visit(body)
+        popBlockInfo()
+        popBlock()
+        try visit(orelse)
+        emit(.jumpForward(end))
+        place(except)
+        setup(cleanup, lasti: true)
+        emit(.pushExcInfo, line: -1)
+        pushBlock(FrameBlock(kind: .exceptionHandler, start: -1, exit: -1))
+        for (k, h) in handlers.enumerated() {
+            line = Int32(h.loc.line)
+            let next = newLabel()
+            if h.type == nil && k < handlers.count - 1 {
+                throw error("default 'except:' must be last", at: h.loc)
+            }
+            if let type = h.type {
+                try visit(type)
+                emit(.checkExcMatch)
+                emit(.popJumpIfFalse(next))
+            }
+            if let name = h.name {
+                let cleanupEnd = newLabel()
+                nameOp(name, .store)
+                setup(cleanupEnd, lasti: true)
+                pushBlock(FrameBlock(kind: .handlerCleanup, start: -1, exit: -1, handlerName: name))
+                try visit(h.body)
+                popBlockInfo()
+                popBlock()
+                popBlock()
+                emit(.popExcept)
+                loadConst(.none)
+                nameOp(name, .store)
+                nameOp(name, .delete)
+                emit(.jumpForward(end))
+                place(cleanupEnd)
+                loadConst(.none)
+                nameOp(name, .store)
+                nameOp(name, .delete)
+                emit(.reraise(1))
+            } else {
+                emit(.popTop)
+                pushBlock(FrameBlock(kind: .handlerCleanup, start: -1, exit: -1))
+                try visit(h.body)
+                popBlockInfo()
+                popBlock()
+                emit(.popExcept)
+                emit(.jumpForward(end))
+            }
+            place(next)
+        }
+        popBlockInfo()
+        emit(.reraise(0))
+        place(cleanup)
+        emit(.copy(3))
+        emit(.popExcept)
+        emit(.reraise(1))
+        place(end)
+    }
+
+    mutating func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                                    _ finalbody: [Stmt], at loc: SourceLocation) throws {
+        let end = newLabel(), exit = newLabel(), cleanup = newLabel()
+        emit(.nop)
+        setup(end, lasti: false)
+        pushBlock(FrameBlock(kind: .finallyTry, start: end, exit: exit, finalBody: finalbody))
+        if handlers.isEmpty { try visit(body) } else { try compileTryExcept(body, handlers, orelse, at: loc, insideFinally: true) }
+        popBlock()
+        popBlockInfo()
+        try visit(finalbody)
+        emit(.jumpForward(exit))
+        place(end)
+        setup(cleanup, lasti: true)
+        emit(.pushExcInfo)
+        pushBlock(FrameBlock(kind: .finallyEnd, start: end, exit: -1))
+        try visit(finalbody)
+        popBlockInfo()
+        emit(.reraise(0))
+        place(cleanup)
+        emit(.copy(3))
+        emit(.popExcept)
+        emit(.reraise(1))
+        place(exit)
+    }
+
+    // MARK: - with (3.11 compiler_with / compiler_async_with)
+
+    mutating func compileWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], isAsync: Bool,
+                              at loc: SourceLocation) throws {
+        if isAsync { try checkAwaitAllowed(at: loc, what: "async with") }
+        guard let item = items.first else { return }
+        let final = newLabel(), exit = newLabel(), cleanup = newLabel()
+        try visit(item.context)
+        line = Int32(loc.line)
+        if isAsync {
+            emit(.beforeAsyncWith)
+            emit(.getAwaitable(1))
+            loadConst(.none)
+            yieldFrom(isAwait: true)
+        } else {
+            emit(.beforeWith)
+        }
+        setup(final, depthAdjust: -1, lasti: true)
+        pushBlock(FrameBlock(kind: isAsync ? .asyncWith : .with, start: final, exit: exit, line: Int32(loc.line)))
+        if let target = item.target { try visitTarget(target, .store) } else { emit(.popTop) }
+        if items.count > 1 {
+            try compileWith(items.dropFirst(), body, isAsync: isAsync, at: loc)
+        } else {
+            try visit(body)
+        }
+        popBlockInfo()
+        popBlock()
+        line = Int32(loc.line)
+        callExitWithNones()
+        if isAsync {
+            emit(.getAwaitable(2))
+            loadConst(.none)
+            yieldFrom(isAwait: true)
+        }
+        emit(.popTop)
+        emit(.jumpForward(exit))
+        place(final)
+        setup(cleanup, lasti: true)
+        emit(.pushExcInfo)
+        emit(.withExceptStart)
+        if isAsync {
+            emit(.getAwaitable(2))
+            loadConst(.none)
+            yieldFrom(isAwait: true)
+        }
+        let suppress = newLabel()
+        emit(.popJumpIfTrue(suppress))
+        emit(.reraise(2))
+        place(cleanup)
+        emit(.copy(3))
+        emit(.popExcept)
+        emit(.reraise(1))
+        place(suppress)
+        emit(.popTop)
+        popBlock()
+        emit(.popExcept)
+        emit(.popTop)
+        emit(.popTop)
+        place(exit)
+    }
+
+    // MARK: - Functions and classes
+
+    /// Pushes default-argument containers; returns MAKE_FUNCTION flag bits.
+    mutating func compileDefaults(_ args: Arguments) throws -> Int32 {
+        var flags: Int32 = 0
+        if !args.defaults.isEmpty {
+            let values = args.defaults.map { constantValue($0) }
+            if values.allSatisfy({ $0 != nil }) {
+                loadConst(.tuple(values.compactMap { $0 }))
+            } else {
+                for d in args.defaults { try visit(d) }
+                emit(.buildTuple(Int32(args.defaults.count)))
+            }
+            flags |= 1
+        }
+        var keys: [Constant] = []
+        for (arg, def) in zip(args.kwOnly, args.kwDefaults) {
+            if let def {
+                try visit(def)
+                keys.append(.str(mangle(arg.name)))
+            }
+        }
+        if !keys.isEmpty {
+            loadConst(.tuple(keys))
+            emit(.buildConstKeyMap(Int32(keys.count)))
+            flags |= 2
+        }
+        return flags
+    }
+
+    mutating func setArgumentCounts(_ args: Arguments) {
+        unit.argCount = args.posOnly.count + args.args.count
+        unit.posOnlyCount = args.posOnly.count
+        unit.kwOnlyCount = args.kwOnly.count
+        if args.vararg != nil { unit.flags.insert(.varargs) }
+        if args.kwarg != nil { unit.flags.insert(.varkeywords) }
+    }
+
+    mutating func compileFunction(_ fn: FunctionDef, at loc: SourceLocation) throws {
+        for d in fn.decorators { try visit(d) }
+        line = Int32(loc.line)
+        let flags = try compileDefaults(fn.args)
+        guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for function", at: loc) }
+        enterScope(scope, name: fn.name, firstLine: loc.line)
+        let doc = docstring(fn.body)
+        _ = unit.constIndexFor(doc.map { .str($0) } ?? .none)
+        setArgumentCounts(fn.args)
+        line = Int32(loc.line)
+        prologue(line: line)
+        let body = doc == nil ? fn.body[...] : fn.body.dropFirst()
+        for s in body { try visit(s) }
+        if !endsWithReturn(Array(body)) {
+            loadConst(.none)
+            emit(.returnValue)
+        }
+        let code = try exitScope()
+        line = Int32(loc.line)
+        makeClosure(code, flags: flags)
+        for _ in fn.decorators { emit(.call(0)) }
+        nameOp(fn.name, .store)
+    }
+
+    func endsWithReturn(_ body: [Stmt]) -> Bool {
+        if let last = body.last, case .return = last.kind { return true }
+        return false
+    }
+
+    mutating func compileClass(_ cls: ClassDef, at loc: SourceLocation) throws {
+        for d in cls.decorators { try visit(d) }
+        line = Int32(loc.line)
+        guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for class", at: loc) }
+        enterScope(scope, name: cls.name, firstLine: loc.line, isClass: true)
+        prologue(line: Int32(loc.line))
+        nameOp("__name__", .load)
+        nameOp("__module__", .store)
+        loadConst(.str(unit.qualname))
+        nameOp("__qualname__", .store)
+        var body = cls.body[...]
+        if let doc = docstring(cls.body) {
+            line = Int32(cls.body[0].loc.line)
+            loadConst(.str(doc))
+            nameOp("__doc__", .store)
+            body = body.dropFirst()
+        }
+        for s in body { try visit(s) }
+        if scope.needsClassClosure {
+            emit(.loadClosure(unit.derefIndex("__class__")))
+            emit(.copy(1))
+            nameOp("__classcell__", .store)
+        } else {
+            loadConst(.none)
+        }
+        emit(.returnValue)
+        let code = try exitScope()
+        line = Int32(loc.line)
+        emit(.pushNull)
+        emit(.loadBuildClass)
+        makeClosure(code, flags: 0)
+        loadConst(.str(cls.name))
+        try callHelper(pushed: 2, args: cls.bases, keywords: cls.keywords)
+        for _ in cls.decorators { emit(.call(0)) }
+        nameOp(cls.name, .store)
+    }
+}

@@ -1,0 +1,324 @@
+/// Code generation: AST → `CodeObject`s, following CPython 3.11's `Python/compile.c` shapes.
+
+/// Compiles Python source to the module's code object (the one-stop entry point).
+///
+/// - Throws: `SyntaxError` from any stage.
+public func compile(source: String, filename: String = "<string>") throws -> CodeObject {
+    let tokens = try Tokenizer.tokens(source, filename: filename)
+    let module = try parse(tokens, source: source, filename: filename)
+    return try compile(module)
+}
+
+/// Compiles a parsed module.
+public func compile(_ module: Module) throws -> CodeObject {
+    let errors = ErrorFactory(source: module.source, filename: module.filename)
+    let top = try SymbolTableBuilder.build(module.body, errors: errors)
+    var compiler = Compiler(errors: errors, filename: module.filename, top: top)
+    return try compiler.compileModule(module.body)
+}
+
+/// An item of the code stream before assembly: instructions whose jump arguments are label ids,
+/// label positions, and exception-handler push/pop markers (CPython's `SETUP_*`/`POP_BLOCK`).
+enum Pseudo {
+    case instr(Instruction, line: Int32)
+    case label(Int32)
+    /// Later instructions are covered by `handler` until the matching `popBlock`. The table
+    /// depth is the stack depth here plus `depthAdjust`.
+    case setup(handler: Int32, depthAdjust: Int32, lasti: Bool)
+    case popBlock
+}
+
+/// A frame block: what `break`/`continue`/`return` must unwind (CPython's `fblockinfo`).
+struct FrameBlock {
+    enum Kind {
+        case whileLoop, forLoop, tryExcept, finallyTry, finallyEnd, with, asyncWith
+        case handlerCleanup, popValue, exceptionHandler
+    }
+    var kind: Kind
+    var start: Int32
+    var exit: Int32
+    var finalBody: [Stmt] = []
+    var handlerName: String?
+    var line: Int32 = -1
+}
+
+/// Per-code-object compilation state (CPython's `compiler_unit`).
+final class CodeUnit {
+    let scope: Scope
+    let name: String
+    let qualname: String
+    let firstLine: Int
+    var code: [Pseudo] = []
+    var consts: [Constant] = []
+    var constIndex: [String: Int32] = [:]
+    var names: [String] = []
+    var nameIndex: [String: Int32] = [:]
+    var varnames: [String] = []
+    var varIndex: [String: Int32] = [:]
+    let cellvars: [String]
+    let freevars: [String]
+    var fblocks: [FrameBlock] = []
+    var nextLabel: Int32 = 0
+    var argCount = 0, posOnlyCount = 0, kwOnlyCount = 0
+    var flags: CodeObject.Flags = []
+    let privateName: String?
+
+    init(scope: Scope, name: String, qualname: String, firstLine: Int, privateName: String?) {
+        self.scope = scope
+        self.name = name
+        self.qualname = qualname
+        self.firstLine = firstLine
+        self.privateName = privateName
+        cellvars = scope.cellVars
+        freevars = scope.freeVars
+        for p in scope.params { _ = varIndexFor(p) }
+    }
+
+    func varIndexFor(_ name: String) -> Int32 {
+        if let i = varIndex[name] { return i }
+        let i = Int32(varnames.count)
+        varnames.append(name)
+        varIndex[name] = i
+        return i
+    }
+
+    func nameIndexFor(_ name: String) -> Int32 {
+        if let i = nameIndex[name] { return i }
+        let i = Int32(names.count)
+        names.append(name)
+        nameIndex[name] = i
+        return i
+    }
+
+    func constIndexFor(_ c: Constant) -> Int32 {
+        if let key = c.dedupKey, let i = constIndex[key] { return i }
+        let i = Int32(consts.count)
+        consts.append(c)
+        if let key = c.dedupKey { constIndex[key] = i }
+        return i
+    }
+
+    /// Deref index of a cell or free variable.
+    func derefIndex(_ name: String) -> Int32 {
+        if let i = cellvars.firstIndex(of: name) { return Int32(i) }
+        if let i = freevars.firstIndex(of: name) { return Int32(cellvars.count + i) }
+        return 0
+    }
+}
+
+struct Compiler {
+    let errors: ErrorFactory
+    let filename: String
+    let top: Scope
+    var units: [CodeUnit] = []
+    var line: Int32 = 1
+
+    init(errors: ErrorFactory, filename: String, top: Scope) {
+        self.errors = errors
+        self.filename = filename
+        self.top = top
+    }
+
+    var unit: CodeUnit { units[units.count - 1] }
+
+    // MARK: - Emission
+
+    mutating func emit(_ i: Instruction) {
+        unit.code.append(.instr(i, line: line))
+    }
+
+    mutating func emit(_ i: Instruction, line l: Int32) {
+        unit.code.append(.instr(i, line: l))
+    }
+
+    func newLabel() -> Int32 {
+        let l = unit.nextLabel
+        unit.nextLabel += 1
+        return l
+    }
+
+    mutating func place(_ label: Int32) { unit.code.append(.label(label)) }
+
+    mutating func setup(_ handler: Int32, depthAdjust: Int32 = 0, lasti: Bool) {
+        unit.code.append(.setup(handler: handler, depthAdjust: depthAdjust, lasti: lasti))
+    }
+
+    mutating func popBlock() { unit.code.append(.popBlock) }
+
+    mutating func loadConst(_ c: Constant) { emit(.loadConst(unit.constIndexFor(c))) }
+
+    func constIndex(_ c: Constant) -> Int32 { unit.constIndexFor(c) }
+
+    func nameIndex(_ n: String) -> Int32 { unit.nameIndexFor(mangle(n)) }
+
+    func mangle(_ n: String) -> String { mangled(n, unit.privateName) }
+
+    func error(_ msg: String, at loc: SourceLocation) -> SyntaxError { errors.make(msg, at: loc) }
+
+    // MARK: - Names
+
+    enum NameContext { case load, store, delete }
+
+    /// Emits the right load/store/delete for `raw` in the current scope (CPython's
+    /// `compiler_nameop`).
+    mutating func nameOp(_ raw: String, _ ctx: NameContext) {
+        let name = mangle(raw)
+        let u = unit
+        let scope = u.scope.scope(of: name)
+        let isFunction = u.scope.kind == .function
+        switch scope {
+        case .free, .cell:
+            let i = u.derefIndex(name)
+            switch ctx {
+            case .load: emit(u.scope.kind == .classBody ? .loadClassDeref(i) : .loadDeref(i))
+            case .store: emit(.storeDeref(i))
+            case .delete: emit(.deleteDeref(i))
+            }
+            return
+        case .local where isFunction:
+            let i = u.varIndexFor(name)
+            switch ctx {
+            case .load: emit(.loadFast(i))
+            case .store: emit(.storeFast(i))
+            case .delete: emit(.deleteFast(i))
+            }
+            return
+        case .globalExplicit, .globalImplicit where isFunction:
+            let i = u.nameIndexFor(name)
+            switch ctx {
+            case .load: emit(.loadGlobal(i, pushNull: false))
+            case .store: emit(.storeGlobal(i))
+            case .delete: emit(.deleteGlobal(i))
+            }
+            return
+        default:
+            let i = u.nameIndexFor(name)
+            switch ctx {
+            case .load: emit(.loadName(i))
+            case .store: emit(.storeName(i))
+            case .delete: emit(.deleteName(i))
+            }
+        }
+    }
+
+    /// Emits `PUSH_NULL` + a load of `raw`, folded into `LOAD_GLOBAL (NULL + x)` when global.
+    mutating func pushNullAndLoad(_ e: Expr) throws {
+        if case .name(let raw) = e.kind {
+            let name = mangle(raw)
+            let scope = unit.scope.scope(of: name)
+            if scope == .globalExplicit || (scope == .globalImplicit && unit.scope.kind == .function) {
+                let saved = line
+                line = Int32(e.loc.line)
+                emit(.loadGlobal(unit.nameIndexFor(name), pushNull: true))
+                line = saved
+                return
+            }
+        }
+        emit(.pushNull)
+        try visit(e)
+    }
+
+    // MARK: - Scopes
+
+    /// The qualified name of a new child called `name` (CPython's `compiler_set_qualname`).
+    func qualname(for name: String, childScopeIsGlobal: Bool) -> String {
+        guard !units.isEmpty else { return name }
+        let parent = unit
+        if childScopeIsGlobal { return name }
+        switch parent.scope.kind {
+        case .module: return name
+        case .classBody: return parent.qualname + "." + name
+        case .function: return parent.qualname + ".<locals>." + name
+        }
+    }
+
+    mutating func enterScope(_ scope: Scope, name: String, firstLine: Int, isClass: Bool = false) {
+        let mangledName = units.isEmpty ? name : mangle(name)
+        let declaredGlobal = !units.isEmpty && unit.scope.scope(of: mangledName) == .globalExplicit
+        let qn = units.isEmpty ? name : qualname(for: name, childScopeIsGlobal: declaredGlobal)
+        let privateName = isClass ? name : units.last?.privateName
+        let u = CodeUnit(scope: scope, name: name, qualname: qn, firstLine: firstLine, privateName: privateName)
+        units.append(u)
+    }
+
+    /// Emits `MAKE_CELL`, `COPY_FREE_VARS`, `RETURN_GENERATOR`/`POP_TOP` and `RESUME 0`.
+    mutating func prologue(line l: Int32) {
+        let u = unit
+        for i in u.cellvars.indices { emit(.makeCell(Int32(i)), line: -1) }
+        if !u.freevars.isEmpty { emit(.copyFreeVars(Int32(u.freevars.count)), line: -1) }
+        if u.scope.isGenerator || (u.scope.isCoroutine && u.scope.kind == .function) {
+            emit(.returnGenerator, line: l)
+            emit(.popTop, line: l)
+        }
+        emit(.resume(0), line: l)
+    }
+
+    /// Assembles the current unit and pops it.
+    mutating func exitScope() throws -> CodeObject {
+        let u = units.removeLast()
+        var flags = u.flags
+        if u.scope.kind == .function {
+            flags.insert([.optimized, .newLocals])
+            if units.contains(where: { $0.scope.kind == .function }) { flags.insert(.nested) }
+            if u.scope.isCoroutine && u.scope.isGenerator { flags.insert(.asyncGenerator) }
+            else if u.scope.isCoroutine { flags.insert(.coroutine) }
+            else if u.scope.isGenerator { flags.insert(.generator) }
+        }
+        var assembler = Assembler(unit: u)
+        let (instructions, lines, table, depth) = try assembler.assemble()
+        let cellParams = u.cellvars.map { name in u.varIndex[name] ?? -1 }
+        return CodeObject(
+            name: u.name, qualname: u.qualname, filename: filename, firstLineNumber: u.firstLine,
+            argCount: u.argCount, positionalOnlyCount: u.posOnlyCount, keywordOnlyCount: u.kwOnlyCount,
+            flags: flags, varnames: u.varnames, cellvars: u.cellvars, freevars: u.freevars,
+            cellParameterIndex: cellParams, names: u.names, constants: u.consts,
+            instructions: instructions, lines: lines, exceptionTable: table, stackSize: depth)
+    }
+
+    /// Pushes the function object for `code` (closure tuple when it has free variables).
+    mutating func makeClosure(_ code: CodeObject, flags: Int32) {
+        var f = flags
+        if !code.freevars.isEmpty {
+            for name in code.freevars {
+                emit(.loadClosure(unit.derefIndex(name)))
+            }
+            emit(.buildTuple(Int32(code.freevars.count)))
+            f |= 8
+        }
+        loadConst(.code(code))
+        emit(.makeFunction(f))
+    }
+
+    // MARK: - Module
+
+    mutating func compileModule(_ body: [Stmt]) throws -> CodeObject {
+        enterScope(top, name: "<module>", firstLine: 1)
+        line = 0
+        emit(.resume(0))
+        line = 1
+        var stmts = body[...]
+        if let first = stmts.first, case .expr(let e) = first.kind, case .literal(.str(let doc)) = e.kind {
+            line = Int32(first.loc.line)
+            loadConst(.str(doc))
+            nameOp("__doc__", .store)
+            stmts = stmts.dropFirst()
+        }
+        for s in stmts { try visit(s) }
+        loadConst(.none)
+        emit(.returnValue)
+        return try exitScope()
+    }
+
+    /// The docstring of a body, if its first statement is a string literal.
+    func docstring(_ body: [Stmt]) -> String? {
+        if let first = body.first, case .expr(let e) = first.kind, case .literal(.str(let doc)) = e.kind {
+            return doc
+        }
+        return nil
+    }
+
+    // MARK: - Frame blocks
+
+    mutating func pushBlock(_ b: FrameBlock) { unit.fblocks.append(b) }
+    mutating func popBlockInfo() { unit.fblocks.removeLast() }
+}
