@@ -13,6 +13,9 @@ struct Assembler {
         var handlers: [Handler]
     }
 
+    /// Line marker of the implicit `return None` (inherits its predecessor's line).
+    static let noLine: Int32 = -2
+
     let unit: CodeUnit
     var code: [Pseudo]
     var labelPos: [Int32: Int] = [:]
@@ -28,13 +31,55 @@ struct Assembler {
     }
 
     mutating func assemble() throws -> ([Instruction], [Int32], [ExceptionTableEntry], Int) {
+        duplicateExits()
+        handlerAt = Array(repeating: nil, count: code.count)
+        reachable = Array(repeating: false, count: code.count)
         for (p, item) in code.enumerated() {
             if case .label(let l) = item { labelPos[l] = p }
         }
         analyzeFlow()
+        resolveInheritedLines()
         var keep = reachable
         removeRedundant(&keep)
         return finish(keep)
+    }
+
+    /// Copies the implicit `return None` into blocks that jump to it (3.11's
+    /// `duplicate_exits_without_lineno`), giving the copy the jump's line.
+    mutating func duplicateExits() {
+        var exitConst: [Int32: Int32] = [:]
+        for (p, item) in code.enumerated() {
+            guard case .label(let l) = item else { continue }
+            var q = p + 1
+            while q < code.count, case .label = code[q] { q += 1 }
+            if q + 1 < code.count, case .instr(.loadConst(let k), Self.noLine) = code[q],
+               case .instr(.returnValue, Self.noLine) = code[q + 1] {
+                exitConst[l] = k
+            }
+        }
+        guard !exitConst.isEmpty else { return }
+        var out: [Pseudo] = []
+        var tail: [Pseudo] = []
+        var nextLabel = unit.nextLabel
+        for item in code {
+            guard case .instr(let instr, let l) = item, let target = instr.jumpTarget, let k = exitConst[target] else {
+                out.append(item)
+                continue
+            }
+            switch instr {
+            case .jumpForward:
+                out.append(.instr(.loadConst(k), line: l))
+                out.append(.instr(.returnValue, line: l))
+            case .popJumpIfTrue, .popJumpIfFalse, .popJumpIfNone, .popJumpIfNotNone:
+                let copy = nextLabel
+                nextLabel += 1
+                out.append(.instr(instr.withJumpTarget(copy), line: l))
+                tail += [.label(copy), .instr(.loadConst(k), line: l), .instr(.returnValue, line: l)]
+            default:
+                out.append(item)
+            }
+        }
+        code = out + tail
     }
 
     // MARK: - Flow analysis
@@ -75,6 +120,36 @@ struct Assembler {
                     if instr.endsFlow { p = code.count; continue }
                 }
                 p += 1
+            }
+        }
+    }
+
+    /// Gives implicit-return instructions a line: the jump's line when only reached by a jump
+    /// (CPython's `propagate_line_numbers`), else the preceding instruction's.
+    mutating func resolveInheritedLines() {
+        var jumpLine: [Int32: Int32] = [:]
+        for case .instr(let instr, let l) in code {
+            if let t = instr.jumpTarget, jumpLine[t] == nil { jumpLine[t] = l }
+        }
+        var previousLine: Int32 = -1
+        var previousEndsFlow = false
+        var pendingLabels: [Int32] = []
+        for p in code.indices {
+            switch code[p] {
+            case .label(let l): pendingLabels.append(l)
+            case .instr(let instr, var l) where reachable[p]:
+                if l == Self.noLine {
+                    if previousEndsFlow, let src = pendingLabels.lazy.compactMap({ jumpLine[$0] }).first {
+                        l = src
+                    } else {
+                        l = previousLine
+                    }
+                    code[p] = .instr(instr, line: l)
+                }
+                previousLine = l
+                previousEndsFlow = instr.endsFlow
+                pendingLabels = []
+            default: break
             }
         }
     }
@@ -129,6 +204,28 @@ struct Assembler {
         }
     }
 
+    /// `JUMP_IF_FALSE_OR_POP` landing on `JUMP_IF_TRUE_OR_POP` (and vice versa) becomes a
+    /// `POP_JUMP_IF_*` past it; landing on the same kind jumps straight to its target.
+    func threadConditionalJumps(_ instructions: inout [Instruction]) {
+        for k in instructions.indices {
+            switch instructions[k] {
+            case .jumpIfFalseOrPop(let t) where Int(t) < instructions.count:
+                switch instructions[Int(t)] {
+                case .jumpIfTrueOrPop: instructions[k] = .popJumpIfFalse(t + 1)
+                case .jumpIfFalseOrPop(let u): instructions[k] = .jumpIfFalseOrPop(u)
+                default: break
+                }
+            case .jumpIfTrueOrPop(let t) where Int(t) < instructions.count:
+                switch instructions[Int(t)] {
+                case .jumpIfFalseOrPop: instructions[k] = .popJumpIfTrue(t + 1)
+                case .jumpIfTrueOrPop(let u): instructions[k] = .jumpIfTrueOrPop(u)
+                default: break
+                }
+            default: break
+            }
+        }
+    }
+
     // MARK: - Final layout
 
     func finish(_ keep: [Bool]) -> ([Instruction], [Int32], [ExceptionTableEntry], Int) {
@@ -148,7 +245,8 @@ struct Assembler {
         var handlers: [Handler?] = []
         instructions.reserveCapacity(count)
         for p in code.indices where keep[p] {
-            guard case .instr(var instr, let l) = code[p] else { continue }
+            guard case .instr(var instr, var l) = code[p] else { continue }
+            if l == Self.noLine { l = lines.last ?? -1 }
             let own = Int32(instructions.count)
             if let target = instr.jumpTarget {
                 let t = resolve(target)
@@ -159,6 +257,7 @@ struct Assembler {
             lines.append(l)
             handlers.append(handlerAt[p])
         }
+        threadConditionalJumps(&instructions)
         var table: [ExceptionTableEntry] = []
         var k = 0
         while k < handlers.count {

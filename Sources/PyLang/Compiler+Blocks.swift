@@ -42,6 +42,7 @@ extension Compiler {
                 nameOp(name, .delete)
                 emit(.jumpForward(end))
                 place(cleanupEnd)
+                line = -1
                 loadConst(.none)
                 nameOp(name, .store)
                 nameOp(name, .delete)
@@ -58,12 +59,18 @@ extension Compiler {
             place(next)
         }
         popBlockInfo()
+        line = Int32(handlers.first?.loc.line ?? loc.line)
         emit(.reraise(0))
         place(cleanup)
-        emit(.copy(3))
-        emit(.popExcept)
-        emit(.reraise(1))
+        popExceptAndReraise()
         place(end)
+    }
+
+    /// The cleanup handler shared by except/finally/with blocks: `COPY 3; POP_EXCEPT; RERAISE 1`.
+    mutating func popExceptAndReraise() {
+        emit(.copy(3), line: -1)
+        emit(.popExcept, line: -1)
+        emit(.reraise(1), line: -1)
     }
 
     mutating func compileTryFinally(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
@@ -79,15 +86,13 @@ extension Compiler {
         emit(.jumpForward(exit))
         place(end)
         setup(cleanup, lasti: true)
-        emit(.pushExcInfo)
+        emit(.pushExcInfo, line: -1)
         pushBlock(FrameBlock(kind: .finallyEnd, start: end, exit: -1))
         try visit(finalbody)
         popBlockInfo()
         emit(.reraise(0))
         place(cleanup)
-        emit(.copy(3))
-        emit(.popExcept)
-        emit(.reraise(1))
+        popExceptAndReraise()
         place(exit)
     }
 
@@ -140,9 +145,8 @@ extension Compiler {
         emit(.popJumpIfTrue(suppress))
         emit(.reraise(2))
         place(cleanup)
-        emit(.copy(3))
-        emit(.popExcept)
-        emit(.reraise(1))
+        popExceptAndReraise()
+        line = Int32(loc.line)
         place(suppress)
         emit(.popTop)
         popBlock()
@@ -195,23 +199,30 @@ extension Compiler {
         line = Int32(loc.line)
         let flags = try compileDefaults(fn.args)
         guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for function", at: loc) }
-        enterScope(scope, name: fn.name, firstLine: loc.line)
+        let firstLine = fn.decorators.first?.loc.line ?? loc.line
+        enterScope(scope, name: fn.name, firstLine: firstLine)
         let doc = docstring(fn.body)
         _ = unit.constIndexFor(doc.map { .str($0) } ?? .none)
         setArgumentCounts(fn.args)
-        line = Int32(loc.line)
+        line = Int32(firstLine)
         prologue(line: line)
         let body = doc == nil ? fn.body[...] : fn.body.dropFirst()
         for s in body { try visit(s) }
-        if !endsWithReturn(Array(body)) {
-            loadConst(.none)
-            emit(.returnValue)
-        }
+        if !endsWithReturn(Array(body)) { emitImplicitReturn() }
         let code = try exitScope()
         line = Int32(loc.line)
         makeClosure(code, flags: flags)
-        for _ in fn.decorators { emit(.call(0)) }
+        applyDecorators(fn.decorators)
+        line = Int32(loc.line)
         nameOp(fn.name, .store)
+    }
+
+    /// Calls each decorator (innermost first) on its own line, as 3.11 does.
+    mutating func applyDecorators(_ decorators: [Expr]) {
+        for d in decorators.reversed() {
+            line = Int32(d.loc.line)
+            emit(.call(0))
+        }
     }
 
     func endsWithReturn(_ body: [Stmt]) -> Bool {
@@ -223,8 +234,10 @@ extension Compiler {
         for d in cls.decorators { try visit(d) }
         line = Int32(loc.line)
         guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for class", at: loc) }
-        enterScope(scope, name: cls.name, firstLine: loc.line, isClass: true)
-        prologue(line: Int32(loc.line))
+        let firstLine = cls.decorators.first?.loc.line ?? loc.line
+        enterScope(scope, name: cls.name, firstLine: firstLine, isClass: true)
+        prologue(line: Int32(firstLine))
+        line = Int32(firstLine)
         nameOp("__name__", .load)
         nameOp("__module__", .store)
         loadConst(.str(unit.qualname))
@@ -252,7 +265,8 @@ extension Compiler {
         makeClosure(code, flags: 0)
         loadConst(.str(cls.name))
         try callHelper(pushed: 2, args: cls.bases, keywords: cls.keywords)
-        for _ in cls.decorators { emit(.call(0)) }
+        applyDecorators(cls.decorators)
+        line = Int32(loc.line)
         nameOp(cls.name, .store)
     }
 }

@@ -116,6 +116,10 @@ extension Compiler {
         }
         let big = elts.count + pushed > 30
         if !elts.contains(where: isStarred) && !big {
+            if tuple && pushed == 0 && consts.allSatisfy({ $0 != nil }) {
+                loadConst(.tuple(consts.compactMap { $0 }))
+                return
+            }
             for e in elts { try visit(e) }
             emit(tuple ? .buildTuple(Int32(elts.count + pushed)) : buildOp(elts.count + pushed))
             return

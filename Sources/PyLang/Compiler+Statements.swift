@@ -236,9 +236,12 @@ extension Compiler {
         let constant = value.flatMap { constantValue($0) }
         let preserve = value != nil && constant == nil
         if preserve, let value { try visit(value) }
+        if !preserve, let value { emit(.nop, line: Int32(value.loc.line)) }
         line = Int32(loc.line)
         for b in unit.fblocks.reversed() { try unwind(b, preserveTop: preserve) }
-        line = Int32(loc.line)
+        if !unit.fblocks.contains(where: { [.with, .asyncWith, .finallyTry].contains($0.kind) }) {
+            line = Int32(loc.line)
+        }
         if value == nil { loadConst(.none) } else if let constant { loadConst(constant) }
         emit(.returnValue)
     }

@@ -124,11 +124,23 @@ struct Compiler {
     // MARK: - Emission
 
     mutating func emit(_ i: Instruction) {
-        unit.code.append(.instr(i, line: line))
+        emit(i, line: line)
     }
 
     mutating func emit(_ i: Instruction, line l: Int32) {
+        // 3.11 folds `PUSH_NULL; LOAD_GLOBAL x` into `LOAD_GLOBAL (NULL + x)`.
+        if case .loadGlobal(let n, false) = i, case .instr(.pushNull, _)? = unit.code.last {
+            unit.code[unit.code.count - 1] = .instr(.loadGlobal(n, pushNull: true), line: l)
+            return
+        }
         unit.code.append(.instr(i, line: l))
+    }
+
+    /// The implicit `return None` at the end of a body: it has no line of its own (-2), so the
+    /// assembler may copy it into blocks that jump to it, as CPython 3.11 does.
+    mutating func emitImplicitReturn() {
+        emit(.loadConst(unit.constIndexFor(.none)), line: Assembler.noLine)
+        emit(.returnValue, line: Assembler.noLine)
     }
 
     func newLabel() -> Int32 {
@@ -201,19 +213,8 @@ struct Compiler {
         }
     }
 
-    /// Emits `PUSH_NULL` + a load of `raw`, folded into `LOAD_GLOBAL (NULL + x)` when global.
+    /// Emits `PUSH_NULL` and the callable (a global load absorbs the NULL).
     mutating func pushNullAndLoad(_ e: Expr) throws {
-        if case .name(let raw) = e.kind {
-            let name = mangle(raw)
-            let scope = unit.scope.scope(of: name)
-            if scope == .globalExplicit || (scope == .globalImplicit && unit.scope.kind == .function) {
-                let saved = line
-                line = Int32(e.loc.line)
-                emit(.loadGlobal(unit.nameIndexFor(name), pushNull: true))
-                line = saved
-                return
-            }
-        }
         emit(.pushNull)
         try visit(e)
     }
@@ -304,8 +305,7 @@ struct Compiler {
             stmts = stmts.dropFirst()
         }
         for s in stmts { try visit(s) }
-        loadConst(.none)
-        emit(.returnValue)
+        emitImplicitReturn()
         return try exitScope()
     }
 

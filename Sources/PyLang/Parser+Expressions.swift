@@ -269,7 +269,8 @@ extension Parser {
                 let value = try parseExpression()
                 let e = Expr(kind: .starred(value), loc: span(from: t))
                 if keywords.contains(where: { $0.name == nil }) {
-                    throw error("iterable argument unpacking follows keyword argument unpacking", at: e.loc)
+                    throw error("iterable argument unpacking follows keyword argument unpacking",
+                                at: SourceLocation(line: t.line, col: t.col, endLine: t.line, endCol: t.col + 1))
                 }
                 args.append(e)
             } else if accept("**") {
@@ -298,10 +299,14 @@ extension Parser {
                                 at: SourceLocation(line: t.line, col: t.col, endLine: eq.endLine, endCol: eq.endCol))
                 }
                 if !keywords.isEmpty {
+                    // CPython 3.11 reports these one column to the right of the argument.
+                    var loc = e.loc
+                    loc.col += 1
+                    loc.endCol += 1
                     if keywords.contains(where: { $0.name == nil }) {
-                        throw error("positional argument follows keyword argument unpacking", at: e.loc)
+                        throw error("positional argument follows keyword argument unpacking", at: loc)
                     }
-                    throw error("positional argument follows keyword argument", at: e.loc)
+                    throw error("positional argument follows keyword argument", at: loc)
                 }
                 args.append(e)
             }

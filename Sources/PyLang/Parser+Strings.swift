@@ -36,7 +36,7 @@ extension Parser {
             let body = Array(scalars[(k + q)..<(scalars.count - q)])
             if isBytes {
                 sawBytes = true
-                if sawText { throw error("cannot mix bytes and nonbytes literals", at: span(from: start)) }
+                if sawText { throw error("cannot mix bytes and nonbytes literals", at: fstringErrorLocation(t)) }
                 if body.contains(where: { $0.value > 127 }) {
                     throw error("bytes can only contain ASCII literal characters", at: t.location)
                 }
@@ -44,7 +44,7 @@ extension Parser {
                 bytes += decoded.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
             } else {
                 sawText = true
-                if sawBytes { throw error("cannot mix bytes and nonbytes literals", at: span(from: start)) }
+                if sawBytes { throw error("cannot mix bytes and nonbytes literals", at: fstringErrorLocation(t)) }
                 if isF {
                     sawFString = true
                     parts += try parseFStringBody(body[...], raw: isRaw, at: t)
@@ -86,14 +86,14 @@ extension Parser {
         func hex(_ n: Int, _ name: String) throws -> Unicode.Scalar {
             var v: UInt32 = 0
             for j in 0..<n {
-                guard i + 1 + j < body.endIndex, let d = Character(body[i + 1 + j]).hexDigitValue else {
+                guard i + 2 + j < body.endIndex, let d = Character(body[i + 2 + j]).hexDigitValue else {
                     let codec = bytes ? "(value error) invalid \\x escape at position \(i - body.startIndex)"
                         : "(unicode error) 'unicodeescape' codec can't decode bytes in position \(i - body.startIndex)-\(i - body.startIndex + 1 + j): truncated \(name) escape"
                     throw error(codec, at: t.location)
                 }
                 v = v * 16 + UInt32(d)
             }
-            i += n + 1
+            i += n + 2
             guard let s = Unicode.Scalar(v) else {
                 throw error("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", at: t.location)
             }
@@ -160,7 +160,7 @@ extension Parser {
                 i = next
             } else if c == "}" {
                 if i + 1 < body.endIndex, body[i + 1] == "}" { literal.append("}"); i += 2; continue }
-                throw error("f-string: single '}' is not allowed", at: t.location)
+                throw error("f-string: single '}' is not allowed", at: fstringErrorLocation(t))
             } else if c == "\\" && !raw && i + 1 < body.endIndex {
                 literal.append(c)
                 literal.append(body[i + 1])
@@ -188,8 +188,8 @@ extension Parser {
                 i += 1
                 continue
             }
-            if c == "\\" { throw error("f-string expression part cannot include a backslash", at: t.location) }
-            if c == "#" { throw error("f-string expression part cannot include '#'", at: t.location) }
+            if c == "\\" { throw error("f-string expression part cannot include a backslash", at: fstringErrorLocation(t)) }
+            if c == "#" { throw error("f-string expression part cannot include '#'", at: fstringErrorLocation(t)) }
             if c == "'" || c == "\"" { quote = c; i += 1; continue }
             if c == "(" || c == "[" || c == "{" { depth += 1 }
             if c == ")" || c == "]" || (c == "}" && depth > 0) { depth -= 1; i += 1; continue }
@@ -201,10 +201,10 @@ extension Parser {
             }
             i += 1
         }
-        guard end >= 0 else { throw error("f-string: expecting '}'", at: t.location) }
+        guard end >= 0 else { throw error("f-string: expecting '}'", at: fstringErrorLocation(t)) }
         let exprText = String(String.UnicodeScalarView(body[start..<end]))
         if exprText.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            throw error("f-string: empty expression not allowed", at: t.location)
+            throw error("f-string: empty expression not allowed", at: fstringErrorLocation(t))
         }
         let value = try parseFieldExpression(exprText, at: t)
         var parts: [StringPart] = []
@@ -221,7 +221,7 @@ extension Parser {
         var spec: Expr?
         if i < body.endIndex, body[i] == "!" {
             guard i + 1 < body.endIndex, let conv = ["s": 115, "r": 114, "a": 97][body[i + 1]] else {
-                throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: t.location)
+                throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: fstringErrorLocation(t))
             }
             conversion = conv
             i += 2
@@ -238,9 +238,14 @@ extension Parser {
             spec = Expr(kind: .joinedStr(joinParts(specParts, loc: t.location)), loc: t.location)
             i = j
         }
-        guard i < body.endIndex, body[i] == "}" else { throw error("f-string: expecting '}'", at: t.location) }
+        guard i < body.endIndex, body[i] == "}" else { throw error("f-string: expecting '}'", at: fstringErrorLocation(t)) }
         parts.append(.field(Expr(kind: .formattedValue(value, conversion: conversion, spec: spec), loc: t.location)))
         return (parts, i + 1)
+    }
+
+    /// CPython 3.11 reports f-string errors just past the string token.
+    func fstringErrorLocation(_ t: Token) -> SourceLocation {
+        SourceLocation(line: t.endLine, col: t.endCol, endLine: t.endLine, endCol: t.endCol)
     }
 
     /// Parses the expression of a replacement field as CPython does: `(` text `)`.
@@ -258,10 +263,10 @@ extension Parser {
         var p = Parser(tokens: sub.map { var k = $0; k.line += t.line - 1 + lineOffset; k.endLine += t.line - 1 + lineOffset; return k },
                        errors: errors)
         p.pos = 1
-        if p.tok.isOp(")") { throw error("f-string: empty expression not allowed", at: t.location) }
+        if p.tok.isOp(")") { throw error("f-string: empty expression not allowed", at: fstringErrorLocation(t)) }
         let e = try p.parseStarExpressions(allowYield: true)
         guard p.accept(")"), p.tok.kind == .newline || p.tok.kind == .endMarker else {
-            throw error("f-string: invalid syntax", at: t.location)
+            throw error("f-string: invalid syntax", at: fstringErrorLocation(t))
         }
         return e
     }

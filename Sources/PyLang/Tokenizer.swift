@@ -163,7 +163,9 @@ struct Tokenizer {
                 tokens.append(Token(kind: .dedent, text: "", line: line, col: col, endLine: line, endCol: col))
             }
             if column != indents[indents.count - 1] {
-                throw error("unindent does not match any outer indentation level", col: col,
+                var end = i
+                while end < src.count, src[end] != "\n", src[end] != "\r" { end += 1 }
+                throw error("unindent does not match any outer indentation level", col: end - lineStart,
                             kind: .indentationError)
             }
             if alt != altIndents[altIndents.count - 1] { throw tabError() }
@@ -172,7 +174,7 @@ struct Tokenizer {
     }
 
     func tabError() -> SyntaxError {
-        error("inconsistent use of tabs and spaces in indentation", col: col, kind: .tabError)
+        error("inconsistent use of tabs and spaces in indentation", col: 0, kind: .tabError)
     }
 
     mutating func finish() throws {
@@ -215,7 +217,8 @@ struct Tokenizer {
         while true {
             guard let ch = peek() else {
                 if triple {
-                    throw error("unterminated triple-quoted string literal (detected at line \(line))", line: l, col: c)
+                    let last = i > 0 && (src[i - 1] == "\n" || src[i - 1] == "\r") ? line - 1 : line
+                    throw error("unterminated triple-quoted string literal (detected at line \(last))", line: l, col: c)
                 }
                 throw error("unterminated string literal (detected at line \(l))", line: l, col: c)
             }
@@ -262,7 +265,7 @@ struct Tokenizer {
             if let d = peek(), isDigit(d), name != "hexadecimal" {
                 throw error("invalid digit '\(d)' in \(name) literal")
             }
-            if digits == 0 { throw error("invalid \(name) literal") }
+            if digits == 0 { throw error("invalid \(name) literal", col: col - 1) }
             if let d = peek(), isIdentContinue(d) { throw error("invalid \(name) literal") }
             add(.number, from: start, line: l, col: c)
             return
@@ -284,7 +287,7 @@ struct Tokenizer {
         if !isFloat {
             let text = src[start..<i]
             if text.count > 1, text.first == "0", text.contains(where: { $0 != "0" && $0 != "_" }) {
-                throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", col: c, endCol: col + 1)
+                throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", col: c, endCol: c + 1)
             }
         }
         if let d = peek(), isIdentStart(d) {
@@ -345,9 +348,9 @@ struct Tokenizer {
             if ch.value > 127 {
                 let hex = String(ch.value, radix: 16, uppercase: true)
                 let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                throw error("invalid character '\(ch)' (U+\(padded))", col: c)
+                throw error("invalid character '\(ch)' (U+\(padded))", col: c, endCol: c + 1)
             }
-            throw error("invalid syntax", col: c)
+            throw error("invalid syntax", col: c, endCol: c + 1)
         }
         add(.op, from: start, line: l, col: c)
     }

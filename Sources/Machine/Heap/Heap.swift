@@ -167,6 +167,37 @@ struct Heap {
         return nil
     }
 
+    /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
+    /// that mutates the heap inside the switch, so no read of the table is held across
+    /// the write (which would copy the whole table, in unoptimised builds at least).
+    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance }
+
+    @inline(__always) func kind(_ r: ObjectRef) -> Kind {
+        switch objects[r.slot] {
+        case .free: return .free
+        case .moved: return .moved
+        case .str: return .str
+        case .bytes: return .bytes
+        case .bigint: return .bigint
+        case .list: return .list
+        case .tuple: return .tuple
+        case .dict: return .dict
+        case .set: return .set
+        case .frozenset: return .frozenset
+        case .range: return .range
+        case .dictView: return .dictView
+        case .slice: return .slice
+        case .cell: return .cell
+        case .instance: return .instance
+        }
+    }
+
+    /// The slice at `v`, if it is one.
+    @inline(__always) func sliceValue(_ v: Value) -> PySlice? {
+        if case .object(let r) = v, case .slice(let s) = objects[r.slot] { return s }
+        return nil
+    }
+
     // MARK: - In-place mutation ("take" pattern)
     //
     // Pattern-matching a payload out of `objects[i]` and writing it back would copy the array

@@ -4,7 +4,8 @@ extension Runtime {
     /// (the interpreter raises AttributeError: `'int' object has no attribute 'x'`).
     mutating func callBuiltinMethod(_ name: String, _ receiver: Value, _ args: [Value]) throws(PyError) -> Value? {
         guard case .object(let r) = receiver else { return nil }
-        switch heap.objects[r.slot] {
+        let object1 = heap.objects[r.slot]
+        switch object1 {
         case .str: return try callStrMethod(name, receiver, args)
         case .list: return try callListMethod(name, receiver, args)
         case .dict: return try callDictMethod(name, receiver, args)

@@ -9,7 +9,8 @@ extension Runtime {
         }
         if let c = heap.compareNumbers(a, b) { return c == 0 }
         guard case .object(let ra) = a, case .object(let rb) = b else { return false }
-        switch (heap.objects[ra.slot], heap.objects[rb.slot]) {
+        let pair2 = (heap.objects[ra.slot], heap.objects[rb.slot])
+        switch pair2 {
         case let (.str(x), .str(y)):
             return x.value.utf8.elementsEqual(y.value.utf8)
         case let (.bytes(x), .bytes(y)):
@@ -63,7 +64,8 @@ extension Runtime {
             return op.holds(c)
         }
         if case .object(let ra) = a, case .object(let rb) = b {
-            switch (heap.objects[ra.slot], heap.objects[rb.slot]) {
+            let pair3 = (heap.objects[ra.slot], heap.objects[rb.slot])
+            switch pair3 {
             case let (.str(x), .str(y)):
                 return op.holds(Self.lexicographic(x.value.utf8, y.value.utf8))
             case let (.bytes(x), .bytes(y)):
@@ -113,7 +115,8 @@ extension Runtime {
     /// `x in container` for built-in containers; nil if `container` is not one.
     mutating func contains(_ container: Value, _ x: Value) throws(PyError) -> Bool? {
         guard case .object(let r) = container else { return nil }
-        switch heap.objects[r.slot] {
+        let object1 = heap.objects[r.slot]
+        switch object1 {
         case .str(let s):
             guard let sub = heap.string(x) else {
                 throw .typeError("'in <string>' requires string as left operand, not \(heap.typeName(x))")

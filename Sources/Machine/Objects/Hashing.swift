@@ -108,14 +108,13 @@ extension Runtime {
         case .int(let i): return PyHash.int(i)
         case .float(let d): return PyHash.double(d)
         case .object(let r):
-            switch heap.objects[r.slot] {
+            let object1 = heap.objects[r.slot]
+            switch object1 {
             case .str(let s):
                 if s.hash != -1 { return s.hash }
-                let h = PyHash.string(s.value)
-                var t = s
-                t.hash = h
-                heap.objects[r.slot] = .str(t)
-                return h
+                // Cache through a Heap method: writing `heap` while this switch still holds
+                // a read of it would copy the whole object table.
+                return heap.cacheStrHash(r)
             case .bytes(let b): return PyHash.bytes(b)
             case .bigint(let b): return PyHash.big(b)
             case .tuple(let items):
@@ -140,5 +139,16 @@ extension Runtime {
                 return heap.identity(r) >> 4
             }
         }
+    }
+}
+
+extension Heap {
+    /// Computes and caches the hash of the str at `r`.
+    mutating func cacheStrHash(_ r: ObjectRef) -> Int {
+        guard case .str(var s) = objects[r.slot] else { return 0 }
+        if s.hash != -1 { return s.hash }
+        s.hash = PyHash.string(s.value)
+        objects[r.slot] = .str(s)
+        return s.hash
     }
 }

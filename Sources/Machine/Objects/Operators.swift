@@ -7,7 +7,8 @@ extension Runtime {
     mutating func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
         if let v = try heap.numberOp(op, a, b) { return v }
         if case .object(let ra) = a {
-            switch (op, heap.objects[ra.slot]) {
+            let pair7 = (op, heap.objects[ra.slot])
+            switch pair7 {
             case (.add, .str(let x)):
                 guard let y = heap.string(b) else {
                     if isCustom(b) { return .notImplemented }
@@ -47,7 +48,8 @@ extension Runtime {
             }
         }
         if op == .mul, case .object(let rb) = b {
-            switch heap.objects[rb.slot] {
+            let object1 = heap.objects[rb.slot]
+            switch object1 {
             case .str, .list, .tuple, .bytes: return try repeatSequence(b, a)
             default: break
             }
@@ -59,7 +61,8 @@ extension Runtime {
     /// True for values whose operators the interpreter must resolve (user instances, ...).
     func isCustom(_ v: Value) -> Bool {
         guard case .object(let r) = v else { return false }
-        switch heap.objects[r.slot] {
+        let object2 = heap.objects[r.slot]
+        switch object2 {
         case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView: return false
         default: return true
         }
@@ -80,7 +83,8 @@ extension Runtime {
             }
         }
         guard case .object(let r) = seq else { return .notImplemented }
-        switch heap.objects[r.slot] {
+        let object3 = heap.objects[r.slot]
+        switch object3 {
         case .str(let s):
             if n > 0 && s.value.utf8.count > (1 << 40) / n { throw .overflow("repeated string is too long") }
             return heap.newStr(String(repeating: s.value, count: n))
@@ -102,7 +106,7 @@ extension Runtime {
     /// kinds fall back to `binaryOp`.
     mutating func inplaceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
         if case .object(let ra) = a {
-            switch (op, heap.objects[ra.slot]) {
+            switch (op, heap.kind(ra)) {
             case (.add, .list):
                 guard let items = try iterableItems(b) else {
                     if isCustom(b) { return .notImplemented }
@@ -112,15 +116,17 @@ extension Runtime {
                 list.append(contentsOf: items)
                 heap.putList(ra, list)
                 return a
-            case (.mul, .list(let x)):
+            case (.mul, .list):
                 guard case .int(let n) = b else { return try binaryOp(op, a, b) }
+                let x = heap.sequenceItems(a) ?? []
                 var list = heap.takeList(ra)
                 if n <= 0 { list.removeAll() } else { for _ in 1..<n { list.append(contentsOf: x) } }
                 heap.putList(ra, list)
                 return a
             case (.or, .set), (.and, .set), (.sub, .set), (.xor, .set):
                 guard case .object(let rb) = b else { break }
-                switch heap.objects[rb.slot] {
+                let object4 = heap.objects[rb.slot]
+                switch object4 {
                 case .set, .frozenset:
                     guard let result = try setOperator(op, a, b), case .object(let rr) = result,
                           case .set(let d) = heap.objects[rr.slot] else { break }
@@ -144,7 +150,8 @@ extension Runtime {
         case .int(let i): return i != 0
         case .float(let d): return d != 0
         case .object(let r):
-            switch heap.objects[r.slot] {
+            let object5 = heap.objects[r.slot]
+            switch object5 {
             case .str(let s): return !s.value.isEmpty
             case .bytes(let b): return !b.isEmpty
             case .bigint: return true
@@ -161,7 +168,8 @@ extension Runtime {
     /// `len(v)` for built-in kinds; nil if the interpreter must call `__len__`.
     func length(_ v: Value) -> Int? {
         guard case .object(let r) = v else { return nil }
-        switch heap.objects[r.slot] {
+        let object6 = heap.objects[r.slot]
+        switch object6 {
         case .str(let s): return s.isASCII ? s.value.utf8.count : s.value.unicodeScalars.count
         case .bytes(let b): return b.count
         case .list(let a), .tuple(let a): return a.count

@@ -8,7 +8,8 @@ extension Runtime {
         var mapping: PyDict?
         var isTuple = false
         if case .object(let r) = args {
-            switch heap.objects[r.slot] {
+            let object1 = heap.objects[r.slot]
+            switch object1 {
             case .tuple(let items): positional = items; isTuple = true
             case .dict(let d): positional = [args]; mapping = d
             default: positional = [args]

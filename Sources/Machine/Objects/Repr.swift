@@ -11,7 +11,8 @@ extension Runtime {
         case .int(let i): return String(i)
         case .float(let d): return PyFloat.repr(d)
         case .object(let r):
-            switch heap.objects[r.slot] {
+            let object1 = heap.objects[r.slot]
+            switch object1 {
             case .str(let s): return PyStrRepr.quote(s.value)
             case .bytes(let b): return PyStrRepr.bytesRepr(b)
             case .bigint(let b): return try heap.intText(b)

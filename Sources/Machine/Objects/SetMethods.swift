@@ -4,7 +4,8 @@ extension Runtime {
     /// A table of the elements of any built-in iterable (for set arguments).
     mutating func tableOf(_ v: Value) throws(PyError) -> PyDict? {
         if case .object(let r) = v {
-            switch heap.objects[r.slot] {
+            let object1 = heap.objects[r.slot]
+            switch object1 {
             case .set(let d), .frozenset(let d): return d
             default: break
             }
@@ -56,12 +57,14 @@ extension Runtime {
         guard case .object(let ra) = a, case .object(let rb) = b else { return nil }
         let x: PyDict, y: PyDict
         let frozen: Bool
-        switch heap.objects[ra.slot] {
+        let object2 = heap.objects[ra.slot]
+        switch object2 {
         case .set(let d): x = d; frozen = false
         case .frozenset(let d): x = d; frozen = true
         default: return nil
         }
-        switch heap.objects[rb.slot] {
+        let object3 = heap.objects[rb.slot]
+        switch object3 {
         case .set(let d), .frozenset(let d): y = d
         default: return nil
         }
@@ -73,14 +76,16 @@ extension Runtime {
     mutating func callSetMethod(_ name: String, _ sv: Value, _ args: [Value]) throws(PyError) -> Value? {
         guard case .object(let r) = sv else { return nil }
         let frozen: Bool
-        switch heap.objects[r.slot] {
+        let object4 = heap.objects[r.slot]
+        switch object4 {
         case .set: frozen = false
         case .frozenset: frozen = true
         default: return nil
         }
         // Read-only branches copy the table; mutating ones take it (no second reference).
         func table() -> PyDict {
-            switch heap.objects[r.slot] {
+            let object5 = heap.objects[r.slot]
+            switch object5 {
             case .set(let d), .frozenset(let d): return d
             default: return PyDict()
             }

@@ -191,7 +191,8 @@ extension Runtime {
     /// `v[key]` for built-in sequences and dicts (used by `{0[1]}` fields).
     mutating func subscriptForFormat(_ v: Value, _ key: Value) throws(PyError) -> Value {
         guard case .object(let r) = v else { throw .typeError("'\(heap.typeName(v))' object is not subscriptable") }
-        switch heap.objects[r.slot] {
+        let object1 = heap.objects[r.slot]
+        switch object1 {
         case .list(let a), .tuple(let a):
             guard case .int(var i) = key else {
                 throw .typeError("\(heap.typeName(v)) indices must be integers or slices, not str")

@@ -289,7 +289,8 @@ extension Runtime {
     /// nil if the interpreter must iterate it.
     mutating func iterableItems(_ v: Value) throws(PyError) -> [Value]? {
         guard case .object(let r) = v else { return nil }
-        switch heap.objects[r.slot] {
+        let object1 = heap.objects[r.slot]
+        switch object1 {
         case .list(let a), .tuple(let a): return a
         case .dict(let d), .set(let d), .frozenset(let d): return d.keys
         case .str(let s):

@@ -52,7 +52,8 @@ extension Runtime {
         guard case .object(let r) = container else { return nil }
         var slice: PySlice?
         if case .object(let k) = key, case .slice(let s) = heap.objects[k.slot] { slice = s }
-        switch heap.objects[r.slot] {
+        let object1 = heap.objects[r.slot]
+        switch object1 {
         case .list(let a), .tuple(let a):
             let kind = heap.typeName(container)
             if let slice {
@@ -105,10 +106,9 @@ extension Runtime {
     /// `container[key] = value` for lists and dicts; false if not built in.
     mutating func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyError) -> Bool {
         guard case .object(let r) = container else { return false }
-        switch heap.objects[r.slot] {
+        switch heap.kind(r) {
         case .list:
-            // No payload binding: a second reference would make the in-place write copy.
-            if case .object(let k) = key, case .slice(let s) = heap.objects[k.slot] {
+            if let s = heap.sliceValue(key) {
                 try assignSlice(r, s, value)
                 return true
             }
@@ -133,10 +133,10 @@ extension Runtime {
     /// `del container[key]` for lists and dicts; false if not built in.
     mutating func deleteItem(_ container: Value, _ key: Value) throws(PyError) -> Bool {
         guard case .object(let r) = container else { return false }
-        switch heap.objects[r.slot] {
+        switch heap.kind(r) {
         case .list:
             let count = length(container) ?? 0
-            if case .object(let k) = key, case .slice(let s) = heap.objects[k.slot] {
+            if let s = heap.sliceValue(key) {
                 let (start, _, step, len) = try sliceIndices(s, length: count)
                 var list = heap.takeList(r)
                 if step == 1 {

@@ -1,0 +1,15 @@
+import time
+from threading import Thread
+f()
+f(1, 2)
+f(a, key=1, other=2)
+f(*args)
+f(1, *args, **kwargs)
+f(x, **kwargs)
+f(k=1, **kw)
+obj.method(1, 2)
+obj.method(x, key=3)
+time.sleep(0.1)
+t = Thread(target=worker, args=(1,))
+t.start()
+print("done", end="")
