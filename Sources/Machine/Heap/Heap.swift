@@ -29,6 +29,8 @@ enum HeapObject {
     case cell(Value)
     /// A generic instance of a user class: its class object and attribute dict.
     case instance(PyInstance)
+    /// The interpreter's own kinds (functions, classes, exceptions, generators, modules, ...).
+    case vm(VMObject)
 }
 
 /// A Python `str`: the Swift string plus cached facts that make indexing and hashing cheap.
@@ -170,7 +172,7 @@ struct Heap {
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
     /// that mutates the heap inside the switch, so no read of the table is held across
     /// the write (which would copy the whole table, in unoptimised builds at least).
-    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance }
+    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, vm }
 
     @inline(__always) func kind(_ r: ObjectRef) -> Kind {
         switch objects[r.slot] {
@@ -189,6 +191,7 @@ struct Heap {
         case .slice: return .slice
         case .cell: return .cell
         case .instance: return .instance
+        case .vm: return .vm
         }
     }
 
@@ -276,7 +279,10 @@ struct Heap {
             }
         case .slice: return "slice"
         case .cell: return "cell"
-        case .instance: return "object"
+        case .instance(let i):
+            if case .object(let c) = i.cls, case .vm(.type(let k)) = objects[c.slot] { return k.name }
+            return "object"
+        case .vm(let o): return vmTypeName(o)
         }
     }
 
