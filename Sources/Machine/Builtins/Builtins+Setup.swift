@@ -1,0 +1,138 @@
+/// Start-up: the class hierarchy, the builtins namespace, and method calls on built-in kinds.
+extension Interp {
+    static let exceptionTree: [(String, String)] = [
+        ("Exception", "BaseException"), ("SystemExit", "BaseException"), ("KeyboardInterrupt", "BaseException"),
+        ("GeneratorExit", "BaseException"), ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"),
+        ("OverflowError", "ArithmeticError"), ("FloatingPointError", "ArithmeticError"), ("AssertionError", "Exception"),
+        ("AttributeError", "Exception"), ("BufferError", "Exception"), ("EOFError", "Exception"),
+        ("ImportError", "Exception"), ("ModuleNotFoundError", "ImportError"), ("LookupError", "Exception"),
+        ("IndexError", "LookupError"), ("KeyError", "LookupError"), ("MemoryError", "Exception"),
+        ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("OSError", "Exception"),
+        ("FileNotFoundError", "OSError"), ("FileExistsError", "OSError"), ("PermissionError", "OSError"),
+        ("IsADirectoryError", "OSError"), ("NotADirectoryError", "OSError"), ("TimeoutError", "OSError"),
+        ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"), ("InterruptedError", "OSError"),
+        ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ProcessLookupError", "OSError"),
+        ("ReferenceError", "Exception"), ("RuntimeError", "Exception"), ("RecursionError", "RuntimeError"),
+        ("NotImplementedError", "RuntimeError"), ("StopIteration", "Exception"), ("StopAsyncIteration", "Exception"),
+        ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"), ("SystemError", "Exception"),
+        ("TypeError", "Exception"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"),
+        ("UnicodeEncodeError", "UnicodeError"), ("UnicodeDecodeError", "UnicodeError"), ("Warning", "Exception"),
+        ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
+    ]
+
+    /// Builds classes and the builtins namespace (`_PyBuiltin_Init`).
+    mutating func setUpBuiltins() {
+        let object = makeClass("object", bases: [], builtin: "object")
+        for name in ["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "slice",
+                     "type", "NoneType", "function", "property", "staticmethod", "classmethod", "super", "enumerate",
+                     "zip", "map", "filter", "reversed", "generator", "module", "method", "builtin_function_or_method", "stream"] {
+            makeClass(name, bases: [object], builtin: name)
+        }
+        makeClass("bool", bases: [builtinClass("int")], builtin: "bool")
+        let base = makeClass("BaseException", bases: [object], builtin: "BaseException")
+        _ = base
+        for (name, parent) in Interp.exceptionTree {
+            makeClass(name, bases: [builtinClass(parent)], builtin: name)
+        }
+        process.classes["IOError"] = process.classes["OSError"]
+        process.classes["EnvironmentError"] = process.classes["OSError"]
+        let b = heap.alloc(.dict(PyDict()))
+        process.builtins = b
+        for (name, cls) in process.classes {
+            guard !["NoneType", "function", "generator", "module", "method", "builtin_function_or_method", "stream"].contains(name) else { continue }
+            try? dictSet(b, name, cls)
+        }
+        for (i, entry) in Natives.table.enumerated() where !entry.name.contains(":") && !entry.name.contains(".") {
+            try? dictSet(b, entry.name, heap.newVM(.native(index: i, receiver: nil)))
+        }
+        try? dictSet(b, "quit", dictGet(b, "exit") ?? .none)
+        try? dictSet(b, "None", .none)
+        try? dictSet(b, "NotImplemented", .notImplemented)
+        try? dictSet(b, "Ellipsis", .ellipsis)
+        try? dictSet(b, "__name__", heap.newStr("builtins"))
+        // Methods living in built-in class dicts.
+        for (i, entry) in Natives.table.enumerated() {
+            let parts = entry.name.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let cls = process.classes[parts[0]], let c = heap.pyClass(cls) else { continue }
+            try? dictSet(c.dict, parts[1], heap.newVM(.native(index: i, receiver: nil)))
+        }
+    }
+
+    /// Calls `receiver.name(*args, **kwargs)` for built-in receivers.
+    mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        if case .object(let r) = receiver {
+            switch heap.objects[r.slot] {
+            case .vm(.generator):
+                switch name {
+                case "send": return try generatorSend(r, args.first ?? .none)
+                case "__next__": return try generatorSend(r, .none)
+                case "__iter__": return receiver
+                case "throw":
+                    guard let first = args.first else { throw .typeError("throw expected at least 1 argument, got 0") }
+                    var exc = first
+                    if heap.pyClass(first) != nil { exc = try instantiate(first, args.count > 1 ? [args[1]] : [], []) }
+                    return try generatorSend(r, .none, throwing: exc)
+                case "close": return try generatorClose(r)
+                default: break
+                }
+            case .vm(.iterator):
+                if name == "__iter__" { return receiver }
+                if name == "__next__" {
+                    if let v = try iterNext(receiver) { return v }
+                    throw .stopIteration
+                }
+            case .vm(.property(let g, let s, let d)):
+                let f = args.first ?? .none
+                switch name {
+                case "getter": return heap.newVM(.property(fget: f, fset: s, fdel: d))
+                case "setter": return heap.newVM(.property(fget: g, fset: f, fdel: d))
+                case "deleter": return heap.newVM(.property(fget: g, fset: s, fdel: f))
+                default: break
+                }
+            case .list:
+                if name == "sort" {
+                    if !args.isEmpty { throw .typeError("sort() takes no positional arguments") }
+                    try sortListValue(receiver, kwargs)
+                    return .none
+                }
+            case .str(let s):
+                if name == "format" { return heap.newStr(try strFormat(s.value, args: args, kwargs: kwargs)) }
+            case .dict:
+                if name == "update", !kwargs.isEmpty {
+                    if let a = args.first { try dictUpdate(r, from: a) }
+                    for (k, v) in kwargs { try dictSet(r, k, v) }
+                    return .none
+                }
+            default: break
+            }
+        }
+        switch (name, receiver) {
+        case ("bit_length", _):
+            guard let n = heap.num(receiver) else { break }
+            return .int(n.big.magnitude.bitWidth - n.big.magnitude.leadingZeroBitCount)
+        case ("is_integer", .float(let d)):
+            return .bool(d.isFinite && d.rounded(.towardZero) == d)
+        case ("conjugate", _):
+            return receiver
+        default: break
+        }
+        // Iterables built by Python code (generators, user iterators) become lists first.
+        var plain: [Value] = []
+        for a in args {
+            if case .object(let ar) = a {
+                switch heap.objects[ar.slot] {
+                case .vm(.generator), .vm(.iterator), .instance: plain.append(isIterable(a) ? heap.newList(try iterate(a)) : a)
+                    continue
+                default: break
+                }
+            }
+            plain.append(a)
+        }
+        if !kwargs.isEmpty {
+            // Keyword forms of common methods (`split(sep=...)`, `get(key, default=...)`).
+            for (_, v) in kwargs { plain.append(v) }
+        }
+        if let v = try callBuiltinMethod(name, receiver, plain) { return v }
+        throw .exception(attributeError(receiver, name))
+    }
+}
