@@ -58,7 +58,9 @@ extension Interp {
                 let entry = TracebackEntry(code: code, line: top.line)
                 updateException(exc) { $0.traceback.append(entry) }
             }
-            if let h = code.handler(at: top.lasti) {
+            // ceval.c looks the handler up at the raising instruction itself (`INSTR_OFFSET()-1`),
+            // not at the lasti a RERAISE restored (that one is only for the traceback line).
+            if let h = code.handler(at: top.pc - 1) {
                 let depth = Int(h.depth)
                 if top.stack.count > depth { top.stack.removeLast(top.stack.count - depth) }
                 if h.pushLasti { top.push(.int(top.lasti)) }
