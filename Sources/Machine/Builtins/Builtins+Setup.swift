@@ -10,7 +10,8 @@ extension Interp {
         ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("OSError", "Exception"),
         ("FileNotFoundError", "OSError"), ("FileExistsError", "OSError"), ("PermissionError", "OSError"),
         ("IsADirectoryError", "OSError"), ("NotADirectoryError", "OSError"), ("TimeoutError", "OSError"),
-        ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"), ("InterruptedError", "OSError"),
+        ("ConnectionError", "OSError"), ("ConnectionResetError", "ConnectionError"),
+        ("ConnectionRefusedError", "ConnectionError"), ("ConnectionAbortedError", "ConnectionError"), ("BrokenPipeError", "ConnectionError"), ("InterruptedError", "OSError"),
         ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ProcessLookupError", "OSError"),
         ("ReferenceError", "Exception"), ("RuntimeError", "Exception"), ("RecursionError", "RuntimeError"),
         ("NotImplementedError", "RuntimeError"), ("StopIteration", "Exception"), ("StopAsyncIteration", "Exception"),
@@ -60,6 +61,30 @@ extension Interp {
 
     /// Calls `receiver.name(*args, **kwargs)` for built-in receivers.
     mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        if let cls = heap.pyClass(receiver) {
+            // Methods looked up on a built-in class: `str.upper(s)`, `dict.fromkeys(...)`.
+            switch name {
+            case "fromkeys": return try dictFromKeys(args.first ?? .none, args.count > 1 ? args[1] : .none)
+            case "fromhex":
+                let hex = (args.first.flatMap { heap.string($0) } ?? "").filter { !$0.isWhitespace }
+                var out: [UInt8] = []
+                var i = hex.startIndex
+                while i < hex.endIndex {
+                    let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex) ?? hex.endIndex
+                    guard let b = UInt8(hex[i..<j], radix: 16) else {
+                        throw .valueError("non-hexadecimal number found in fromhex() arg at position \(hex.distance(from: hex.startIndex, to: i))")
+                    }
+                    out.append(b)
+                    i = j
+                }
+                return heap.newBytes(out)
+            default:
+                guard let first = args.first else {
+                    throw .typeError("unbound method \(cls.name).\(name)() needs an argument")
+                }
+                return try callBuiltinMethodOf(first, name, Array(args.dropFirst()), kwargs)
+            }
+        }
         if case .object(let r) = receiver {
             switch heap.objects[r.slot] {
             case .vm(.generator):

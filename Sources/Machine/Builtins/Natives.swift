@@ -48,7 +48,7 @@ enum BuiltinMethodNames {
         "frozenset": ["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
                       "symmetric_difference", "union", "__len__", "__contains__"],
         "tuple": ["count", "index", "__len__", "__getitem__", "__contains__"],
-        "bytes": ["decode", "hex", "count", "find", "index", "join", "replace", "split", "startswith", "endswith",
+        "bytes": ["decode", "hex", "fromhex", "count", "find", "index", "join", "replace", "split", "startswith", "endswith",
                   "strip", "lstrip", "rstrip", "upper", "lower", "rfind", "__len__"],
         "range": ["count", "index"],
         "int": ["bit_length", "bit_count", "to_bytes", "conjugate", "__add__", "__sub__", "__mul__"],

@@ -98,7 +98,7 @@ extension Interp {
             case "__class__": return e.cls
             case "value" where exceptionIs(obj, "StopIteration"):
                 if let v = try e.attributes.get(intern(name), rt: &self) { return v }
-                return heap.sequenceItems(e.args)?.first ?? .none
+                return heap.sequenceItems(e.args)?.first ?? Value.none
             case "code" where exceptionIs(obj, "SystemExit"):
                 let a = heap.sequenceItems(e.args) ?? []
                 return a.count == 1 ? a[0] : (a.isEmpty ? .none : e.args)
@@ -115,13 +115,18 @@ extension Interp {
             case "__qualname__": return heap.newStr(c.qualname)
             case "__mro__": return heap.newTuple(c.mro)
             case "__bases__": return heap.newTuple(c.bases)
+            case "__base__": return c.bases.first ?? Value.none
+            case "__doc__" where dictGet(c.dict, "__doc__") == nil: return Value.none
             case "__module__": return heap.newStr(c.module)
             case "__dict__": return .object(c.dict)
             case "__class__": return builtinClass("type")
             default: break
             }
             guard let d = try lookupInMRO(obj, name) else {
-                if name == "__doc__" { return .none }
+                if name == "__doc__" { return Value.none }
+                if let b = c.builtin, BuiltinMethodNames.has(b, name) {
+                    return heap.newVM(.builtinMethod(receiver: obj, name: name))
+                }
                 return nil
             }
             switch heap.vm(d) {
@@ -140,6 +145,8 @@ extension Interp {
             case "__dict__": return .object(f.attributes)
             case "__defaults__": return f.defaults.isEmpty ? .none : heap.newTuple(f.defaults)
             case "__kwdefaults__": return f.kwDefaults
+            case "__closure__": return f.closure.isEmpty ? Value.none : heap.newTuple(f.closure)
+            case "__code__": return heap.newVM(.code(f.code))
             case "__class__": return builtinClass("function")
             default: break
             }
@@ -155,8 +162,8 @@ extension Interp {
         case .native(let i, let receiver):
             switch name {
             case "__name__", "__qualname__": return heap.newStr(Natives.table[i].name)
-            case "__self__": return receiver ?? .none
-            case "__doc__": return .none
+            case "__self__": return receiver ?? Value.none
+            case "__doc__": return Value.none
             default: return nil
             }
         case .builtinMethod(let receiver, let n):
@@ -224,6 +231,11 @@ extension Interp {
                 case "step": return .int(rg.step)
                 default: break
                 }
+            case .cell(let v):
+                if name == "cell_contents" {
+                    if case .notImplemented = v { throw .valueError("Cell is empty") }
+                    return v
+                }
             case .slice(let s):
                 switch name {
                 case "start": return s.start
@@ -248,7 +260,9 @@ extension Interp {
         switch heap.objects[r.slot] {
         case .instance(let inst):
             if let d = try lookupInMRO(inst.cls, name), case .property(_, let fset, _)? = heap.vm(d) {
-                if case .none = fset { throw .attribute("can't set attribute '\(name)'") }
+                if case .none = fset {
+                    throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no setter")
+                }
                 _ = try callValue(fset, [obj, v], [])
                 return
             }
@@ -305,7 +319,9 @@ extension Interp {
         switch heap.objects[r.slot] {
         case .instance(let inst):
             if let d = try lookupInMRO(inst.cls, name), case .property(_, _, let fdel)? = heap.vm(d) {
-                if case .none = fdel { throw .attribute("can't delete attribute '\(name)'") }
+                if case .none = fdel {
+                    throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no deleter")
+                }
                 _ = try callValue(fdel, [obj], [])
                 return
             }

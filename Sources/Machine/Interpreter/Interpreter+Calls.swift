@@ -173,6 +173,8 @@ extension Interp {
                 fast[idx] = v
             } else if hasVarkw {
                 extra.append((heap.newStr(k), v))
+            } else if code.varnames[..<code.positionalOnlyCount].contains(k) {
+                throw .typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(k)'")
             } else {
                 throw .typeError("\(name)() got an unexpected keyword argument '\(k)'")
             }
@@ -219,7 +221,7 @@ extension Interp {
         if flags & 0x02 != 0 { kwDefaults = top.pop() }
         if flags & 0x01 != 0 { defaults = heap.sequenceItems(top.pop()) ?? [] }
         var doc: Value = .none
-        if let first = code.constants.first, case .str(let s) = first, code.flags.contains(CodeObject.Flags.optimized), docstringFirst(code) {
+        if let first = code.constants.first, case .str(let s) = first, code.name != "<lambda>" {
             doc = heap.newStr(s)
         }
         let moduleName = dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
@@ -280,7 +282,7 @@ extension Interp {
 
     func functionDisplayName(_ fn: Value) -> String {
         switch heap.vm(fn) {
-        case .function(let f)?: return f.qualname + "()"
+        case .function(let f)?: return (f.module == "builtins" ? "" : f.module + ".") + f.qualname + "()"
         case .boundMethod(_, let f)?: return functionDisplayName(f)
         case .native(let i, _)?: return Natives.table[i].name + "()"
         case .type(let c)?: return c.name + "()"
