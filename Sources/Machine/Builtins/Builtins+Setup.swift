@@ -133,8 +133,11 @@ extension Interp {
         }
         switch (name, receiver) {
         case ("bit_length", _):
-            guard let n = heap.num(receiver) else { break }
-            return .int(n.big.magnitude.bitWidth - n.big.magnitude.leadingZeroBitCount)
+            switch heap.num(receiver) {
+            case .int(let i)?: return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
+            case .big(let b)?: return .int(b.magnitude.bitWidth)
+            default: break
+            }
         case ("is_integer", .float(let d)):
             return .bool(d.isFinite && d.rounded(.towardZero) == d)
         case ("conjugate", _):

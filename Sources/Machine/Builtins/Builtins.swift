@@ -42,6 +42,14 @@ enum Builtins {
                     throw .exception(e)
                 }
             }
+            if vm.isUserObject(args[0]) {
+                // A user __next__'s own StopIteration (with its value) propagates as is.
+                do throws(PyError) { return try vm.callDunder(args[0], "__next__", []) ?? .none } catch {
+                    let e = vm.exceptionValue(error)
+                    if args.count == 2, vm.exceptionIs(e, "StopIteration") { return args[1] }
+                    throw .exception(e)
+                }
+            }
             if let v = try vm.iterNext(args[0]) { return v }
             if args.count == 2 { return args[1] }
             throw .stopIteration
@@ -297,6 +305,8 @@ extension Interp {
         guard var frame = try makeFrame(fn, [], [], caller: .native) else { throw .runtime("class body is a generator") }
         frame.locals = ns
         let cell = try runNested(frame)
+        // type_new: a class defining __eq__ but not __hash__ is unhashable.
+        if dictGet(ns, "__eq__") != nil && dictGet(ns, "__hash__") == nil { try dictSet(ns, "__hash__", .none) }
         let cls = makeClass(name, bases: bases, builtin: nil, dict: ns)
         let qual = dictGet(ns, "__qualname__").flatMap { heap.string($0) } ?? name
         updateClass(cls) { $0.qualname = qual; $0.module = moduleName }

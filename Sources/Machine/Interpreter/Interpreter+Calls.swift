@@ -6,7 +6,8 @@ extension Interp {
     /// recursion); natives run now and their result is pushed.
     mutating func callFromLoop(_ callable: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Transfer {
         guard case .object(let r) = callable, case .vm(let o) = heap.objects[r.slot] else {
-            throw .typeError("'\(heap.typeName(callable))' object is not callable")
+            top.push(try callValue(callable, args, kwargs))
+            return .next
         }
         switch o {
         case .function(let fn):
@@ -38,6 +39,11 @@ extension Interp {
     /// bounded run of the dispatch loop (a documented simplification: no thread switch can
     /// happen inside it).
     mutating func callValue(_ callable: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        if case .object(let r) = callable, case .instance = heap.objects[r.slot] {
+            if let call = try lookupInMRO(classOf(callable), "__call__") {
+                return try callValue(call, [callable] + args, kwargs)
+            }
+        }
         guard case .object(let r) = callable, case .vm(let o) = heap.objects[r.slot] else {
             throw .typeError("'\(heap.typeName(callable))' object is not callable")
         }

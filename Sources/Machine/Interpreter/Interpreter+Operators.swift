@@ -73,7 +73,8 @@ extension Interp {
         guard isIterable(container) else {
             throw .typeError("argument of type '\(heap.typeName(container))' is not iterable")
         }
-        for v in try iterate(container) {
+        let it = try getIter(container)
+        while let v = try iterNext(it) {
             if v.isIdentical(to: item) { return true }
             if try equal(v, item) { return true }
         }
