@@ -42,7 +42,9 @@ extension Builtins {
             let d = vm.heap.newDict()
             guard case .object(let r) = d else { return d }
             if let src = args.first {
-                if case .object(let sr) = src, case .dict = vm.heap.objects[sr.slot] { try vm.dictUpdate(r, from: src) } else {
+                if case .object(let sr) = src, case .dict = vm.heap.objects[sr.slot] { try vm.dictUpdate(r, from: src) } else if vm.isUserObject(src), let keys = try vm.getAttrOrNil(src, "keys") {
+                    for k in try vm.iterate(try vm.callValue(keys, [], [])) { try vm.dictSetValue(r, k, try vm.getSubscript(src, k)) }
+                } else {
                     for item in try vm.iterate(src) {
                         let pair = try vm.iterate(item)
                         guard pair.count == 2 else {

@@ -259,6 +259,10 @@ extension Interp {
         guard case .object(let r) = obj else { throw .attribute("'\(heap.typeName(obj))' object has no attribute '\(name)'") }
         switch heap.objects[r.slot] {
         case .instance(let inst):
+            if let custom = try lookupInMRO(inst.cls, "__setattr__"), !isBuiltinSlot(custom) {
+                _ = try callValue(custom, [obj, intern(name), v], [])
+                return
+            }
             if let d = try lookupInMRO(inst.cls, name), case .property(_, let fset, _)? = heap.vm(d) {
                 if case .none = fset {
                     throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no setter")

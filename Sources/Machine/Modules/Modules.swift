@@ -5,6 +5,67 @@ import PyLang
 /// Built-in modules: natives named `module.function`, plus Python preludes.
 enum Modules {
     static let functions: [NativeEntry] = [
+        // random: splitmix64 over the process's seeded state (deterministic, never Swift's RNG).
+        NativeEntry(name: "random:random") { vm, _, _ throws(PyError) in
+            .float(Double(vm.nextRandom() >> 11) * 0x1.0p-53)
+        },
+        NativeEntry(name: "random:seed") { vm, args, _ throws(PyError) in
+            let a = args.first ?? .none
+            switch a {
+            case .int(let i): vm.process.randomState = UInt64(bitPattern: Int64(i))
+            case .none: vm.process.randomState = 0
+            default: vm.process.randomState = UInt64(bitPattern: Int64(try vm.hash(a)))
+            }
+            return .none
+        },
+        NativeEntry(name: "random:getrandbits") { vm, args, _ throws(PyError) in
+            let k = try vm.intArg(args[0])
+            var r = BigInt(0)
+            var bits = 0
+            while bits < k { r = (r << 64) | BigInt(vm.nextRandom()); bits += 64 }
+            return vm.heap.makeInt(r >> (bits - k))
+        },
+        NativeEntry(name: "math:isqrt") { vm, args, _ throws(PyError) in
+            guard let n = vm.heap.num(args[0])?.big, args[0].isFloatValue == false else { throw .typeError("'float' object cannot be interpreted as an integer") }
+            if n < 0 { throw .valueError("isqrt() argument must be nonnegative") }
+            return vm.heap.makeInt(n.squareRoot())
+        },
+        NativeEntry(name: "math:copysign") { vm, args, _ throws(PyError) in
+            .float(Double(signOf: try vm.floatArg(args[1]), magnitudeOf: try vm.floatArg(args[0])))
+        },
+        NativeEntry(name: "math:degrees") { vm, args, _ throws(PyError) in .float(try vm.floatArg(args[0]) * 180 / Double.pi) },
+        NativeEntry(name: "math:radians") { vm, args, _ throws(PyError) in .float(try vm.floatArg(args[0]) * Double.pi / 180) },
+        NativeEntry(name: "math:isfinite") { vm, args, _ throws(PyError) in .bool(try vm.floatArg(args[0]).isFinite) },
+        NativeEntry(name: "math:fmod") { vm, args, _ throws(PyError) in
+            let y = try vm.floatArg(args[1])
+            if y == 0 { throw .valueError("math domain error") }
+            return .float(Foundation.fmod(try vm.floatArg(args[0]), y))
+        },
+        NativeEntry(name: "math:ldexp") { vm, args, _ throws(PyError) in
+            .float(Foundation.scalbn(try vm.floatArg(args[0]), try vm.intArg(args[1])))
+        },
+        NativeEntry(name: "math:frexp") { vm, args, _ throws(PyError) in
+            let x = try vm.floatArg(args[0])
+            if x == 0 || !x.isFinite { return vm.heap.newTuple([.float(x), .int(0)]) }
+            let e = Int(x.exponent) + 1
+            return vm.heap.newTuple([.float(Foundation.scalbn(x, -e)), .int(e)])
+        },
+        NativeEntry(name: "math:modf") { vm, args, _ throws(PyError) in
+            let x = try vm.floatArg(args[0])
+            let i = x.rounded(.towardZero)
+            return vm.heap.newTuple([.float(x - i), .float(i)])
+        },
+        NativeEntry(name: "math:fsum") { vm, args, _ throws(PyError) in
+            // Exact summation via Neumaier's compensated sum (close to msum for lesson inputs).
+            var sum = 0.0, c = 0.0
+            for v in try vm.iterate(args[0]) {
+                let x = try vm.floatArg(v)
+                let t = sum + x
+                if abs(sum) >= abs(x) { c += (sum - t) + x } else { c += (x - t) + sum }
+                sum = t
+            }
+            return .float(sum + c)
+        },
         NativeEntry(name: "sys:exit") { vm, args, _ throws(PyError) in
             throw .exception(try vm.instantiate(vm.builtinClass("SystemExit"), args, []))
         },
@@ -97,7 +158,20 @@ enum Modules {
     ]
 }
 
+extension Value {
+    var isFloatValue: Bool { if case .float = self { return true } else { return false } }
+}
+
 extension Interp {
+    /// splitmix64 step of the process's random state.
+    mutating func nextRandom() -> UInt64 {
+        process.randomState &+= 0x9E37_79B9_7F4A_7C15
+        var z = process.randomState
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
     func floatArg(_ v: Value) throws(PyError) -> Double {
         guard let n = heap.num(v) else { throw .typeError("must be real number, not \(heap.typeName(v))") }
         return try PyFloat.from(n)
