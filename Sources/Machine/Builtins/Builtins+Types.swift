@@ -10,6 +10,7 @@ extension Builtins {
                 return try vm.heap.intFromString(s, base: try vm.intArg(baseV))
             }
             if let s = vm.heap.string(x) { return try vm.heap.intFromString(s) }
+            if let b = vm.heap.bytes(x) { return try vm.heap.intFromString(String(decoding: b, as: UTF8.self)) }
             if case .float(let d) = x { return try vm.heap.intFromDouble(d) }
             if let v = try vm.heap.intFromNumber(x) { return v }
             if let r = try vm.callDunder(x, "__int__", []) { return r }
@@ -19,6 +20,7 @@ extension Builtins {
         NativeEntry(name: "new:float") { vm, args, _ throws(PyError) in
             guard let x = args.first else { return .float(0) }
             if let s = vm.heap.string(x) { return .float(try PyFloat.parse(s)) }
+            if let b = vm.heap.bytes(x) { return .float(try PyFloat.parse(String(decoding: b, as: UTF8.self))) }
             if let n = vm.heap.num(x) { return .float(try PyFloat.from(n)) }
             if let r = try vm.callDunder(x, "__float__", []) { return r }
             throw .typeError("float() argument must be a string or a real number, not '\(vm.heap.typeName(x))'")
@@ -45,10 +47,13 @@ extension Builtins {
                 if case .object(let sr) = src, case .dict = vm.heap.objects[sr.slot] { try vm.dictUpdate(r, from: src) } else if vm.isUserObject(src), let keys = try vm.getAttrOrNil(src, "keys") {
                     for k in try vm.iterate(try vm.callValue(keys, [], [])) { try vm.dictSetValue(r, k, try vm.getSubscript(src, k)) }
                 } else {
-                    for item in try vm.iterate(src) {
+                    for (i, item) in try vm.iterate(src).enumerated() {
+                        guard vm.isIterable(item) else {
+                            throw .typeError("cannot convert dictionary update sequence element #\(i) to a sequence")
+                        }
                         let pair = try vm.iterate(item)
                         guard pair.count == 2 else {
-                            throw .valueError("dictionary update sequence element #0 has length \(pair.count); 2 is required")
+                            throw .valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
                         }
                         try vm.dictSetValue(r, pair[0], pair[1])
                     }
@@ -114,7 +119,9 @@ extension Builtins {
             if case .object(let r) = x {
                 switch vm.heap.objects[r.slot] {
                 case .list, .tuple, .range, .str, .dictView, .dict, .bytes:
-                    return vm.heap.newVM(.iterator(.items(try vm.iterate(x).reversed(), index: 0, kind: "reversed")))
+                    let kinds = ["list": "list_reverseiterator", "range": "range_iterator", "dict": "dict_reversekeyiterator"]
+                    let kind = kinds[vm.heap.typeName(x)] ?? "reversed"
+                    return vm.heap.newVM(.iterator(.items(try vm.iterate(x).reversed(), index: 0, kind: kind)))
                 case .instance:
                     let n = try vm.pyLength(x)
                     var out: [Value] = []

@@ -99,6 +99,12 @@ extension Interp {
             case "value" where exceptionIs(obj, "StopIteration"):
                 if let v = try e.attributes.get(intern(name), rt: &self) { return v }
                 return heap.sequenceItems(e.args)?.first ?? Value.none
+            case "errno" where exceptionIs(obj, "OSError"), "strerror" where exceptionIs(obj, "OSError"),
+                 "filename" where exceptionIs(obj, "OSError"):
+                if let v = try e.attributes.get(intern(name), rt: &self) { return v }
+                let a = heap.sequenceItems(e.args) ?? []
+                if name == "filename" || a.count < 2 { return Value.none }
+                return name == "errno" ? a[0] : a[1]
             case "code" where exceptionIs(obj, "SystemExit"):
                 let a = heap.sequenceItems(e.args) ?? []
                 return a.count == 1 ? a[0] : (a.isEmpty ? .none : e.args)

@@ -234,7 +234,27 @@ extension Interp {
     mutating func instantiate(_ cls: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         guard let c = heap.pyClass(cls) else { throw .typeError("not a class") }
         if c.isException {
+            var cls = cls
+            var args = args
+            var filename: Value? = nil
+            if c.builtin == "OSError", args.count >= 2, case .int(let n) = args[0] {
+                // OSError_new picks the subclass from errno.
+                let sub = [11: "BlockingIOError", 104: "ConnectionResetError", 110: "TimeoutError", 2: "FileNotFoundError",
+                           32: "BrokenPipeError", 111: "ConnectionRefusedError", 103: "ConnectionAbortedError",
+                           17: "FileExistsError", 13: "PermissionError", 1: "PermissionError", 4: "InterruptedError",
+                           21: "IsADirectoryError", 20: "NotADirectoryError", 10: "ChildProcessError", 3: "ProcessLookupError"]
+                if let name = sub[n] { cls = builtinClass(name) }
+            }
+            if let k = heap.pyClass(cls), k.isException, isSubclass(cls, builtinClass("OSError")), args.count >= 3, args.count <= 5 {
+                filename = args[2]
+                args = Array(args[..<2])
+            }
             let exc = heap.newVM(.exception(PyException(cls: cls, args: heap.newTuple(args))))
+            if let filename {
+                var d = PyDict()
+                try d.set(intern("filename"), filename, rt: &self)
+                updateException(exc) { $0.attributes = d }
+            }
             if let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
                 _ = try callValue(initFn, [exc] + args, kwargs)
             } else if !kwargs.isEmpty {

@@ -120,6 +120,14 @@ extension Interp {
         }
         let args = heap.sequenceItems(e.args) ?? []
         if args.isEmpty { return "" }
+        // OSError_str: `[Errno N] strerror` (and `: 'filename'`).
+        if args.count >= 2, case .int(let n) = args[0], exceptionIs(exc, "OSError") {
+            var text = "[Errno \(n)] " + ((try? str(args[1])) ?? "")
+            if let f = try? e.attributes.get(intern("filename"), rt: &self), !f.isIdentical(to: .none) {
+                text += ": " + ((try? repr(f)) ?? "")
+            }
+            return text
+        }
         if args.count == 1 {
             if exceptionIs(exc, "KeyError") { return (try? repr(args[0])) ?? "" }
             return (try? str(args[0])) ?? ""

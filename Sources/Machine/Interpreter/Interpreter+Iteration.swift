@@ -206,7 +206,32 @@ extension Interp {
 
     /// Resumes a generator to its next yield in a nested run (`gen.send`, `next(gen)`,
     /// `gen.throw`).
-    mutating func resumeNested(_ r: ObjectRef, send: Value, throwing exc: Value?) throws(PyError) -> GeneratorStep {
+    mutating func resumeNested(_ r: ObjectRef, send: Value, throwing thrown: Value?) throws(PyError) -> GeneratorStep {
+        var exc = thrown
+        // gen_throw: a generator suspended in `yield from` passes the exception to its delegate.
+        if let e = exc, case .vm(.generator(let g)) = heap.objects[r.slot], g.state == .suspended, var f = g.frame,
+           f.pc + 1 < f.code.instructions.count, case .resume(2) = f.code.instructions[f.pc],
+           case .jumpBackwardNoInterrupt(let loop) = f.code.instructions[f.pc + 1],
+           case .send(let target) = f.code.instructions[Int(loop)],
+           case .object(let sub)? = f.stack.last ?? nil, case .vm(.generator) = heap.objects[sub.slot] {
+            if exceptionIs(e, "GeneratorExit") {
+                _ = try generatorClose(sub)
+            } else {
+                do throws(PyError) {
+                    switch try resumeNested(sub, send: .none, throwing: e) {
+                    case .yielded(let y): return .yielded(y)
+                    case .returned(let rv):
+                        f.stack.removeLast()
+                        f.pc = Int(target)
+                        setGenerator(r, frame: f, state: .suspended)
+                        exc = nil
+                        return try resumeNested(r, send: rv, throwing: nil)
+                    }
+                } catch {
+                    exc = exceptionValue(error)
+                }
+            }
+        }
         if let exc, case .vm(.generator(let g)) = heap.objects[r.slot], g.state == .created {
             setGenerator(r, frame: nil, state: .finished)
             throw .exception(exc)

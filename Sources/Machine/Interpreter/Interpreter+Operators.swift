@@ -174,9 +174,10 @@ extension Interp {
     // MARK: - Runtime hooks
 
     mutating func equal(_ a: Value, _ b: Value) throws(PyError) -> Bool {
-        if a.isIdentical(to: b) { return true }
+        // No identity shortcut here: NaN != NaN and a user __eq__ may say False for x == x
+        // (containers do their own identity check first, as CPython's PyObject_RichCompare callers).
         if isUserObject(a) || isUserObject(b) { return try truthy(try richCompare(a, b, .eq)) }
-        if case .object(let ra) = a, case .vm = heap.objects[ra.slot] { return false }
+        if case .object(let ra) = a, case .vm = heap.objects[ra.slot] { return a.isIdentical(to: b) }
         if case .object(let rb) = b, case .vm = heap.objects[rb.slot] { return false }
         return try builtinEqual(a, b)
     }
