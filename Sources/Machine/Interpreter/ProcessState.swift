@@ -5,6 +5,8 @@ struct ProcessState {
     var builtins = ObjectRef(0)
     /// `sys.modules`: module name → module object.
     var modules: [String: Value] = [:]
+    /// The `sys.modules` dict once `sys` is imported (kept in step with `modules`).
+    var sysModules: ObjectRef?
     /// Built-in classes by their `Heap.typeName` (`int`, `ValueError`, `function`, ...).
     var classes: [String: Value] = [:]
     /// Source lines of each compiled file, for tracebacks.

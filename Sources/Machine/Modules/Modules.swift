@@ -5,6 +5,23 @@ import PyLang
 /// Built-in modules: natives named `module.function`, plus Python preludes.
 enum Modules {
     static let functions: [NativeEntry] = [
+        NativeEntry(name: "struct:_float_bytes") { vm, args, _ throws(PyError) in
+            let x = try vm.floatArg(args[0])
+            let size = try vm.intArg(args[1])
+            if size == 4 {
+                let f = Float(x)
+                if f.isInfinite && x.isFinite { throw .exception(vm.newException("OverflowError", "float too large to pack with f format")) }
+                return vm.heap.newBytes(withUnsafeBytes(of: f.bitPattern.littleEndian) { Array($0) })
+            }
+            return vm.heap.newBytes(withUnsafeBytes(of: x.bitPattern.littleEndian) { Array($0) })
+        },
+        NativeEntry(name: "struct:_bytes_float") { vm, args, _ throws(PyError) in
+            let b = vm.heap.bytes(args[0]) ?? []
+            var bits: UInt64 = 0
+            for (i, byte) in b.enumerated() { bits |= UInt64(byte) << (8 * UInt64(i)) }
+            if b.count == 4 { return .float(Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits)))) }
+            return .float(Double(bitPattern: bits))
+        },
         // random: splitmix64 over the process's seeded state (deterministic, never Swift's RNG).
         NativeEntry(name: "random:random") { vm, _, _ throws(PyError) in
             .float(Double(vm.nextRandom() >> 11) * 0x1.0p-53)
@@ -199,7 +216,11 @@ extension Interp {
             try dictSet(d, "maxsize", .int(Int.max))
             try dictSet(d, "version", heap.newStr("3.11.7"))
             try dictSet(d, "platform", heap.newStr("linux"))
-            try dictSet(d, "modules", heap.newDict())
+            let mods = heap.alloc(.dict(PyDict()))
+            process.sysModules = mods
+            for (k, v) in process.modules { try dictSet(mods, k, v) }
+            try dictSet(mods, "sys", module)
+            try dictSet(d, "modules", .object(mods))
             try dictSet(d, "version_info", heap.newTuple([.int(3), .int(11), .int(7)]))
         case "math":
             try dictSet(d, "pi", .float(Double.pi))
@@ -224,6 +245,7 @@ extension Interp {
             throw .exception(newException("ModuleNotFoundError", "No module named '\(name)'"))
         }
         process.modules[name] = module
+        if let mods = process.sysModules { try dictSet(mods, name, module) }
         return module
     }
 
