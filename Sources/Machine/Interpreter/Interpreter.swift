@@ -75,6 +75,7 @@ struct Interp: Runtime {
                 process.stepLimitHit = true
                 return .budgetUsed
             }
+            if nestedDepth == 0 && heap.allocationsSinceCollect >= process.collectThreshold { collectGarbage() }
             remaining &-= 1
             steps &+= 1
             process.clockNanos &+= Interp.nanosPerInstruction
@@ -167,6 +168,20 @@ struct Interp: Runtime {
         gen.frame = frame
         gen.state = state
         heap.objects[g.slot] = .vm(.generator(gen))
+    }
+
+    /// Mark and sweep from the VM's roots. Only called between instructions of the outermost
+    /// run (`nestedDepth == 0`), where no native function holds values in Swift locals.
+    mutating func collectGarbage() {
+        var roots: [Value] = [handled, .object(process.builtins)]
+        for f in frames { f.forEachValue { roots.append($0) } }
+        if let p = pendingGeneratorFrame { p.forEachValue { roots.append($0) } }
+        roots.append(contentsOf: process.modules.values)
+        roots.append(contentsOf: process.classes.values)
+        roots.append(contentsOf: process.interned.values)
+        if let m = process.sysModules { roots.append(.object(m)) }
+        heap.collect(roots: roots)
+        process.collectThreshold = max(200_000, heap.liveCount * 2)
     }
 
     /// Pushes a new frame, raising RecursionError past the recursion limit (ceval.c

@@ -26,4 +26,6 @@ struct ProcessState {
     var interned: [String: Value] = [:]
     var maxSteps = 2_000_000_000
     var stepLimitHit = false
+    /// Allocations between garbage collections (grows with the live heap).
+    var collectThreshold = 200_000
 }
