@@ -1,3 +1,5 @@
+import BigInt
+
 /// Start-up: the class hierarchy, the builtins namespace, and method calls on built-in kinds.
 extension Interp {
     static let exceptionTree: [(String, String)] = [
@@ -106,12 +108,12 @@ extension Interp {
                     if let v = try iterNext(receiver) { return v }
                     throw .stopIteration
                 }
-            case .vm(.property(let g, let s, let d)):
+            case .vm(.property(let g, let s, let d, let doc)):
                 let f = args.first ?? .none
                 switch name {
-                case "getter": return heap.newVM(.property(fget: f, fset: s, fdel: d))
-                case "setter": return heap.newVM(.property(fget: g, fset: f, fdel: d))
-                case "deleter": return heap.newVM(.property(fget: g, fset: s, fdel: f))
+                case "getter": return heap.newVM(.property(fget: f, fset: s, fdel: d, doc: doc))
+                case "setter": return heap.newVM(.property(fget: g, fset: f, fdel: d, doc: doc))
+                case "deleter": return heap.newVM(.property(fget: g, fset: s, fdel: f, doc: doc))
                 default: break
                 }
             case .list:
@@ -138,6 +140,31 @@ extension Interp {
             case .big(let b)?: return .int(b.magnitude.bitWidth)
             default: break
             }
+        case ("as_integer_ratio", .float(let d)):
+            guard d.isFinite else {
+                throw d.isNaN ? .valueError("cannot convert NaN to integer ratio") : .overflow("cannot convert Infinity to integer ratio")
+            }
+            // float_as_integer_ratio: mantissa * 2**exponent, reduced.
+            var num = BigInt(d.significandBitPattern) | (d.isNormal ? BigInt(1) << 52 : BigInt(0))
+            var exp = (d.isNormal ? Int(d.exponentBitPattern) : 1) - 1075
+            var den = BigInt(1)
+            if d == 0 { num = 0; exp = 0 }
+            if exp > 0 { num <<= exp } else if exp < 0 { den <<= -exp }
+            let g = num.greatestCommonDivisor(with: den)
+            if g > 1 { num /= g; den /= g }
+            if d < 0 { num = -num }
+            return heap.newTuple([heap.makeInt(num), heap.makeInt(den)])
+        case ("hex", .float(let d)):
+            // float_hex: 0x<1|0>.<13 hex digits>p<exp>.
+            if d.isNaN { return heap.newStr("nan") }
+            if d.isInfinite { return heap.newStr(d < 0 ? "-inf" : "inf") }
+            let sign = d.sign == .minus ? "-" : ""
+            if d == 0 { return heap.newStr(sign + "0x0.0p+0") }
+            let lead = d.isNormal ? "1" : "0"
+            let e = d.isNormal ? Int(d.exponentBitPattern) - 1023 : -1022
+            var digits = String(d.significandBitPattern, radix: 16)
+            digits = String(repeating: "0", count: 13 - digits.count) + digits
+            return heap.newStr("\(sign)0x\(lead).\(digits)p\(e >= 0 ? "+" : "")\(e)")
         case ("is_integer", .float(let d)):
             return .bool(d.isFinite && d.rounded(.towardZero) == d)
         case ("conjugate", _):

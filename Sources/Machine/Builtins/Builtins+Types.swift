@@ -133,9 +133,12 @@ extension Builtins {
             throw .typeError("'\(vm.heap.typeName(x))' object is not reversible")
         },
         NativeEntry(name: "new:property") { vm, args, kw throws(PyError) in
-            vm.heap.newVM(.property(fget: vm.arg(args, 0) ?? vm.kwarg(kw, "fget") ?? .none,
-                                    fset: vm.arg(args, 1) ?? vm.kwarg(kw, "fset") ?? .none,
-                                    fdel: vm.arg(args, 2) ?? vm.kwarg(kw, "fdel") ?? .none))
+            let none = Value.none
+            let fget: Value = vm.arg(args, 0) ?? vm.kwarg(kw, "fget") ?? none
+            let fset: Value = vm.arg(args, 1) ?? vm.kwarg(kw, "fset") ?? none
+            let fdel: Value = vm.arg(args, 2) ?? vm.kwarg(kw, "fdel") ?? none
+            let doc: Value = vm.arg(args, 3) ?? vm.kwarg(kw, "doc") ?? none
+            return vm.heap.newVM(.property(fget: fget, fset: fset, fdel: fdel, doc: doc))
         },
         NativeEntry(name: "new:staticmethod") { vm, args, _ throws(PyError) in vm.heap.newVM(.staticMethod(args[0])) },
         NativeEntry(name: "new:classmethod") { vm, args, _ throws(PyError) in vm.heap.newVM(.classMethod(args[0])) },

@@ -8,7 +8,7 @@ extension Interp {
         case .function?: return heap.newVM(.boundMethod(receiver: obj, function: d))
         case .classMethod(let f)?: return heap.newVM(.boundMethod(receiver: cls, function: f))
         case .staticMethod(let f)?: return f
-        case .property(let fget, _, _)?:
+        case .property(let fget, _, _, _)?:
             if case .none = fget { throw .attribute("property object has no getter") }
             return try callValue(fget, [obj], [])
         case .native(let i, nil)?: return heap.newVM(.native(index: i, receiver: obj))
@@ -189,13 +189,15 @@ extension Interp {
         case .iterator:
             if name == "__next__" || name == "__iter__" { return heap.newVM(.builtinMethod(receiver: obj, name: name)) }
             return nil
-        case .property(let fget, let fset, let fdel):
+        case .property(let fget, let fset, let fdel, let doc):
             switch name {
             case "fget": return fget
             case "fset": return fset
             case "fdel": return fdel
             case "getter", "setter", "deleter": return heap.newVM(.builtinMethod(receiver: obj, name: name))
-            case "__doc__": return fget.isIdentical(to: .none) ? .none : try getAttrOrNil(fget, "__doc__")
+            case "__doc__":
+                if !doc.isIdentical(to: .none) { return doc }
+                return fget.isIdentical(to: .none) ? Value.none : try getAttrOrNil(fget, "__doc__")
             default: return nil
             }
         case .staticMethod(let f), .classMethod(let f):
@@ -256,7 +258,9 @@ extension Interp {
         if let c = process.classes[type], let kc = heap.pyClass(c), let d = dictGet(kc.dict, name) {
             return try bindDescriptor(d, obj, c)
         }
-        if BuiltinMethodNames.has(type, name) { return heap.newVM(.builtinMethod(receiver: obj, name: name)) }
+        if BuiltinMethodNames.has(type, name) || (type == "bool" && BuiltinMethodNames.has("int", name)) {
+            return heap.newVM(.builtinMethod(receiver: obj, name: name))
+        }
         return nil
     }
 
@@ -269,7 +273,7 @@ extension Interp {
                 _ = try callValue(custom, [obj, intern(name), v], [])
                 return
             }
-            if let d = try lookupInMRO(inst.cls, name), case .property(_, let fset, _)? = heap.vm(d) {
+            if let d = try lookupInMRO(inst.cls, name), case .property(_, let fset, _, _)? = heap.vm(d) {
                 if case .none = fset {
                     throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no setter")
                 }
@@ -282,7 +286,7 @@ extension Interp {
             defer { heap.objects[r.slot] = .instance(i) }
             try i.attributes.set(key, v, rt: &self)
         case .vm(.exception(let e)):
-            if let d = try lookupInMRO(e.cls, name), case .property(_, let fset, _)? = heap.vm(d), !fset.isIdentical(to: .none) {
+            if let d = try lookupInMRO(e.cls, name), case .property(_, let fset, _, _)? = heap.vm(d), !fset.isIdentical(to: .none) {
                 _ = try callValue(fset, [obj, v], [])
                 return
             }
@@ -328,7 +332,7 @@ extension Interp {
         guard case .object(let r) = obj else { throw .exception(attributeError(obj, name)) }
         switch heap.objects[r.slot] {
         case .instance(let inst):
-            if let d = try lookupInMRO(inst.cls, name), case .property(_, _, let fdel)? = heap.vm(d) {
+            if let d = try lookupInMRO(inst.cls, name), case .property(_, _, let fdel, _)? = heap.vm(d) {
                 if case .none = fdel {
                     throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no deleter")
                 }

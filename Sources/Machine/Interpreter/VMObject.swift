@@ -16,7 +16,7 @@ enum VMObject {
     case module(PyModule)
     case iterator(PyIterator)
     /// `property(fget, fset, fdel)`, with its doc.
-    case property(fget: Value, fset: Value, fdel: Value)
+    case property(fget: Value, fset: Value, fdel: Value, doc: Value)
     case staticMethod(Value)
     case classMethod(Value)
     /// `super()` bound to (class where the method is defined, self).
@@ -40,7 +40,7 @@ enum VMObject {
         case .generator(let g): g.frame?.forEachValue(body)
         case .module(let m): body(.object(m.dict))
         case .iterator(let it): it.forEachChild(body)
-        case .property(let a, let b, let c): body(a); body(b); body(c)
+        case .property(let a, let b, let c, let d): body(a); body(b); body(c); body(d)
         case .staticMethod(let f), .classMethod(let f): body(f)
         case .superObject(let c, let r): body(c); body(r)
         case .code: break
