@@ -94,7 +94,7 @@ extension Interp {
             case "__cause__": return e.cause
             case "__context__": return e.context
             case "__suppress_context__": return .bool(e.suppressContext)
-            case "__traceback__": return e.traceback.isEmpty ? .none : .bool(true)
+            case "__traceback__": return e.traceback.isEmpty ? Value.none : .bool(true)
             case "__class__": return e.cls
             case "value" where exceptionIs(obj, "StopIteration"):
                 if let v = try e.attributes.get(intern(name), rt: &self) { return v }
@@ -107,7 +107,7 @@ extension Interp {
                 return name == "errno" ? a[0] : a[1]
             case "code" where exceptionIs(obj, "SystemExit"):
                 let a = heap.sequenceItems(e.args) ?? []
-                return a.count == 1 ? a[0] : (a.isEmpty ? .none : e.args)
+                return a.count == 1 ? a[0] : (a.isEmpty ? Value.none : e.args)
             default: break
             }
             let d = try lookupInMRO(e.cls, name)
@@ -149,7 +149,7 @@ extension Interp {
             case "__qualname__": return heap.newStr(f.qualname)
             case "__module__": return heap.newStr(f.module)
             case "__dict__": return .object(f.attributes)
-            case "__defaults__": return f.defaults.isEmpty ? .none : heap.newTuple(f.defaults)
+            case "__defaults__": return f.defaults.isEmpty ? Value.none : heap.newTuple(f.defaults)
             case "__kwdefaults__": return f.kwDefaults
             case "__closure__": return f.closure.isEmpty ? Value.none : heap.newTuple(f.closure)
             case "__code__": return heap.newVM(.code(f.code))
