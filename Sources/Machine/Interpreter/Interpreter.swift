@@ -53,6 +53,7 @@ struct Interp: Runtime {
 
     /// Executes at most `budget` instructions of this thread.
     mutating func run(budget: Int) -> StopReason {
+        if frames.isEmpty { return .finished(.none) }
         switch execute(stopDepth: 1, budget: budget) {
         case .returned(let v): return .finished(v)
         case .raised(let e): return .raised(e)
