@@ -44,7 +44,8 @@ public enum ProgramRun {
             let code = try compile(source: source, filename: displayName(path))
             return RunResult(stdout: Array(disassemble(code).utf8), stderr: [], status: 0)
         } catch let e as SyntaxError {
-            return RunResult(stdout: [], stderr: Array(e.pythonFormatted.utf8), status: 1)
+            let text = e.pythonFormatted
+            return RunResult(stdout: [], stderr: Array((text.hasSuffix("\n") ? text : text + "\n").utf8), status: 1)
         } catch {
             return RunResult(stdout: [], stderr: Array("\(error)\n".utf8), status: 1)
         }
