@@ -68,6 +68,92 @@ final class FloatReprTests: XCTestCase {
             XCTAssertEqual((e as? PyError)?.message, "could not convert string to float: 'abc'")
         }
         XCTAssertThrowsError(try PyFloat.parse("1__0"))
+        // python3: float('.5') == 0.5, float('5.') == 5.0, float('1e500') == inf
+        XCTAssertEqual(try PyFloat.parse(".5"), 0.5)
+        XCTAssertEqual(try PyFloat.parse("5."), 5.0)
+        XCTAssertEqual(try PyFloat.parse("1e500"), .infinity)
+        XCTAssertEqual(try PyFloat.parse(" -1.5E-3\n"), -0.0015)
+        XCTAssertEqual(try PyFloat.parse("+Infinity"), .infinity)
+        XCTAssertEqual(try PyFloat.parse("1_000.000_1"), 1000.0001)
+        for bad in ["0x1p3", "1e", "_1", "1._5", ""] {
+            XCTAssertThrowsError(try PyFloat.parse(bad)) { e in
+                XCTAssertEqual((e as? PyError)?.message, "could not convert string to float: \(PyStrRepr.quote(bad))")
+            }
+        }
+    }
+
+    func test_format_moreEdgeCases_matchCPython() throws {
+        var rt = BasicRuntime()
+        let cases: [(Value, String, String)] = [
+            (.int(-255), "x", "-ff"),
+            (.int(-255), "#x", "-0xff"),
+            (.int(-255), "#b", "-0b11111111"),
+            (.int(255), "#_x", "0xff"),
+            (.int(1099511627776), "_", "1_099_511_627_776"),
+            (.int(-1234567), ",", "-1,234,567"),
+            (.int(1234567), ">12,", "   1,234,567"),
+            (.int(1234567), "^15_", "   1_234_567   "),
+            (.int(1234567), "=+12,", "+  1,234,567"),
+            (.int(0), "05", "00000"),
+            (.float(-0.0), "", "-0.0"),
+            (.float(-0.0), ".0f", "-0"),
+            (.float(0.0), "+", "+0.0"),
+            (.float(1e-07), ".3", "1e-07"),
+            (.float(1e-07), "g", "1e-07"),
+            (.float(1e-07), "e", "1.000000e-07"),
+            (.float(123.456), ".0e", "1e+02"),
+            (.float(123.456), "#.0e", "1.e+02"),
+            (.float(123.456), "#.0f", "123."),
+            (.float(0.5), ".0%", "50%"),
+            (.float(0.3333333333333333), ".2%", "33.33%"),
+            (.float(-0.3333333333333333), "+.3%", "-33.333%"),
+            (.float(12345.6789), ",.1f", "12,345.7"),
+            (.float(-12345.6789), "_.2f", "-12_345.68"),
+            (.float(1e+21), "", "1e+21"),
+            (.float(1e+21), "f", "1000000000000000000000.000000"),
+            (.float(1e+21), ",.0f", "1,000,000,000,000,000,000,000"),
+            (.float(123456789.0), ".12g", "123456789"),
+            (.float(2.5e-05), ".2g", "2.5e-05"),
+            (.float(100.0), "g", "100"),
+            (.float(100.0), ".2g", "1e+02"),
+            (.float(1000000.0), "g", "1e+06"),
+            (.float(1e+16), ".17g", "10000000000000000"),
+            (.float(0.1), ".20f", "0.10000000000000000555"),
+            (.float(3.0), "n", "3"),
+            (.float(1234.5), "n", "1234.5"),
+            (.float(.infinity), "+", "+inf"),
+            (.float(.infinity), "010", "0000000inf"),
+            (.float(-.infinity), "<6", "-inf  "),
+            (.float(.nan), "+.1f", "+nan"),
+            (.int(97), "c", "a"),
+            (.float(123.0), ".3", "1.23e+02"),
+            (.float(10.0), ".1", "1e+01"),
+            (.float(99.96), ".3", "1e+02"),
+            (.float(1.234e-05), ".2", "1.2e-05"),
+            (.float(1.5), ".1", "2e+00"),
+            (.float(9.99), ".2", "1e+01"),
+            (.float(123456.0), ".10", "123456.0"),
+            (.int(65), "^5c", "  A  "),
+            (.int(12), "#o", "0o14"),
+            (.int(12), "#010o", "0o00000014"),
+            (.int(-12), "#010x", "-0x000000c"),
+            (.int(7), "=^7", "===7==="),
+            (.float(3.14), "*<10.1f", "3.1*******"),
+            (.float(3.14), "=10", "      3.14"),
+            (.float(-3.14), "010", "-000003.14"),
+            (.float(1.0), ".0", "1e+00"),
+            (.float(10.0), ".1", "1e+01"),
+            (.float(0.0001), "", "0.0001"),
+            (.float(1e-05), "", "1e-05"),
+            (.float(1e+100), ".3e", "1.000e+100"),
+            (.int(12), "%", "1200.000000%"),
+            (.int(7), "e", "7.000000e+00"),
+            (.bool(true), "x", "1"),
+            (.bool(false), ".1f", "0.0"),
+        ]
+        for (v, spec, expected) in cases {
+            XCTAssertEqual(try rt.builtinFormat(v, spec), expected, "format(\(v), '\(spec)')")
+        }
     }
 }
 
@@ -102,6 +188,13 @@ final class FormatSpecTests: XCTestCase {
             (.int(1234), "#012_b", "0b100_1101_0010"),
             (.int(-1234), "-010,", "-0,001,234"),
             (.int(97), "c", "a"),
+            (.float(123.0), ".3", "1.23e+02"),
+            (.float(10.0), ".1", "1e+01"),
+            (.float(99.96), ".3", "1e+02"),
+            (.float(1.234e-05), ".2", "1.2e-05"),
+            (.float(1.5), ".1", "2e+00"),
+            (.float(9.99), ".2", "1e+01"),
+            (.float(123456.0), ".10", "123456.0"),
             (.bool(true), "d", "1"),
             (.bool(true), ">5", "    1"),
             (.int(0), "#x", "0x0"),

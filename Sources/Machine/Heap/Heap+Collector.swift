@@ -10,14 +10,21 @@ extension Heap {
             break
         case .list(let a), .tuple(let a):
             for v in a { body(v) }
-        case .dict(let d), .set(let d), .frozenset(let d):
+        case .dict(let d):
             d.forEachLive { k, v in body(k); body(v) }
+        case .set(let t), .frozenset(let t):
+            t.forEachActive { k, _ in body(k) }
         case .slice(let s):
             body(s.start); body(s.stop); body(s.step)
         case .cell(let v):
             body(v)
         case .dictView(let v):
             body(.object(v.dict))
+        case .iterator(let it):
+            switch it.source {
+            case .sequence(let r), .dict(let r, _, _), .set(let r, _): body(.object(r))
+            case .range, .exhausted: break
+            }
         case .instance(let i):
             body(i.cls)
             i.attributes.forEachLive { k, v in body(k); body(v) }

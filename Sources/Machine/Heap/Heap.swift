@@ -19,12 +19,14 @@ enum HeapObject {
     case list([Value])
     case tuple([Value])
     case dict(PyDict)
-    case set(PyDict)
-    case frozenset(PyDict)
+    case set(PySetTable)
+    case frozenset(PySetTable)
     case range(PyRange)
     /// `d.keys()`, `d.values()`, `d.items()`: live views of the dict at the ref.
     case dictView(DictView)
     case slice(PySlice)
+    /// An iterator over a built-in container (`iter(x)`).
+    case iterator(PyIter)
     /// A closure cell (`MAKE_CELL`/`LOAD_DEREF`).
     case cell(Value)
     /// A generic instance of a user class: its class object and attribute dict.
@@ -36,17 +38,23 @@ enum HeapObject {
 /// A Python `str`: the Swift string plus cached facts that make indexing and hashing cheap.
 struct PyStr {
     var value: String
-    /// True when every scalar is ASCII: indexing is then O(1) over UTF-8.
-    var isASCII: Bool
+    /// Length in code points (`len(s)`), computed once.
+    var count: Int
     /// Cached Python hash; -1 until computed (a Python hash is never -1).
     var hash: Int = -1
+    /// For non-ASCII strings that have been indexed: the code points, so `s[i]` is O(1).
+    var scalars: [Unicode.Scalar]?
 
     init(_ value: String) {
         self.value = value
+        let bytes = value.utf8.count
         var ascii = true
         for b in value.utf8 where b >= 0x80 { ascii = false; break }
-        self.isASCII = ascii
+        self.count = ascii ? bytes : value.unicodeScalars.count
     }
+
+    /// True when every scalar is ASCII: indexing is then O(1) over UTF-8.
+    @inline(__always) var isASCII: Bool { count == value.utf8.count }
 }
 
 /// `range(start, stop, step)`, Int-bounded (CPython allows bigints; lessons never need them).
@@ -127,8 +135,8 @@ struct Heap {
     mutating func newList(_ items: [Value]) -> Value { .object(alloc(.list(items))) }
     mutating func newTuple(_ items: [Value]) -> Value { .object(alloc(.tuple(items))) }
     mutating func newDict(_ d: PyDict = PyDict()) -> Value { .object(alloc(.dict(d))) }
-    mutating func newSet(_ d: PyDict = PyDict()) -> Value { .object(alloc(.set(d))) }
-    mutating func newFrozenSet(_ d: PyDict = PyDict()) -> Value { .object(alloc(.frozenset(d))) }
+    mutating func newSet(_ t: PySetTable = PySetTable()) -> Value { .object(alloc(.set(t))) }
+    mutating func newFrozenSet(_ t: PySetTable = PySetTable()) -> Value { .object(alloc(.frozenset(t))) }
     mutating func newRange(_ start: Int, _ stop: Int, _ step: Int) -> Value {
         .object(alloc(.range(PyRange(start: start, stop: stop, step: step))))
     }
@@ -169,10 +177,20 @@ struct Heap {
         return nil
     }
 
+    /// The code points of the str at `r`, cached in the object for O(1) indexing.
+    mutating func strScalars(_ r: ObjectRef) -> [Unicode.Scalar] {
+        guard case .str(var s) = objects[r.slot] else { return [] }
+        if let cached = s.scalars { return cached }
+        let scalars = Array(s.value.unicodeScalars)
+        s.scalars = scalars
+        objects[r.slot] = .str(s)
+        return scalars
+    }
+
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
     /// that mutates the heap inside the switch, so no read of the table is held across
     /// the write (which would copy the whole table, in unoptimised builds at least).
-    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, vm }
+    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
 
     @inline(__always) func kind(_ r: ObjectRef) -> Kind {
         switch objects[r.slot] {
@@ -191,6 +209,7 @@ struct Heap {
         case .slice: return .slice
         case .cell: return .cell
         case .instance: return .instance
+        case .iterator: return .iterator
         case .vm: return .vm
         }
     }
@@ -216,32 +235,49 @@ struct Heap {
 
     @inline(__always) mutating func putList(_ r: ObjectRef, _ a: [Value]) { objects[r.slot] = .list(a) }
 
-    /// Takes a dict/set/frozenset table out of the heap; pair with `putDict`.
+    /// Takes a dict's table out of the heap; pair with `putDict`.
     @inline(__always) mutating func takeDict(_ r: ObjectRef) -> PyDict {
-        let d: PyDict
-        switch objects[r.slot] {
-        case .dict(let x), .set(let x), .frozenset(let x): d = x
-        default: preconditionFailure("not a dict")
-        }
+        guard case .dict(let d) = objects[r.slot] else { preconditionFailure("not a dict") }
         objects[r.slot] = .moved
         return d
     }
 
-    /// Puts back a table taken with `takeDict`, restoring the object's original kind.
-    @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind) {
-        switch kind {
-        case .dict: objects[r.slot] = .dict(d)
-        case .set: objects[r.slot] = .set(d)
-        case .frozenset: objects[r.slot] = .frozenset(d)
+    /// Puts back a table taken with `takeDict`.
+    @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind = .dict) {
+        objects[r.slot] = .dict(d)
+    }
+
+    enum DictKind { case dict }
+
+    /// Takes a set's table out of the heap; pair with `putSet`.
+    @inline(__always) mutating func takeSet(_ r: ObjectRef) -> PySetTable {
+        guard case .set(let t) = objects[r.slot] else { preconditionFailure("not a set") }
+        objects[r.slot] = .moved
+        return t
+    }
+
+    @inline(__always) mutating func putSet(_ r: ObjectRef, _ t: PySetTable) { objects[r.slot] = .set(t) }
+
+    /// The table of a set or frozenset value, or nil.
+    @inline(__always) func setTable(_ v: Value) -> PySetTable? {
+        guard case .object(let r) = v else { return nil }
+        switch objects[r.slot] {
+        case .set(let t), .frozenset(let t): return t
+        default: return nil
         }
     }
 
-    enum DictKind { case dict, set, frozenset }
-
+    /// `list.append(v)` in place: the payload is moved out of the slot (no retain/release
+    /// pair, one uniqueness check of the table), appended to, and moved back.
     mutating func listAppend(_ r: ObjectRef, _ v: Value) {
-        var a = takeList(r)
-        a.append(v)
-        putList(r, a)
+        objects.withUnsafeMutableBufferPointer { buf in
+            let p = buf.baseAddress! + r.slot
+            guard case .list = p.pointee else { preconditionFailure("not a list") }
+            let old = p.move()
+            guard case .list(var a) = consume old else { preconditionFailure("not a list") }
+            a.append(v)
+            p.initialize(to: .list(a))
+        }
     }
 
     // MARK: - Types
@@ -283,6 +319,7 @@ struct Heap {
             if case .object(let c) = i.cls, case .vm(.type(let k)) = objects[c.slot] { return k.name }
             return "object"
         case .vm(let o): return vmTypeName(o)
+        case .iterator(let it): return it.typeName
         }
     }
 

@@ -146,9 +146,9 @@ extension Interp {
     mutating func setAddValue(_ target: Value, _ v: Value) throws(PyError) {
         guard case .object(let r) = target else { return }
         let h = try hash(v)
-        var d = heap.takeDict(r)
-        defer { heap.putDict(r, d, kind: .set) }
-        try d.set(v, .none, hash: h, rt: &self)
+        var t = heap.takeSet(r)
+        defer { heap.putSet(r, t) }
+        try t.add(v, hash: h, rt: &self)
     }
 
     mutating func setItemChecked(_ target: Value, _ k: Value, _ v: Value) throws(PyError) -> Bool {

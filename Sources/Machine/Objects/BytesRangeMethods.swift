@@ -3,7 +3,18 @@ extension Runtime {
     /// Calls `receiver.name(*args)` for any built-in kind; nil if there is no such method
     /// (the interpreter raises AttributeError: `'int' object has no attribute 'x'`).
     mutating func callBuiltinMethod(_ name: String, _ receiver: Value, _ args: [Value]) throws(PyError) -> Value? {
+        switch receiver {
+        case .int, .bool: return try callIntMethod(name, receiver, args)
+        case .float(let d):
+            switch name {
+            case "is_integer": return .bool(d.isFinite && d.rounded(.towardZero) == d)
+            case "conjugate": return receiver
+            default: return nil
+            }
+        default: break
+        }
         guard case .object(let r) = receiver else { return nil }
+        if heap.kind(r) == .bigint { return try callIntMethod(name, receiver, args) }
         let object1 = heap.objects[r.slot]
         switch object1 {
         case .str: return try callStrMethod(name, receiver, args)
@@ -33,6 +44,19 @@ extension Runtime {
             return try sliceIndicesTuple(receiver, len)
         default:
             return nil
+        }
+    }
+
+    /// `int` methods (also for bools and bigints).
+    mutating func callIntMethod(_ name: String, _ v: Value, _ args: [Value]) throws(PyError) -> Value? {
+        guard let n = heap.num(v) else { return nil }
+        switch (name, n) {
+        case ("bit_length", .int(let i)): return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
+        case ("bit_length", .big(let b)): return .int(b.magnitude.bitWidth)
+        case ("bit_count", .int(let i)): return .int(i.magnitude.nonzeroBitCount)
+        case ("bit_count", .big(let b)): return .int(b.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
+        case ("conjugate", _): return heap.value(n)
+        default: return nil
         }
     }
 

@@ -32,7 +32,7 @@ extension Runtime {
         case let (.set(x), .set(y)), let (.set(x), .frozenset(y)),
              let (.frozenset(x), .set(y)), let (.frozenset(x), .frozenset(y)):
             if x.count != y.count { return false }
-            return try isSubset(x, y)
+            return try x.isSubset(of: y, rt: &self)
         case let (.range(x), .range(y)):
             let n = x.count
             if n != y.count { return false }
@@ -49,12 +49,8 @@ extension Runtime {
     }
 
     /// True when every element of `x` is in `y`.
-    mutating func isSubset(_ x: PyDict, _ y: PyDict) throws(PyError) -> Bool {
-        if x.count > y.count { return false }
-        for e in x.entries where e.hash != -1 {
-            if try y.find(e.key, hash: e.hash, rt: &self) == nil { return false }
-        }
-        return true
+    mutating func isSubset(_ x: PySetTable, _ y: PySetTable) throws(PyError) -> Bool {
+        try x.isSubset(of: y, rt: &self)
     }
 
     /// `a op b` for `<`, `<=`, `>`, `>=` on built-in kinds, else TypeError as CPython.
@@ -105,6 +101,8 @@ extension Runtime {
 
     /// The full rich comparison as a Python bool (for `COMPARE_OP` on built-ins).
     mutating func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Bool {
+        // Hot path for loop counters and comparisons of small ints: no hook calls.
+        if case .int(let x) = a, case .int(let y) = b { return op.holds(x < y ? -1 : (x == y ? 0 : 1)) }
         switch op {
         case .eq: return try equal(a, b)
         case .ne: return try !equal(a, b)
@@ -135,8 +133,10 @@ extension Runtime {
             for v in a where v.isIdentical(to: x) { return true }
             for v in a where try equal(v, x) { return true }
             return false
-        case .dict(let d), .set(let d), .frozenset(let d):
+        case .dict(let d):
             return try d.contains(x, rt: &self)
+        case .set(let t), .frozenset(let t):
+            return try t.contains(x, hash: hash(x), rt: &self)
         case .dictView(let view):
             guard case .dict(let d) = heap.objects[view.dict.slot] else { return nil }
             switch view.kind {

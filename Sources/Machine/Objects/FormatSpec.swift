@@ -8,6 +8,8 @@ struct FormatSpec {
     var sign: Character = "-"
     var coerceNegativeZero = false
     var alternate = false
+    /// The '0' flag was given (zero padding, and '=' alignment for numbers unless aligned).
+    var zeroFlag = false
     var width = 0
     var grouping: Character?
     var precision: Int?
@@ -20,8 +22,9 @@ struct FormatSpec {
         let c = Array(spec)
         var i = 0
         func isAlign(_ ch: Character) -> Bool { ch == "<" || ch == ">" || ch == "=" || ch == "^" }
+        var fillSpecified = false
         if c.count >= 2 && isAlign(c[1]) {
-            fill = c[0]; align = c[1]; i = 2
+            fill = c[0]; align = c[1]; i = 2; fillSpecified = true
         } else if c.count >= 1 && isAlign(c[0]) {
             align = c[0]; i = 1
         }
@@ -29,7 +32,9 @@ struct FormatSpec {
         if i < c.count && c[i] == "z" { coerceNegativeZero = true; i += 1 }
         if i < c.count && c[i] == "#" { alternate = true; i += 1 }
         if i < c.count && c[i] == "0" {
-            if align == nil { fill = "0"; align = "=" }
+            // CPython: the '0' flag sets the fill unless one was given; '=' alignment for
+            // numbers is applied later, only when no alignment was given.
+            if !fillSpecified { fill = "0"; zeroFlag = true }
             i += 1
         }
         var w = 0, sawWidth = false
@@ -95,9 +100,12 @@ struct FormatSpec {
         return String(out.reversed())
     }
 
+    /// Alignment of a number: explicit, else '=' with the '0' flag, else right.
+    var numericAlign: Character { align ?? (zeroFlag ? "=" : ">") }
+
     /// Zero-fill target for grouped numbers: the digits' share of `width`.
     func groupedMinWidth(prefixCount: Int, suffixCount: Int) -> Int {
-        (align == "=" && fill == "0") ? Swift.max(0, width - prefixCount - suffixCount) : 0
+        (numericAlign == "=" && fill == "0") ? Swift.max(0, width - prefixCount - suffixCount) : 0
     }
 }
 
@@ -182,7 +190,7 @@ enum PyFormat {
             guard let code = Int(exactly: n), code >= 0, code <= 0x10FFFF, let u = Unicode.Scalar(UInt32(code)) else {
                 throw .overflow("%c arg not in range(0x110000)")
             }
-            return fs.pad(String(Character(u)), defaultAlign: ">")
+            return fs.pad(String(Character(u)), defaultAlign: fs.numericAlign)
         }
         let mag = n.magnitude
         var digits: String
@@ -201,7 +209,30 @@ enum PyFormat {
             digits = FormatSpec.group(digits, separator: g, every: every,
                                       minWidth: fs.groupedMinWidth(prefixCount: lead.count, suffixCount: 0))
         }
-        return fs.pad(digits, defaultAlign: ">", signAndPrefix: lead)
+        return fs.pad(digits, defaultAlign: fs.numericAlign, signAndPrefix: lead)
+    }
+
+    /// No type but a precision: like 'g', except that the exponent form starts one digit
+    /// earlier and fixed notation keeps a ".0" (CPython `Py_DTSF_ADD_DOT_0` in
+    /// Python/pystrtod.c `format_float_short`: exponent when decpt > precision - 1).
+    static func noTypeWithPrecision(_ a: Double, _ p: Int, alternate: Bool) -> String {
+        let flag = alternate ? "#" : ""
+        let e = PyFloat.cFormat("%\(flag).\(p - 1)e", a)
+        let parts = e.split(separator: "e", maxSplits: 1)
+        let exponent = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        func strip(_ s: Substring) -> String {
+            guard !alternate, s.contains(".") else { return String(s) }
+            var t = s
+            while t.last == "0" { t.removeLast() }
+            if t.last == "." { t.removeLast() }
+            return String(t)
+        }
+        if exponent < -4 || exponent >= p - 1 {
+            return strip(parts[0]) + "e" + (parts.count == 2 ? String(parts[1]) : "+00")
+        }
+        var fixed = strip(Substring(PyFloat.cFormat("%\(flag).\(p - 1 - exponent)f", a)))
+        if !fixed.contains(".") { fixed += ".0" }
+        return fixed
     }
 
     static func formatFloat(_ x: Double, _ fs: FormatSpec) throws(PyError) -> String {
@@ -223,9 +254,7 @@ enum PyFormat {
         } else if t == nil && fs.precision == nil {
             body = PyFloat.repr(a)
         } else if t == nil {
-            let p = Swift.max(1, fs.precision ?? 6)
-            body = PyFloat.cFormat("%\(fs.alternate ? "#" : "").\(p)g", a)
-            if !body.contains(".") && !body.contains("e") { body += ".0" }
+            body = noTypeWithPrecision(a, Swift.max(1, fs.precision ?? 6), alternate: fs.alternate)
         } else {
             let p = fs.precision ?? 6
             let c = t!
@@ -247,6 +276,6 @@ enum PyFormat {
                                     minWidth: fs.groupedMinWidth(prefixCount: signText.count, suffixCount: rest.count))
                 + rest
         }
-        return fs.pad(body, defaultAlign: ">", signAndPrefix: signText)
+        return fs.pad(body, defaultAlign: fs.numericAlign, signAndPrefix: signText)
     }
 }

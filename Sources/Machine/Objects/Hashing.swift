@@ -7,7 +7,7 @@ enum PyHash {
     static let infinity = 314159
 
     @inline(__always) static func int(_ n: Int) -> Int {
-        if n >= 0 { return n % modulus }
+        if n >= 0 { return n < modulus ? n : n % modulus }
         let h = -Int(n.magnitude % UInt(modulus))
         return h == -1 ? -2 : h
     }
@@ -123,7 +123,7 @@ extension Runtime {
                 return PyHash.tupleFinish(acc, count: items.count)
             case .frozenset(let d):
                 var x: UInt = 0
-                d.forEachLiveHash { h in x ^= PyHash.shuffle(h) }
+                d.forEachActive { _, h in x ^= PyHash.shuffle(h) }
                 return PyHash.frozensetFinish(x, count: d.count)
             case .range(let rg):
                 // CPython hashes (len, start, step) with start/step None-ed for short ranges.
@@ -135,7 +135,7 @@ extension Runtime {
                 return PyHash.tupleFinish(acc, count: 3)
             case .list, .dict, .set, .slice, .dictView:
                 throw .typeError("unhashable type: '\(heap.typeName(v))'")
-            case .free, .moved, .cell, .instance, .vm:
+            case .free, .moved, .cell, .instance, .iterator, .vm:
                 return heap.identity(r) >> 4
             }
         }

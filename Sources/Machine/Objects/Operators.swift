@@ -63,7 +63,7 @@ extension Runtime {
         guard case .object(let r) = v else { return false }
         let object2 = heap.objects[r.slot]
         switch object2 {
-        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView: return false
+        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView, .iterator: return false
         default: return true
         }
     }
@@ -156,7 +156,8 @@ extension Runtime {
             case .bytes(let b): return !b.isEmpty
             case .bigint: return true
             case .list(let a), .tuple(let a): return !a.isEmpty
-            case .dict(let d), .set(let d), .frozenset(let d): return !d.isEmpty
+            case .dict(let d): return !d.isEmpty
+            case .set(let t), .frozenset(let t): return !t.isEmpty
             case .range(let rg): return rg.count > 0
             case .dictView: return length(v).map { $0 > 0 }
             case .slice: return true
@@ -170,10 +171,11 @@ extension Runtime {
         guard case .object(let r) = v else { return nil }
         let object6 = heap.objects[r.slot]
         switch object6 {
-        case .str(let s): return s.isASCII ? s.value.utf8.count : s.value.unicodeScalars.count
+        case .str(let s): return s.count
         case .bytes(let b): return b.count
         case .list(let a), .tuple(let a): return a.count
-        case .dict(let d), .set(let d), .frozenset(let d): return d.count
+        case .dict(let d): return d.count
+        case .set(let t), .frozenset(let t): return t.count
         case .range(let rg): return rg.count
         case .dictView(let view):
             if case .dict(let d) = heap.objects[view.dict.slot] { return d.count }

@@ -74,7 +74,15 @@ struct PyDict {
             if ix >= 0 {
                 let e = entries[ix]
                 if e.key.isIdentical(to: key) { return ix }
-                if e.hash == hash, try rt.equal(e.key, key) { return ix }
+                if e.hash == hash {
+                    // Fast path for str keys (CPython's `unicode_eq` shortcut): no hook call.
+                    if case .object(let a) = e.key, case .object(let b) = key,
+                       case .str(let x) = rt.heap.objects[a.slot], case .str(let y) = rt.heap.objects[b.slot] {
+                        if x.value.utf8.elementsEqual(y.value.utf8) { return ix }
+                    } else if try rt.equal(e.key, key) {
+                        return ix
+                    }
+                }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask

@@ -41,10 +41,10 @@ extension Runtime {
                 defer { leaveRepr(r) }
                 var out = name == "set" ? "{" : "frozenset({"
                 var first = true
-                for e in d.entries where e.hash != -1 {
+                for k in d.keys {
                     if !first { out += ", " }
                     first = false
-                    out += try repr(e.key)
+                    out += try repr(k)
                 }
                 return out + (name == "set" ? "}" : "})")
             case .range(let rg):
@@ -64,6 +64,8 @@ extension Runtime {
                 }
                 _ = view
                 return out + "])"
+            case .iterator(let it):
+                return "<\(it.typeName) object at 0x\(String(heap.identity(r), radix: 16))>"
             case .cell:
                 return "<cell at 0x\(String(heap.identity(r), radix: 16))>"
             case .instance:

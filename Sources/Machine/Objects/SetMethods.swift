@@ -1,74 +1,98 @@
-/// `set`/`frozenset` methods and operators (Objects/setobject.c). Sets are `PyDict` tables
-/// whose values are unused.
+/// `set`/`frozenset` methods and operators (Objects/setobject.c), following CPython's
+/// algorithms step by step so results iterate in CPython's order.
 extension Runtime {
-    /// A table of the elements of any built-in iterable (for set arguments).
-    mutating func tableOf(_ v: Value) throws(PyError) -> PyDict? {
-        if case .object(let r) = v {
-            let object1 = heap.objects[r.slot]
-            switch object1 {
-            case .set(let d), .frozenset(let d): return d
-            default: break
-            }
+    /// `set_update_internal`: adds the elements of any built-in iterable to `t`.
+    mutating func setUpdate(_ t: inout PySetTable, from other: Value) throws(PyError) {
+        if let o = heap.setTable(other) { try t.merge(o, rt: &self); return }
+        if case .object(let r) = other, case .dict(let d) = heap.objects[r.slot] {
+            try t.merge(dict: d, rt: &self)
+            return
         }
-        guard let items = try iterableItems(v) else { return nil }
-        var d = PyDict()
-        for x in items { try d.set(x, .none, rt: &self) }
-        return d
+        guard let items = try iterableItems(other) else {
+            throw .typeError("'\(heap.typeName(other))' object is not iterable")
+        }
+        for x in items { try t.add(x, hash: hash(x), rt: &self) }
     }
 
-    /// `set(iterable)` / `frozenset(iterable)` from built-in iterables.
+    /// A table holding the elements of `v` (a copy for sets, as `make_new_set`).
+    mutating func tableOf(_ v: Value) throws(PyError) -> PySetTable {
+        var t = PySetTable()
+        try setUpdate(&t, from: v)
+        return t
+    }
+
+    /// `set(iterable)` / `frozenset(iterable)` / `{a, b}` from element values, in order.
     mutating func makeSet(_ items: [Value], frozen: Bool = false) throws(PyError) -> Value {
-        var d = PyDict()
-        for x in items { try d.set(x, .none, rt: &self) }
-        return frozen ? heap.newFrozenSet(d) : heap.newSet(d)
+        var t = PySetTable()
+        for x in items { try t.add(x, hash: hash(x), rt: &self) }
+        return frozen ? heap.newFrozenSet(t) : heap.newSet(t)
     }
 
-    private mutating func combine(_ op: BinaryOp, _ x: PyDict, _ y: PyDict) throws(PyError) -> PyDict {
-        var out = PyDict()
-        switch op {
-        case .or:
-            out = x
-            for e in y.entries where e.hash != -1 { try out.set(e.key, .none, hash: e.hash, rt: &self) }
-        case .and:
-            let (small, big) = x.count <= y.count ? (x, y) : (y, x)
-            // CPython iterates the smaller set; keep the order of `x` when it is the smaller.
-            for e in small.entries where e.hash != -1 {
-                if try big.find(e.key, hash: e.hash, rt: &self) != nil { out.insertNew(e.key, .none, hash: e.hash) }
+    /// `set_intersection`: iterates the smaller set (the argument on ties).
+    mutating func setIntersection(_ so: PySetTable, _ other: Value) throws(PyError) -> PySetTable {
+        var result = PySetTable()
+        if var o = heap.setTable(other) {
+            var s = so
+            if o.count > s.count { swap(&s, &o) }
+            for (k, h) in o.slots.lazy.filter({ $0.state == 1 }).map({ ($0.key, $0.hash) }) {
+                if try s.contains(k, hash: h, rt: &self) { try result.add(k, hash: h, rt: &self) }
             }
-        case .sub:
-            for e in x.entries where e.hash != -1 {
-                if try y.find(e.key, hash: e.hash, rt: &self) == nil { out.insertNew(e.key, .none, hash: e.hash) }
-            }
-        case .xor:
-            for e in x.entries where e.hash != -1 {
-                if try y.find(e.key, hash: e.hash, rt: &self) == nil { out.insertNew(e.key, .none, hash: e.hash) }
-            }
-            for e in y.entries where e.hash != -1 {
-                if try x.find(e.key, hash: e.hash, rt: &self) == nil { out.insertNew(e.key, .none, hash: e.hash) }
-            }
-        default: break
+            return result
         }
-        return out
+        guard let items = try iterableItems(other) else {
+            throw .typeError("'\(heap.typeName(other))' object is not iterable")
+        }
+        for k in items {
+            let h = try hash(k)
+            if try so.contains(k, hash: h, rt: &self) { try result.add(k, hash: h, rt: &self) }
+        }
+        return result
+    }
+
+    /// `set_difference`.
+    mutating func setDifference(_ so: PySetTable, _ other: Value) throws(PyError) -> PySetTable {
+        guard let o = heap.setTable(other), (so.count >> 2) <= o.count else {
+            var result = PySetTable()
+            try result.merge(so, rt: &self)
+            guard let items = try iterableItems(other) else {
+                throw .typeError("'\(heap.typeName(other))' object is not iterable")
+            }
+            for k in items { _ = try result.discard(k, hash: hash(k), rt: &self) }
+            return result
+        }
+        var result = PySetTable()
+        for s in so.slots where s.state == 1 {
+            if try !o.contains(s.key, hash: s.hash, rt: &self) { try result.add(s.key, hash: s.hash, rt: &self) }
+        }
+        return result
+    }
+
+    /// `set_symmetric_difference_update`.
+    mutating func setSymmetricDifferenceUpdate(_ t: inout PySetTable, _ other: Value) throws(PyError) {
+        let o = try tableOf(other)
+        for s in o.slots where s.state == 1 {
+            if try !t.discard(s.key, hash: s.hash, rt: &self) { try t.add(s.key, hash: s.hash, rt: &self) }
+        }
     }
 
     /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; the result has `a`'s type. nil if `b` is
     /// not a set.
     mutating func setOperator(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value? {
-        guard case .object(let ra) = a, case .object(let rb) = b else { return nil }
-        let x: PyDict, y: PyDict
-        let frozen: Bool
-        let object2 = heap.objects[ra.slot]
-        switch object2 {
-        case .set(let d): x = d; frozen = false
-        case .frozenset(let d): x = d; frozen = true
+        guard case .object(let ra) = a, let x = heap.setTable(a), heap.setTable(b) != nil else { return nil }
+        let frozen = heap.kind(ra) == .frozenset
+        var out: PySetTable
+        switch op {
+        case .or:
+            out = PySetTable()
+            try out.merge(x, rt: &self)
+            try setUpdate(&out, from: b)
+        case .and: out = try setIntersection(x, b)
+        case .sub: out = try setDifference(x, b)
+        case .xor:
+            out = try tableOf(b)
+            try setSymmetricDifferenceUpdate(&out, a)
         default: return nil
         }
-        let object3 = heap.objects[rb.slot]
-        switch object3 {
-        case .set(let d), .frozenset(let d): y = d
-        default: return nil
-        }
-        let out = try combine(op, x, y)
         return frozen ? heap.newFrozenSet(out) : heap.newSet(out)
     }
 
@@ -76,74 +100,100 @@ extension Runtime {
     mutating func callSetMethod(_ name: String, _ sv: Value, _ args: [Value]) throws(PyError) -> Value? {
         guard case .object(let r) = sv else { return nil }
         let frozen: Bool
-        let object4 = heap.objects[r.slot]
-        switch object4 {
+        switch heap.kind(r) {
         case .set: frozen = false
         case .frozenset: frozen = true
         default: return nil
         }
         // Read-only branches copy the table; mutating ones take it (no second reference).
-        func table() -> PyDict {
-            let object5 = heap.objects[r.slot]
-            switch object5 {
-            case .set(let d), .frozenset(let d): return d
-            default: return PyDict()
-            }
-        }
-        func others() throws(PyError) -> [PyDict] {
-            var out: [PyDict] = []
-            for a in args {
-                guard let t = try tableOf(a) else { throw .typeError("'\(heap.typeName(a))' object is not iterable") }
-                out.append(t)
-            }
-            return out
-        }
-        func mutate(_ body: (inout PyDict, inout Self) throws(PyError) -> Void) throws(PyError) {
+        func table() -> PySetTable { heap.setTable(sv) ?? PySetTable() }
+        func checkMutable() throws(PyError) {
             if frozen { throw .attribute("'frozenset' object has no attribute '\(name)'") }
-            var d = heap.takeDict(r)
-            defer { heap.putDict(r, d, kind: .set) }
-            try body(&d, &self)
         }
-        let wrap: (PyDict, inout Heap) -> Value = { d, h in frozen ? h.newFrozenSet(d) : h.newSet(d) }
+        func wrap(_ t: PySetTable) -> Value { frozen ? heap.newFrozenSet(t) : heap.newSet(t) }
+        func one() throws(PyError) -> Value {
+            guard args.count == 1 else {
+                throw .typeError("\(frozen ? "frozenset" : "set").\(name)() takes exactly one argument (\(args.count) given)")
+            }
+            return args[0]
+        }
         switch name {
         case "add":
-            try mutate { d, rt throws(PyError) in try d.set(args[0], .none, rt: &rt) }
+            try checkMutable()
+            let x = try one()
+            let h = try hash(x)
+            var t = heap.takeSet(r)
+            defer { heap.putSet(r, t) }
+            try t.add(x, hash: h, rt: &self)
             return Value.none
         case "discard", "remove":
-            var found = false
-            try mutate { d, rt throws(PyError) in found = try d.remove(args[0], rt: &rt) != nil }
-            if !found && name == "remove" { throw .key(args[0]) }
+            try checkMutable()
+            let x = try one()
+            let h = try hash(x)
+            var t = heap.takeSet(r)
+            let found: Bool
+            do { found = try t.discard(x, hash: h, rt: &self) } catch { heap.putSet(r, t); throw error }
+            heap.putSet(r, t)
+            if !found && name == "remove" { throw .key(x) }
             return Value.none
         case "pop":
-            var item: Value?
-            try mutate { d, _ throws(PyError) in item = d.popFirst()?.0 }
+            try checkMutable()
+            var t = heap.takeSet(r)
+            let item = t.pop()
+            heap.putSet(r, t)
             guard let item else { throw .key(heap.newStr("pop from an empty set")) }
             return item
         case "clear":
-            try mutate { d, _ throws(PyError) in d.removeAll() }
+            try checkMutable()
+            heap.putSet(r, PySetTable())
             return Value.none
         case "copy":
-            return frozen ? sv : heap.newSet(table())
-        case "union", "intersection", "difference", "symmetric_difference":
-            let op: BinaryOp = name == "union" ? .or : name == "intersection" ? .and : name == "difference" ? .sub : .xor
-            var acc = table()
-            for o in try others() { acc = try combine(op, acc, o) }
-            return wrap(acc, &heap)
+            if frozen { return sv }
+            var t = PySetTable()
+            try t.merge(table(), rt: &self)
+            return heap.newSet(t)
+        case "union":
+            var t = PySetTable()
+            try t.merge(table(), rt: &self)
+            for a in args { try setUpdate(&t, from: a) }
+            return wrap(t)
+        case "intersection":
+            var t = table()
+            if args.isEmpty { var c = PySetTable(); try c.merge(t, rt: &self); return wrap(c) }
+            for a in args { t = try setIntersection(t, a) }
+            return wrap(t)
+        case "difference":
+            var t = table()
+            if args.isEmpty { var c = PySetTable(); try c.merge(t, rt: &self); return wrap(c) }
+            for a in args { t = try setDifference(t, a) }
+            return wrap(t)
+        case "symmetric_difference":
+            let x = try one()
+            var t = try tableOf(x)
+            try setSymmetricDifferenceUpdate(&t, sv)
+            return wrap(t)
         case "update", "intersection_update", "difference_update", "symmetric_difference_update":
-            let op: BinaryOp = name == "update" ? .or : name == "intersection_update" ? .and
-                : name == "difference_update" ? .sub : .xor
-            var acc = table()
-            for o in try others() { acc = try combine(op, acc, o) }
-            let result = acc
-            try mutate { d, _ throws(PyError) in d = result }
+            try checkMutable()
+            var t = table()
+            switch name {
+            case "update": for a in args { try setUpdate(&t, from: a) }
+            case "intersection_update": for a in args { t = try setIntersection(t, a) }
+            case "difference_update":
+                for a in args {
+                    let o = try tableOf(a)
+                    for s in o.slots where s.state == 1 { _ = try t.discard(s.key, hash: s.hash, rt: &self) }
+                }
+            default: try setSymmetricDifferenceUpdate(&t, try one())
+            }
+            heap.putSet(r, t)
             return Value.none
         case "issubset", "issuperset", "isdisjoint":
-            guard let o = try others().first else { throw .typeError("\(name)() takes exactly one argument (0 given)") }
+            let o = try tableOf(try one())
             let current = table()
             switch name {
-            case "issubset": return .bool(try isSubset(current, o))
-            case "issuperset": return .bool(try isSubset(o, current))
-            default: return .bool(try combine(.and, current, o).isEmpty)
+            case "issubset": return .bool(try current.isSubset(of: o, rt: &self))
+            case "issuperset": return .bool(try o.isSubset(of: current, rt: &self))
+            default: return .bool(try setIntersection(current, heap.newSet(o)).isEmpty)
             }
         default:
             return nil

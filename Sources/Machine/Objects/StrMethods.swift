@@ -245,6 +245,9 @@ extension Runtime {
                 return heap.newBytes(out)
             default: throw .valueError("unknown encoding: \(enc)")
             }
+        case "format":
+            // Positional fields only here; the interpreter passes keywords to `strFormat`.
+            return heap.newStr(try strFormat(s, args: args, kwargs: []))
         case "expandtabs":
             let size = try intArg(0, 8)
             var out = String.UnicodeScalarView()
@@ -292,12 +295,18 @@ extension Runtime {
         let object1 = heap.objects[r.slot]
         switch object1 {
         case .list(let a), .tuple(let a): return a
-        case .dict(let d), .set(let d), .frozenset(let d): return d.keys
+        case .dict(let d): return d.keys
+        case .set(let t), .frozenset(let t): return t.keys
         case .str(let s):
             var out: [Value] = []
             for c in s.value.unicodeScalars { out.append(heap.newStr(String(c))) }
             return out
         case .bytes(let b): return b.map { .int(Int($0)) }
+        case .iterator:
+            // Draining consumes the iterator, as list(it) does.
+            var out: [Value] = []
+            while let x = try iteratorNext(r) { out.append(x) }
+            return out
         case .dictView(let view):
             guard case .dict(let d) = heap.objects[view.dict.slot] else { return nil }
             switch view.kind {

@@ -73,7 +73,7 @@ extension Runtime {
                 let b = u[u.index(u.startIndex, offsetBy: i)]
                 return heap.newStr(String(UnicodeScalar(b)))
             }
-            let u = Array(s.value.unicodeScalars)
+            let u = heap.strScalars(r)
             if let slice {
                 let (start, _, step, len) = try sliceIndices(slice, length: u.count)
                 var v = String.UnicodeScalarView()
