@@ -159,8 +159,8 @@ indirect enum StmtKind: Sendable {
     case `continue`
 }
 
-/// A parsed module: its statements.
-public struct Module: Sendable {
+/// A parsed module (CPython's `ast.Module`); named so it cannot clash with `Machine`'s module types.
+public struct ParsedModule: Sendable {
     var body: [Stmt]
     let filename: String
     let source: String

@@ -30,8 +30,9 @@ struct Assembler {
         reachable = Array(repeating: false, count: code.count)
     }
 
-    mutating func assemble() throws -> ([Instruction], [Int32], [ExceptionTableEntry], Int) {
+    mutating func assemble() throws -> ([Instruction], [Position], [ExceptionTableEntry], Int) {
         duplicateExits()
+        threadJumps()
         handlerAt = Array(repeating: nil, count: code.count)
         reachable = Array(repeating: false, count: code.count)
         for (p, item) in code.enumerated() {
@@ -52,8 +53,8 @@ struct Assembler {
             guard case .label(let l) = item else { continue }
             var q = p + 1
             while q < code.count, case .label = code[q] { q += 1 }
-            if q + 1 < code.count, case .instr(.loadConst(let k), Self.noLine) = code[q],
-               case .instr(.returnValue, Self.noLine) = code[q + 1] {
+            if q + 1 < code.count, case .instr(.loadConst(let k), let p1) = code[q], p1.line == Self.noLine,
+               case .instr(.returnValue, let p2) = code[q + 1], p2.line == Self.noLine {
                 exitConst[l] = k
             }
         }
@@ -68,18 +69,45 @@ struct Assembler {
             }
             switch instr {
             case .jumpForward:
-                out.append(.instr(.loadConst(k), line: l))
-                out.append(.instr(.returnValue, line: l))
+                out.append(.instr(.loadConst(k), l))
+                out.append(.instr(.returnValue, l))
             case .popJumpIfTrue, .popJumpIfFalse, .popJumpIfNone, .popJumpIfNotNone:
                 let copy = nextLabel
                 nextLabel += 1
-                out.append(.instr(instr.withJumpTarget(copy), line: l))
-                tail += [.label(copy), .instr(.loadConst(k), line: l), .instr(.returnValue, line: l)]
+                out.append(.instr(instr.withJumpTarget(copy), l))
+                tail += [.label(copy), .instr(.loadConst(k), l), .instr(.returnValue, l)]
             default:
                 out.append(item)
             }
         }
         code = out + tail
+    }
+
+    /// A jump whose target is an unconditional jump goes straight to the final target (CPython's
+    /// jump threading in `optimize_basic_block`), when both are on the same line.
+    mutating func threadJumps() {
+        var firstAfter: [Int32: (Instruction, Int32)] = [:]
+        for (p, item) in code.enumerated() {
+            guard case .label(let l) = item else { continue }
+            var q = p + 1
+            while q < code.count, case .label = code[q] { q += 1 }
+            if q < code.count, case .instr(let instr, let position) = code[q] { firstAfter[l] = (instr, position.line) }
+        }
+        for p in code.indices {
+            guard case .instr(let instr, let l) = code[p], let target = instr.jumpTarget else { continue }
+            switch instr {
+            case .jumpForward, .popJumpIfTrue, .popJumpIfFalse, .popJumpIfNone, .popJumpIfNotNone: break
+            default: continue
+            }
+            var t = target
+            var hops = 0
+            // Only across jumps on the same line, as 3.11's `jump_thread`.
+            while hops < 8, case (.jumpForward(let next), let line)? = firstAfter[t], next != t, line == l.line {
+                t = next
+                hops += 1
+            }
+            if t != target { code[p] = .instr(instr.withJumpTarget(t), l) }
+        }
     }
 
     // MARK: - Flow analysis
@@ -127,24 +155,24 @@ struct Assembler {
     /// Gives implicit-return instructions a line: the jump's line when only reached by a jump
     /// (CPython's `propagate_line_numbers`), else the preceding instruction's.
     mutating func resolveInheritedLines() {
-        var jumpLine: [Int32: Int32] = [:]
+        var jumpLine: [Int32: Position] = [:]
         for case .instr(let instr, let l) in code {
             if let t = instr.jumpTarget, jumpLine[t] == nil { jumpLine[t] = l }
         }
-        var previousLine: Int32 = -1
+        var previousLine = Position(line: -1)
         var previousEndsFlow = false
         var pendingLabels: [Int32] = []
         for p in code.indices {
             switch code[p] {
             case .label(let l): pendingLabels.append(l)
             case .instr(let instr, var l) where reachable[p]:
-                if l == Self.noLine {
+                if l.line == Self.noLine {
                     if previousEndsFlow, let src = pendingLabels.lazy.compactMap({ jumpLine[$0] }).first {
                         l = src
                     } else {
                         l = previousLine
                     }
-                    code[p] = .instr(instr, line: l)
+                    code[p] = .instr(instr, l)
                 }
                 previousLine = l
                 previousEndsFlow = instr.endsFlow
@@ -167,7 +195,7 @@ struct Assembler {
     }
 
     func line(at p: Int) -> Int32 {
-        if case .instr(_, let l) = code[p] { return l }
+        if case .instr(_, let l) = code[p] { return l.line }
         return -1
     }
 
@@ -176,7 +204,8 @@ struct Assembler {
             var changed = false
             var previous: Int?
             for p in code.indices where keep[p] {
-                guard case .instr(let instr, let l) = code[p] else { continue }
+                guard case .instr(let instr, let position) = code[p] else { continue }
+                let l = position.line
                 let next = nextInstruction(after: p + 1, keep)
                 if case .jumpForward(let target) = instr, let tp = labelPos[target],
                    let dest = nextInstruction(after: tp, keep), dest == next {
@@ -184,7 +213,7 @@ struct Assembler {
                     changed = true
                     // Keep the line event, as CPython turns such jumps into NOPs.
                     if let n = next, line(at: n) != l, previous.map({ line(at: $0) != l }) ?? true {
-                        code[p] = .instr(.nop, line: l)
+                        code[p] = .instr(.nop, position)
                         keep[p] = true
                     }
                     continue
@@ -228,7 +257,7 @@ struct Assembler {
 
     // MARK: - Final layout
 
-    func finish(_ keep: [Bool]) -> ([Instruction], [Int32], [ExceptionTableEntry], Int) {
+    func finish(_ keep: [Bool]) -> ([Instruction], [Position], [ExceptionTableEntry], Int) {
         var indexOf = Array(repeating: 0, count: code.count + 1)
         var count = 0
         for p in code.indices {
@@ -241,12 +270,12 @@ struct Assembler {
             return Int32(indexOf[p])
         }
         var instructions: [Instruction] = []
-        var lines: [Int32] = []
+        var positions: [Position] = []
         var handlers: [Handler?] = []
         instructions.reserveCapacity(count)
         for p in code.indices where keep[p] {
             guard case .instr(var instr, var l) = code[p] else { continue }
-            if l == Self.noLine { l = lines.last ?? -1 }
+            if l.line == Self.noLine { l = positions.last ?? Position(line: -1) }
             let own = Int32(instructions.count)
             if let target = instr.jumpTarget {
                 let t = resolve(target)
@@ -254,7 +283,7 @@ struct Assembler {
                 if case .jumpForward = instr, t <= own { instr = .jumpBackward(t) }
             }
             instructions.append(instr)
-            lines.append(l)
+            positions.append(l)
             handlers.append(handlerAt[p])
         }
         threadConditionalJumps(&instructions)
@@ -268,6 +297,6 @@ struct Assembler {
                                              depth: h.depth, pushLasti: h.lasti))
             k = end
         }
-        return (instructions, lines, table, maxDepth)
+        return (instructions, positions, table, maxDepth)
     }
 }

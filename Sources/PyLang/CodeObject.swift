@@ -30,10 +30,14 @@ public final class CodeObject: @unchecked Sendable {
     /// For each cell variable, the `varnames` index of the parameter it starts from, or -1.
     public let cellParameterIndex: [Int32]
     public let names: [String]
+    /// For function code (not lambdas, comprehensions or class bodies) `constants[0]` is the
+    /// docstring, or `None` when there is none (CPython 3.11's convention for `__doc__`).
     public let constants: [Constant]
     public let instructions: [Instruction]
     /// Source line of each instruction (-1 for none, e.g. `MAKE_CELL`).
     public let lines: [Int32]
+    /// Source span of each instruction (CPython 3.11's `co_positions()`), for traceback carets.
+    public let positions: [SourcePosition]
     public let exceptionTable: [ExceptionTableEntry]
     /// Maximum value-stack depth the code needs.
     public let stackSize: Int
@@ -41,7 +45,7 @@ public final class CodeObject: @unchecked Sendable {
     init(name: String, qualname: String, filename: String, firstLineNumber: Int, argCount: Int,
          positionalOnlyCount: Int, keywordOnlyCount: Int, flags: Flags, varnames: [String],
          cellvars: [String], freevars: [String], cellParameterIndex: [Int32], names: [String],
-         constants: [Constant], instructions: [Instruction], lines: [Int32],
+         constants: [Constant], instructions: [Instruction], positions: [SourcePosition],
          exceptionTable: [ExceptionTableEntry], stackSize: Int) {
         self.name = name
         self.qualname = qualname
@@ -58,7 +62,8 @@ public final class CodeObject: @unchecked Sendable {
         self.names = names
         self.constants = constants
         self.instructions = instructions
-        self.lines = lines
+        self.lines = positions.map { Int32($0.line) }
+        self.positions = positions
         self.exceptionTable = exceptionTable
         self.stackSize = stackSize
     }
@@ -67,6 +72,15 @@ public final class CodeObject: @unchecked Sendable {
     public func handler(at index: Int) -> ExceptionTableEntry? {
         exceptionTable.first { Int($0.start) <= index && index < Int($0.end) }
     }
+}
+
+/// Where an instruction came from: 1-based lines, 0-based columns counted in Unicode scalars
+/// (CPython counts UTF-8 bytes; equal for ASCII source). -1 means unknown.
+public struct SourcePosition: Equatable, Sendable {
+    public let line: Int
+    public let endLine: Int
+    public let column: Int
+    public let endColumn: Int
 }
 
 /// A constant in `CodeObject.constants`.

@@ -17,7 +17,7 @@ extension Compiler {
         emit(.pushExcInfo, line: -1)
         pushBlock(FrameBlock(kind: .exceptionHandler, start: -1, exit: -1))
         for (k, h) in handlers.enumerated() {
-            line = Int32(h.loc.line)
+            position = Position(h.loc)
             let next = newLabel()
             if h.type == nil && k < handlers.count - 1 {
                 throw error("default 'except:' must be last", at: h.loc)
@@ -104,7 +104,7 @@ extension Compiler {
         guard let item = items.first else { return }
         let final = newLabel(), exit = newLabel(), cleanup = newLabel()
         try visit(item.context)
-        line = Int32(loc.line)
+        position = Position(loc)
         if isAsync {
             emit(.beforeAsyncWith)
             emit(.getAwaitable(1))
@@ -123,7 +123,7 @@ extension Compiler {
         }
         popBlockInfo()
         popBlock()
-        line = Int32(loc.line)
+        position = Position(loc)
         callExitWithNones()
         if isAsync {
             emit(.getAwaitable(2))
@@ -146,7 +146,7 @@ extension Compiler {
         emit(.reraise(2))
         place(cleanup)
         popExceptAndReraise()
-        line = Int32(loc.line)
+        position = Position(loc)
         place(suppress)
         emit(.popTop)
         popBlock()
@@ -186,6 +186,31 @@ extension Compiler {
         return flags
     }
 
+    /// Pushes the `(name, annotation, ...)` tuple if any parameter or the return is annotated
+    /// (3.11 `compiler_visit_annotations`: positional, positional-only, *args, keyword-only,
+    /// **kwargs, return).
+    mutating func compileAnnotations(_ args: Arguments, returns: Expr?) throws -> Bool {
+        var count = 0
+        var annotated = args.args + args.posOnly
+        if let v = args.vararg { annotated.append(v) }
+        annotated += args.kwOnly
+        if let k = args.kwarg { annotated.append(k) }
+        for a in annotated {
+            if let ann = a.annotation {
+                loadConst(.str(mangle(a.name)))
+                try visitAnnotation(ann)
+                count += 2
+            }
+        }
+        if let returns {
+            loadConst(.str("return"))
+            try visitAnnotation(returns)
+            count += 2
+        }
+        if count > 0 { emit(.buildTuple(Int32(count))) }
+        return count > 0
+    }
+
     mutating func setArgumentCounts(_ args: Arguments) {
         unit.argCount = args.posOnly.count + args.args.count
         unit.posOnlyCount = args.posOnly.count
@@ -196,8 +221,9 @@ extension Compiler {
 
     mutating func compileFunction(_ fn: FunctionDef, at loc: SourceLocation) throws {
         for d in fn.decorators { try visit(d) }
-        line = Int32(loc.line)
-        let flags = try compileDefaults(fn.args)
+        position = Position(loc)
+        var flags = try compileDefaults(fn.args)
+        if try compileAnnotations(fn.args, returns: fn.returns) { flags |= 4 }
         guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for function", at: loc) }
         let firstLine = fn.decorators.first?.loc.line ?? loc.line
         enterScope(scope, name: fn.name, firstLine: firstLine)
@@ -210,10 +236,10 @@ extension Compiler {
         for s in body { try visit(s) }
         if !endsWithReturn(Array(body)) { emitImplicitReturn() }
         let code = try exitScope()
-        line = Int32(loc.line)
+        position = Position(loc)
         makeClosure(code, flags: flags)
         applyDecorators(fn.decorators)
-        line = Int32(loc.line)
+        position = Position(loc)
         nameOp(fn.name, .store)
     }
 
@@ -232,16 +258,17 @@ extension Compiler {
 
     mutating func compileClass(_ cls: ClassDef, at loc: SourceLocation) throws {
         for d in cls.decorators { try visit(d) }
-        line = Int32(loc.line)
+        position = Position(loc)
         guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for class", at: loc) }
         let firstLine = cls.decorators.first?.loc.line ?? loc.line
         enterScope(scope, name: cls.name, firstLine: firstLine, isClass: true)
         prologue(line: Int32(firstLine))
-        line = Int32(firstLine)
+        position = Position(line: Int32(firstLine), col: 0)
         nameOp("__name__", .load)
         nameOp("__module__", .store)
         loadConst(.str(unit.qualname))
         nameOp("__qualname__", .store)
+        if containsAnnotations(cls.body) { emit(.setupAnnotations) }
         var body = cls.body[...]
         if let doc = docstring(cls.body) {
             line = Int32(cls.body[0].loc.line)
@@ -259,14 +286,14 @@ extension Compiler {
         }
         emit(.returnValue)
         let code = try exitScope()
-        line = Int32(loc.line)
+        position = Position(loc)
         emit(.pushNull)
         emit(.loadBuildClass)
         makeClosure(code, flags: 0)
         loadConst(.str(cls.name))
         try callHelper(pushed: 2, args: cls.bases, keywords: cls.keywords)
         applyDecorators(cls.decorators)
-        line = Int32(loc.line)
+        position = Position(loc)
         nameOp(cls.name, .store)
     }
 }

@@ -11,10 +11,10 @@ extension Compiler {
            !args.contains(where: isStarred), !keywords.contains(where: { $0.name == nil }),
            args.count + keywords.count < 30 {
             try visit(obj)
-            let saved = line
-            line = Int32(f.loc.endLine)
+            let saved = position
+            position = Position(f.loc)
             emit(.loadMethod(nameIndex(attr)))
-            line = saved
+            position = saved
             for a in args { try visit(a) }
             try emitKeywordValues(keywords)
             emit(.call(Int32(args.count + keywords.count)))
@@ -186,7 +186,7 @@ extension Compiler {
         enterScope(scope, name: "<lambda>", firstLine: loc.line)
         _ = unit.constIndexFor(.none)
         setArgumentCounts(args)
-        line = Int32(loc.line)
+        position = Position(loc)
         prologue(line: line)
         try visit(body)
         if scope.isGenerator {
@@ -195,7 +195,7 @@ extension Compiler {
         }
         emit(.returnValue)
         let code = try exitScope()
-        line = Int32(loc.line)
+        position = Position(loc)
         makeClosure(code, flags: flags)
     }
 
@@ -207,7 +207,7 @@ extension Compiler {
         guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for comprehension", at: loc) }
         enterScope(scope, name: name, firstLine: loc.line)
         unit.argCount = 1
-        line = Int32(loc.line)
+        position = Position(loc)
         prologue(line: line)
         switch kind {
         case .list: emit(.buildList(0))
@@ -219,10 +219,10 @@ extension Compiler {
         if kind == .generator { loadConst(.none) }
         emit(.returnValue)
         let code = try exitScope()
-        line = Int32(loc.line)
+        position = Position(loc)
         makeClosure(code, flags: 0)
         try visit(gens[0].iter)
-        line = Int32(loc.line)
+        position = Position(loc)
         emit(.getIter)
         emit(.call(0))
     }
@@ -240,7 +240,12 @@ extension Compiler {
         place(start)
         emit(.forIter(anchor))
         try visitTarget(gen.target, .store)
-        for cond in gen.ifs { try jumpIf(cond, to: start, when: false) }
+        for cond in gen.ifs {
+            let saved = position
+            position = Position(cond.loc)
+            try jumpIf(cond, to: start, when: false)
+            position = saved
+        }
         if index + 1 < gens.count {
             try comprehensionLoop(gens, index: index + 1, depth: depth + 1, kind: kind, elts: elts)
         } else {

@@ -2,9 +2,9 @@ extension Compiler {
     // MARK: - Expressions
 
     mutating func visit(_ e: Expr) throws {
-        let saved = line
-        line = Int32(e.loc.line)
-        defer { line = saved }
+        let saved = position
+        position = Position(e.loc)
+        defer { position = saved }
         if let c = constantValue(e) {
             loadConst(c)
             return
@@ -115,6 +115,9 @@ extension Compiler {
         if !u.scope.isCoroutine {
             throw error("'\(what)' outside async function", at: loc)
         }
+        if unit.scope.isComprehension {
+            throw error("the tutor does not support async comprehensions", at: loc)
+        }
     }
 
     // MARK: - Constants
@@ -148,8 +151,12 @@ extension Compiler {
             case (.uSub, .bigInt(let s)): return .bigInt(s.hasPrefix("-") ? String(s.dropFirst()) : "-" + s)
             case (.uAdd, .int), (.uAdd, .float): return c
             case (.invert, .int(let i)): return .int(~i)
+            case (.not, _): return .bool(!truthiness(c))
             default: return nil
             }
+        case .binOp(let l, let op, let r):
+            guard let a = constantValue(l), let b = constantValue(r) else { return nil }
+            return foldBinary(a, op, b)
         default:
             return nil
         }
@@ -173,9 +180,7 @@ extension Compiler {
 
     /// Jumps to `label` when `e`'s truth equals `when` (CPython's `compiler_jump_if`).
     mutating func jumpIf(_ e: Expr, to label: Int32, when cond: Bool) throws {
-        let saved = line
-        line = Int32(e.loc.line)
-        defer { line = saved }
+        // Jumps keep the enclosing statement's position, as in 3.11.
         if let c = constantValue(e) {
             if truthiness(c) == cond { emit(.jumpForward(label)) } else { emit(.nop) }
             return

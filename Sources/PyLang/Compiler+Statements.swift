@@ -4,7 +4,7 @@ extension Compiler {
     mutating func visit(_ body: [Stmt]) throws { for s in body { try visit(s) } }
 
     mutating func visit(_ s: Stmt) throws {
-        line = Int32(s.loc.line)
+        position = Position(s.loc)
         switch s.kind {
         case .functionDef(let fn): try compileFunction(fn, at: s.loc)
         case .classDef(let cls): try compileClass(cls, at: s.loc)
@@ -19,10 +19,29 @@ extension Compiler {
                 try visitTarget(t, .store)
             }
         case .augAssign(let target, let op, let value): try compileAugAssign(target, op, value)
-        case .annAssign(let target, _, let value, _):
+        case .annAssign(let target, let annotation, let value, let simple):
             if let value {
                 try visit(value)
                 try visitTarget(target, .store)
+            }
+            // 3.11 compiler_annassign: module and class bodies record simple names' annotations.
+            if simple, case .name(let n) = target.kind, unit.scope.kind != .function {
+                try visitAnnotation(annotation)
+                nameOp("__annotations__", .load)
+                loadConst(.str(mangle(n)))
+                emit(.storeSubscr)
+            } else if value == nil {
+                switch target.kind {
+                case .attribute(let obj, _):
+                    try visit(obj)
+                    emit(.popTop)
+                case .subscript(let obj, let index):
+                    try visit(obj)
+                    emit(.popTop)
+                    try visit(index)
+                    emit(.popTop)
+                default: break
+                }
             }
         case .for(let target, let iter, let body, let orelse, let isAsync):
             if isAsync { try compileAsyncFor(target, iter, body, orelse, at: s.loc) }
@@ -44,7 +63,7 @@ extension Compiler {
             var n: Int32 = 0
             if let exc { try visit(exc); n = 1 }
             if let cause { try visit(cause); n = 2 }
-            line = Int32(s.loc.line)
+            position = Position(s.loc)
             emit(.raiseVarargs(n))
         case .try(let body, let handlers, let orelse, let finalbody):
             if finalbody.isEmpty { try compileTryExcept(body, handlers, orelse, at: s.loc) }
@@ -69,6 +88,22 @@ extension Compiler {
         case .pass: emit(.nop)
         case .break: try compileBreak(at: s.loc, isContinue: false)
         case .continue: try compileBreak(at: s.loc, isContinue: true)
+        }
+    }
+
+    /// Whether a body has annotated assignments needing `SETUP_ANNOTATIONS` (3.11 `find_ann`).
+    func containsAnnotations(_ body: [Stmt]) -> Bool {
+        body.contains { s in
+            switch s.kind {
+            case .annAssign: return true
+            case .for(_, _, let b, let o, _), .while(_, let b, let o), .if(_, let b, let o):
+                return containsAnnotations(b) || containsAnnotations(o)
+            case .with(_, let b, _): return containsAnnotations(b)
+            case .try(let b, let hs, let o, let f):
+                return containsAnnotations(b) || hs.contains { containsAnnotations($0.body) }
+                    || containsAnnotations(o) || containsAnnotations(f)
+            default: return false
+            }
         }
     }
 
@@ -119,9 +154,9 @@ extension Compiler {
 
     /// Stores TOS into (or deletes) a target expression.
     mutating func visitTarget(_ t: Expr, _ ctx: NameContext) throws {
-        let saved = line
-        line = Int32(t.loc.line)
-        defer { line = saved }
+        let saved = position
+        position = Position(t.loc)
+        defer { position = saved }
         switch t.kind {
         case .name(let n): nameOp(n, ctx)
         case .attribute(let obj, let attr):
@@ -185,7 +220,7 @@ extension Compiler {
         emit(.jumpForward(start))
         popBlockInfo()
         place(except)
-        line = Int32(iter.loc.line)
+        position = Position(iter.loc)
         emit(.endAsyncFor)
         try visit(orelse)
         place(end)
@@ -237,10 +272,10 @@ extension Compiler {
         let preserve = value != nil && constant == nil
         if preserve, let value { try visit(value) }
         if !preserve, let value { emit(.nop, line: Int32(value.loc.line)) }
-        line = Int32(loc.line)
+        position = Position(loc)
         for b in unit.fblocks.reversed() { try unwind(b, preserveTop: preserve) }
         if !unit.fblocks.contains(where: { [.with, .asyncWith, .finallyTry].contains($0.kind) }) {
-            line = Int32(loc.line)
+            position = Position(loc)
         }
         if value == nil { loadConst(.none) } else if let constant { loadConst(constant) }
         emit(.returnValue)

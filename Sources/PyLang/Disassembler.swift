@@ -53,6 +53,14 @@ func disassemble(_ code: CodeObject, into out: inout String) {
     }
 }
 
+/// One instruction as `dis` would show it, e.g. `LOAD_GLOBAL 1 (NULL + print)` (for step views).
+public func describeInstruction(at index: Int, in code: CodeObject) -> String {
+    guard code.instructions.indices.contains(index) else { return "" }
+    let (name, arg, argrepr) = describe(code.instructions[index], at: index, in: code)
+    guard let arg else { return name }
+    return argrepr.isEmpty ? "\(name) \(arg)" : "\(name) \(arg) (\(argrepr))"
+}
+
 private func leftPad(_ s: String, _ width: Int) -> String {
     s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
 }
@@ -189,5 +197,6 @@ func describe(_ instr: Instruction, at index: Int, in code: CodeObject) -> (Stri
     case .importName(let i): return ("IMPORT_NAME", i, name(i))
     case .importFrom(let i): return ("IMPORT_FROM", i, name(i))
     case .importStar: return ("IMPORT_STAR", nil, "")
+    case .setupAnnotations: return ("SETUP_ANNOTATIONS", nil, "")
     }
 }

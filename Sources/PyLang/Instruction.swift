@@ -18,6 +18,44 @@
 ///   exception propagates to the caller. Otherwise it pops the stack down to `entry.depth`
 ///   values, pushes `i` as a Python int if `entry.pushLasti`, pushes the exception object, and
 ///   continues at `entry.handler`. Handlers begin with `PUSH_EXC_INFO` (or `END_ASYNC_FOR`).
+///
+/// Execution model (what the interpreter loop must provide):
+/// - Frames. A function frame has fast locals (`varnames`, `LOAD_FAST`), cells
+///   (`cellvars`, made by `MAKE_CELL`) and free cells (`freevars`, copied from the function's
+///   closure by `COPY_FREE_VARS`), and a value stack of at most `stackSize` entries. Module and
+///   class-body frames (no `.optimized` flag) use a locals mapping instead (`*_NAME`); for the
+///   module it is the globals dict. Arguments are bound CPython's way from `argCount`,
+///   `positionalOnlyCount`, `keywordOnlyCount`, `.varargs`/`.varkeywords` and the function's
+///   defaults/kwdefaults into `varnames[0...]` before the first instruction runs.
+/// - Comprehensions and generator expressions are separate code objects (`<listcomp>`,
+///   `<setcomp>`, `<dictcomp>`, `<genexpr>`) with one positional parameter `.0`. The enclosing
+///   code does `MAKE_FUNCTION` (closure if needed), evaluates the outermost iterable,
+///   `GET_ITER`, then `CALL 0`: the stack is `[function, iterator]`, so `CALL`'s "A is not
+///   NULL" rule calls `function(iterator)`. List/set/dict comprehensions build the container
+///   with `BUILD_* 0` and `LIST_APPEND`/`SET_ADD`/`MAP_ADD` and return it; `<genexpr>` is a
+///   generator.
+/// - Generators and coroutines: calling the function runs `MAKE_CELL`/`COPY_FREE_VARS` then
+///   `RETURN_GENERATOR` (see there). Each `next()`/`send()` resumes the frame; `YIELD_VALUE`
+///   suspends it; `RETURN_VALUE` finishes it (`StopIteration(value)`; a `StopIteration`
+///   escaping the body becomes `RuntimeError: generator raised StopIteration`). `yield from`
+///   and `await` are `SEND` loops. Coroutines are awaited with `GET_AWAITABLE`.
+/// - Exceptions: the "handled exception" (`sys.exc_info()`) is per thread; `PUSH_EXC_INFO`
+///   saves the previous one on the value stack and `POP_EXCEPT` restores it. A `try/except`
+///   body is covered by a table entry to the handler (`PUSH_EXC_INFO`, then one
+///   `CHECK_EXC_MATCH` / `POP_JUMP_IF_FALSE` test per clause, a final `RERAISE 0`), whose
+///   own instructions are covered by a cleanup entry (`COPY 3; POP_EXCEPT; RERAISE 1`). A
+///   `finally` body is emitted twice: inline on the normal path and as a handler ending in
+///   `RERAISE 0`. `return`/`break`/`continue` inside `try`/`with` compile the unwinding inline
+///   (finally body, `__exit__(None, None, None)` call, `POP_EXCEPT`, popping a `for` iterator)
+///   before the jump or `RETURN_VALUE`; nothing is unwound implicitly.
+/// - Classes: see `LOAD_BUILD_CLASS`. Methods that use `super()` or `__class__` have a free
+///   variable `__class__`; zero-argument `super()` (a plain `LOAD_GLOBAL super; CALL 0`) must
+///   read the calling frame: its first argument (`varnames[0]`, or its cell when that
+///   parameter is a cell) and the contents of the `__class__` free cell
+///   (`RuntimeError: super(): __class__ cell not found` / `super(): no arguments`).
+/// - Differences from CPython 3.11 bytecode, all invisible to Python code: no `PRECALL`,
+///   `CACHE` or `EXTENDED_ARG`; absolute jump targets; deref indexes as above; `LOAD_GLOBAL`
+///   carries its NULL flag as a separate field.
 public enum Instruction: Equatable, Sendable {
     // MARK: - Frame entry and general stack manipulation
 
@@ -186,7 +224,8 @@ public enum Instruction: Equatable, Sendable {
     /// `callable(*argsTuple, **kwargs)`.
     case callFunctionEx(Int32)
     /// `MAKE_FUNCTION flags`: pops the code object, then (if flags & 0x08) a tuple of cells for
-    /// the closure, (0x04) an annotations tuple (never emitted: annotations are ignored),
+    /// the closure, (0x04) an annotations tuple `('a', ann_a, ..., 'return', ann_r)` (pairs of
+    /// name and value, for `__annotations__`),
     /// (0x02) a dict of keyword-only defaults, (0x01) a tuple of positional defaults; pushes a
     /// function whose `__name__`/`__qualname__` come from the code object and whose globals
     /// are the current frame's globals.
@@ -318,6 +357,9 @@ public enum Instruction: Equatable, Sendable {
     case importFrom(Int32)
     /// `IMPORT_STAR`: pops a module; copies its public names into the locals mapping.
     case importStar
+    /// `SETUP_ANNOTATIONS`: module and class bodies that contain annotated names: if the locals
+    /// mapping has no `__annotations__`, sets it to a new empty dict. No stack effect.
+    case setupAnnotations
 }
 
 /// An entry of the exception table: instructions `start ..< end` are covered by `handler`.

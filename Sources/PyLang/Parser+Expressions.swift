@@ -68,6 +68,8 @@ extension Parser {
     // MARK: - Precedence levels
 
     mutating func parseExpression() throws -> Expr {
+        try descend()
+        defer { depth -= 1 }
         if atKeyword("lambda") { return try parseLambda() }
         let start = tok
         let body = try parseDisjunction()
@@ -91,7 +93,9 @@ extension Parser {
 
     mutating func parseDisjunction() throws -> Expr {
         let start = tok
+        let startPos = pos
         let first = try parseConjunction()
+        defer { lastExpression = (startPos, pos) }
         guard atKeyword("or") else { return first }
         var values = [first]
         while acceptKeyword("or") { values.append(try parseConjunction()) }
@@ -108,6 +112,8 @@ extension Parser {
     }
 
     mutating func parseInversion() throws -> Expr {
+        try descend()
+        defer { depth -= 1 }
         if atKeyword("not") {
             let start = advance()
             let operand = try parseInversion()
@@ -147,7 +153,13 @@ extension Parser {
     mutating func parseBinaryLevel(_ ops: [String: BinaryOperator], next: (inout Parser) throws -> Expr) throws -> Expr {
         let start = tok
         var left = try next(&self)
+        // Each operator nests the tree one level deeper (left-associative), so it counts
+        // towards the depth bound like a nested expression.
+        var extra = 0
+        defer { depth -= extra }
         while tok.kind == .op, let op = ops[tok.text] {
+            try descend()
+            extra += 1
             pos += 1
             let right = try next(&self)
             left = Expr(kind: .binOp(left, op, right), loc: span(from: start))
@@ -180,6 +192,8 @@ extension Parser {
     }
 
     mutating func parseFactor() throws -> Expr {
+        try descend()
+        defer { depth -= 1 }
         if tok.kind == .op, let op = ["+": UnaryOperator.uAdd, "-": .uSub, "~": .invert][tok.text] {
             let start = advance()
             let operand = try parseFactor()
@@ -210,7 +224,13 @@ extension Parser {
     mutating func parsePrimary() throws -> Expr {
         let start = tok
         var e = try parseAtom()
+        var extra = 0
+        defer { depth -= extra }
         while true {
+            if at(".") || at("(") || at("[") {
+                try descend()
+                extra += 1
+            }
             if accept(".") {
                 let name = try expectName()
                 e = Expr(kind: .attribute(e, name), loc: span(from: start))
@@ -422,7 +442,11 @@ extension Parser {
                     values.append(try parseBitOr())
                 } else {
                     let key = try parseExpression()
-                    try expect(":")
+                    if !at(":") {
+                        if at(",") || at("}") { throw error("':' expected after dictionary key", at: key.loc) }
+                        throw invalidSyntax()
+                    }
+                    pos += 1
                     let value = try parseExpression()
                     if keys.isEmpty && (atKeyword("for") || atKeyword("async")) {
                         let generators = try parseComprehensionClauses()

@@ -72,8 +72,10 @@ extension Parser {
     mutating func parseConditionTest() throws -> Expr {
         let test = try parseNamedExpression()
         if at("=") {
-            pos += 1
-            _ = try? parseExpression()
+            let eq = advance()
+            guard (try? parseBitOr()) != nil else {
+                throw error("invalid syntax", at: eq.location)
+            }
             throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: span(from: test.loc))
         }
         return test
@@ -86,6 +88,8 @@ extension Parser {
         let body = try parseBlock(after: "'\(kw)' statement", line: start.line)
         var orelse: [Stmt] = []
         if atKeyword("elif") {
+            try descend()
+            defer { depth -= 1 }
             orelse = [try parseIf()]
         } else if atKeyword("else") {
             let e = advance()
@@ -442,7 +446,7 @@ extension Parser {
             var exprs = [first]
             while accept("=") { exprs.append(try parseStarExpressions(allowYield: true)) }
             let value = exprs.removeLast()
-            for t in exprs { try checkTarget(t, .assignHere) }
+            for (k, t) in exprs.enumerated() { try checkTarget(t, k == 0 ? .assignHere : .assign) }
             try checkNotLoneStarred(value)
             return Stmt(kind: .assign(targets: exprs, value: value), loc: span(from: start))
         }

@@ -1,15 +1,25 @@
 /// Parses a token list into a `Module`, with CPython 3.11's messages for common mistakes.
 ///
 /// - Throws: `SyntaxError` located at the offending token.
-func parse(_ tokens: [Token], source: String, filename: String) throws -> Module {
+func parse(_ tokens: [Token], source: String, filename: String) throws -> ParsedModule {
     var parser = Parser(tokens: tokens, errors: ErrorFactory(source: source, filename: filename))
-    let body = try parser.parseFile()
-    return Module(body: body, filename: filename, source: source)
+    do {
+        let body = try parser.parseFile()
+        return ParsedModule(body: body, filename: filename, source: source)
+    } catch let e as SyntaxError {
+        // 3.11 `_PyPegen_set_syntax_error`: an unclosed bracket wins over a generic error
+        // reported after its line, or at end of input.
+        if let end = tokens.last, end.kind == .endMarker, !end.text.isEmpty,
+           e.line > end.endLine || parser.tok.kind == .endMarker {
+            throw parser.errors.make("'\(end.text)' was never closed", line: end.endLine, col: end.endCol)
+        }
+        throw e
+    }
 }
 
 /// Tokenizes and parses `source` (the public entry for tools that want the AST only).
-public func parse(source: String, filename: String = "<string>") throws -> Module {
-    let tokens = try Tokenizer.tokens(source, filename: filename)
+public func parse(source: String, filename: String = "<string>") throws -> ParsedModule {
+    let tokens = try Tokenizer.tokens(source, filename: filename, strictBrackets: false)
     return try parse(tokens, source: source, filename: filename)
 }
 
@@ -17,6 +27,12 @@ struct Parser {
     let tokens: [Token]
     let errors: ErrorFactory
     var pos = 0
+    /// Token range `(start, end)` of the most recently parsed disjunction, for the
+    /// missing-comma hint.
+    var lastExpression: (Int, Int)?
+    /// Nesting of recursive expression rules, bounded so deep input cannot exhaust the stack.
+    var depth = 0
+    static let maxDepth = 700
     /// Line offset for f-string sub-parsers (their tokens are relative to the replacement field).
     var lineOffset = 0
 
@@ -67,11 +83,20 @@ struct Parser {
 
     /// Location spanning from `start` to the previous token's end.
     func span(from start: Token) -> SourceLocation {
-        SourceLocation(line: start.line, col: start.col, endLine: previous.endLine, endCol: previous.endCol)
+        let end = lastSignificant
+        return SourceLocation(line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol)
     }
 
     func span(from start: SourceLocation) -> SourceLocation {
-        SourceLocation(line: start.line, col: start.col, endLine: previous.endLine, endCol: previous.endCol)
+        let end = lastSignificant
+        return SourceLocation(line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol)
+    }
+
+    /// The last consumed token that is not NEWLINE/INDENT/DEDENT (where a block really ends).
+    var lastSignificant: Token {
+        var k = pos - 1
+        while k > 0, [.newline, .indent, .dedent].contains(tokens[k].kind) { k -= 1 }
+        return tokens[max(0, k)]
     }
 
     // MARK: - Errors
@@ -95,12 +120,46 @@ struct Parser {
         }
         var loc = tok.location
         if tok.kind == .endMarker || tok.kind == .newline { loc.endCol = loc.col }
+        if let comma = missingCommaError() { return comma }
         return error("invalid syntax", at: loc)
+    }
+
+    /// 3.11's `invalid_expression`: inside brackets, an expression directly followed by another
+    /// one is "invalid syntax. Perhaps you forgot a comma?" spanning both.
+    func missingCommaError() -> SyntaxError? {
+        guard let (startPos, endPos) = lastExpression, endPos == pos, startPos < pos,
+              tok.line == previous.endLine else { return nil }
+        let startsExpression = tok.kind == .name || tok.kind == .number || tok.kind == .string
+            || (tok.kind == .op && ["(", "[", "{", "-", "+", "~", "..."].contains(tok.text))
+        guard startsExpression, !(tok.kind == .name && pythonKeywords.contains(tok.text)
+                                  && !["None", "True", "False", "not", "lambda", "await"].contains(tok.text)) else { return nil }
+        var depth = 0
+        for t in tokens[..<pos] where t.kind == .op {
+            if ["(", "[", "{"].contains(t.text) { depth += 1 } else if [")", "]", "}"].contains(t.text) { depth -= 1 }
+        }
+        guard depth > 0 else { return nil }
+        let a = tokens[startPos]
+        if a.kind == .name && ["print", "exec"].contains(a.text) && startPos + 1 == pos { return nil }
+        if a.kind == .name && startPos + 1 == pos && tok.kind == .string { return nil }
+        var copy = self
+        copy.lastExpression = nil
+        guard (try? copy.parseExpression()) != nil else { return nil }
+        let b = copy.previous
+        return error("invalid syntax. Perhaps you forgot a comma?",
+                     at: SourceLocation(line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol))
     }
 
     func expectedColon() -> SyntaxError {
         let p = previous
         return error("expected ':'", at: SourceLocation(line: p.endLine, col: p.endCol, endLine: p.endLine, endCol: p.endCol))
+    }
+
+    /// Enters one level of expression nesting (CPython raises RecursionError past its limit).
+    mutating func descend() throws {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw error("the tutor does not support expressions nested this deeply", at: tok.location)
+        }
     }
 
     func unsupported(_ construct: String, at loc: SourceLocation) -> SyntaxError {

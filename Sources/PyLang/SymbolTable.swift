@@ -145,6 +145,11 @@ struct SymbolTableBuilder {
             try addDef(fn.name, .local, at: s.loc)
             for d in fn.decorators { try visit(d) }
             try visitDefaults(fn.args)
+            let a = fn.args
+            for arg in a.posOnly + a.args + a.kwOnly + [a.vararg, a.kwarg].compactMap({ $0 }) {
+                if let ann = arg.annotation { try visit(ann) }
+            }
+            if let r = fn.returns { try visit(r) }
             let scope = enter(fn.name, .function, at: s.loc)
             scope.isCoroutine = fn.isAsync
             try addParams(fn.args)
@@ -170,8 +175,9 @@ struct SymbolTableBuilder {
         case .augAssign(let target, _, let value):
             try visit(target, store: true)
             try visit(value)
-        case .annAssign(let target, _, let value, _):
+        case .annAssign(let target, let annotation, let value, let simple):
             if let value { try visit(value) }
+            if simple && current.kind != .function { try visit(annotation) }
             if value != nil { try visit(target, store: true) } else if case .name = target.kind {
                 try visit(target, store: true)
             } else { try visit(target) }
@@ -236,8 +242,9 @@ struct SymbolTableBuilder {
         let f = current.flags[name] ?? []
         let what = global ? "global" : "nonlocal"
         if f.contains(.param) { throw errors.make("name '\(name)' is parameter and \(what)", at: loc) }
-        if global && f.contains(.nonlocal) { throw errors.make("name '\(name)' is nonlocal and global", at: loc) }
-        if !global && f.contains(.global) { throw errors.make("name '\(name)' is nonlocal and global", at: loc) }
+        if (global && f.contains(.nonlocal)) || (!global && f.contains(.global)) {
+            throw errors.make("name '\(name)' is nonlocal and global", at: current.directives[name] ?? loc)
+        }
         if f.contains(.local) || f.contains(.imported) {
             throw errors.make("name '\(name)' is assigned to before \(what) declaration", at: loc)
         }

@@ -43,10 +43,15 @@ public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
             let stripped = sourceLine.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
             let removed = sourceLine.count - stripped.count
             out += "    \(stripped)\n"
-            let start = max(0, column - 1 - removed)
-            let width = max(1, (endColumn ?? column + 1) - column)
-            let clipped = min(width, max(1, stripped.count + 1 - start))
-            out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: clipped) + "\n"
+            // pythonrun.c print_error_text: no caret when it would point into the stripped
+            // indentation; indentation errors get a single caret.
+            let start = column - 1 - removed
+            if start >= 0 {
+                var width = max(1, (endColumn ?? column + 1) - column)
+                if kind != .syntaxError { width = 1 }
+                let clipped = min(width, max(1, stripped.count + 1 - start))
+                out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: clipped) + "\n"
+            }
         }
         out += "\(kind.rawValue): \(message)"
         return out

@@ -52,9 +52,15 @@ struct Tokenizer {
 
     var col: Int { i - lineStart }
 
+    /// When false (the parser's mode), unclosed brackets at EOF do not throw: the ENDMARKER's
+    /// text is the innermost open bracket and its `endLine`/`endCol` give its position, so the
+    /// parser can decide between `'(' was never closed` and its own error, as CPython does.
+    var strictBrackets = true
+
     /// Runs a fresh tokenizer over `source`.
-    static func tokens(_ source: String, filename: String) throws -> [Token] {
+    static func tokens(_ source: String, filename: String, strictBrackets: Bool = true) throws -> [Token] {
         var t = Tokenizer(source: source, filename: filename)
+        t.strictBrackets = strictBrackets
         return try t.run()
     }
 
@@ -153,6 +159,10 @@ struct Tokenizer {
             if alt != altIndents[altIndents.count - 1] { throw tabError() }
         } else if column > top {
             if alt <= altIndents[altIndents.count - 1] { throw tabError() }
+            // Parser/tokenizer.c MAXINDENT
+            if indents.count >= 100 {
+                throw error("too many levels of indentation", col: 0, kind: .indentationError)
+            }
             indents.append(column)
             altIndents.append(alt)
             tokens.append(Token(kind: .indent, text: "", line: line, col: 0, endLine: line, endCol: col))
@@ -179,7 +189,10 @@ struct Tokenizer {
 
     mutating func finish() throws {
         if let open = parens.last {
-            throw error("'\(open.char)' was never closed", line: open.line, col: open.col)
+            if strictBrackets { throw error("'\(open.char)' was never closed", line: open.line, col: open.col) }
+            tokens.append(Token(kind: .endMarker, text: String(open.char), line: line, col: col,
+                                endLine: open.line, endCol: open.col))
+            return
         }
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent {
             tokens.append(Token(kind: .newline, text: "", line: line, col: col, endLine: line, endCol: col + 1))
@@ -331,7 +344,10 @@ struct Tokenizer {
         else if let ch = peek(), Tokenizer.ops1.contains(ch) {
             i += 1
             switch ch {
-            case "(", "[", "{": parens.append((ch, l, c))
+            case "(", "[", "{":
+                // Parser/tokenizer.c MAXLEVEL
+                if parens.count >= 200 { throw error("too many nested parentheses", col: c) }
+                parens.append((ch, l, c))
             case ")", "]", "}":
                 guard let open = parens.popLast() else { throw error("unmatched '\(ch)'", col: c) }
                 let expected: Unicode.Scalar = open.char == "(" ? ")" : open.char == "[" ? "]" : "}"
@@ -350,7 +366,11 @@ struct Tokenizer {
                 let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 throw error("invalid character '\(ch)' (U+\(padded))", col: c, endCol: c + 1)
             }
-            throw error("invalid syntax", col: c, endCol: c + 1)
+            // CPython's tokenizer yields an error token here; the parser then reports
+            // "invalid syntax" at it or at an earlier token.
+            i += 1
+            tokens.append(Token(kind: .op, text: String(ch), line: l, col: c, endLine: l, endCol: c + 1))
+            return
         }
         add(.op, from: start, line: l, col: c)
     }

@@ -90,6 +90,57 @@ final class ParserErrorTests: XCTestCase {
         ("if x:\n\tpass\n        pass\n", .tabError, "inconsistent use of tabs and spaces in indentation", 3, 1, nil),
     ]
 
+    /// A second batch of everyday mistakes (also printed by CPython 3.11.7).
+    static let everydayMistakes: [Row] = [
+        ("def f(:\n    pass\n", .syntaxError, "invalid syntax", 1, 7, 8),
+        ("print('hi'\n", .syntaxError, "'(' was never closed", 1, 6, nil),
+        ("for i in range(10)\n    pass\n", .syntaxError, "expected ':'", 1, 19, nil),
+        ("elif x:\n    pass\n", .syntaxError, "invalid syntax", 1, 1, 5),
+        ("class A(:\n    pass\n", .syntaxError, "invalid syntax", 1, 9, 10),
+        ("x = 1 +* 2\n", .syntaxError, "invalid syntax", 1, 8, 9),
+        ("a = 1,, 2\n", .syntaxError, "invalid syntax", 1, 7, 8),
+        ("f(,)\n", .syntaxError, "invalid syntax", 1, 3, 4),
+        ("x = (1 2)\n", .syntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 6, 9),
+        ("x = [a b]\n", .syntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 6, 9),
+        ("f(a b)\n", .syntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 3, 6),
+        ("x = 'a' 'b' c\n", .syntaxError, "invalid syntax", 1, 13, 14),
+        ("if x:\n    pass\nelse\n    pass\n", .syntaxError, "expected ':'", 3, 5, nil),
+        ("try:\n    pass\nexcept ValueError\n    pass\n", .syntaxError, "expected ':'", 3, 18, nil),
+        ("while True\n    pass\n", .syntaxError, "expected ':'", 1, 11, nil),
+        ("def f(x, y)\n    return x\n", .syntaxError, "expected ':'", 1, 12, nil),
+        ("x = = 1\n", .syntaxError, "invalid syntax", 1, 5, 6),
+        ("x === 1\n", .syntaxError, "invalid syntax", 1, 5, 6),
+        ("if x =! 1:\n    pass\n", .syntaxError, "invalid syntax", 1, 6, 7),
+        ("def f(a, *, **k):\n    pass\n", .syntaxError, "named arguments must follow bare *", 1, 10, 11),
+        ("import a.b as\n", .syntaxError, "invalid syntax", 1, 14, nil),
+        ("from . import\n", .syntaxError, "invalid syntax", 1, 14, nil),
+        ("x = {1: 2, 3}\n", .syntaxError, "':' expected after dictionary key", 1, 12, nil),
+        ("x = {1, 2: 3}\n", .syntaxError, "invalid syntax", 1, 10, 11),
+        ("for x in range(3):\npass\n", .indentationError, "expected an indented block after 'for' statement on line 1", 2, 1, 5),
+        ("with open(f) as f\n    pass\n", .syntaxError, "expected ':'", 1, 18, nil),
+        ("def f():\n    return\n  x = 1\n", .indentationError, "unindent does not match any outer indentation level", 3, 8, nil),
+        ("a.b = 1 = 2\n", .syntaxError, "cannot assign to literal", 1, 7, 8),
+        ("del f()\n", .syntaxError, "cannot delete function call", 1, 5, 8),
+        ("x = a if b\n", .syntaxError, "expected 'else' after 'if' expression", 1, 5, 11),
+        ("lambda x: yield\n", .syntaxError, "invalid syntax", 1, 11, 16),
+        ("x = 10 20\n", .syntaxError, "invalid syntax", 1, 8, 10),
+        ("True = 1\n", .syntaxError, "cannot assign to True", 1, 1, 5),
+        ("class C:\n    def f(self):\n        nonlocal q\n", .syntaxError, "no binding for nonlocal 'q' found", 3, 9, 19),
+        ("def f():\n    global x\n    nonlocal x\n", .syntaxError, "name 'x' is nonlocal and global", 2, 5, 13),
+        ("x = 1; ; y = 2\n", .syntaxError, "invalid syntax", 1, 8, 9),
+        ("if x:\n    pass\n    else:\n        pass\n", .syntaxError, "invalid syntax", 3, 5, 9),
+        ("def f(**k, a):\n    pass\n", .syntaxError, "arguments cannot follow var-keyword argument", 1, 12, 13),
+        ("def f(*a, *b):\n    pass\n", .syntaxError, "* argument may appear only once", 1, 11, 12),
+        ("x = [1, 2,\n", .syntaxError, "'[' was never closed", 1, 5, nil),
+        ("s = '''abc\n", .syntaxError, "unterminated triple-quoted string literal (detected at line 1)", 1, 5, nil),
+        ("x = 0b\n", .syntaxError, "invalid binary literal", 1, 6, nil),
+        ("x = 0o8\n", .syntaxError, "invalid digit '8' in octal literal", 1, 7, nil),
+        ("x = 1.2.3\n", .syntaxError, "invalid syntax", 1, 8, 10),
+        ("x = 5__\n", .syntaxError, "invalid decimal literal", 1, 6, nil),
+        ("x = @\n", .syntaxError, "invalid syntax", 1, 5, 6),
+        ("x = `a`\n", .syntaxError, "invalid syntax", 1, 5, 6),
+    ]
+
     func compileError(_ source: String) -> SyntaxError? {
         do {
             _ = try compile(source: source, filename: "x.py")
@@ -104,7 +155,7 @@ final class ParserErrorTests: XCTestCase {
 
     func test_syntaxErrors_matchCPythonMessagesAndPositions() {
         var mismatches: [String] = []
-        for row in Self.verifiedWithCPython {
+        for row in Self.verifiedWithCPython + Self.everydayMistakes {
             guard let e = compileError(row.source) else {
                 mismatches.append("\(row.source.debugDescription): compiled without error")
                 continue
@@ -148,5 +199,54 @@ final class ParserErrorTests: XCTestCase {
 
     func test_parse_matchAsVariableName_isAllowed() {
         XCTAssertNil(compileError("match = 1\nmatch(x)\n"))
+    }
+}
+
+extension ParserErrorTests {
+    /// `Golden/syntax_errors.json` holds what `python3 x.py` (3.11.7) wrote to stderr for each
+    /// erroneous program of the tables above; `pythonFormatted` must reproduce it exactly.
+    func test_pythonFormatted_matchesCPythonStderr() throws {
+        let url = GoldenDisTests.goldenDirectory.appendingPathComponent("syntax_errors.json")
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: String]])
+        XCTAssertGreaterThan(rows.count, 100)
+        for row in rows {
+            let source = try XCTUnwrap(row["source"]), expected = try XCTUnwrap(row["stderr"])
+            guard let e = compileError(source) else { XCTFail("\(source.debugDescription) compiled"); continue }
+            XCTAssertEqual(e.pythonFormatted + "\n", expected, source.debugDescription)
+        }
+    }
+}
+
+extension ParserErrorTests {
+    func test_deepNesting_raisesSyntaxErrorInsteadOfCrashing() {
+        XCTAssertEqual(compileError("x = " + String(repeating: "(", count: 250) + String(repeating: ")", count: 250) + "\n")?.message,
+                       "too many nested parentheses")
+        XCTAssertEqual(compileError("x = " + String(repeating: "-", count: 5000) + "1\n")?.message,
+                       "the tutor does not support expressions nested this deeply")
+        XCTAssertEqual(compileError("x = " + String(repeating: "not ", count: 5000) + "1\n")?.message,
+                       "the tutor does not support expressions nested this deeply")
+        let deepBlocks = (0...100).map { String(repeating: " ", count: $0) + "if x:\n" }.joined() + String(repeating: " ", count: 101) + "pass\n"
+        XCTAssertEqual(compileError(deepBlocks)?.message, "too many levels of indentation")
+        XCTAssertNil(compileError("x = " + String(repeating: "[", count: 150) + String(repeating: "]", count: 150) + "\n"))
+        XCTAssertNil(compileError("x = " + String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199) + "\n"))
+        XCTAssertNil(compileError("x = " + String(repeating: "-", count: 600) + "1\n"))
+    }
+}
+
+extension ParserErrorTests {
+    func test_longOperatorAttributeAndElifChains_areBoundedNotCrashing() throws {
+        for n in [600, 5000] {
+            let sources = [
+                "x = " + Array(repeating: "a", count: n).joined(separator: " + ") + "\n",
+                "x = a" + String(repeating: ".b", count: n) + "\n",
+                "if a:\n    pass\n" + String(repeating: "elif a:\n    pass\n", count: n),
+            ]
+            for source in sources {
+                let e = compileError(source)
+                if n == 600 { XCTAssertNil(e) } else {
+                    XCTAssertEqual(e?.message, "the tutor does not support expressions nested this deeply")
+                }
+            }
+        }
     }
 }

@@ -322,6 +322,9 @@ extension Interp {
                 throw .exception(newException("ImportError", "cannot import name '\(name)' from '\(mname)' (unknown location)"))
             }
             top.push(v)
+        case .setupAnnotations:
+            let target = top.locals ?? top.globals
+            if dictGet(target, "__annotations__") == nil { try dictSet(target, "__annotations__", heap.newDict()) }
         case .importStar:
             let module = top.pop()
             guard case .module(let m)? = heap.vm(module), case .dict(let d) = heap.objects[m.dict.slot] else { break }
