@@ -98,4 +98,25 @@ final class InterpreterTests: XCTestCase {
         let r = run("a = input('> ')\nb = input()\nprint(a + b)\n", stdin: "x\ny\n")
         XCTAssertEqual(out(r), "> xy\n")
     }
+
+    func test_forLoop_userIterator_stopIterationEndsLoop_otherErrorsTraceThroughNext() {
+        let src = "class C:\n    def __init__(self):\n        self.i = 0\n    def __iter__(self):\n        return self\n    def __next__(self):\n        self.i += 1\n        if self.i > 3:\n            raise StopIteration\n        return self.i\nprint([x for x in C()])\n"
+        XCTAssertEqual(out(run(src)), "[1, 2, 3]\n")
+        let bad = run("class B:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        raise ValueError('boom')\nfor x in B():\n    pass\n")
+        XCTAssertEqual(err(bad), """
+        Traceback (most recent call last):
+          File "t.py", line 6, in <module>
+            for x in B():
+          File "t.py", line 5, in __next__
+            raise ValueError('boom')
+        ValueError: boom
+
+        """)
+    }
+
+    func test_dis_syntaxError_reportsCPythonFormatAndStatus1() {
+        let r = ProgramRun.disassembly(path: "x.py", source: "def f(:\n    pass\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(String(decoding: r.stderr, as: UTF8.self).hasPrefix("  File \"x.py\", line 1\n"))
+    }
 }

@@ -15,6 +15,8 @@ struct Frame {
         case forIter(Int)
         /// A generator resumed by `SEND target` (`yield from`).
         case send(Int)
+        /// A user `__next__` called by `FOR_ITER target`: its StopIteration ends the loop.
+        case userNext(Int)
     }
 
     let code: CodeObject

@@ -87,6 +87,14 @@ extension Interp {
             case .forIter(let target):
                 addTB = true
                 _ = target
+            case .userNext(let target):
+                // FOR_ITER over a user iterator: StopIteration from __next__ ends the loop.
+                if exceptionIs(exc, "StopIteration") {
+                    _ = top.pop()
+                    top.pc = target
+                    return nil
+                }
+                addTB = true
             }
         }
     }

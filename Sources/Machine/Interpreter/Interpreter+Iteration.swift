@@ -154,6 +154,12 @@ extension Interp {
             try resumeInLoop(r, send: .none, caller: .forIter(target))
             return .next
         }
+        // A user iterator whose __next__ is a Python function runs as a pushed frame.
+        if isUserObject(it), let m = try userDunder(it, "__next__"), case .function(let fn)? = heap.vm(m),
+           let frame = try makeFrame(fn, [it], [], caller: .userNext(target)) {
+            try pushFrame(frame)
+            return .next
+        }
         if let v = try iterNext(it) { top.push(v) } else { _ = top.pop(); top.pc = target }
         return .next
     }

@@ -132,7 +132,7 @@ struct Interp: Runtime {
         switch done.caller {
         case .native:
             return .returned(v)
-        case .frame:
+        case .frame, .userNext:
             top.push(v)
         case .initializer(let instance):
             if case .none = v { top.push(instance) } else {
@@ -158,7 +158,7 @@ struct Interp: Runtime {
         if let g = done.generator { setGenerator(g, frame: done, state: .suspended) }
         switch caller {
         case .native: return .yielded(v)
-        case .frame, .initializer, .forIter, .send: top.push(v)
+        case .frame, .initializer, .forIter, .send, .userNext: top.push(v)
         }
         return nil
     }
