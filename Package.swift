@@ -44,6 +44,7 @@ let package = Package(
             name: "concurrency-tutor",
             dependencies: [
                 "Tutor",
+                "Machine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

@@ -28,6 +28,8 @@ extension Heap {
         case .instance(let i):
             body(i.cls)
             i.attributes.forEachLive { k, v in body(k); body(v) }
+        case .vm(let o):
+            o.forEachChild(body)
         }
     }
 

@@ -31,6 +31,8 @@ enum HeapObject {
     case cell(Value)
     /// A generic instance of a user class: its class object and attribute dict.
     case instance(PyInstance)
+    /// The interpreter's own kinds (functions, classes, exceptions, generators, modules, ...).
+    case vm(VMObject)
 }
 
 /// A Python `str`: the Swift string plus cached facts that make indexing and hashing cheap.
@@ -188,7 +190,7 @@ struct Heap {
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
     /// that mutates the heap inside the switch, so no read of the table is held across
     /// the write (which would copy the whole table, in unoptimised builds at least).
-    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator }
+    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
 
     @inline(__always) func kind(_ r: ObjectRef) -> Kind {
         switch objects[r.slot] {
@@ -208,6 +210,7 @@ struct Heap {
         case .cell: return .cell
         case .instance: return .instance
         case .iterator: return .iterator
+        case .vm: return .vm
         }
     }
 
@@ -312,7 +315,10 @@ struct Heap {
             }
         case .slice: return "slice"
         case .cell: return "cell"
-        case .instance: return "object"
+        case .instance(let i):
+            if case .object(let c) = i.cls, case .vm(.type(let k)) = objects[c.slot] { return k.name }
+            return "object"
+        case .vm(let o): return vmTypeName(o)
         case .iterator(let it): return it.typeName
         }
     }

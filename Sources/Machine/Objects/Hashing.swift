@@ -135,7 +135,7 @@ extension Runtime {
                 return PyHash.tupleFinish(acc, count: 3)
             case .list, .dict, .set, .slice, .dictView:
                 throw .typeError("unhashable type: '\(heap.typeName(v))'")
-            case .free, .moved, .cell, .instance, .iterator:
+            case .free, .moved, .cell, .instance, .iterator, .vm:
                 return heap.identity(r) >> 4
             }
         }

@@ -17,6 +17,8 @@ enum PyError: Error {
     case notImplemented(String)
     case unicodeEncode(String)
     case unicodeDecode(String)
+    /// An exception object of the VM (raised by Python code a hook called), passed through.
+    case exception(Value)
 
     /// The Python exception class name, as a traceback prints it.
     var typeName: String {
@@ -35,6 +37,7 @@ enum PyError: Error {
         case .notImplemented: return "NotImplementedError"
         case .unicodeEncode: return "UnicodeEncodeError"
         case .unicodeDecode: return "UnicodeDecodeError"
+        case .exception: return "BaseException"
         }
     }
 
@@ -45,7 +48,7 @@ enum PyError: Error {
              .index(let m), .attribute(let m), .memory(let m), .runtime(let m),
              .recursion(let m), .notImplemented(let m), .unicodeEncode(let m), .unicodeDecode(let m):
             return m
-        case .key, .stopIteration:
+        case .key, .stopIteration, .exception:
             return ""
         }
     }

@@ -47,7 +47,7 @@ extension Runtime {
         case .iterator: return v
         case .bigint, .slice, .cell:
             throw .typeError("'\(heap.typeName(v))' object is not iterable")
-        case .free, .moved, .instance:
+        case .free, .moved, .instance, .vm:
             return nil
         }
         return .object(heap.alloc(.iterator(it)))

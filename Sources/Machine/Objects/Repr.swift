@@ -70,6 +70,8 @@ extension Runtime {
                 return "<cell at 0x\(String(heap.identity(r), radix: 16))>"
             case .instance:
                 return "<object object at 0x\(String(heap.identity(r), radix: 16))>"
+            case .vm:
+                return "<\(heap.typeName(v)) object at 0x\(String(heap.identity(r), radix: 16))>"
             case .free, .moved:
                 return "<freed object>"
             }

@@ -1,0 +1,193 @@
+import BigInt
+
+/// Start-up: the class hierarchy, the builtins namespace, and method calls on built-in kinds.
+extension Interp {
+    static let exceptionTree: [(String, String)] = [
+        ("Exception", "BaseException"), ("SystemExit", "BaseException"), ("KeyboardInterrupt", "BaseException"),
+        ("GeneratorExit", "BaseException"), ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"),
+        ("OverflowError", "ArithmeticError"), ("FloatingPointError", "ArithmeticError"), ("AssertionError", "Exception"),
+        ("AttributeError", "Exception"), ("BufferError", "Exception"), ("EOFError", "Exception"),
+        ("ImportError", "Exception"), ("ModuleNotFoundError", "ImportError"), ("LookupError", "Exception"),
+        ("IndexError", "LookupError"), ("KeyError", "LookupError"), ("MemoryError", "Exception"),
+        ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("OSError", "Exception"),
+        ("FileNotFoundError", "OSError"), ("FileExistsError", "OSError"), ("PermissionError", "OSError"),
+        ("IsADirectoryError", "OSError"), ("NotADirectoryError", "OSError"), ("TimeoutError", "OSError"),
+        ("ConnectionError", "OSError"), ("ConnectionResetError", "ConnectionError"),
+        ("ConnectionRefusedError", "ConnectionError"), ("ConnectionAbortedError", "ConnectionError"), ("BrokenPipeError", "ConnectionError"), ("InterruptedError", "OSError"),
+        ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ProcessLookupError", "OSError"),
+        ("ReferenceError", "Exception"), ("RuntimeError", "Exception"), ("RecursionError", "RuntimeError"),
+        ("NotImplementedError", "RuntimeError"), ("StopIteration", "Exception"), ("StopAsyncIteration", "Exception"),
+        ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"), ("SystemError", "Exception"),
+        ("TypeError", "Exception"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"),
+        ("UnicodeEncodeError", "UnicodeError"), ("UnicodeDecodeError", "UnicodeError"), ("Warning", "Exception"),
+        ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
+    ]
+
+    /// Builds classes and the builtins namespace (`_PyBuiltin_Init`).
+    mutating func setUpBuiltins() {
+        let object = makeClass("object", bases: [], builtin: "object")
+        for name in ["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "slice",
+                     "type", "NoneType", "function", "property", "staticmethod", "classmethod", "super", "enumerate",
+                     "zip", "map", "filter", "reversed", "generator", "module", "method", "builtin_function_or_method", "stream"] {
+            makeClass(name, bases: [object], builtin: name)
+        }
+        makeClass("bool", bases: [builtinClass("int")], builtin: "bool")
+        let base = makeClass("BaseException", bases: [object], builtin: "BaseException")
+        _ = base
+        for (name, parent) in Interp.exceptionTree {
+            makeClass(name, bases: [builtinClass(parent)], builtin: name)
+        }
+        process.classes["IOError"] = process.classes["OSError"]
+        process.classes["EnvironmentError"] = process.classes["OSError"]
+        let b = heap.alloc(.dict(PyDict()))
+        process.builtins = b
+        for (name, cls) in process.classes {
+            guard !["NoneType", "function", "generator", "module", "method", "builtin_function_or_method", "stream"].contains(name) else { continue }
+            try? dictSet(b, name, cls)
+        }
+        for (i, entry) in Natives.table.enumerated() where !entry.name.contains(":") && !entry.name.contains(".") {
+            try? dictSet(b, entry.name, heap.newVM(.native(index: i, receiver: nil)))
+        }
+        try? dictSet(b, "quit", dictGet(b, "exit") ?? .none)
+        try? dictSet(b, "None", .none)
+        try? dictSet(b, "NotImplemented", .notImplemented)
+        try? dictSet(b, "Ellipsis", .ellipsis)
+        try? dictSet(b, "__name__", heap.newStr("builtins"))
+        // Methods living in built-in class dicts.
+        for (i, entry) in Natives.table.enumerated() {
+            let parts = entry.name.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let cls = process.classes[parts[0]], let c = heap.pyClass(cls) else { continue }
+            try? dictSet(c.dict, parts[1], heap.newVM(.native(index: i, receiver: nil)))
+        }
+    }
+
+    /// Calls `receiver.name(*args, **kwargs)` for built-in receivers.
+    mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        if let cls = heap.pyClass(receiver) {
+            // Methods looked up on a built-in class: `str.upper(s)`, `dict.fromkeys(...)`.
+            switch name {
+            case "fromkeys": return try dictFromKeys(args.first ?? .none, args.count > 1 ? args[1] : .none)
+            case "fromhex":
+                let hex = (args.first.flatMap { heap.string($0) } ?? "").filter { !$0.isWhitespace }
+                var out: [UInt8] = []
+                var i = hex.startIndex
+                while i < hex.endIndex {
+                    let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex) ?? hex.endIndex
+                    guard let b = UInt8(hex[i..<j], radix: 16) else {
+                        throw .valueError("non-hexadecimal number found in fromhex() arg at position \(hex.distance(from: hex.startIndex, to: i))")
+                    }
+                    out.append(b)
+                    i = j
+                }
+                return heap.newBytes(out)
+            default:
+                guard let first = args.first else {
+                    throw .typeError("unbound method \(cls.name).\(name)() needs an argument")
+                }
+                return try callBuiltinMethodOf(first, name, Array(args.dropFirst()), kwargs)
+            }
+        }
+        if case .object(let r) = receiver {
+            switch heap.objects[r.slot] {
+            case .vm(.generator):
+                switch name {
+                case "send": return try generatorSend(r, args.first ?? .none)
+                case "__next__": return try generatorSend(r, .none)
+                case "__iter__": return receiver
+                case "throw":
+                    guard let first = args.first else { throw .typeError("throw expected at least 1 argument, got 0") }
+                    var exc = first
+                    if heap.pyClass(first) != nil { exc = try instantiate(first, args.count > 1 ? [args[1]] : [], []) }
+                    return try generatorSend(r, .none, throwing: exc)
+                case "close": return try generatorClose(r)
+                default: break
+                }
+            case .vm(.iterator):
+                if name == "__iter__" { return receiver }
+                if name == "__next__" {
+                    if let v = try iterNext(receiver) { return v }
+                    throw .stopIteration
+                }
+            case .vm(.property(let g, let s, let d, let doc)):
+                let f = args.first ?? .none
+                switch name {
+                case "getter": return heap.newVM(.property(fget: f, fset: s, fdel: d, doc: doc))
+                case "setter": return heap.newVM(.property(fget: g, fset: f, fdel: d, doc: doc))
+                case "deleter": return heap.newVM(.property(fget: g, fset: s, fdel: f, doc: doc))
+                default: break
+                }
+            case .list:
+                if name == "sort" {
+                    if !args.isEmpty { throw .typeError("sort() takes no positional arguments") }
+                    try sortListValue(receiver, kwargs)
+                    return .none
+                }
+            case .str(let s):
+                if name == "format" { return heap.newStr(try strFormat(s.value, args: args, kwargs: kwargs)) }
+            case .dict:
+                if name == "update", !kwargs.isEmpty {
+                    if let a = args.first { try dictUpdate(r, from: a) }
+                    for (k, v) in kwargs { try dictSet(r, k, v) }
+                    return .none
+                }
+            default: break
+            }
+        }
+        switch (name, receiver) {
+        case ("bit_length", _):
+            switch heap.num(receiver) {
+            case .int(let i)?: return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
+            case .big(let b)?: return .int(b.magnitude.bitWidth)
+            default: break
+            }
+        case ("as_integer_ratio", .float(let d)):
+            guard d.isFinite else {
+                throw d.isNaN ? .valueError("cannot convert NaN to integer ratio") : .overflow("cannot convert Infinity to integer ratio")
+            }
+            // float_as_integer_ratio: mantissa * 2**exponent, reduced.
+            var num = BigInt(d.significandBitPattern) | (d.isNormal ? BigInt(1) << 52 : BigInt(0))
+            var exp = (d.isNormal ? Int(d.exponentBitPattern) : 1) - 1075
+            var den = BigInt(1)
+            if d == 0 { num = 0; exp = 0 }
+            if exp > 0 { num <<= exp } else if exp < 0 { den <<= -exp }
+            let g = num.greatestCommonDivisor(with: den)
+            if g > 1 { num /= g; den /= g }
+            if d < 0 { num = -num }
+            return heap.newTuple([heap.makeInt(num), heap.makeInt(den)])
+        case ("hex", .float(let d)):
+            // float_hex: 0x<1|0>.<13 hex digits>p<exp>.
+            if d.isNaN { return heap.newStr("nan") }
+            if d.isInfinite { return heap.newStr(d < 0 ? "-inf" : "inf") }
+            let sign = d.sign == .minus ? "-" : ""
+            if d == 0 { return heap.newStr(sign + "0x0.0p+0") }
+            let lead = d.isNormal ? "1" : "0"
+            let e = d.isNormal ? Int(d.exponentBitPattern) - 1023 : -1022
+            var digits = String(d.significandBitPattern, radix: 16)
+            digits = String(repeating: "0", count: 13 - digits.count) + digits
+            return heap.newStr("\(sign)0x\(lead).\(digits)p\(e >= 0 ? "+" : "")\(e)")
+        case ("is_integer", .float(let d)):
+            return .bool(d.isFinite && d.rounded(.towardZero) == d)
+        case ("conjugate", _):
+            return receiver
+        default: break
+        }
+        // Iterables built by Python code (generators, user iterators) become lists first.
+        var plain: [Value] = []
+        for a in args {
+            if case .object(let ar) = a {
+                switch heap.objects[ar.slot] {
+                case .vm(.generator), .vm(.iterator), .instance: plain.append(isIterable(a) ? heap.newList(try iterate(a)) : a)
+                    continue
+                default: break
+                }
+            }
+            plain.append(a)
+        }
+        if !kwargs.isEmpty {
+            // Keyword forms of common methods (`split(sep=...)`, `get(key, default=...)`).
+            for (_, v) in kwargs { plain.append(v) }
+        }
+        if let v = try callBuiltinMethod(name, receiver, plain) { return v }
+        throw .exception(attributeError(receiver, name))
+    }
+}

@@ -1,0 +1,200 @@
+import BigInt
+
+/// Constructors of built-in types (`new:NAME`) and methods put in built-in class dicts.
+extension Builtins {
+    static let constructors: [NativeEntry] = [
+        NativeEntry(name: "new:int") { vm, args, kw throws(PyError) in
+            guard let x = args.first else { return .int(0) }
+            if let baseV = vm.arg(args, 1) ?? vm.kwarg(kw, "base") {
+                guard let s = vm.heap.string(x) else { throw .typeError("int() can't convert non-string with explicit base") }
+                return try vm.heap.intFromString(s, base: try vm.intArg(baseV))
+            }
+            if let s = vm.heap.string(x) { return try vm.heap.intFromString(s) }
+            if let b = vm.heap.bytes(x) { return try vm.heap.intFromString(String(decoding: b, as: UTF8.self)) }
+            if case .float(let d) = x { return try vm.heap.intFromDouble(d) }
+            if let v = try vm.heap.intFromNumber(x) { return v }
+            if let r = try vm.callDunder(x, "__int__", []) { return r }
+            if let r = try vm.callDunder(x, "__index__", []) { return r }
+            throw .typeError("int() argument must be a string, a bytes-like object or a real number, not '\(vm.heap.typeName(x))'")
+        },
+        NativeEntry(name: "new:float") { vm, args, _ throws(PyError) in
+            guard let x = args.first else { return .float(0) }
+            if let s = vm.heap.string(x) { return .float(try PyFloat.parse(s)) }
+            if let b = vm.heap.bytes(x) { return .float(try PyFloat.parse(String(decoding: b, as: UTF8.self))) }
+            if let n = vm.heap.num(x) { return .float(try PyFloat.from(n)) }
+            if let r = try vm.callDunder(x, "__float__", []) { return r }
+            throw .typeError("float() argument must be a string or a real number, not '\(vm.heap.typeName(x))'")
+        },
+        NativeEntry(name: "new:str") { vm, args, _ throws(PyError) in
+            guard let x = args.first else { return vm.heap.newStr("") }
+            if args.count > 1, let b = vm.heap.bytes(x) { return try vm.callBuiltinMethodOf(vm.heap.newBytes(b), "decode", Array(args.dropFirst()), []) }
+            return vm.heap.newStr(try vm.str(x))
+        },
+        NativeEntry(name: "new:bool") { vm, args, _ throws(PyError) in .bool(try args.first.map { v throws(PyError) in try vm.truthy(v) } ?? false) },
+        NativeEntry(name: "new:list") { vm, args, _ throws(PyError) in vm.heap.newList(try args.first.map { v throws(PyError) in try vm.iterate(v) } ?? []) },
+        NativeEntry(name: "new:tuple") { vm, args, _ throws(PyError) in
+            if let a = args.first, vm.heap.typeName(a) == "tuple" { return a }
+            return vm.heap.newTuple(try args.first.map { v throws(PyError) in try vm.iterate(v) } ?? [])
+        },
+        NativeEntry(name: "new:set") { vm, args, _ throws(PyError) in try vm.makeSet(try args.first.map { v throws(PyError) in try vm.iterate(v) } ?? []) },
+        NativeEntry(name: "new:frozenset") { vm, args, _ throws(PyError) in
+            try vm.makeSet(try args.first.map { v throws(PyError) in try vm.iterate(v) } ?? [], frozen: true)
+        },
+        NativeEntry(name: "new:dict") { vm, args, kw throws(PyError) in
+            let d = vm.heap.newDict()
+            guard case .object(let r) = d else { return d }
+            if let src = args.first {
+                if case .object(let sr) = src, case .dict = vm.heap.objects[sr.slot] { try vm.dictUpdate(r, from: src) } else if vm.isUserObject(src), let keys = try vm.getAttrOrNil(src, "keys") {
+                    for k in try vm.iterate(try vm.callValue(keys, [], [])) { try vm.dictSetValue(r, k, try vm.getSubscript(src, k)) }
+                } else {
+                    for (i, item) in try vm.iterate(src).enumerated() {
+                        guard vm.isIterable(item) else {
+                            throw .typeError("cannot convert dictionary update sequence element #\(i) to a sequence")
+                        }
+                        let pair = try vm.iterate(item)
+                        guard pair.count == 2 else {
+                            throw .valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
+                        }
+                        try vm.dictSetValue(r, pair[0], pair[1])
+                    }
+                }
+            }
+            for (k, v) in kw { try vm.dictSet(r, k, v) }
+            return d
+        },
+        NativeEntry(name: "new:bytes") { vm, args, _ throws(PyError) in
+            guard let x = args.first else { return vm.heap.newBytes([]) }
+            if case .int(let n) = x { return vm.heap.newBytes(Array(repeating: 0, count: max(0, n))) }
+            if vm.heap.string(x) != nil { return try vm.callBuiltinMethodOf(x, "encode", Array(args.dropFirst()), []) }
+            var out: [UInt8] = []
+            for v in try vm.iterate(x) {
+                let i = try vm.intArg(v)
+                guard (0...255).contains(i) else { throw .valueError("bytes must be in range(0, 256)") }
+                out.append(UInt8(i))
+            }
+            return vm.heap.newBytes(out)
+        },
+        NativeEntry(name: "new:range") { vm, args, _ throws(PyError) in try vm.makeRange(args) },
+        NativeEntry(name: "new:slice") { vm, args, _ throws(PyError) in
+            if args.count == 1 { return vm.heap.newSlice(.none, args[0], .none) }
+            return vm.heap.newSlice(args[0], args[1], vm.arg(args, 2) ?? .none)
+        },
+        NativeEntry(name: "new:object") { vm, _, _ throws(PyError) in vm.heap.newInstance(vm.builtinClass("object")) },
+        NativeEntry(name: "new:type") { vm, args, _ throws(PyError) in
+            if args.count == 1 { return vm.classOf(args[0]) }
+            guard args.count == 3, let name = vm.heap.string(args[0]), case .object(let src) = args[2] else {
+                throw .typeError("type() takes 1 or 3 arguments")
+            }
+            var bases = vm.heap.sequenceItems(args[1]) ?? []
+            if bases.isEmpty { bases = [vm.builtinClass("object")] }
+            let ns = vm.heap.newDict()
+            if case .object(let nr) = ns { try vm.dictUpdate(nr, from: .object(src)) }
+            guard case .object(let nr) = ns else { return .none }
+            let cls = vm.makeClass(name, bases: bases, builtin: nil, dict: nr)
+            vm.updateClass(cls) { $0.module = "__main__" }
+            return cls
+        },
+        NativeEntry(name: "new:enumerate") { vm, args, kw throws(PyError) in
+            let start = try (vm.arg(args, 1) ?? vm.kwarg(kw, "start")).map { v throws(PyError) in try vm.intArg(v) } ?? 0
+            return vm.heap.newVM(.iterator(.enumerate(try vm.getIter(args[0]), count: start)))
+        },
+        NativeEntry(name: "new:zip") { vm, args, _ throws(PyError) in
+            var iters: [Value] = []
+            for a in args { iters.append(try vm.getIter(a)) }
+            if iters.isEmpty { return vm.heap.newVM(.iterator(.items([], index: 0, kind: "zip"))) }
+            return vm.heap.newVM(.iterator(.zip(iters)))
+        },
+        NativeEntry(name: "new:map") { vm, args, _ throws(PyError) in
+            guard args.count >= 2 else { throw .typeError("map() must have at least two arguments.") }
+            var iters: [Value] = []
+            for a in args.dropFirst() { iters.append(try vm.getIter(a)) }
+            return vm.heap.newVM(.iterator(.map(args[0], iters)))
+        },
+        NativeEntry(name: "new:filter") { vm, args, _ throws(PyError) in
+            vm.heap.newVM(.iterator(.filter(args[0], try vm.getIter(args[1]))))
+        },
+        NativeEntry(name: "new:reversed") { vm, args, _ throws(PyError) in
+            let x = args[0]
+            if let r = try vm.callDunder(x, "__reversed__", []) { return r }
+            if case .object(let r) = x {
+                switch vm.heap.objects[r.slot] {
+                case .list, .tuple, .range, .str, .dictView, .dict, .bytes:
+                    let kinds = ["list": "list_reverseiterator", "range": "range_iterator", "dict": "dict_reversekeyiterator"]
+                    let kind = kinds[vm.heap.typeName(x)] ?? "reversed"
+                    return vm.heap.newVM(.iterator(.items(try vm.iterate(x).reversed(), index: 0, kind: kind)))
+                case .instance:
+                    let n = try vm.pyLength(x)
+                    var out: [Value] = []
+                    for i in stride(from: n - 1, through: 0, by: -1) { out.append(try vm.getSubscript(x, .int(i))) }
+                    return vm.heap.newVM(.iterator(.items(out, index: 0, kind: "reversed")))
+                default: break
+                }
+            }
+            throw .typeError("'\(vm.heap.typeName(x))' object is not reversible")
+        },
+        NativeEntry(name: "new:property") { vm, args, kw throws(PyError) in
+            let none = Value.none
+            let fget: Value = vm.arg(args, 0) ?? vm.kwarg(kw, "fget") ?? none
+            let fset: Value = vm.arg(args, 1) ?? vm.kwarg(kw, "fset") ?? none
+            let fdel: Value = vm.arg(args, 2) ?? vm.kwarg(kw, "fdel") ?? none
+            let doc: Value = vm.arg(args, 3) ?? vm.kwarg(kw, "doc") ?? none
+            return vm.heap.newVM(.property(fget: fget, fset: fset, fdel: fdel, doc: doc))
+        },
+        NativeEntry(name: "new:staticmethod") { vm, args, _ throws(PyError) in vm.heap.newVM(.staticMethod(args[0])) },
+        NativeEntry(name: "new:classmethod") { vm, args, _ throws(PyError) in vm.heap.newVM(.classMethod(args[0])) },
+        NativeEntry(name: "new:super") { vm, args, _ throws(PyError) in
+            if args.count == 2 { return vm.heap.newVM(.superObject(cls: args[0], receiver: args[1])) }
+            // Zero-argument super(): the `__class__` cell and first argument of the calling frame.
+            let code = vm.top.code
+            guard let idx = code.freevars.firstIndex(of: "__class__") else { throw .runtime("super(): __class__ cell not found") }
+            let cellValue = vm.top.cells[code.cellvars.count + idx]
+            guard case .object(let c) = cellValue, case .cell(let cls) = vm.heap.objects[c.slot] else {
+                throw .runtime("super(): empty __class__ cell")
+            }
+            var receiver: Value? = vm.top.fast.first ?? nil
+            if code.cellvars.first == code.varnames.first, case .object(let sc)? = vm.top.cells.first,
+               case .cell(let s) = vm.heap.objects[sc.slot] { receiver = s }
+            guard let receiver else { throw .runtime("super(): no arguments") }
+            return vm.heap.newVM(.superObject(cls: cls, receiver: receiver))
+        },
+    ]
+
+    /// Natives stored in built-in class dicts (object, BaseException, stream objects).
+    static let methods: [NativeEntry] = [
+        NativeEntry(name: "object.__init__") { _, _, _ throws(PyError) in .none },
+        NativeEntry(name: "object.__repr__") { vm, args, _ throws(PyError) in
+            guard case .object(let r) = args[0], case .instance(let i) = vm.heap.objects[r.slot] else { return vm.heap.newStr(try vm.builtinRepr(args[0])) }
+            let c = vm.heap.pyClass(i.cls)
+            return vm.heap.newStr("<\(c?.module ?? "__main__").\(c?.qualname ?? "object") object at 0x\(String(vm.heap.identity(r), radix: 16))>")
+        },
+        NativeEntry(name: "object.__str__") { vm, args, _ throws(PyError) in vm.heap.newStr(try vm.repr(args[0])) },
+        NativeEntry(name: "object.__eq__") { _, args, _ throws(PyError) in args[0].isIdentical(to: args[1]) ? .true : .notImplemented },
+        NativeEntry(name: "object.__hash__") { vm, args, _ throws(PyError) in
+            if case .object(let r) = args[0] { return .int(vm.heap.identity(r) >> 4) }
+            return .int(0)
+        },
+        NativeEntry(name: "object.__setattr__") { vm, args, _ throws(PyError) in
+            guard case .object(let r) = args[0], case .instance(var i) = vm.heap.objects[r.slot] else { return .none }
+            vm.heap.objects[r.slot] = .moved
+            defer { vm.heap.objects[r.slot] = .instance(i) }
+            try i.attributes.set(args[1], args[2], rt: &vm)
+            return .none
+        },
+        NativeEntry(name: "object.__getattribute__") { vm, args, _ throws(PyError) in
+            try vm.getAttr(args[0], try vm.strArg(args[1], "getattr"))
+        },
+        NativeEntry(name: "BaseException.__init__") { vm, args, _ throws(PyError) in
+            let t = vm.heap.newTuple(Array(args.dropFirst()))
+            vm.updateException(args[0]) { $0.args = t }
+            return .none
+        },
+        NativeEntry(name: "BaseException.__str__") { vm, args, _ throws(PyError) in vm.heap.newStr(vm.exceptionMessage(args[0])) },
+        NativeEntry(name: "BaseException.with_traceback") { _, args, _ throws(PyError) in args[0] },
+        NativeEntry(name: "stream.write") { vm, args, _ throws(PyError) in
+            let s = try vm.str(args[1])
+            vm.write(s, fd: vm.streamFD(args[0]) ?? 1)
+            return .int(s.unicodeScalars.count)
+        },
+        NativeEntry(name: "stream.flush") { _, _, _ throws(PyError) in .none },
+    ]
+}

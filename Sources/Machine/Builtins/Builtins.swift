@@ -1,0 +1,321 @@
+import BigInt
+
+/// The `builtins` module's functions (Python/bltinmodule.c).
+enum Builtins {
+    static let functions: [NativeEntry] = [
+        NativeEntry(name: "print") { vm, args, kw throws(PyError) in
+            let sep = try kw.first { $0.0 == "sep" }.map { v throws(PyError) in v.1.isIdentical(to: .none) ? " " : try vm.str(v.1) } ?? " "
+            let end = try kw.first { $0.0 == "end" }.map { v throws(PyError) in v.1.isIdentical(to: .none) ? "\n" : try vm.str(v.1) } ?? "\n"
+            var parts: [String] = []
+            for a in args { parts.append(try vm.str(a)) }
+            let text = parts.joined(separator: sep) + end
+            try vm.writeToFile(vm.kwarg(kw, "file") ?? .none, text)
+            return .none
+        },
+        NativeEntry(name: "len") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "len", 1, 1)
+            return .int(try vm.pyLength(args[0]))
+        },
+        NativeEntry(name: "repr") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "repr", 1, 1)
+            return vm.heap.newStr(try vm.repr(args[0]))
+        },
+        NativeEntry(name: "ascii") { vm, args, _ throws(PyError) in
+            vm.heap.newStr(PyStrRepr.asciiEscaped(try vm.repr(args[0])))
+        },
+        NativeEntry(name: "format") { vm, args, _ throws(PyError) in
+            let spec = args.count > 1 ? (vm.heap.string(args[1]) ?? "") : ""
+            return vm.heap.newStr(try vm.format(args[0], spec))
+        },
+        NativeEntry(name: "iter") { vm, args, _ throws(PyError) in
+            if args.count == 2 { return vm.heap.newVM(.iterator(.callable(args[0], sentinel: args[1]))) }
+            try vm.expectArgs(args, "iter", 1, 1)
+            return try vm.getIter(args[0])
+        },
+        NativeEntry(name: "next") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "next", 1, 2)
+            if !vm.isIterator(args[0]) { throw .typeError("'\(vm.heap.typeName(args[0]))' object is not an iterator") }
+            if case .object(let r) = args[0], case .vm(.generator) = vm.heap.objects[r.slot] {
+                do throws(PyError) { return try vm.generatorSend(r, .none) } catch {
+                    let e = vm.exceptionValue(error)
+                    if args.count == 2, vm.exceptionIs(e, "StopIteration") { return args[1] }
+                    throw .exception(e)
+                }
+            }
+            if vm.isUserObject(args[0]) {
+                // A user __next__'s own StopIteration (with its value) propagates as is.
+                do throws(PyError) { return try vm.callDunder(args[0], "__next__", []) ?? .none } catch {
+                    let e = vm.exceptionValue(error)
+                    if args.count == 2, vm.exceptionIs(e, "StopIteration") { return args[1] }
+                    throw .exception(e)
+                }
+            }
+            if let v = try vm.iterNext(args[0]) { return v }
+            if args.count == 2 { return args[1] }
+            throw .stopIteration
+        },
+        NativeEntry(name: "isinstance") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "isinstance", 2, 2)
+            return .bool(try vm.isInstanceOf(args[0], args[1], "isinstance"))
+        },
+        NativeEntry(name: "issubclass") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "issubclass", 2, 2)
+            guard vm.heap.pyClass(args[0]) != nil else { throw .typeError("issubclass() arg 1 must be a class") }
+            if let items = vm.heap.sequenceItems(args[1]) { return .bool(items.contains { vm.isSubclass(args[0], $0) }) }
+            return .bool(vm.isSubclass(args[0], args[1]))
+        },
+        NativeEntry(name: "hasattr") { vm, args, _ throws(PyError) in
+            let name = try vm.strArg(args[1], "hasattr")
+            do throws(PyError) { return .bool(try vm.getAttrOrNil(args[0], name) != nil) } catch {
+                let e = vm.exceptionValue(error)
+                if vm.exceptionIs(e, "AttributeError") { return .false }
+                throw .exception(e)
+            }
+        },
+        NativeEntry(name: "getattr") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "getattr", 2, 3)
+            guard let name = vm.heap.string(args[1]) else { throw .typeError("attribute name must be string, not '\(vm.heap.typeName(args[1]))'") }
+            do throws(PyError) { return try vm.getAttr(args[0], name) } catch {
+                let e = vm.exceptionValue(error)
+                if args.count == 3, vm.exceptionIs(e, "AttributeError") { return args[2] }
+                throw .exception(e)
+            }
+        },
+        NativeEntry(name: "setattr") { vm, args, _ throws(PyError) in
+            try vm.setAttr(args[0], try vm.strArg(args[1], "setattr"), args[2]); return .none
+        },
+        NativeEntry(name: "delattr") { vm, args, _ throws(PyError) in
+            try vm.delAttr(args[0], try vm.strArg(args[1], "delattr")); return .none
+        },
+        NativeEntry(name: "callable") { vm, args, _ throws(PyError) in
+            guard case .object(let r) = args[0] else { return .false }
+            switch vm.heap.objects[r.slot] {
+            case .vm(.function), .vm(.type), .vm(.boundMethod), .vm(.native), .vm(.builtinMethod): return .true
+            case .instance: return .bool(try vm.userDunder(args[0], "__call__") != nil)
+            default: return .false
+            }
+        },
+        NativeEntry(name: "sorted") { vm, args, kw throws(PyError) in
+            try vm.expectArgs(args, "sorted", 1, 1)
+            let list = vm.heap.newList(try vm.iterate(args[0]))
+            try vm.sortListValue(list, kw)
+            return list
+        },
+        NativeEntry(name: "min") { vm, args, kw throws(PyError) in try vm.minMax(args, kw, .lt, "min") },
+        NativeEntry(name: "max") { vm, args, kw throws(PyError) in try vm.minMax(args, kw, .gt, "max") },
+        NativeEntry(name: "sum") { vm, args, kw throws(PyError) in
+            var acc = vm.arg(args, 1) ?? vm.kwarg(kw, "start") ?? .int(0)
+            if vm.heap.string(acc) != nil { throw .typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+            for v in try vm.iterate(args[0]) { acc = try vm.binaryOperation(0, acc, v) }
+            return acc
+        },
+        NativeEntry(name: "abs") { vm, args, _ throws(PyError) in
+            if let v = vm.heap.absolute(args[0]) { return v }
+            if let r = try vm.callDunder(args[0], "__abs__", []) { return r }
+            throw .typeError("bad operand type for abs(): '\(vm.heap.typeName(args[0]))'")
+        },
+        NativeEntry(name: "round") { vm, args, kw throws(PyError) in
+            let nd = vm.arg(args, 1) ?? vm.kwarg(kw, "ndigits") ?? .none
+            if let r = try vm.callDunder(args[0], "__round__", nd.isIdentical(to: .none) ? [] : [nd]) { return r }
+            if let v = try vm.heap.round(args[0], ndigits: nd) { return v }
+            throw .typeError("type \(vm.heap.typeName(args[0])) doesn't define __round__ method")
+        },
+        NativeEntry(name: "divmod") { vm, args, _ throws(PyError) in
+            if let (q, r) = try vm.heap.divmod(args[0], args[1]) { return vm.heap.newTuple([q, r]) }
+            if let r = try vm.callDunder(args[0], "__divmod__", [args[1]]) { return r }
+            throw .typeError("unsupported operand type(s) for divmod(): '\(vm.heap.typeName(args[0]))' and '\(vm.heap.typeName(args[1]))'")
+        },
+        NativeEntry(name: "pow") { vm, args, _ throws(PyError) in
+            if args.count == 3 {
+                guard let b = vm.heap.num(args[0])?.big, let e = vm.heap.num(args[1])?.big, let m = vm.heap.num(args[2])?.big else {
+                    throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
+                }
+                if m == 0 { throw .valueError("pow() 3rd argument cannot be 0") }
+                var r = b.power(e, modulus: m)
+                if r != 0 && (r.sign == .minus) != (m.sign == .minus) { r += m }
+                return vm.heap.makeInt(r)
+            }
+            return try vm.binaryOperation(8, args[0], args[1])
+        },
+        NativeEntry(name: "any") { vm, args, _ throws(PyError) in
+            let it = try vm.getIter(args[0])
+            while let v = try vm.iterNext(it) { if try vm.truthy(v) { return .true } }
+            return .false
+        },
+        NativeEntry(name: "all") { vm, args, _ throws(PyError) in
+            let it = try vm.getIter(args[0])
+            while let v = try vm.iterNext(it) { if try !vm.truthy(v) { return .false } }
+            return .true
+        },
+        NativeEntry(name: "chr") { vm, args, _ throws(PyError) in
+            let i = try vm.intArg(args[0])
+            guard let u = Unicode.Scalar(UInt32(clamping: max(0, i))), i >= 0, i <= 0x10FFFF else { throw .valueError("chr() arg not in range(0x110000)") }
+            return vm.heap.newStr(String(u))
+        },
+        NativeEntry(name: "ord") { vm, args, _ throws(PyError) in
+            if let s = vm.heap.string(args[0]) {
+                let u = Array(s.unicodeScalars)
+                guard u.count == 1 else { throw .typeError("ord() expected a character, but string of length \(u.count) found") }
+                return .int(Int(u[0].value))
+            }
+            if let b = vm.heap.bytes(args[0]), b.count == 1 { return .int(Int(b[0])) }
+            throw .typeError("ord() expected string of length 1, but \(vm.heap.typeName(args[0])) found")
+        },
+        NativeEntry(name: "hex") { vm, args, _ throws(PyError) in vm.heap.newStr(try vm.radix(args[0], "#x")) },
+        NativeEntry(name: "oct") { vm, args, _ throws(PyError) in vm.heap.newStr(try vm.radix(args[0], "#o")) },
+        NativeEntry(name: "bin") { vm, args, _ throws(PyError) in vm.heap.newStr(try vm.radix(args[0], "#b")) },
+        NativeEntry(name: "id") { vm, args, _ throws(PyError) in
+            if case .object(let r) = args[0] { return .int(vm.heap.identity(r)) }
+            return .int(0x7e00_0000_0000 + (try vm.hash(args[0]) & 0xffff_ffff) * 16)
+        },
+        NativeEntry(name: "hash") { vm, args, _ throws(PyError) in .int(try vm.hash(args[0])) },
+        NativeEntry(name: "input") { vm, args, _ throws(PyError) in
+            if let p = vm.arg(args, 0) { vm.write(try vm.str(p), fd: 1) }
+            guard vm.process.stdinPosition < vm.process.stdin.count else { throw .exception(vm.newException("EOFError", "EOF when reading a line")) }
+            var line: [UInt8] = []
+            while vm.process.stdinPosition < vm.process.stdin.count {
+                let b = vm.process.stdin[vm.process.stdinPosition]
+                vm.process.stdinPosition += 1
+                if b == 10 { break }
+                line.append(b)
+            }
+            return vm.heap.newStr(String(decoding: line, as: UTF8.self))
+        },
+        NativeEntry(name: "globals") { vm, _, _ throws(PyError) in .object(vm.top.globals) },
+        NativeEntry(name: "locals") { vm, _, _ throws(PyError) in
+            if let l = vm.top.locals { return .object(l) }
+            var pairs: [(Value, Value)] = []
+            for (i, n) in vm.top.code.varnames.enumerated() { if let v = vm.top.fast[i] { pairs.append((vm.intern(n), v)) } }
+            return try vm.makeDict(pairs)
+        },
+        NativeEntry(name: "vars") { vm, args, _ throws(PyError) in
+            if args.isEmpty, let l = vm.top.locals { return .object(l) }
+            return try vm.getAttr(args[0], "__dict__")
+        },
+        NativeEntry(name: "dir") { vm, args, _ throws(PyError) in
+            var names: Set<String> = []
+            if let a = args.first {
+                if case .object(let r) = a, case .instance(let i) = vm.heap.objects[r.slot] {
+                    for k in i.attributes.keys { if let s = vm.heap.string(k) { names.insert(s) } }
+                }
+                if let c = vm.heap.pyClass(vm.heap.pyClass(a) != nil ? a : vm.classOf(a)) {
+                    for k in c.mro { if let kc = vm.heap.pyClass(k) { names.formUnion(vm.dictKeys(kc.dict)) } }
+                }
+                if case .module(let m)? = vm.heap.vm(a) { names.formUnion(vm.dictKeys(m.dict)) }
+            } else { names.formUnion(vm.dictKeys(vm.top.locals ?? vm.top.globals)) }
+            return vm.heap.newList(names.sorted().map { vm.heap.newStr($0) })
+        },
+        NativeEntry(name: "exit") { vm, args, _ throws(PyError) in
+            throw .exception(try vm.instantiate(vm.builtinClass("SystemExit"), args, []))
+        },
+        NativeEntry(name: "__build_class__") { vm, args, kw throws(PyError) in try vm.buildClass(args, kw) },
+        NativeEntry(name: "__import__") { vm, args, _ throws(PyError) in
+            try vm.importModule(try vm.strArg(args[0], "__import__"), fromlist: .none)
+        },
+        NativeEntry(name: "open") { vm, args, _ throws(PyError) in
+            let name = args.first.flatMap { vm.heap.string($0) } ?? "?"
+            throw .exception(vm.newException("FileNotFoundError", "[Errno 2] No such file or directory: '\(name)'"))
+        },
+    ] + Builtins.constructors
+}
+
+extension Interp {
+    /// `print(..., file=f)`: the process's stdout/stderr buffers, or `f.write(text)`.
+    mutating func writeToFile(_ file: Value, _ text: String) throws(PyError) {
+        if case .none = file { write(text, fd: 1); return }
+        if let fd = streamFD(file) { write(text, fd: fd); return }
+        _ = try callValue(try getAttr(file, "write"), [heap.newStr(text)], [])
+    }
+
+    /// The fd of `sys.stdout`/`sys.stderr` objects.
+    func streamFD(_ v: Value) -> Int? {
+        guard case .object(let r) = v, case .instance(let i) = heap.objects[r.slot] else { return nil }
+        for e in i.attributes.entries where e.hash != -1 && heap.string(e.key) == "_fd" {
+            if case .int(let fd) = e.value { return fd }
+        }
+        return nil
+    }
+
+    mutating func isInstanceOf(_ v: Value, _ cls: Value, _ fn: String) throws(PyError) -> Bool {
+        if let items = heap.sequenceItems(cls), heap.typeName(cls) == "tuple" {
+            for c in items where try isInstanceOf(v, c, fn) { return true }
+            return false
+        }
+        guard heap.pyClass(cls) != nil else {
+            throw .typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
+        }
+        _ = classOf(v)
+        if case .bool = v, let intClass = process.classes["int"], cls.isIdentical(to: intClass) { return true }
+        return isInstance(v, cls)
+    }
+
+    mutating func radix(_ v: Value, _ spec: String) throws(PyError) -> String {
+        var isFloat = false
+        if case .float = v { isFloat = true }
+        guard heap.num(v) != nil, !isFloat else {
+            if let r = try callDunder(v, "__index__", []) { return try radix(r, spec) }
+            throw .typeError("'\(heap.typeName(v))' object cannot be interpreted as an integer")
+        }
+        return try builtinFormat(v, spec)
+    }
+
+    /// `list.sort(key=, reverse=)` on a list value.
+    mutating func sortListValue(_ list: Value, _ kw: [(String, Value)]) throws(PyError) {
+        guard case .object(let r) = list, case .list(let items) = heap.objects[r.slot] else { return }
+        var keys: [Value]? = nil
+        if let key = kwarg(kw, "key"), !key.isIdentical(to: .none) {
+            var k: [Value] = []
+            for v in items { k.append(try callValue(key, [v], [])) }
+            keys = k
+        }
+        let reverse = try kwarg(kw, "reverse").map { v throws(PyError) in try truthy(v) } ?? false
+        try sortList(r, keys: keys, reverse: reverse)
+    }
+
+    /// `min`/`max` (bltinmodule.c `min_max`).
+    mutating func minMax(_ args: [Value], _ kw: [(String, Value)], _ op: CompareOp, _ name: String) throws(PyError) -> Value {
+        let items: [Value]
+        if args.count == 1 { items = try iterate(args[0]) } else if args.isEmpty {
+            throw .typeError("\(name) expected at least 1 argument, got 0")
+        } else { items = args }
+        let key = kwarg(kw, "key").flatMap { $0.isIdentical(to: .none) ? nil : $0 }
+        guard var best = items.first else {
+            if let d = kwarg(kw, "default") { return d }
+            throw .valueError("\(name)() arg is an empty sequence")
+        }
+        var bestKey = try key.map { k throws(PyError) in try callValue(k, [best], []) } ?? best
+        for v in items.dropFirst() {
+            let k = try key.map { kf throws(PyError) in try callValue(kf, [v], []) } ?? v
+            if try truthy(try richCompare(k, bestKey, op)) { best = v; bestKey = k }
+        }
+        return best
+    }
+
+    /// `__build_class__(func, name, *bases)` (bltinmodule.c `builtin___build_class__`).
+    mutating func buildClass(_ args: [Value], _ kw: [(String, Value)]) throws(PyError) -> Value {
+        guard args.count >= 2, case .function(let fn)? = heap.vm(args[0]), let name = heap.string(args[1]) else {
+            throw .typeError("__build_class__: func must be a function")
+        }
+        var bases = Array(args.dropFirst(2))
+        if bases.isEmpty { bases = [builtinClass("object")] }
+        let ns = heap.alloc(.dict(PyDict()))
+        let moduleName = dictGet(fn.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
+        try dictSet(ns, "__module__", heap.newStr(moduleName))
+        try dictSet(ns, "__qualname__", heap.newStr(fn.qualname))
+        guard var frame = try makeFrame(fn, [], [], caller: .native) else { throw .runtime("class body is a generator") }
+        frame.locals = ns
+        let cell = try runNested(frame)
+        // type_new: a class defining __eq__ but not __hash__ is unhashable.
+        if dictGet(ns, "__eq__") != nil && dictGet(ns, "__hash__") == nil { try dictSet(ns, "__hash__", .none) }
+        let cls = makeClass(name, bases: bases, builtin: nil, dict: ns)
+        let qual = dictGet(ns, "__qualname__").flatMap { heap.string($0) } ?? name
+        updateClass(cls) { $0.qualname = qual; $0.module = moduleName }
+        if case .object(let c) = cell, case .cell = heap.objects[c.slot] { heap.objects[c.slot] = .cell(cls) }
+        if let initSub = try lookupInMRO(bases[0], "__init_subclass__"), !isBuiltinSlot(initSub) {
+            let f: Value
+            if case .classMethod(let x)? = heap.vm(initSub) { f = x } else { f = initSub }
+            _ = try callValue(f, [cls], kw)
+        }
+        return cls
+    }
+}

@@ -1,0 +1,101 @@
+/// A built-in function written in Swift. Python exceptions come back as `PyError.exception`
+/// (or a built-in `PyError`), which the caller turns into a VM-level raise. Natives that need
+/// Python code (sorted with key, map, user dunders) call `Interp.callValue`, a nested bounded
+/// run of the dispatch loop — the documented simplification for natives calling back.
+typealias NativeFn = (inout Interp, [Value], [(String, Value)]) throws(PyError) -> Value
+
+struct NativeEntry {
+    let name: String
+    let fn: NativeFn
+}
+
+/// The registry of all natives; `VMObject.native` holds an index into `table`.
+enum Natives {
+    static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions
+    static let index: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (i, e) in table.enumerated() where d[e.name] == nil { d[e.name] = i }
+        return d
+    }()
+    /// Built-in type name → native constructor.
+    static let constructors: [String: Int] = {
+        var d: [String: Int] = [:]
+        for name in ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
+                     "range", "object", "type", "enumerate", "zip", "map", "filter", "reversed",
+                     "property", "staticmethod", "classmethod", "super", "slice"] {
+            if let i = index["new:" + name] { d[name] = i }
+        }
+        return d
+    }()
+}
+
+/// Names of methods of built-in kinds (for `hasattr` and bound-method objects).
+enum BuiltinMethodNames {
+    static let names: [String: Set<String>] = [
+        "str": ["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
+                "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
+                "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower",
+                "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+                "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip",
+                "swapcase", "title", "translate", "upper", "zfill", "__len__", "__contains__", "__getitem__"],
+        "list": ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse",
+                 "sort", "__len__", "__getitem__", "__contains__"],
+        "dict": ["clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update",
+                 "values", "__len__", "__getitem__", "__contains__"],
+        "set": ["add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
+                "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
+                "symmetric_difference", "symmetric_difference_update", "union", "update", "__len__", "__contains__"],
+        "frozenset": ["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
+                      "symmetric_difference", "union", "__len__", "__contains__"],
+        "tuple": ["count", "index", "__len__", "__getitem__", "__contains__"],
+        "bytes": ["decode", "hex", "fromhex", "count", "find", "index", "join", "replace", "split", "startswith", "endswith",
+                  "strip", "lstrip", "rstrip", "upper", "lower", "rfind", "__len__"],
+        "range": ["count", "index"],
+        "int": ["bit_length", "bit_count", "to_bytes", "conjugate", "__add__", "__sub__", "__mul__"],
+        "bool": ["bit_length"],
+        "float": ["is_integer", "hex", "as_integer_ratio", "conjugate"],
+        "slice": ["indices"],
+        "dict_keys": [], "dict_values": [], "dict_items": [],
+    ]
+
+    static func has(_ type: String, _ name: String) -> Bool { names[type]?.contains(name) ?? false }
+}
+
+// MARK: - Argument helpers
+
+extension Interp {
+    func arg(_ args: [Value], _ i: Int) -> Value? { i < args.count ? args[i] : nil }
+
+    func kwarg(_ kwargs: [(String, Value)], _ name: String) -> Value? {
+        kwargs.first { $0.0 == name }?.1
+    }
+
+    func intArg(_ v: Value, _ what: String = "") throws(PyError) -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default: throw .typeError("'\(heap.typeName(v))' object cannot be interpreted as an integer")
+        }
+    }
+
+    func strArg(_ v: Value, _ fn: String) throws(PyError) -> String {
+        guard let s = heap.string(v) else { throw .typeError("\(fn)() argument must be str, not \(heap.typeName(v))") }
+        return s
+    }
+
+    func expectArgs(_ args: [Value], _ fn: String, _ lo: Int, _ hi: Int) throws(PyError) {
+        if args.count < lo {
+            if lo == hi { throw .typeError("\(fn)() takes exactly \(lo == 1 ? "one argument" : "\(lo) arguments") (\(args.count) given)") }
+            throw .typeError("\(fn) expected at least \(lo) argument\(lo == 1 ? "" : "s"), got \(args.count)")
+        }
+        if args.count > hi {
+            if lo == hi { throw .typeError("\(fn)() takes exactly \(lo == 1 ? "one argument" : "\(lo) arguments") (\(args.count) given)") }
+            throw .typeError("\(fn) expected at most \(hi) argument\(hi == 1 ? "" : "s"), got \(args.count)")
+        }
+    }
+
+    /// Writes text to the process's stdout (fd 1) or stderr (fd 2) buffer.
+    mutating func write(_ s: String, fd: Int) {
+        if fd == 2 { process.stderr.append(contentsOf: Array(s.utf8)) } else { process.stdout.append(contentsOf: Array(s.utf8)) }
+    }
+}

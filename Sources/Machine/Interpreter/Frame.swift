@@ -1,0 +1,77 @@
+import PyLang
+
+/// One activation of a code object (CPython's `_PyInterpreterFrame`): a value type, so a
+/// generator can keep its frame in the heap while suspended and the frame stack is plain data.
+struct Frame {
+    /// What happens when this frame returns or yields (who is waiting for it).
+    enum Caller {
+        /// An ordinary Python call: the result is pushed on the caller frame's stack.
+        case frame
+        /// A native function waits in a nested run (`Interp.callNested`): the run stops here.
+        case native
+        /// `__init__` of a new instance: the caller gets `instance`, not the return value.
+        case initializer(Value)
+        /// A generator resumed by `FOR_ITER target` in the caller.
+        case forIter(Int)
+        /// A generator resumed by `SEND target` (`yield from`).
+        case send(Int)
+        /// A user `__next__` called by `FOR_ITER target`: its StopIteration ends the loop.
+        case userNext(Int)
+    }
+
+    let code: CodeObject
+    /// Index of the next instruction.
+    var pc = 0
+    /// Index of the instruction being executed (tracebacks, `RERAISE` lasti).
+    var lasti = 0
+    /// The value stack; nil is the NULL marker of `PUSH_NULL`.
+    var stack: [Value?] = []
+    /// Fast locals (`varnames`); nil is unbound.
+    var fast: [Value?]
+    /// Cells, indexed by deref index (cellvars then freevars).
+    var cells: [Value]
+    var globals: ObjectRef
+    /// The locals mapping of module and class bodies (`*_NAME` instructions).
+    var locals: ObjectRef?
+    /// Pending `KW_NAMES` of the next `CALL`.
+    var kwNames: [String] = []
+    var caller: Caller = .frame
+    /// The generator object owning this frame, if it is a generator's.
+    var generator: ObjectRef?
+    /// Function object (for `__class__` cell of super() we use cells; kept for qualname).
+    var functionName: String
+
+    init(code: CodeObject, globals: ObjectRef, locals: ObjectRef?) {
+        self.code = code
+        self.globals = globals
+        self.locals = locals
+        self.fast = Array(repeating: nil, count: code.varnames.count)
+        self.cells = Array(repeating: .none, count: code.cellvars.count + code.freevars.count)
+        self.stack.reserveCapacity(code.stackSize)
+        self.functionName = code.name
+    }
+
+    /// The source line of the instruction being executed.
+    var line: Int {
+        var i = lasti
+        while i >= 0 && i < code.lines.count {
+            if code.lines[i] >= 0 { return Int(code.lines[i]) }
+            i -= 1
+        }
+        return code.firstLineNumber
+    }
+
+    func forEachValue(_ body: (Value) -> Void) {
+        for v in stack { if let v { body(v) } }
+        for v in fast { if let v { body(v) } }
+        cells.forEach(body)
+        body(.object(globals))
+        if let locals { body(.object(locals)) }
+        if case .initializer(let v) = caller { body(v) }
+        if let generator { body(.object(generator)) }
+    }
+
+    @inline(__always) mutating func push(_ v: Value) { stack.append(v) }
+    @inline(__always) mutating func pop() -> Value { stack.removeLast() ?? .none }
+    @inline(__always) var top: Value { stack[stack.count - 1] ?? .none }
+}

@@ -1,0 +1,358 @@
+import PyLang
+
+/// Attribute access (`PyObject_GenericGetAttr` and the per-type getattro functions).
+extension Interp {
+    /// Binds a class attribute found for `obj` (descriptor `__get__`).
+    mutating func bindDescriptor(_ d: Value, _ obj: Value, _ cls: Value) throws(PyError) -> Value {
+        switch heap.vm(d) {
+        case .function?: return heap.newVM(.boundMethod(receiver: obj, function: d))
+        case .classMethod(let f)?: return heap.newVM(.boundMethod(receiver: cls, function: f))
+        case .staticMethod(let f)?: return f
+        case .property(let fget, _, _, _)?:
+            if case .none = fget { throw .attribute("property object has no getter") }
+            return try callValue(fget, [obj], [])
+        case .native(let i, nil)?: return heap.newVM(.native(index: i, receiver: obj))
+        default: return d
+        }
+    }
+
+    func isProperty(_ v: Value) -> Bool {
+        if case .property? = heap.vm(v) { return true }
+        return false
+    }
+
+    /// For `LOAD_METHOD`: the plain function to call with `obj` prepended, or nil.
+    mutating func methodForCall(_ obj: Value, _ name: String) throws(PyError) -> Value? {
+        guard case .object(let r) = obj else { return nil }
+        switch heap.objects[r.slot] {
+        case .instance(let inst):
+            guard let m = try lookupInMRO(inst.cls, name), case .function? = heap.vm(m) else { return nil }
+            if try inst.attributes.contains(intern(name), rt: &self) { return nil }
+            return m
+        default:
+            return nil
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    mutating func getAttr(_ obj: Value, _ name: String) throws(PyError) -> Value {
+        if let v = try getAttrOrNil(obj, name) { return v }
+        throw .exception(attributeError(obj, name))
+    }
+
+    mutating func attributeError(_ obj: Value, _ name: String) -> Value {
+        var candidates: [String] = []
+        var message = "'\(heap.typeName(obj))' object has no attribute '\(name)'"
+        if case .object(let r) = obj {
+            switch heap.objects[r.slot] {
+            case .instance(let inst):
+                candidates = inst.attributes.keys.compactMap { heap.string($0) }
+            case .vm(.module(let m)):
+                message = "module '\(m.name)' has no attribute '\(name)'"
+                candidates = dictKeys(m.dict)
+            case .vm(.type(let c)):
+                message = "type object '\(c.name)' has no attribute '\(name)'"
+            default: break
+            }
+        }
+        if let c = heap.pyClass(classOf(obj)) ?? heap.pyClass(obj) {
+            for k in c.mro { if let kc = heap.pyClass(k) { candidates += dictKeys(kc.dict) } }
+        }
+        let exc = newException("AttributeError", message)
+        if let s = suggestion(for: name, among: candidates.filter { !$0.hasPrefix("__") || name.hasPrefix("__") }) {
+            setHint(exc, ". Did you mean: '\(s)'?")
+        }
+        return exc
+    }
+
+    mutating func getAttrOrNil(_ obj: Value, _ name: String) throws(PyError) -> Value? {
+        guard case .object(let r) = obj else { return try builtinAttribute(obj, name) }
+        switch heap.objects[r.slot] {
+        case .instance(let inst):
+            let d = try lookupInMRO(inst.cls, name)
+            if let d, isProperty(d) { return try bindDescriptor(d, obj, inst.cls) }
+            if let v = try inst.attributes.get(intern(name), rt: &self) { return v }
+            if let d { return try bindDescriptor(d, obj, inst.cls) }
+            if name == "__class__" { return inst.cls }
+            if name == "__dict__" { return heap.newDict(inst.attributes) }
+            if let ga = try lookupInMRO(inst.cls, "__getattr__") {
+                return try callValue(ga, [obj, heap.newStr(name)], [])
+            }
+            return nil
+        case .vm(let o):
+            return try vmAttribute(o, obj, name)
+        default:
+            return try builtinAttribute(obj, name)
+        }
+    }
+
+    private mutating func vmAttribute(_ o: VMObject, _ obj: Value, _ name: String) throws(PyError) -> Value? {
+        switch o {
+        case .exception(let e):
+            switch name {
+            case "args": return e.args
+            case "__cause__": return e.cause
+            case "__context__": return e.context
+            case "__suppress_context__": return .bool(e.suppressContext)
+            case "__traceback__": return e.traceback.isEmpty ? Value.none : .bool(true)
+            case "__class__": return e.cls
+            case "value" where exceptionIs(obj, "StopIteration"):
+                if let v = try e.attributes.get(intern(name), rt: &self) { return v }
+                return heap.sequenceItems(e.args)?.first ?? Value.none
+            case "errno" where exceptionIs(obj, "OSError"), "strerror" where exceptionIs(obj, "OSError"),
+                 "filename" where exceptionIs(obj, "OSError"):
+                if let v = try e.attributes.get(intern(name), rt: &self) { return v }
+                let a = heap.sequenceItems(e.args) ?? []
+                if name == "filename" || a.count < 2 { return Value.none }
+                return name == "errno" ? a[0] : a[1]
+            case "code" where exceptionIs(obj, "SystemExit"):
+                let a = heap.sequenceItems(e.args) ?? []
+                return a.count == 1 ? a[0] : (a.isEmpty ? Value.none : e.args)
+            default: break
+            }
+            let d = try lookupInMRO(e.cls, name)
+            if let d, isProperty(d) { return try bindDescriptor(d, obj, e.cls) }
+            if let v = try e.attributes.get(intern(name), rt: &self) { return v }
+            if let d { return try bindDescriptor(d, obj, e.cls) }
+            return nil
+        case .type(let c):
+            switch name {
+            case "__name__": return heap.newStr(c.name)
+            case "__qualname__": return heap.newStr(c.qualname)
+            case "__mro__": return heap.newTuple(c.mro)
+            case "__bases__": return heap.newTuple(c.bases)
+            case "__base__": return c.bases.first ?? Value.none
+            case "__doc__" where dictGet(c.dict, "__doc__") == nil: return Value.none
+            case "__module__": return heap.newStr(c.module)
+            case "__dict__": return .object(c.dict)
+            case "__class__": return builtinClass("type")
+            default: break
+            }
+            guard let d = try lookupInMRO(obj, name) else {
+                if name == "__doc__" { return Value.none }
+                if let b = c.builtin, BuiltinMethodNames.has(b, name) {
+                    return heap.newVM(.builtinMethod(receiver: obj, name: name))
+                }
+                return nil
+            }
+            switch heap.vm(d) {
+            case .classMethod(let f)?: return heap.newVM(.boundMethod(receiver: obj, function: f))
+            case .staticMethod(let f)?: return f
+            default: return d
+            }
+        case .module(let m):
+            if name == "__dict__" { return .object(m.dict) }
+            return dictGet(m.dict, name)
+        case .function(let f):
+            switch name {
+            case "__name__": return heap.newStr(f.name)
+            case "__qualname__": return heap.newStr(f.qualname)
+            case "__module__": return heap.newStr(f.module)
+            case "__dict__": return .object(f.attributes)
+            case "__defaults__": return f.defaults.isEmpty ? Value.none : heap.newTuple(f.defaults)
+            case "__kwdefaults__": return f.kwDefaults
+            case "__closure__": return f.closure.isEmpty ? Value.none : heap.newTuple(f.closure)
+            case "__code__": return heap.newVM(.code(f.code))
+            case "__class__": return builtinClass("function")
+            default: break
+            }
+            if let v = dictGet(f.attributes, name) { return v }
+            if name == "__doc__" { return f.doc }
+            return nil
+        case .boundMethod(let receiver, let function):
+            switch name {
+            case "__self__": return receiver
+            case "__func__": return function
+            default: return try getAttrOrNil(function, name)
+            }
+        case .native(let i, let receiver):
+            switch name {
+            case "__name__", "__qualname__": return heap.newStr(Natives.table[i].name)
+            case "__self__": return receiver ?? Value.none
+            case "__doc__": return Value.none
+            default: return nil
+            }
+        case .builtinMethod(let receiver, let n):
+            switch name {
+            case "__name__", "__qualname__": return heap.newStr(n)
+            case "__self__": return receiver
+            default: return nil
+            }
+        case .generator(let g):
+            switch name {
+            case "send", "throw", "close", "__next__", "__iter__": return heap.newVM(.builtinMethod(receiver: obj, name: name))
+            case "__name__": return heap.newStr(g.name)
+            case "__qualname__": return heap.newStr(g.qualname)
+            case "gi_running": return .bool(g.state == .running)
+            default: return nil
+            }
+        case .iterator:
+            if name == "__next__" || name == "__iter__" { return heap.newVM(.builtinMethod(receiver: obj, name: name)) }
+            return nil
+        case .property(let fget, let fset, let fdel, let doc):
+            switch name {
+            case "fget": return fget
+            case "fset": return fset
+            case "fdel": return fdel
+            case "getter", "setter", "deleter": return heap.newVM(.builtinMethod(receiver: obj, name: name))
+            case "__doc__":
+                if !doc.isIdentical(to: .none) { return doc }
+                return fget.isIdentical(to: .none) ? Value.none : try getAttrOrNil(fget, "__doc__")
+            default: return nil
+            }
+        case .staticMethod(let f), .classMethod(let f):
+            if name == "__func__" { return f }
+            return try getAttrOrNil(f, name)
+        case .superObject(let cls, let receiver):
+            let start = heap.pyClass(receiver)?.mro ?? heap.pyClass(classOf(receiver))?.mro ?? []
+            guard let i = start.firstIndex(where: { $0.isIdentical(to: cls) }) else { return nil }
+            for k in start[(i + 1)...] {
+                guard let kc = heap.pyClass(k), let d = dictGet(kc.dict, name) else { continue }
+                if heap.pyClass(receiver) != nil {
+                    if case .classMethod(let f)? = heap.vm(d) { return heap.newVM(.boundMethod(receiver: receiver, function: f)) }
+                    return d
+                }
+                return try bindDescriptor(d, receiver, classOf(receiver))
+            }
+            return nil
+        case .code:
+            return nil
+        }
+    }
+
+    /// Attributes of built-in kinds: methods by name, a few data attributes.
+    mutating func builtinAttribute(_ obj: Value, _ name: String) throws(PyError) -> Value? {
+        if name == "__class__" { return classOf(obj) }
+        switch (name, obj) {
+        case ("real", .int), ("real", .float), ("real", .bool), ("numerator", .int): return obj
+        case ("imag", .int), ("imag", .bool): return .int(0)
+        case ("imag", .float): return .float(0)
+        case ("denominator", .int): return .int(1)
+        default: break
+        }
+        if case .object(let r) = obj {
+            switch heap.objects[r.slot] {
+            case .range(let rg):
+                switch name {
+                case "start": return .int(rg.start)
+                case "stop": return .int(rg.stop)
+                case "step": return .int(rg.step)
+                default: break
+                }
+            case .cell(let v):
+                if name == "cell_contents" {
+                    if case .notImplemented = v { throw .valueError("Cell is empty") }
+                    return v
+                }
+            case .slice(let s):
+                switch name {
+                case "start": return s.start
+                case "stop": return s.stop
+                case "step": return s.step
+                default: break
+                }
+            default: break
+            }
+        }
+        let type = heap.typeName(obj)
+        if let c = process.classes[type], let kc = heap.pyClass(c), let d = dictGet(kc.dict, name) {
+            return try bindDescriptor(d, obj, c)
+        }
+        if BuiltinMethodNames.has(type, name) || (type == "bool" && BuiltinMethodNames.has("int", name)) {
+            return heap.newVM(.builtinMethod(receiver: obj, name: name))
+        }
+        return nil
+    }
+
+    /// `setattr(obj, name, v)`.
+    mutating func setAttr(_ obj: Value, _ name: String, _ v: Value) throws(PyError) {
+        guard case .object(let r) = obj else { throw .attribute("'\(heap.typeName(obj))' object has no attribute '\(name)'") }
+        switch heap.objects[r.slot] {
+        case .instance(let inst):
+            if let custom = try lookupInMRO(inst.cls, "__setattr__"), !isBuiltinSlot(custom) {
+                _ = try callValue(custom, [obj, intern(name), v], [])
+                return
+            }
+            if let d = try lookupInMRO(inst.cls, name), case .property(_, let fset, _, _)? = heap.vm(d) {
+                if case .none = fset {
+                    throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no setter")
+                }
+                _ = try callValue(fset, [obj, v], [])
+                return
+            }
+            let key = intern(name)
+            guard case .instance(var i) = heap.objects[r.slot] else { return }
+            heap.objects[r.slot] = .moved
+            defer { heap.objects[r.slot] = .instance(i) }
+            try i.attributes.set(key, v, rt: &self)
+        case .vm(.exception(let e)):
+            if let d = try lookupInMRO(e.cls, name), case .property(_, let fset, _, _)? = heap.vm(d), !fset.isIdentical(to: .none) {
+                _ = try callValue(fset, [obj, v], [])
+                return
+            }
+            switch name {
+            case "__cause__": updateException(obj) { $0.cause = v; $0.suppressContext = true }
+            case "__context__": updateException(obj) { $0.context = v }
+            case "__suppress_context__": updateException(obj) { if case .bool(let b) = v { $0.suppressContext = b } }
+            case "args": let t = heap.newTuple((try? iterate(v)) ?? []); updateException(obj) { $0.args = t }
+            case "__traceback__": break
+            default:
+                let key = intern(name)
+                var attrs = e.attributes
+                try attrs.set(key, v, rt: &self)
+                updateException(obj) { $0.attributes = attrs }
+            }
+        case .vm(.type(let c)):
+            if c.builtin != nil { throw .typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'") }
+            if name == "__name__", let s = heap.string(v) { updateClass(obj) { $0.name = s }; return }
+            if name == "__qualname__", let s = heap.string(v) { updateClass(obj) { $0.qualname = s }; return }
+            try dictSet(c.dict, name, v)
+        case .vm(.module(let m)):
+            try dictSet(m.dict, name, v)
+        case .vm(.function(var f)):
+            switch name {
+            case "__name__": f.name = heap.string(v) ?? f.name
+            case "__qualname__": f.qualname = heap.string(v) ?? f.qualname
+            case "__doc__": f.doc = v
+            case "__module__": f.module = heap.string(v) ?? f.module
+            case "__dict__": break
+            default: try dictSet(f.attributes, name, v); return
+            }
+            heap.objects[r.slot] = .vm(.function(f))
+        default:
+            if try getAttrOrNil(obj, name) != nil {
+                throw .attribute("'\(heap.typeName(obj))' object attribute '\(name)' is read-only")
+            }
+            throw .attribute("'\(heap.typeName(obj))' object has no attribute '\(name)'")
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    mutating func delAttr(_ obj: Value, _ name: String) throws(PyError) {
+        guard case .object(let r) = obj else { throw .exception(attributeError(obj, name)) }
+        switch heap.objects[r.slot] {
+        case .instance(let inst):
+            if let d = try lookupInMRO(inst.cls, name), case .property(_, _, let fdel, _)? = heap.vm(d) {
+                if case .none = fdel {
+                    throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no deleter")
+                }
+                _ = try callValue(fdel, [obj], [])
+                return
+            }
+            let key = intern(name)
+            guard case .instance(var i) = heap.objects[r.slot] else { return }
+            heap.objects[r.slot] = .moved
+            let removed = try? i.attributes.remove(key, rt: &self)
+            heap.objects[r.slot] = .instance(i)
+            if removed == nil || removed! == nil { throw .exception(attributeError(obj, name)) }
+        case .vm(.type(let c)):
+            if try !dictDelete(c.dict, name) { throw .exception(attributeError(obj, name)) }
+        case .vm(.module(let m)):
+            if try !dictDelete(m.dict, name) { throw .exception(attributeError(obj, name)) }
+        case .vm(.function(let f)):
+            if try !dictDelete(f.attributes, name) { throw .exception(attributeError(obj, name)) }
+        default:
+            throw .exception(attributeError(obj, name))
+        }
+    }
+}

@@ -1,0 +1,298 @@
+import PyLang
+
+/// Calls: argument binding, frame pushes, native functions and nested runs.
+extension Interp {
+    /// `CALL`/`CALL_FUNCTION_EX`: Python functions get a new frame on the frame stack (no Swift
+    /// recursion); natives run now and their result is pushed.
+    mutating func callFromLoop(_ callable: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Transfer {
+        guard case .object(let r) = callable, case .vm(let o) = heap.objects[r.slot] else {
+            top.push(try callValue(callable, args, kwargs))
+            return .next
+        }
+        switch o {
+        case .function(let fn):
+            if let frame = try makeFrame(fn, args, kwargs, caller: .frame) {
+                try pushFrame(frame)
+            } else {
+                top.push(try makeGenerator(fn, args, kwargs))
+            }
+            return .next
+        case .boundMethod(let receiver, let function):
+            return try callFromLoop(function, [receiver] + args, kwargs)
+        case .type(let cls) where cls.builtin == nil && !cls.isException:
+            let instance = heap.newInstance(callable)
+            if let initFn = try lookupInMRO(callable, "__init__"), case .function(let fn)? = heap.vm(initFn) {
+                if let frame = try makeFrame(fn, [instance] + args, kwargs, caller: .initializer(instance)) {
+                    try pushFrame(frame)
+                    return .next
+                }
+            }
+            top.push(try callValue(callable, args, kwargs))
+            return .next
+        default:
+            top.push(try callValue(callable, args, kwargs))
+            return .next
+        }
+    }
+
+    /// Calls any callable to completion and returns its result. Python code runs in a nested,
+    /// bounded run of the dispatch loop (a documented simplification: no thread switch can
+    /// happen inside it).
+    mutating func callValue(_ callable: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        if case .object(let r) = callable, case .instance = heap.objects[r.slot] {
+            if let call = try lookupInMRO(classOf(callable), "__call__") {
+                return try callValue(call, [callable] + args, kwargs)
+            }
+        }
+        guard case .object(let r) = callable, case .vm(let o) = heap.objects[r.slot] else {
+            throw .typeError("'\(heap.typeName(callable))' object is not callable")
+        }
+        switch o {
+        case .function(let fn):
+            guard let frame = try makeFrame(fn, args, kwargs, caller: .native) else {
+                return try makeGenerator(fn, args, kwargs)
+            }
+            return try runNested(frame)
+        case .boundMethod(let receiver, let function):
+            return try callValue(function, [receiver] + args, kwargs)
+        case .native(let index, let receiver):
+            let fn = Natives.table[index].fn
+            return try fn(&self, receiver.map { [$0] + args } ?? args, kwargs)
+        case .builtinMethod(let receiver, let name):
+            return try callBuiltinMethodOf(receiver, name, args, kwargs)
+        case .type:
+            return try instantiate(callable, args, kwargs)
+        case .staticMethod(let f):
+            return try callValue(f, args, kwargs)
+        case .exception, .generator, .module, .iterator, .property, .classMethod, .superObject, .code:
+            break
+        }
+        if case .instance = heap.objects[r.slot], let call = try lookupInMRO(classOf(callable), "__call__") {
+            return try callValue(call, [callable] + args, kwargs)
+        }
+        throw .typeError("'\(heap.typeName(callable))' object is not callable")
+    }
+
+    /// Same as `callValue` (name kept for call sites that are hooks of natives).
+    mutating func callNestedValue(_ callable: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        try callValue(callable, args, kwargs)
+    }
+
+    /// Runs `frame` (caller `.native`) to completion in a nested loop.
+    mutating func runNested(_ frame: Frame) throws(PyError) -> Value {
+        var f = frame
+        f.caller = .native
+        try pushFrame(f)
+        nestedDepth += 1
+        defer { nestedDepth -= 1 }
+        let savedHandled = handled
+        let exit = execute(stopDepth: frames.count, budget: Int.max)
+        handled = savedHandled
+        switch exit {
+        case .returned(let v): return v
+        case .yielded(let v): return v
+        case .raised(let e): throw .exception(e)
+        case .budgetUsed: throw .exception(newException("SystemExit", nil))
+        }
+    }
+
+    // MARK: - Frames
+
+    /// A frame for calling `fn` with bound arguments, or nil for generator code (the caller
+    /// makes a generator instead). CPython `initialize_locals`.
+    mutating func makeFrame(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], caller: Frame.Caller) throws(PyError) -> Frame? {
+        let code = fn.code
+        var frame = Frame(code: code, globals: fn.globals, locals: nil)
+        frame.caller = caller
+        frame.functionName = fn.qualname
+        try bindArguments(fn, args, kwargs, into: &frame.fast)
+        // MAKE_CELL / COPY_FREE_VARS: run them now (they precede any other instruction).
+        let ncell = code.cellvars.count
+        for (i, c) in fn.closure.enumerated() where ncell + i < frame.cells.count { frame.cells[ncell + i] = c }
+        for i in 0..<ncell {
+            let p = Int(code.cellParameterIndex[i])
+            var initial: Value = .notImplemented
+            if p >= 0, let v = frame.fast[p] { initial = v }
+            frame.cells[i] = .object(heap.alloc(.cell(initial)))
+        }
+        var pc = 0
+        while pc < code.instructions.count {
+            switch code.instructions[pc] {
+            case .makeCell, .copyFreeVars: pc += 1; continue
+            default: break
+            }
+            break
+        }
+        frame.pc = pc
+        if case .returnGenerator = code.instructions[pc] {
+            frame.pc = pc + 1
+            frame.lasti = pc
+            pendingGeneratorFrame = frame
+            return nil
+        }
+        return frame
+    }
+
+    /// Creates the generator for a call of generator code (`RETURN_GENERATOR`).
+    mutating func makeGenerator(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        guard var frame = pendingGeneratorFrame else { throw .runtime("no generator frame") }
+        pendingGeneratorFrame = nil
+        let g = heap.alloc(.vm(.generator(PyGenerator(frame: nil, state: .created, name: fn.name, qualname: fn.qualname))))
+        frame.generator = g
+        setGenerator(g, frame: frame, state: .created)
+        return .object(g)
+    }
+
+    /// Binds call arguments to parameters (ceval.c `initialize_locals`), with CPython's errors.
+    mutating func bindArguments(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], into fast: inout [Value?]) throws(PyError) {
+        let code = fn.code
+        let nargs = code.argCount
+        let nkw = code.keywordOnlyCount
+        let hasVarargs = code.flags.contains(.varargs)
+        let hasVarkw = code.flags.contains(.varkeywords)
+        let name = fn.qualname
+        for i in 0..<min(args.count, nargs) { fast[i] = args[i] }
+        if args.count > nargs {
+            if hasVarargs {
+                fast[nargs + nkw] = heap.newTuple(Array(args[nargs...]))
+            } else {
+                let required = nargs - fn.defaults.count
+                let given = args.count
+                let kwGiven = kwargs.filter { kw in code.varnames[nargs..<(nargs + nkw)].contains(kw.0) }.count
+                let what = fn.defaults.isEmpty ? "\(nargs)" : "from \(required) to \(nargs)"
+                let plural = (fn.defaults.isEmpty ? nargs : nargs) == 1 && fn.defaults.isEmpty ? "" : "s"
+                var msg = "\(name)() takes \(what) positional argument\(plural) but \(given)"
+                if kwGiven > 0 { msg += " positional argument\(given == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given" } else {
+                    msg += given == 1 ? " was given" : " were given"
+                }
+                throw .typeError(msg)
+            }
+        } else if hasVarargs {
+            fast[nargs + nkw] = heap.newTuple([])
+        }
+        var extra: [(Value, Value)] = []
+        for (k, v) in kwargs {
+            var idx: Int? = nil
+            for i in code.positionalOnlyCount..<(nargs + nkw) where code.varnames[i] == k { idx = i; break }
+            if let idx {
+                if fast[idx] != nil { throw .typeError("\(name)() got multiple values for argument '\(k)'") }
+                fast[idx] = v
+            } else if hasVarkw {
+                extra.append((heap.newStr(k), v))
+            } else if code.varnames[..<code.positionalOnlyCount].contains(k) {
+                throw .typeError("\(name)() got some positional-only arguments passed as keyword arguments: '\(k)'")
+            } else {
+                throw .typeError("\(name)() got an unexpected keyword argument '\(k)'")
+            }
+        }
+        if hasVarkw {
+            fast[nargs + nkw + (hasVarargs ? 1 : 0)] = try makeDict(extra)
+        }
+        // Defaults and missing arguments.
+        let firstDefault = nargs - fn.defaults.count
+        var missing: [String] = []
+        for i in 0..<nargs where fast[i] == nil {
+            if i >= firstDefault { fast[i] = fn.defaults[i - firstDefault] } else { missing.append(code.varnames[i]) }
+        }
+        if !missing.isEmpty { throw .typeError(missingMessage(name, missing, "positional")) }
+        var missingKw: [String] = []
+        for i in nargs..<(nargs + nkw) where fast[i] == nil {
+            if case .object(let d) = fn.kwDefaults, let v = dictGet(d, code.varnames[i]) { fast[i] = v } else {
+                missingKw.append(code.varnames[i])
+            }
+        }
+        if !missingKw.isEmpty { throw .typeError(missingMessage(name, missingKw, "keyword-only")) }
+    }
+
+    func missingMessage(_ name: String, _ missing: [String], _ kind: String) -> String {
+        let quoted = missing.map { "'\($0)'" }
+        var list: String
+        if quoted.count == 1 { list = quoted[0] } else if quoted.count == 2 { list = quoted[0] + " and " + quoted[1] } else {
+            list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+        _ = list
+        list = quoted.count <= 2 ? list : list
+        return "\(name)() missing \(missing.count) required \(kind) argument\(missing.count == 1 ? "" : "s"): \(list)"
+    }
+
+    /// `MAKE_FUNCTION flags`.
+    mutating func makeFunction(_ flags: Int) throws(PyError) -> Value {
+        let codeValue = top.pop()
+        guard case .code(let code)? = heap.vm(codeValue) else { throw .runtime("bad code constant") }
+        var closure: [Value] = []
+        var kwDefaults: Value = .none
+        var defaults: [Value] = []
+        if flags & 0x08 != 0 { closure = heap.sequenceItems(top.pop()) ?? [] }
+        if flags & 0x04 != 0 { _ = top.pop() }
+        if flags & 0x02 != 0 { kwDefaults = top.pop() }
+        if flags & 0x01 != 0 { defaults = heap.sequenceItems(top.pop()) ?? [] }
+        var doc: Value = .none
+        if let first = code.constants.first, case .str(let s) = first, code.name != "<lambda>" {
+            doc = heap.newStr(s)
+        }
+        let moduleName = dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
+        let fn = PyFunction(code: code, globals: top.globals, defaults: defaults, kwDefaults: kwDefaults,
+                            closure: closure, name: code.name, qualname: code.qualname, doc: doc,
+                            attributes: heap.alloc(.dict(PyDict())), module: moduleName)
+        return heap.newVM(.function(fn))
+    }
+
+    /// Whether the code's first statement is a docstring (the compiler puts it at consts[0]).
+    func docstringFirst(_ code: CodeObject) -> Bool {
+        for (i, ins) in code.instructions.enumerated() {
+            switch ins {
+            case .resume, .nop, .makeCell, .copyFreeVars, .returnGenerator, .popTop: continue
+            case .loadConst(0):
+                if i + 1 < code.instructions.count, case .popTop = code.instructions[i + 1] { return true }
+                if i + 1 < code.instructions.count, case .returnValue = code.instructions[i + 1] { return false }
+                return false
+            default: return false
+            }
+        }
+        return false
+    }
+
+    // MARK: - Keyword helpers
+
+    /// The (name, value) pairs of a `**mapping`.
+    mutating func keywordPairs(_ m: Value) throws(PyError) -> [(String, Value)] {
+        guard case .object(let r) = m, case .dict(let d) = heap.objects[r.slot] else {
+            throw .typeError("argument after ** must be a mapping, not \(heap.typeName(m))")
+        }
+        var out: [(String, Value)] = []
+        for e in d.entries where e.hash != -1 {
+            guard let k = heap.string(e.key) else { throw .typeError("keywords must be strings") }
+            out.append((k, e.value))
+        }
+        return out
+    }
+
+    /// `DICT_UPDATE` / `DICT_MERGE`.
+    mutating func mergeMapping(into r: ObjectRef, _ m: Value, checkDuplicates fn: Value?) throws(PyError) {
+        guard case .object(let mr) = m, case .dict(let src) = heap.objects[mr.slot] else {
+            if let fn {
+                throw .typeError("\(functionDisplayName(fn)) argument after ** must be a mapping, not \(heap.typeName(m))")
+            }
+            throw .typeError("'\(heap.typeName(m))' object is not a mapping")
+        }
+        var d = heap.takeDict(r)
+        defer { heap.putDict(r, d, kind: .dict) }
+        for e in src.entries where e.hash != -1 {
+            if let fn, try d.contains(e.key, rt: &self) {
+                let k = heap.string(e.key) ?? ""
+                throw .typeError("\(functionDisplayName(fn)) got multiple values for keyword argument '\(k)'")
+            }
+            try d.set(e.key, e.value, hash: e.hash, rt: &self)
+        }
+    }
+
+    func functionDisplayName(_ fn: Value) -> String {
+        switch heap.vm(fn) {
+        case .function(let f)?: return (f.module == "builtins" ? "" : f.module + ".") + f.qualname + "()"
+        case .boundMethod(_, let f)?: return functionDisplayName(f)
+        case .native(let i, _)?: return Natives.table[i].name + "()"
+        case .type(let c)?: return c.name + "()"
+        default: return heap.typeName(fn) + " object"
+        }
+    }
+}

@@ -1,0 +1,293 @@
+import PyLang
+
+/// Classes, instances, MRO and dict helpers.
+extension Interp {
+    // MARK: - Names and dicts
+
+    /// The interned str object for `s` (identifiers and constants share one object).
+    mutating func intern(_ s: String) -> Value {
+        if let v = process.interned[s] { return v }
+        let v = heap.newStr(s)
+        process.interned[s] = v
+        return v
+    }
+
+    mutating func dictGet(_ d: ObjectRef, _ name: String) -> Value? {
+        let key = intern(name)
+        guard case .dict(let table) = heap.objects[d.slot] else { return nil }
+        return try? table.get(key, rt: &self)
+    }
+
+    mutating func dictSet(_ d: ObjectRef, _ name: String, _ v: Value) throws(PyError) {
+        let key = intern(name)
+        try dictSetValue(d, key, v)
+    }
+
+    mutating func dictSetValue(_ d: ObjectRef, _ key: Value, _ v: Value) throws(PyError) {
+        guard case .dict = heap.objects[d.slot] else { return }
+        var table = heap.takeDict(d)
+        defer { heap.putDict(d, table, kind: .dict) }
+        try table.set(key, v, rt: &self)
+    }
+
+    mutating func dictDelete(_ d: ObjectRef, _ name: String) throws(PyError) -> Bool {
+        let key = intern(name)
+        guard case .dict = heap.objects[d.slot] else { return false }
+        var table = heap.takeDict(d)
+        defer { heap.putDict(d, table, kind: .dict) }
+        return try table.remove(key, rt: &self) != nil
+    }
+
+    func dictKeys(_ d: ObjectRef) -> [String] {
+        guard case .dict(let table) = heap.objects[d.slot] else { return [] }
+        return table.keys.compactMap { heap.string($0) }
+    }
+
+    /// `LOAD_GLOBAL`: globals, then builtins, else NameError with a suggestion.
+    mutating func loadGlobal(_ name: String) throws(PyError) -> Value {
+        if let v = dictGet(top.globals, name) { return v }
+        if let v = dictGet(process.builtins, name) { return v }
+        throw .exception(nameError(name))
+    }
+
+    /// `NameError: name 'x' is not defined` with 3.11's `Did you mean` hint for tracebacks.
+    mutating func nameError(_ name: String) -> Value {
+        let exc = newException("NameError", "name '\(name)' is not defined")
+        var candidates = top.code.varnames
+        if let l = top.locals { candidates += dictKeys(l) }
+        candidates += dictKeys(top.globals) + dictKeys(process.builtins)
+        if let s = suggestion(for: name, among: candidates) { setHint(exc, ". Did you mean: '\(s)'?") }
+        return exc
+    }
+
+    mutating func setHint(_ exc: Value, _ hint: String) {
+        let k = intern("__hint__"), v = heap.newStr(hint)
+        var d = exceptionPayload(exc)?.attributes ?? PyDict()
+        try? d.set(k, v, rt: &self)
+        updateException(exc) { $0.attributes = d }
+    }
+
+    /// CPython's `_Py_CalculateSuggestions` (Python/suggestions.c).
+    func suggestion(for name: String, among candidates: [String]) -> String? {
+        let a = Array(name.unicodeScalars)
+        var best: String? = nil
+        var bestDistance = Int.max
+        for c in Set(candidates).sorted() where c != name {
+            let b = Array(c.unicodeScalars)
+            var maxDistance = (a.count + b.count + 3) * 2 / 6
+            if best != nil { maxDistance = min(maxDistance, bestDistance - 1) }
+            let d = levenshtein(a, b)
+            if d > maxDistance { continue }
+            if best == nil || d < bestDistance { best = c; bestDistance = d }
+        }
+        return best
+    }
+
+    func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count * 2 }
+        if b.isEmpty { return a.count * 2 }
+        var prev = (0...b.count).map { $0 * 2 }
+        for i in 1...a.count {
+            var cur = [i * 2] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                let x = a[i - 1], y = b[j - 1]
+                let sub = x == y ? 0 : (x.properties.lowercaseMapping == y.properties.lowercaseMapping ? 1 : 2)
+                cur[j] = min(prev[j] + 2, cur[j - 1] + 2, prev[j - 1] + sub)
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+
+    // MARK: - Classes
+
+    /// The built-in class for a type name, created on first use.
+    mutating func builtinClass(_ name: String) -> Value {
+        if let c = process.classes[name] { return c }
+        let object = process.classes["object"]
+        return makeClass(name, bases: object.map { [$0] } ?? [], builtin: name)
+    }
+
+    /// Creates and registers a class object (C3 MRO from `bases`).
+    @discardableResult
+    mutating func makeClass(_ name: String, bases: [Value], builtin: String?, dict: ObjectRef? = nil) -> Value {
+        let d = dict ?? heap.alloc(.dict(PyDict()))
+        let isExc = bases.contains { heap.pyClass($0)?.isException ?? false } || name == "BaseException"
+        let cls = PyClass(name: name, qualname: name, bases: bases, mro: [], dict: d, builtin: builtin, isException: isExc)
+        let v = heap.newVM(.type(cls))
+        var mro = [v]
+        mro += (try? c3Merge(bases.map { heap.pyClass($0)?.mro ?? [$0] } + [bases])) ?? bases
+        updateClass(v) { $0.mro = mro }
+        if let builtin, process.classes[builtin] == nil { process.classes[builtin] = v }
+        return v
+    }
+
+    mutating func updateClass(_ v: Value, _ body: (inout PyClass) -> Void) {
+        guard case .object(let r) = v, case .vm(.type(var c)) = heap.objects[r.slot] else { return }
+        heap.objects[r.slot] = .moved
+        body(&c)
+        heap.objects[r.slot] = .vm(.type(c))
+    }
+
+    /// C3 linearisation (typeobject.c `mro_implementation`).
+    func c3Merge(_ lists: [[Value]]) throws(PyError) -> [Value] {
+        var seqs = lists.filter { !$0.isEmpty }
+        var out: [Value] = []
+        while !seqs.isEmpty {
+            var chosen: Value? = nil
+            for s in seqs {
+                let head = s[0]
+                let inTail = seqs.contains { $0.dropFirst().contains { $0.isIdentical(to: head) } }
+                if !inTail { chosen = head; break }
+            }
+            guard let c = chosen else {
+                throw .typeError("Cannot create a consistent method resolution order (MRO)")
+            }
+            out.append(c)
+            seqs = seqs.map { s in s.first?.isIdentical(to: c) == true ? Array(s.dropFirst()) : s }.filter { !$0.isEmpty }
+        }
+        return out
+    }
+
+    /// `type(v)`.
+    mutating func classOf(_ v: Value) -> Value {
+        if case .object(let r) = v {
+            switch heap.objects[r.slot] {
+            case .instance(let i): return i.cls
+            case .vm(.exception(let e)): return e.cls
+            default: break
+            }
+        }
+        return builtinClass(heap.typeName(v))
+    }
+
+    /// `type(v)` without creating classes (for non-mutating callers).
+    func knownClassOf(_ v: Value) -> Value? {
+        if case .object(let r) = v {
+            switch heap.objects[r.slot] {
+            case .instance(let i): return i.cls
+            case .vm(.exception(let e)): return e.cls
+            default: break
+            }
+        }
+        return process.classes[heap.typeName(v)]
+    }
+
+    func isSubclass(_ sub: Value, _ cls: Value) -> Bool {
+        guard let c = heap.pyClass(sub) else { return false }
+        if c.mro.contains(where: { $0.isIdentical(to: cls) }) { return true }
+        // Every class is a subclass of object.
+        if let object = process.classes["object"], object.isIdentical(to: cls) { return true }
+        return false
+    }
+
+    func isInstance(_ v: Value, _ cls: Value) -> Bool {
+        guard let k = knownClassOf(v) else {
+            if let object = process.classes["object"] { return object.isIdentical(to: cls) }
+            return false
+        }
+        return isSubclass(k, cls)
+    }
+
+    /// Looks `name` up along the MRO of class `cls` (typeobject.c `_PyType_Lookup`).
+    mutating func lookupInMRO(_ cls: Value, _ name: String) throws(PyError) -> Value? {
+        guard let c = heap.pyClass(cls) else { return nil }
+        for k in c.mro {
+            if let kc = heap.pyClass(k), let v = dictGet(kc.dict, name) { return v }
+        }
+        return nil
+    }
+
+    /// True for natives put in built-in classes (`BaseException.__str__`, `object.__init__`).
+    func isBuiltinSlot(_ v: Value) -> Bool {
+        if case .native? = heap.vm(v) { return true }
+        return false
+    }
+
+    /// A special method of `v`'s type, bound to `v` (`_PyObject_LookupSpecial`), or nil.
+    mutating func lookupSpecial(_ v: Value, _ name: String) throws(PyError) -> Value? {
+        guard let m = try lookupInMRO(classOf(v), name) else { return nil }
+        return try bindDescriptor(m, v, classOf(v))
+    }
+
+    /// The user-defined dunder `name` of `v`'s class, if `v` is a user instance or exception.
+    mutating func userDunder(_ v: Value, _ name: String) throws(PyError) -> Value? {
+        guard case .object(let r) = v else { return nil }
+        switch heap.objects[r.slot] {
+        case .instance, .vm(.exception): break
+        default: return nil
+        }
+        guard let m = try lookupInMRO(classOf(v), name), !isBuiltinSlot(m) else { return nil }
+        return m
+    }
+
+    /// Calls the user dunder `name` on `v` if there is one.
+    mutating func callDunder(_ v: Value, _ name: String, _ args: [Value]) throws(PyError) -> Value? {
+        guard let m = try userDunder(v, name) else { return nil }
+        if case .function? = heap.vm(m) { return try callValue(m, [v] + args, []) }
+        return try callValue(try bindDescriptor(m, v, classOf(v)), args, [])
+    }
+
+    // MARK: - Instances
+
+    /// Calls a class: built-in constructors, exceptions, and user classes (`type_call`).
+    mutating func instantiate(_ cls: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        guard let c = heap.pyClass(cls) else { throw .typeError("not a class") }
+        if c.isException {
+            var cls = cls
+            var args = args
+            var filename: Value? = nil
+            if c.builtin == "OSError", args.count >= 2, case .int(let n) = args[0] {
+                // OSError_new picks the subclass from errno.
+                let sub = [11: "BlockingIOError", 104: "ConnectionResetError", 110: "TimeoutError", 2: "FileNotFoundError",
+                           32: "BrokenPipeError", 111: "ConnectionRefusedError", 103: "ConnectionAbortedError",
+                           17: "FileExistsError", 13: "PermissionError", 1: "PermissionError", 4: "InterruptedError",
+                           21: "IsADirectoryError", 20: "NotADirectoryError", 10: "ChildProcessError", 3: "ProcessLookupError"]
+                if let name = sub[n] { cls = builtinClass(name) }
+            }
+            if let k = heap.pyClass(cls), k.isException, isSubclass(cls, builtinClass("OSError")), args.count >= 3, args.count <= 5 {
+                filename = args[2]
+                args = Array(args[..<2])
+            }
+            let exc = heap.newVM(.exception(PyException(cls: cls, args: heap.newTuple(args))))
+            if let filename {
+                var d = PyDict()
+                try d.set(intern("filename"), filename, rt: &self)
+                updateException(exc) { $0.attributes = d }
+            }
+            if let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
+                _ = try callValue(initFn, [exc] + args, kwargs)
+            } else if !kwargs.isEmpty {
+                throw .typeError("\(c.name)() takes no keyword arguments")
+            }
+            return exc
+        }
+        if let b = c.builtin {
+            guard let ctor = Natives.constructors[b] else { throw .typeError("cannot create '\(b)' instances") }
+            return try Natives.table[ctor].fn(&self, args, kwargs)
+        }
+        if let newFn = try lookupInMRO(cls, "__new__"), !isBuiltinSlot(newFn) {
+            let fn: Value
+            if case .staticMethod(let f)? = heap.vm(newFn) { fn = f } else { fn = newFn }
+            let obj = try callValue(fn, [cls] + args, kwargs)
+            if isInstance(obj, cls), let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
+                _ = try callValue(initFn, [obj] + args, kwargs)
+            }
+            return obj
+        }
+        let instance = heap.newInstance(cls)
+        if let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
+            let r = try callValue(initFn, [instance] + args, kwargs)
+            if case .none = r {} else { throw .typeError("__init__() should return None, not '\(heap.typeName(r))'") }
+        } else if !args.isEmpty || !kwargs.isEmpty {
+            throw .typeError("\(c.name)() takes no arguments")
+        }
+        return instance
+    }
+}
+
+extension Heap {
+    mutating func newInstance(_ cls: Value) -> Value {
+        .object(alloc(.instance(PyInstance(cls: cls, attributes: PyDict()))))
+    }
+}

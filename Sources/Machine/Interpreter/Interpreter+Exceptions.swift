@@ -1,0 +1,198 @@
+import PyLang
+
+/// Exception objects, unwinding through the exception table, and traceback text.
+extension Interp {
+    // MARK: - Making exceptions
+
+    /// A new exception of the built-in class `className` with `message` as its one argument.
+    mutating func newException(_ className: String, _ message: String?) -> Value {
+        let cls = builtinClass(className)
+        let args: [Value] = message.map { [heap.newStr($0)] } ?? []
+        return heap.newVM(.exception(PyException(cls: cls, args: heap.newTuple(args))))
+    }
+
+    /// The exception object for an error thrown by an object-space helper.
+    mutating func exceptionValue(_ error: PyError) -> Value {
+        switch error {
+        case .exception(let v): return v
+        case .key(let k):
+            let cls = builtinClass("KeyError")
+            return heap.newVM(.exception(PyException(cls: cls, args: heap.newTuple([k]))))
+        case .stopIteration:
+            return newException("StopIteration", nil)
+        default:
+            return newException(error.typeName, error.message)
+        }
+    }
+
+    func exceptionPayload(_ v: Value) -> PyException? {
+        if case .exception(let e)? = heap.vm(v) { return e }
+        return nil
+    }
+
+    mutating func updateException(_ v: Value, _ body: (inout PyException) -> Void) {
+        guard case .object(let r) = v, case .vm(.exception(var e)) = heap.objects[r.slot] else { return }
+        heap.objects[r.slot] = .moved
+        body(&e)
+        heap.objects[r.slot] = .vm(.exception(e))
+    }
+
+    /// True if `exc` is an instance of the built-in exception class `name`.
+    func exceptionIs(_ exc: Value, _ name: String) -> Bool {
+        guard let cls = process.classes[name] else { return false }
+        return isInstance(exc, cls)
+    }
+
+    // MARK: - Unwinding
+
+    /// Raises `exc` in the current frame: finds its exception-table handler, or pops frames
+    /// (adding traceback entries) until one handles it. Returns a loop exit if the exception
+    /// leaves a frame whose caller is native (a nested run or the outermost frame).
+    /// Mirrors ceval.c `exception_unwind` (and `PyTraceBack_Here` when `addTraceback`).
+    mutating func unwind(_ exception: Value, addTraceback: Bool, stopDepth: Int) -> LoopExit? {
+        var exc = exception
+        var addTB = addTraceback
+        while true {
+            let code = top.code
+            if addTB {
+                let entry = TracebackEntry(code: code, line: top.line)
+                updateException(exc) { $0.traceback.append(entry) }
+            }
+            // ceval.c looks the handler up at the raising instruction itself (`INSTR_OFFSET()-1`),
+            // not at the lasti a RERAISE restored (that one is only for the traceback line).
+            if let h = code.handler(at: top.pc - 1) {
+                let depth = Int(h.depth)
+                if top.stack.count > depth { top.stack.removeLast(top.stack.count - depth) }
+                if h.pushLasti { top.push(.int(top.lasti)) }
+                top.push(exc)
+                top.pc = Int(h.handler)
+                return nil
+            }
+            let done = frames.removeLast()
+            if let g = done.generator {
+                setGenerator(g, frame: nil, state: .finished)
+                // PEP 479 (genobject.c `_PyGen_SetStopIterationValue` callers): a StopIteration
+                // leaving a generator becomes RuntimeError.
+                if exceptionIs(exc, "StopIteration") {
+                    let rt = newException("RuntimeError", "generator raised StopIteration")
+                    updateException(rt) { $0.cause = exc; $0.context = exc; $0.suppressContext = true }
+                    exc = rt
+                }
+            }
+            switch done.caller {
+            case .native:
+                return .raised(exc)
+            case .frame, .initializer, .send:
+                addTB = true
+            case .forIter(let target):
+                addTB = true
+                _ = target
+            case .userNext(let target):
+                // FOR_ITER over a user iterator: StopIteration from __next__ ends the loop.
+                if exceptionIs(exc, "StopIteration") {
+                    _ = top.pop()
+                    top.pc = target
+                    return nil
+                }
+                addTB = true
+            }
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the handled one (`_PyErr_SetObject`).
+    mutating func chainContext(_ exc: Value) {
+        guard case .object(let hr) = handled, case .object(let er) = exc, hr != er else { return }
+        guard let e = exceptionPayload(exc), case .none = e.context else { return }
+        // Avoid cycles: do not chain if exc is already in handled's context chain.
+        var probe = handled
+        var hops = 0
+        while case .object(let pr) = probe, hops < 100 {
+            if pr == er { return }
+            guard let p = exceptionPayload(probe) else { break }
+            probe = p.context
+            hops += 1
+        }
+        let h = handled
+        updateException(exc) { $0.context = h }
+    }
+
+    // MARK: - Traceback text
+
+    /// The message part of `str(exc)`: empty for no args, the arg's str for one, else the
+    /// args tuple's repr (BaseException_str); KeyError uses the key's repr.
+    mutating func exceptionMessage(_ exc: Value) -> String {
+        guard let e = exceptionPayload(exc) else { return (try? str(exc)) ?? "" }
+        if let cls = heap.pyClass(e.cls), cls.builtin == nil,
+           let m = try? lookupInMRO(e.cls, "__str__"), !isBuiltinSlot(m) {
+            return (try? str(exc)) ?? ""
+        }
+        let args = heap.sequenceItems(e.args) ?? []
+        if args.isEmpty { return "" }
+        // OSError_str: `[Errno N] strerror` (and `: 'filename'`).
+        if args.count >= 2, case .int(let n) = args[0], exceptionIs(exc, "OSError") {
+            var text = "[Errno \(n)] " + ((try? str(args[1])) ?? "")
+            if let f = try? e.attributes.get(intern("filename"), rt: &self), !f.isIdentical(to: .none) {
+                text += ": " + ((try? repr(f)) ?? "")
+            }
+            return text
+        }
+        if args.count == 1 {
+            if exceptionIs(exc, "KeyError") { return (try? repr(args[0])) ?? "" }
+            return (try? str(args[0])) ?? ""
+        }
+        return (try? repr(e.args)) ?? ""
+    }
+
+    /// The last line of a traceback: `Type: message` or just `Type`.
+    mutating func exceptionLine(_ exc: Value) -> String {
+        let name = heap.typeName(exc)
+        var msg = exceptionMessage(exc)
+        if let e = exceptionPayload(exc) {
+            for entry in e.attributes.entries where entry.hash != -1 && heap.string(entry.key) == "__hint__" {
+                if let h = heap.string(entry.value) { msg += h }
+            }
+        }
+        var qual = name
+        if let e = exceptionPayload(exc), let cls = heap.pyClass(e.cls), cls.module != "builtins" && cls.module != "__main__" {
+            qual = cls.module + "." + name
+        }
+        return msg.isEmpty ? qual : qual + ": " + msg
+    }
+
+    /// CPython's traceback report (traceback.c `PyErr_Display` with chaining).
+    mutating func formatTraceback(_ exc: Value, seen: inout Set<UInt32>) -> String {
+        var out = ""
+        if case .object(let r) = exc { seen.insert(r.index) }
+        if let e = exceptionPayload(exc) {
+            if case .object(let c) = e.cause, !seen.contains(c.index) {
+                out += formatTraceback(e.cause, seen: &seen)
+                out += "\nThe above exception was the direct cause of the following exception:\n\n"
+            } else if !e.suppressContext, case .object(let c) = e.context, !seen.contains(c.index) {
+                out += formatTraceback(e.context, seen: &seen)
+                out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+            }
+            if !e.traceback.isEmpty {
+                out += "Traceback (most recent call last):\n"
+                for entry in e.traceback.reversed() {
+                    out += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
+                    if let lines = process.sources[entry.code.filename], entry.line >= 1, entry.line <= lines.count {
+                        let text = lines[entry.line - 1].trimmingCharacters(in: " \t\r")
+                        if !text.isEmpty { out += "    " + text + "\n" }
+                    }
+                }
+            }
+        }
+        out += exceptionLine(exc) + "\n"
+        return out
+    }
+}
+
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self[...]
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,275 @@
+import PyLang
+
+/// Operators with user dunders (abstract.c `binary_op1`, object.c `do_richcompare`), and the
+/// `Runtime` hooks that let built-in containers call back into user classes.
+extension Interp {
+    static let binaryTable: [(BinaryOp, String)] = [
+        (.add, "add"), (.and, "and"), (.floorDiv, "floordiv"), (.lshift, "lshift"), (.matmul, "matmul"),
+        (.mul, "mul"), (.mod, "mod"), (.or, "or"), (.pow, "pow"), (.rshift, "rshift"), (.sub, "sub"),
+        (.trueDiv, "truediv"), (.xor, "xor"),
+    ]
+
+    /// `BINARY_OP op` (0...25, CPython's NB_* numbering).
+    mutating func binaryOperation(_ op: Int, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        let inplace = op >= 13
+        let (bop, name) = Interp.binaryTable[op % 13]
+        if isUserObject(a) || isUserObject(b) {
+            if inplace, let r = try callDunder(a, "__i\(name)__", [b]), !isNotImplemented(r) { return r }
+            if let r = try callDunder(a, "__\(name)__", [b]), !isNotImplemented(r) { return r }
+            if !classOf(a).isIdentical(to: classOf(b)) || !isUserObject(a),
+               let r = try callDunder(b, "__r\(name)__", [a]), !isNotImplemented(r) { return r }
+            let sym = bop.symbol + (inplace ? "=" : "")
+            throw .typeError("unsupported operand type(s) for \(sym): '\(heap.typeName(a))' and '\(heap.typeName(b))'")
+        }
+        do throws(PyError) {
+            let r = inplace ? try inplaceOp(bop, a, b) : try binaryOp(bop, a, b)
+            if isNotImplemented(r) {
+                throw PyError.typeError("unsupported operand type(s) for \(bop.symbol)\(inplace ? "=" : ""): '\(heap.typeName(a))' and '\(heap.typeName(b))'")
+            }
+            return r
+        } catch {
+            if inplace, case .typeError(let m) = error, m.hasPrefix("unsupported operand type(s) for \(bop.symbol):") {
+                throw .typeError(m.replacingOccurrences("for \(bop.symbol):", "for \(bop.symbol)=:"))
+            }
+            throw error
+        }
+    }
+
+    func isNotImplemented(_ v: Value) -> Bool {
+        if case .notImplemented = v { return true }
+        return false
+    }
+
+    /// Instances and exceptions: values whose operators come from Python code.
+    func isUserObject(_ v: Value) -> Bool {
+        guard case .object(let r) = v else { return false }
+        switch heap.objects[r.slot] {
+        case .instance: return true
+        case .vm(.exception): return true
+        default: return false
+        }
+    }
+
+    /// `COMPARE_OP`: a Python value (user `__eq__` may return anything).
+    mutating func richCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Value {
+        if isUserObject(a) || isUserObject(b) {
+            let names: [CompareOp: String] = [.lt: "__lt__", .le: "__le__", .eq: "__eq__", .ne: "__ne__", .gt: "__gt__", .ge: "__ge__"]
+            if let r = try callDunder(a, names[op]!, [b]), !isNotImplemented(r) { return r }
+            if let r = try callDunder(b, names[op.swapped]!, [a]), !isNotImplemented(r) { return r }
+            if op == .ne, let r = try callDunder(a, "__eq__", [b]), !isNotImplemented(r) { return .bool(!(try truthy(r))) }
+            switch op {
+            case .eq: return .bool(a.isIdentical(to: b))
+            case .ne: return .bool(!a.isIdentical(to: b))
+            default:
+                throw .typeError("'\(op.symbol)' not supported between instances of '\(heap.typeName(a))' and '\(heap.typeName(b))'")
+            }
+        }
+        return .bool(try compare(a, b, op))
+    }
+
+    mutating func containsOperation(_ container: Value, _ item: Value) throws(PyError) -> Bool {
+        if let r = try contains(container, item) { return r }
+        if let r = try callDunder(container, "__contains__", [item]) { return try truthy(r) }
+        guard isIterable(container) else {
+            throw .typeError("argument of type '\(heap.typeName(container))' is not iterable")
+        }
+        let it = try getIter(container)
+        while let v = try iterNext(it) {
+            if v.isIdentical(to: item) { return true }
+            if try equal(v, item) { return true }
+        }
+        return false
+    }
+
+    mutating func unaryOperation(_ name: String, _ v: Value) throws(PyError) -> Value {
+        let r: Value?
+        switch name {
+        case "__neg__": r = heap.negate(v)
+        case "__pos__": r = heap.positive(v)
+        default: r = heap.invert(v)
+        }
+        if let r { return r }
+        if let r = try callDunder(v, name, []) { return r }
+        let sym = name == "__neg__" ? "-" : name == "__pos__" ? "+" : "~"
+        throw .typeError("bad operand type for unary \(sym): '\(heap.typeName(v))'")
+    }
+
+    /// `PyObject_IsTrue`.
+    mutating func truthy(_ v: Value) throws(PyError) -> Bool {
+        if let b = isTruthy(v) { return b }
+        if let r = try callDunder(v, "__bool__", []) {
+            guard case .bool(let b) = r else { throw .typeError("__bool__ should return bool, returned \(heap.typeName(r))") }
+            return b
+        }
+        if let r = try callDunder(v, "__len__", []) { return try lengthValue(r) != 0 }
+        return true
+    }
+
+    mutating func lengthValue(_ r: Value) throws(PyError) -> Int {
+        guard case .int(let n) = r else {
+            if case .bool(let b) = r { return b ? 1 : 0 }
+            throw .typeError("'\(heap.typeName(r))' object cannot be interpreted as an integer")
+        }
+        if n < 0 { throw .valueError("__len__() should return >= 0") }
+        return n
+    }
+
+    /// `len(v)`.
+    mutating func pyLength(_ v: Value) throws(PyError) -> Int {
+        if let n = length(v) { return n }
+        if let r = try callDunder(v, "__len__", []) { return try lengthValue(r) }
+        throw .typeError("object of type '\(heap.typeName(v))' has no len()")
+    }
+
+    mutating func getSubscript(_ container: Value, _ key: Value) throws(PyError) -> Value {
+        if let r = try callDunder(container, "__getitem__", [key]) { return r }
+        if let v = try getItem(container, key) { return v }
+        if let c = heap.pyClass(container), c.builtin != nil || true {
+            if let m = try lookupInMRO(container, "__class_getitem__") { return try callValue(m, [container, key], []) }
+            if c.builtin != nil { return container }
+        }
+        throw .typeError("'\(heap.typeName(container))' object is not subscriptable")
+    }
+
+    mutating func storeSubscript(_ container: Value, _ key: Value, _ value: Value) throws(PyError) {
+        if try callDunder(container, "__setitem__", [key, value]) != nil { return }
+        if try setItem(container, key, value) { return }
+        throw .typeError("'\(heap.typeName(container))' object does not support item assignment")
+    }
+
+    mutating func deleteSubscript(_ container: Value, _ key: Value) throws(PyError) {
+        if try callDunder(container, "__delitem__", [key]) != nil { return }
+        if try deleteItem(container, key) { return }
+        throw .typeError("'\(heap.typeName(container))' object does not support item deletion")
+    }
+
+    mutating func setAddValue(_ target: Value, _ v: Value) throws(PyError) {
+        guard case .object(let r) = target else { return }
+        let h = try hash(v)
+        var t = heap.takeSet(r)
+        defer { heap.putSet(r, t) }
+        try t.add(v, hash: h, rt: &self)
+    }
+
+    mutating func setItemChecked(_ target: Value, _ k: Value, _ v: Value) throws(PyError) -> Bool {
+        try setItem(target, k, v)
+    }
+
+    /// `LOAD_CONST`: str constants are interned, tuples built fresh.
+    mutating func constant(_ c: Constant) -> Value {
+        switch c {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .bigInt(let s): return (try? heap.intFromString(s)) ?? .int(0)
+        case .float(let d): return .float(d)
+        case .str(let s): return intern(s)
+        case .bytes(let b): return heap.newBytes(b)
+        case .ellipsis: return .ellipsis
+        case .tuple(let items): return heap.newTuple(items.map { constant($0) })
+        case .code(let code): return heap.newVM(.code(code))
+        }
+    }
+
+    // MARK: - Runtime hooks
+
+    mutating func equal(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        // No identity shortcut here: NaN != NaN and a user __eq__ may say False for x == x
+        // (containers do their own identity check first, as CPython's PyObject_RichCompare callers).
+        if isUserObject(a) || isUserObject(b) { return try truthy(try richCompare(a, b, .eq)) }
+        if case .object(let ra) = a, case .vm = heap.objects[ra.slot] { return a.isIdentical(to: b) }
+        if case .object(let rb) = b, case .vm = heap.objects[rb.slot] { return false }
+        return try builtinEqual(a, b)
+    }
+
+    mutating func order(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Bool {
+        if isUserObject(a) || isUserObject(b) { return try truthy(try richCompare(a, b, op)) }
+        return try builtinOrder(a, b, op)
+    }
+
+    mutating func hash(_ v: Value) throws(PyError) -> Int {
+        guard case .object(let r) = v else { return try builtinHash(v) }
+        switch heap.objects[r.slot] {
+        case .instance, .vm(.exception):
+            if let h = try userDunder(v, "__hash__") {
+                if case .none = h { throw .typeError("unhashable type: '\(heap.typeName(v))'") }
+                let res = try callValue(h, [v], [])
+                guard case .int(let n) = res else { throw .typeError("__hash__ method should return an integer") }
+                return n == -1 ? -2 : n
+            }
+            if try userDunder(v, "__eq__") != nil { throw .typeError("unhashable type: '\(heap.typeName(v))'") }
+            return heap.identity(r) >> 4
+        case .vm: return heap.identity(r) >> 4
+        default: return try builtinHash(v)
+        }
+    }
+
+    mutating func repr(_ v: Value) throws(PyError) -> String {
+        guard case .object(let r) = v else { return try builtinRepr(v) }
+        let addr = "0x" + String(heap.identity(r), radix: 16)
+        switch heap.objects[r.slot] {
+        case .instance(let inst):
+            if let m = try userDunder(v, "__repr__") { return try strResult(callValue(m, [v], []), "__repr__") }
+            let c = heap.pyClass(inst.cls)
+            return "<\(c?.module ?? "__main__").\(c?.qualname ?? "object") object at \(addr)>"
+        case .vm(let o):
+            switch o {
+            case .exception(let e):
+                if let m = try userDunder(v, "__repr__") { return try strResult(callValue(m, [v], []), "__repr__") }
+                let args = heap.sequenceItems(e.args) ?? []
+                let name = heap.typeName(v)
+                if args.count == 1 { return name + "(" + (try repr(args[0])) + ")" }
+                return name + (try repr(e.args))
+            case .function(let f): return "<function \(f.qualname) at \(addr)>"
+            case .type(let c):
+                return c.module == "builtins" ? "<class '\(c.qualname)'>" : "<class '\(c.module).\(c.qualname)'>"
+            case .module(let m): return "<module '\(m.name)' (built-in)>"
+            case .boundMethod(let recv, let f):
+                let fname = (heap.vm(f).flatMap { if case .function(let fn) = $0 { return fn.qualname } else { return nil } }) ?? "?"
+                return "<bound method \(fname) of \(try repr(recv))>"
+            case .native(let i, _): return "<built-in function \(Natives.table[i].name)>"
+            case .builtinMethod(let recv, let name):
+                return "<built-in method \(name) of \(heap.typeName(recv)) object at \(addr)>"
+            case .generator(let g): return "<generator object \(g.qualname) at \(addr)>"
+            case .iterator: return "<\(heap.typeName(v)) object at \(addr)>"
+            case .property: return "<property object at \(addr)>"
+            case .staticMethod: return "<staticmethod object at \(addr)>"
+            case .classMethod: return "<classmethod object at \(addr)>"
+            case .superObject: return "<super object>"
+            case .code(let c): return "<code object \(c.name) at \(addr), file \"\(c.filename)\", line \(c.firstLineNumber)>"
+            }
+        default:
+            return try builtinRepr(v)
+        }
+    }
+
+    mutating func strResult(_ r: Value, _ method: String) throws(PyError) -> String {
+        guard let s = heap.string(r) else { throw .typeError("\(method) returned non-string (type \(heap.typeName(r)))") }
+        return s
+    }
+
+    mutating func str(_ v: Value) throws(PyError) -> String {
+        if let s = heap.string(v) { return s }
+        if isUserObject(v) {
+            if let m = try userDunder(v, "__str__") { return try strResult(callValue(m, [v], []), "__str__") }
+            if exceptionPayload(v) != nil { return exceptionMessage(v) }
+        }
+        return try repr(v)
+    }
+
+    mutating func format(_ v: Value, _ spec: String) throws(PyError) -> String {
+        if isUserObject(v) {
+            if let m = try userDunder(v, "__format__") { return try strResult(callValue(m, [v, heap.newStr(spec)], []), "__format__") }
+            if spec.isEmpty { return try str(v) }
+            throw .typeError("unsupported format string passed to \(heap.typeName(v)).__format__")
+        }
+        if case .object(let r) = v, case .vm = heap.objects[r.slot] {
+            if spec.isEmpty { return try str(v) }
+        }
+        return try builtinFormat(v, spec)
+    }
+
+    mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value {
+        try getAttr(v, name)
+    }
+}

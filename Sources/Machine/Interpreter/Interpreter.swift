@@ -1,0 +1,211 @@
+import PyLang
+
+/// Why `Interp.run(budget:)` returned.
+enum StopReason {
+    /// The budget ran out at an instruction boundary; call `run` again to continue.
+    case budgetUsed
+    /// The outermost frame returned this value.
+    case finished(Value)
+    /// An exception left the outermost frame.
+    case raised(Value)
+    /// The global step limit (`--max-steps`) was reached.
+    case stepLimit
+}
+
+/// How a run of the dispatch loop ended (nested runs included).
+enum LoopExit {
+    case returned(Value)
+    case yielded(Value)
+    case raised(Value)
+    case budgetUsed
+}
+
+/// One Python process with its (single, for now) thread of execution.
+///
+/// The process part (heap, modules, builtins, I/O buffers, virtual clock, random state) and
+/// the thread part (`frames`, the handled exception) are plain values: copying an `Interp`
+/// copies the whole process (fork). Python→Python calls push a `Frame` on `frames` and never
+/// recurse in Swift, so a run can stop after any instruction and resume later.
+struct Interp: Runtime {
+    var heap = Heap()
+    var process = ProcessState()
+    /// The thread's frame stack, innermost last.
+    var frames: [Frame] = []
+    /// The exception being handled (`sys.exc_info()[1]`), None outside handlers.
+    var handled: Value = .none
+    /// Instructions executed so far (all frames, nested runs included).
+    var steps = 0
+    /// When set, `run(budget:)` stops only at eval-breaker points once the budget is used up
+    /// (the scheduler's `cpython` switch mode).
+    var stopOnlyAtBreakers = false
+    /// Depth of nested runs started by native functions (`callNested`).
+    var nestedDepth = 0
+    /// The frame `makeFrame` prepared for generator code, picked up by `makeGenerator`.
+    var pendingGeneratorFrame: Frame?
+
+    /// Virtual nanoseconds each instruction costs (the documented cost model).
+    static let nanosPerInstruction = 30
+
+    @inline(__always) var top: Frame {
+        get { frames[frames.count - 1] }
+        _modify { yield &frames[frames.count - 1] }
+    }
+
+    /// Executes at most `budget` instructions of this thread.
+    mutating func run(budget: Int) -> StopReason {
+        if frames.isEmpty { return .finished(.none) }
+        switch execute(stopDepth: 1, budget: budget) {
+        case .returned(let v): return .finished(v)
+        case .raised(let e): return .raised(e)
+        case .budgetUsed: return process.stepLimitHit ? .stepLimit : .budgetUsed
+        case .yielded(let v): return .finished(v)
+        }
+    }
+
+    /// The dispatch loop: runs until the frame at depth `stopDepth` (1-based) returns, yields or
+    /// raises (a frame whose caller is `.native`), or the budget is used.
+    mutating func execute(stopDepth: Int, budget: Int) -> LoopExit {
+        var remaining = budget
+        while true {
+            if remaining <= 0 {
+                if !stopOnlyAtBreakers || isBreaker(top.code.instructions[top.pc], at: top.pc) {
+                    return .budgetUsed
+                }
+            }
+            if steps >= process.maxSteps {
+                process.stepLimitHit = true
+                return .budgetUsed
+            }
+            if nestedDepth == 0 && heap.allocationsSinceCollect >= process.collectThreshold { collectGarbage() }
+            remaining &-= 1
+            steps &+= 1
+            process.clockNanos &+= Interp.nanosPerInstruction
+            let pc = top.pc
+            let ins = top.code.instructions[pc]
+            top.lasti = pc
+            top.pc = pc + 1
+            let outcome: Transfer
+            do {
+                outcome = try dispatch(ins)
+            } catch {
+                let exc = exceptionValue(error)
+                if let exit = unwind(exc, addTraceback: !isReraise(ins), stopDepth: stopDepth) { return exit }
+                continue
+            }
+            switch outcome {
+            case .next:
+                continue
+            case .returnValue(let v):
+                if let exit = finishFrame(returning: v) { return exit }
+            case .yieldValue(let v):
+                if let exit = suspendFrame(yielding: v) { return exit }
+            case .raise(let exc, let addTraceback):
+                if let exit = unwind(exc, addTraceback: addTraceback, stopDepth: stopDepth) { return exit }
+            case .aborted:
+                return .budgetUsed
+            }
+            if frames.count < stopDepth { return .budgetUsed }
+        }
+    }
+
+    /// CPython 3.11 eval-breaker points (ceval.c `CHECK_EVAL_BREAKER`).
+    func isBreaker(_ ins: Instruction, at pc: Int) -> Bool {
+        switch ins {
+        case .resume, .jumpBackward, .call, .callFunctionEx: return true
+        case .popJumpIfTrue(let t), .popJumpIfFalse(let t), .popJumpIfNone(let t), .popJumpIfNotNone(let t):
+            return Int(t) <= pc
+        default: return false
+        }
+    }
+
+    private func isReraise(_ ins: Instruction) -> Bool {
+        if case .reraise = ins { return true }
+        return false
+    }
+
+    // MARK: - Frame exits
+
+    /// `RETURN_VALUE`: pops the frame and hands `v` to whoever waits for it.
+    mutating func finishFrame(returning v: Value) -> LoopExit? {
+        let done = frames.removeLast()
+        if let g = done.generator { setGenerator(g, frame: nil, state: .finished) }
+        switch done.caller {
+        case .native:
+            return .returned(v)
+        case .frame, .userNext:
+            top.push(v)
+        case .initializer(let instance):
+            if case .none = v { top.push(instance) } else {
+                let exc = newException("TypeError", "__init__() should return None, not '\(heap.typeName(v))'")
+                return unwind(exc, addTraceback: true, stopDepth: 1)
+            }
+        case .forIter(let target):
+            _ = top.pop()
+            top.pc = target
+        case .send(let target):
+            _ = top.pop()
+            top.push(v)
+            top.pc = target
+        }
+        return nil
+    }
+
+    /// `YIELD_VALUE`: parks the generator frame in its generator and hands `v` to the consumer.
+    mutating func suspendFrame(yielding v: Value) -> LoopExit? {
+        var done = frames.removeLast()
+        let caller = done.caller
+        done.caller = .frame
+        if let g = done.generator { setGenerator(g, frame: done, state: .suspended) }
+        switch caller {
+        case .native: return .yielded(v)
+        case .frame, .initializer, .forIter, .send, .userNext: top.push(v)
+        }
+        return nil
+    }
+
+    mutating func setGenerator(_ g: ObjectRef, frame: Frame?, state: PyGenerator.State) {
+        guard case .vm(.generator(var gen)) = heap.objects[g.slot] else { return }
+        heap.objects[g.slot] = .moved
+        gen.frame = frame
+        gen.state = state
+        heap.objects[g.slot] = .vm(.generator(gen))
+    }
+
+    /// Mark and sweep from the VM's roots. Only called between instructions of the outermost
+    /// run (`nestedDepth == 0`), where no native function holds values in Swift locals.
+    mutating func collectGarbage() {
+        var roots: [Value] = [handled, .object(process.builtins)]
+        for f in frames { f.forEachValue { roots.append($0) } }
+        if let p = pendingGeneratorFrame { p.forEachValue { roots.append($0) } }
+        roots.append(contentsOf: process.modules.values)
+        roots.append(contentsOf: process.classes.values)
+        roots.append(contentsOf: process.interned.values)
+        if let m = process.sysModules { roots.append(.object(m)) }
+        heap.collect(roots: roots)
+        process.collectThreshold = max(200_000, heap.liveCount * 2)
+    }
+
+    /// Pushes a new frame, raising RecursionError past the recursion limit (ceval.c
+    /// `_Py_EnterRecursiveCallTstate`).
+    mutating func pushFrame(_ frame: Frame) throws(PyError) {
+        if frames.count >= process.recursionLimit {
+            let suffix = frame.caller.isNative ? " while calling a Python object" : ""
+            throw .exception(newException("RecursionError", "maximum recursion depth exceeded" + suffix))
+        }
+        frames.append(frame)
+    }
+}
+
+extension Frame.Caller {
+    var isNative: Bool { if case .native = self { return true } else { return false } }
+}
+
+/// What one instruction asks the loop to do next.
+enum Transfer {
+    case next
+    case returnValue(Value)
+    case yieldValue(Value)
+    case raise(Value, addTraceback: Bool)
+    /// The step limit was hit inside a nested run: stop everything.
+    case aborted
+}

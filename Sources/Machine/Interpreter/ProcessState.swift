@@ -1,0 +1,31 @@
+/// Everything a Python process owns apart from its heap: module table, builtins, I/O
+/// buffers, virtual clock, random generator. A value: copying it copies the process.
+struct ProcessState {
+    /// The builtins namespace (a heap dict).
+    var builtins = ObjectRef(0)
+    /// `sys.modules`: module name → module object.
+    var modules: [String: Value] = [:]
+    /// The `sys.modules` dict once `sys` is imported (kept in step with `modules`).
+    var sysModules: ObjectRef?
+    /// Built-in classes by their `Heap.typeName` (`int`, `ValueError`, `function`, ...).
+    var classes: [String: Value] = [:]
+    /// Source lines of each compiled file, for tracebacks.
+    var sources: [String: [Substring]] = [:]
+    var stdout: [UInt8] = []
+    var stderr: [UInt8] = []
+    var stdin: [UInt8] = []
+    var stdinPosition = 0
+    var argv: [String] = []
+    /// Virtual time in nanoseconds since the process started.
+    var clockNanos = 0
+    /// Virtual wall-clock origin for `time.time()` (fixed, deterministic).
+    var epochNanos = 1_700_000_000_000_000_000
+    var randomState: UInt64 = 0
+    var recursionLimit = 1000
+    /// Interned identifier strings (names of code objects, str constants).
+    var interned: [String: Value] = [:]
+    var maxSteps = 2_000_000_000
+    var stepLimitHit = false
+    /// Allocations between garbage collections (grows with the live heap).
+    var collectThreshold = 200_000
+}

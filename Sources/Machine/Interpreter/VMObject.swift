@@ -1,0 +1,193 @@
+import PyLang
+
+/// The interpreter's object kinds, stored in the heap as `HeapObject.vm`. Payloads are structs
+/// (the heap stays a copy-on-write value); `CodeObject` is an immutable class and safe to share.
+enum VMObject {
+    case function(PyFunction)
+    case type(PyClass)
+    /// A Python function bound to `self` (`obj.method`).
+    case boundMethod(receiver: Value, function: Value)
+    /// A method of a built-in kind (`"abc".upper`), dispatched by name.
+    case builtinMethod(receiver: Value, name: String)
+    /// A built-in function implemented in Swift (index into `Natives.table`), maybe bound.
+    case native(index: Int, receiver: Value?)
+    case exception(PyException)
+    case generator(PyGenerator)
+    case module(PyModule)
+    case iterator(PyIterator)
+    /// `property(fget, fset, fdel)`, with its doc.
+    case property(fget: Value, fset: Value, fdel: Value, doc: Value)
+    case staticMethod(Value)
+    case classMethod(Value)
+    /// `super()` bound to (class where the method is defined, self).
+    case superObject(cls: Value, receiver: Value)
+    /// A code object constant (`LOAD_CONST` before `MAKE_FUNCTION`).
+    case code(CodeObject)
+
+    func forEachChild(_ body: (Value) -> Void) {
+        switch self {
+        case .function(let f):
+            body(.object(f.globals)); f.defaults.forEach(body); body(f.kwDefaults)
+            f.closure.forEach(body); body(.object(f.attributes)); body(f.doc)
+        case .type(let c):
+            c.bases.forEach(body); c.mro.forEach(body); body(.object(c.dict))
+        case .boundMethod(let r, let f): body(r); body(f)
+        case .builtinMethod(let r, _): body(r)
+        case .native(_, let r): if let r { body(r) }
+        case .exception(let e):
+            body(e.cls); body(e.args); body(e.cause); body(e.context)
+            e.attributes.forEachLive { k, v in body(k); body(v) }
+        case .generator(let g): g.frame?.forEachValue(body)
+        case .module(let m): body(.object(m.dict))
+        case .iterator(let it): it.forEachChild(body)
+        case .property(let a, let b, let c, let d): body(a); body(b); body(c); body(d)
+        case .staticMethod(let f), .classMethod(let f): body(f)
+        case .superObject(let c, let r): body(c); body(r)
+        case .code: break
+        }
+    }
+}
+
+extension Heap {
+    /// `type(x).__name__` of an interpreter object.
+    func vmTypeName(_ o: VMObject) -> String {
+        switch o {
+        case .function: return "function"
+        case .type: return "type"
+        case .boundMethod: return "method"
+        case .builtinMethod: return "builtin_function_or_method"
+        case .native: return "builtin_function_or_method"
+        case .exception(let e):
+            if case .object(let c) = e.cls, case .vm(.type(let k)) = objects[c.slot] { return k.name }
+            return "BaseException"
+        case .generator: return "generator"
+        case .module: return "module"
+        case .iterator(let it): return it.typeName
+        case .property: return "property"
+        case .staticMethod: return "staticmethod"
+        case .classMethod: return "classmethod"
+        case .superObject: return "super"
+        case .code: return "code"
+        }
+    }
+
+    /// The VM payload of a value, if it is an interpreter object.
+    @inline(__always) func vm(_ v: Value) -> VMObject? {
+        if case .object(let r) = v, case .vm(let o) = objects[r.slot] { return o }
+        return nil
+    }
+
+    /// The class payload of a value, if it is a class.
+    func pyClass(_ v: Value) -> PyClass? {
+        if case .type(let c)? = vm(v) { return c }
+        return nil
+    }
+
+    mutating func newVM(_ o: VMObject) -> Value { .object(alloc(.vm(o))) }
+}
+
+/// A Python function (`PyFunctionObject`).
+struct PyFunction {
+    var code: CodeObject
+    var globals: ObjectRef
+    var defaults: [Value]
+    /// A dict of keyword-only defaults, or None.
+    var kwDefaults: Value
+    var closure: [Value]
+    var name: String
+    var qualname: String
+    var doc: Value
+    /// The function's `__dict__` (a heap dict; `functools.wraps` copies into it).
+    var attributes: ObjectRef
+    var module: String
+}
+
+/// A class (`PyTypeObject` of a heap type, or a built-in type's stand-in).
+struct PyClass {
+    var name: String
+    var qualname: String
+    var bases: [Value]
+    /// The C3 linearisation, this class first.
+    var mro: [Value]
+    /// The class namespace (a heap dict keyed by str).
+    var dict: ObjectRef
+    /// For built-in types: the `Heap.typeName` of their instances (`"int"`, `"ValueError"`).
+    var builtin: String?
+    /// True if BaseException is in the MRO (instances are `VMObject.exception`).
+    var isException: Bool
+    var module: String = "builtins"
+}
+
+/// An exception instance (`PyBaseExceptionObject`).
+struct PyException {
+    var cls: Value
+    /// The `args` tuple.
+    var args: Value
+    var cause: Value = .none
+    var context: Value = .none
+    var suppressContext = false
+    /// Frames the exception passed through, innermost first (printed reversed).
+    var traceback: [TracebackEntry] = []
+    var attributes = PyDict()
+}
+
+/// One traceback line: which code and which source line.
+struct TracebackEntry {
+    var code: CodeObject
+    var line: Int
+}
+
+/// A generator (`PyGenObject`): owns its frame while suspended.
+struct PyGenerator {
+    enum State { case created, suspended, running, finished }
+    var frame: Frame?
+    var state: State
+    var name: String
+    var qualname: String
+}
+
+/// A module object: its name and its globals dict.
+struct PyModule {
+    var name: String
+    var dict: ObjectRef
+}
+
+/// Built-in iterators (list_iterator, range_iterator, enumerate, zip, map, filter, ...).
+enum PyIterator {
+    /// A live list or tuple, by index (lists may grow while iterated).
+    case sequence(Value, index: Int, kind: String)
+    /// A snapshot of items (str, dict keys, sets, ...).
+    case items([Value], index: Int, kind: String)
+    case range(next: Int, step: Int, remaining: Int)
+    case enumerate(Value, count: Int)
+    case zip([Value])
+    case map(Value, [Value])
+    case filter(Value, Value)
+    /// `iter(callable, sentinel)`.
+    case callable(Value, sentinel: Value)
+
+    var typeName: String {
+        switch self {
+        case .sequence(_, _, let k), .items(_, _, let k): return k
+        case .range: return "range_iterator"
+        case .enumerate: return "enumerate"
+        case .zip: return "zip"
+        case .map: return "map"
+        case .filter: return "filter"
+        case .callable: return "callable_iterator"
+        }
+    }
+
+    func forEachChild(_ body: (Value) -> Void) {
+        switch self {
+        case .sequence(let v, _, _): body(v)
+        case .items(let a, _, _): a.forEach(body)
+        case .range: break
+        case .enumerate(let v, _): body(v)
+        case .zip(let a): a.forEach(body)
+        case .map(let f, let a): body(f); a.forEach(body)
+        case .filter(let f, let i): body(f); body(i)
+        case .callable(let f, let s): body(f); body(s)
+        }
+    }
+}

@@ -1,0 +1,281 @@
+/// Python source of prelude modules (collections).
+extension Prelude {
+    static let collections = #"""
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        self._items = []
+        self.maxlen = maxlen
+        for x in iterable:
+            self.append(x)
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            del self._items[0]
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            del self._items[-1]
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            self._items[:] = self._items[-n:] + self._items[:-n]
+    def clear(self):
+        self._items.clear()
+    def count(self, x):
+        return self._items.count(x)
+    def index(self, x, *args):
+        return self._items.index(x, *args)
+    def remove(self, x):
+        self._items.remove(x)
+    def insert(self, i, x):
+        self._items.insert(i, x)
+    def reverse(self):
+        self._items.reverse()
+    def copy(self):
+        return deque(self._items, self.maxlen)
+    def __len__(self):
+        return len(self._items)
+    def __bool__(self):
+        return bool(self._items)
+    def __iter__(self):
+        return iter(self._items)
+    def __reversed__(self):
+        return reversed(self._items)
+    def __getitem__(self, i):
+        return self._items[i]
+    def __setitem__(self, i, v):
+        self._items[i] = v
+    def __delitem__(self, i):
+        del self._items[i]
+    def __contains__(self, x):
+        return x in self._items
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+    def __add__(self, other):
+        return deque(self._items + other._items, self.maxlen)
+    def __repr__(self):
+        if self.maxlen is None:
+            return f"deque({self._items!r})"
+        return f"deque({self._items!r}, maxlen={self.maxlen})"
+
+class defaultdict(dict):
+    pass
+
+class _Mapping:
+    def __init__(self):
+        self._d = {}
+    def __getitem__(self, k):
+        return self._d[k]
+    def __setitem__(self, k, v):
+        self._d[k] = v
+    def __delitem__(self, k):
+        del self._d[k]
+    def __contains__(self, k):
+        return k in self._d
+    def __iter__(self):
+        return iter(self._d)
+    def __len__(self):
+        return len(self._d)
+    def __eq__(self, other):
+        if isinstance(other, _Mapping):
+            return self._d == other._d
+        return self._d == other
+    def keys(self):
+        return self._d.keys()
+    def values(self):
+        return self._d.values()
+    def items(self):
+        return self._d.items()
+    def get(self, k, default=None):
+        return self._d.get(k, default)
+    def pop(self, k, *default):
+        return self._d.pop(k, *default)
+    def setdefault(self, k, default=None):
+        return self._d.setdefault(k, default)
+    def clear(self):
+        self._d.clear()
+    def copy(self):
+        c = self.__class__.__new__(self.__class__)
+        c.__dict__.update(self.__dict__)
+        c._d = dict(self._d)
+        return c
+
+class defaultdict(_Mapping):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        _Mapping.__init__(self)
+        self.default_factory = default_factory
+        self._d.update(*args, **kwargs)
+    def __getitem__(self, k):
+        if k in self._d:
+            return self._d[k]
+        return self.__missing__(k)
+    def __missing__(self, k):
+        if self.default_factory is None:
+            raise KeyError(k)
+        v = self.default_factory()
+        self._d[k] = v
+        return v
+    def update(self, *args, **kwargs):
+        self._d.update(*args, **kwargs)
+    def __repr__(self):
+        return f"defaultdict({self.default_factory!r}, {self._d!r})"
+
+class Counter(_Mapping):
+    def __init__(self, iterable=None, **kwds):
+        _Mapping.__init__(self)
+        self.update(iterable, **kwds)
+    def __getitem__(self, k):
+        return self._d.get(k, 0)
+    def __missing__(self, k):
+        return 0
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, (dict, _Mapping)):
+                for k, v in iterable.items():
+                    self._d[k] = self._d.get(k, 0) + v
+            else:
+                for k in iterable:
+                    self._d[k] = self._d.get(k, 0) + 1
+        for k, v in kwds.items():
+            self._d[k] = self._d.get(k, 0) + v
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, (dict, _Mapping)):
+                for k, v in iterable.items():
+                    self._d[k] = self._d.get(k, 0) - v
+            else:
+                for k in iterable:
+                    self._d[k] = self._d.get(k, 0) - 1
+        for k, v in kwds.items():
+            self._d[k] = self._d.get(k, 0) - v
+    def total(self):
+        return sum(self._d.values())
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+    def elements(self):
+        for k, v in self._d.items():
+            for _ in range(v):
+                yield k
+    def __add__(self, other):
+        r = Counter()
+        for k in list(self._d) + [k for k in other._d if k not in self._d]:
+            v = self[k] + other[k]
+            if v > 0:
+                r._d[k] = v
+        return r
+    def __sub__(self, other):
+        r = Counter()
+        for k in self._d:
+            v = self[k] - other[k]
+            if v > 0:
+                r._d[k] = v
+        return r
+    def __pos__(self):
+        r = Counter()
+        for k, v in self._d.items():
+            if v > 0:
+                r._d[k] = v
+        return r
+    def __repr__(self):
+        if not self._d:
+            return "Counter()"
+        return "Counter({" + ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common()) + "})"
+
+class OrderedDict(_Mapping):
+    def __init__(self, *args, **kwargs):
+        _Mapping.__init__(self)
+        self._d.update(*args, **kwargs)
+    def update(self, *args, **kwargs):
+        self._d.update(*args, **kwargs)
+    def move_to_end(self, key, last=True):
+        v = self._d.pop(key)
+        if last:
+            self._d[key] = v
+        else:
+            items = list(self._d.items())
+            self._d.clear()
+            self._d[key] = v
+            self._d.update(items)
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError("dictionary is empty")
+        key = list(self._d)[-1 if last else 0]
+        return key, self._d.pop(key)
+    def __repr__(self):
+        if not self._d:
+            return "OrderedDict()"
+        return f"OrderedDict({list(self._d.items())!r})"
+
+def namedtuple(typename, field_names, *, defaults=None, rename=False, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(field_names)
+    defaults = tuple(defaults) if defaults else ()
+    class _NT(tuple):
+        _fields = fields
+        def __init__(self, *args, **kwargs):
+            values = list(args)
+            if len(values) > len(fields):
+                raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments but {len(values) + 1} were given")
+            for name in fields[len(values):]:
+                if name in kwargs:
+                    values.append(kwargs.pop(name))
+                elif len(fields) - len(values) <= len(defaults):
+                    values.append(defaults[len(defaults) - (len(fields) - len(values))])
+                else:
+                    missing = [n for n in fields[len(values):] if n not in kwargs]
+                    names = " and ".join(repr(n) for n in missing) if len(missing) <= 2 else ", ".join(repr(n) for n in missing[:-1]) + ", and " + repr(missing[-1])
+                    raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}")
+            object.__setattr__(self, "_values", tuple(values))
+        def __getattr__(self, name):
+            if name in fields:
+                return self._values[fields.index(name)]
+            raise AttributeError(f"'{typename}' object has no attribute '{name}'")
+        def __setattr__(self, name, value):
+            raise AttributeError("can't set attribute")
+        def __getitem__(self, i):
+            return self._values[i]
+        def __iter__(self):
+            return iter(self._values)
+        def __len__(self):
+            return len(self._values)
+        def __eq__(self, other):
+            if isinstance(other, _NT):
+                return self._values == other._values
+            return self._values == other
+        def __lt__(self, other):
+            return self._values < tuple(other)
+        def __gt__(self, other):
+            return self._values > tuple(other)
+        def __hash__(self):
+            return hash(self._values)
+        def __repr__(self):
+            return typename + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self._values)) + ")"
+        def _asdict(self):
+            return dict(zip(fields, self._values))
+        def _replace(self, **kwargs):
+            return _NT(*[kwargs.get(n, v) for n, v in zip(fields, self._values)])
+        @classmethod
+        def _make(cls, iterable):
+            return cls(*iterable)
+    _NT.__name__ = typename
+    _NT.__qualname__ = typename
+    _NT.__doc__ = f"{typename}({', '.join(fields)})"
+    return _NT
+"""#
+}

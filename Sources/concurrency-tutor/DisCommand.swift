@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import Machine
+
+/// `dis FILE.py`: the bytecode listing the engine runs.
+struct Dis: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the bytecode of a Python file.")
+
+    @Argument(help: "The Python file to disassemble.") var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else { throw fail("cannot read \(file)") }
+        let result = ProgramRun.disassembly(path: file, source: String(decoding: data, as: UTF8.self))
+        FileHandle.standardOutput.write(Data(result.stdout))
+        FileHandle.standardError.write(Data(result.stderr))
+        if result.status != 0 { throw ExitCode(result.status) }
+    }
+}

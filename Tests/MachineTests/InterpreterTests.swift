@@ -1,0 +1,122 @@
+import XCTest
+import PyLang
+@testable import Machine
+
+/// Focused interpreter behaviour, expected values from python3 3.11.
+final class InterpreterTests: XCTestCase {
+    func run(_ source: String, args: [String] = [], stdin: String = "", maxSteps: Int = 2_000_000_000) -> RunResult {
+        ProgramRun.run(path: "t.py", source: source, arguments: args, options: RunOptions(maxSteps: maxSteps), stdin: Array(stdin.utf8))
+    }
+
+    func out(_ r: RunResult) -> String { String(decoding: r.stdout, as: UTF8.self) }
+    func err(_ r: RunResult) -> String { String(decoding: r.stderr, as: UTF8.self) }
+
+    func test_recursion_atDepth1000_raisesRecursionError() {
+        let r = run("import sys\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)\nprint(sys.getrecursionlimit())\n")
+        XCTAssertEqual(out(r), "maximum recursion depth exceeded\n1000\n")
+        XCTAssertEqual(r.status, 0)
+    }
+
+    func test_stepBudget_exhausted_exits4() {
+        let r = run("while True:\n    pass\n", maxSteps: 10_000)
+        XCTAssertEqual(r.status, 4)
+        XCTAssertEqual(err(r), "step budget exhausted after 10000 steps\n")
+    }
+
+    func test_run_budget_stopsAtBudget_andResumes() throws {
+        let code = try compile(source: "x = 0\nfor i in range(100):\n    x += i\nprint(x)\n", filename: "t.py")
+        var vm = Interp()
+        vm.setUpBuiltins()
+        let globals = vm.heap.alloc(.dict(PyDict()))
+        var frame = Frame(code: code, globals: globals, locals: globals)
+        frame.caller = .native
+        vm.frames = [frame]
+        var slices = 0
+        loop: while true {
+            switch vm.run(budget: 50) {
+            case .budgetUsed: slices += 1
+            case .finished: break loop
+            case .raised, .stepLimit: XCTFail("unexpected stop"); break loop
+            }
+        }
+        XCTAssertGreaterThan(slices, 5)
+        XCTAssertEqual(String(decoding: vm.process.stdout, as: UTF8.self), "4950\n")
+    }
+
+    func test_run_stopOnlyAtBreakers_stopsAtEvalBreakerPoint() throws {
+        let code = try compile(source: "a = 1\nb = 2\nc = a + b\nwhile c < 10:\n    c += 1\n", filename: "t.py")
+        var vm = Interp()
+        vm.setUpBuiltins()
+        let globals = vm.heap.alloc(.dict(PyDict()))
+        var frame = Frame(code: code, globals: globals, locals: globals)
+        frame.caller = .native
+        vm.frames = [frame]
+        vm.stopOnlyAtBreakers = true
+        guard case .budgetUsed = vm.run(budget: 3) else { return XCTFail("expected a stop") }
+        let pc = vm.top.pc
+        XCTAssertTrue(vm.isBreaker(vm.top.code.instructions[pc], at: pc))
+    }
+
+    func test_uncaughtError_printsTracebackWithSourceLines() {
+        let r = run("def f():\n    raise ValueError('bad')\nf()\n")
+        XCTAssertEqual(err(r), """
+        Traceback (most recent call last):
+          File "t.py", line 3, in <module>
+            f()
+          File "t.py", line 2, in f
+            raise ValueError('bad')
+        ValueError: bad
+
+        """)
+        XCTAssertEqual(r.status, 1)
+    }
+
+    func test_nameError_suggestsCloseName() {
+        let r = run("counter = 1\nprint(countr)\n")
+        XCTAssertTrue(err(r).hasSuffix("NameError: name 'countr' is not defined. Did you mean: 'counter'?\n"))
+    }
+
+    func test_sysExit_statusAndMessage() {
+        XCTAssertEqual(run("import sys\nsys.exit(3)\n").status, 3)
+        let r = run("import sys\nsys.exit('bye')\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(err(r), "bye\n")
+        XCTAssertEqual(run("raise SystemExit\n").status, 0)
+    }
+
+    func test_timeSleep_advancesVirtualClockOnly() {
+        let r = run("import time\nt = time.perf_counter()\ntime.sleep(2.5)\nprint(round(time.perf_counter() - t, 1))\n")
+        XCTAssertEqual(out(r), "2.5\n")
+    }
+
+    func test_generator_sendAndReturnValue() {
+        let r = run("def g():\n    x = yield 1\n    yield x * 2\n    return 'done'\nit = g()\nprint(next(it), it.send(5))\ntry:\n    next(it)\nexcept StopIteration as e:\n    print(e.value)\n")
+        XCTAssertEqual(out(r), "1 10\ndone\n")
+    }
+
+    func test_input_readsStdinLines() {
+        let r = run("a = input('> ')\nb = input()\nprint(a + b)\n", stdin: "x\ny\n")
+        XCTAssertEqual(out(r), "> xy\n")
+    }
+
+    func test_forLoop_userIterator_stopIterationEndsLoop_otherErrorsTraceThroughNext() {
+        let src = "class C:\n    def __init__(self):\n        self.i = 0\n    def __iter__(self):\n        return self\n    def __next__(self):\n        self.i += 1\n        if self.i > 3:\n            raise StopIteration\n        return self.i\nprint([x for x in C()])\n"
+        XCTAssertEqual(out(run(src)), "[1, 2, 3]\n")
+        let bad = run("class B:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        raise ValueError('boom')\nfor x in B():\n    pass\n")
+        XCTAssertEqual(err(bad), """
+        Traceback (most recent call last):
+          File "t.py", line 6, in <module>
+            for x in B():
+          File "t.py", line 5, in __next__
+            raise ValueError('boom')
+        ValueError: boom
+
+        """)
+    }
+
+    func test_dis_syntaxError_reportsCPythonFormatAndStatus1() {
+        let r = ProgramRun.disassembly(path: "x.py", source: "def f(:\n    pass\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(String(decoding: r.stderr, as: UTF8.self).hasPrefix("  File \"x.py\", line 1\n"))
+    }
+}
