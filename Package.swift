@@ -30,6 +30,7 @@ let package = Package(
             name: "Machine",
             dependencies: [
                 "PyLang",
+                "Trace",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Collections", package: "swift-collections"),
             ],
@@ -37,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "Tutor",
-            dependencies: ["LessonKit", "TerminalUI", "PyLang", "Machine"],
+            dependencies: ["LessonKit", "TerminalUI", "PyLang", "Machine", "Trace"],
             swiftSettings: settings
         ),
         .executableTarget(

@@ -37,9 +37,13 @@ public struct Trace: Sendable {
     private(set) var operations: [[PrimitiveRecord]] = []
     private var waiterCheckpoints: [[(index: Int, waiters: [ThreadID])]] = []
     private var liveWaiters: [[ThreadID]] = []
-    private var threadIndex: [ThreadID: Int] = [:]
+    var threadIndex: [ThreadID: Int] = [:]
     private var primitiveIndex: [PrimitiveID: Int] = [:]
     private var changeTimes: [Nanoseconds] = []
+    /// Line steps of watched runs, per thread (empty unless a view asked for them).
+    var steps: [[StepRecord]] = []
+    /// Frames recorded with steps, indexed by `StepRecord.frames`.
+    var frameSets: [[FrameSnapshot]] = []
 
     public init() {}
 
@@ -60,7 +64,7 @@ public struct Trace: Sendable {
 
     // MARK: - Recording
 
-    private mutating func nextChange(at time: Nanoseconds) -> Int32 {
+    mutating func nextChange(at time: Nanoseconds) -> Int32 {
         // Virtual time never runs backwards; clamping keeps a buggy caller from corrupting lookups.
         changeTimes.append(max(time, changeTimes.last ?? time))
         return Int32(changeTimes.count - 1)
@@ -71,6 +75,7 @@ public struct Trace: Sendable {
         threadIndex[info.id] = threads.count
         threads.append(info)
         slices.append([Slice(state: .notStarted, line: Int32(line), startChange: nextChange(at: time))])
+        steps.append([])
     }
 
     /// Renames a thread (Python code may set `thread.name` after creation).
@@ -205,7 +210,7 @@ public struct Trace: Sendable {
     }
 
     /// The first index in `0..<count` where `isBefore` turns false (it must be monotonic).
-    private func upperBound(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
+    func upperBound(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
         var low = 0
         var high = count
         while low < high {
