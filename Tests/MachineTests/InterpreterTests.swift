@@ -17,6 +17,18 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(r.status, 0)
     }
 
+    func test_uncaughtRecursion_tracebackFoldsRepeatsLikeCPython() {
+        // python3 3.11 prints the first three frames of a run, then this line.
+        let r = run("def a(n):\n    return b(n)\ndef b(n):\n    return a(n + 1)\na(0)\n")
+        XCTAssertEqual(r.status, 1)
+        let lines = err(r).split(separator: "\n")
+        XCTAssertEqual(lines.count, 2002)  // python3 3.11, caret lines aside: no run to fold
+        XCTAssertEqual(lines.last, "RecursionError: maximum recursion depth exceeded")
+        let simple = run("def f(n): return f(n+1)\nf(0)\n")
+        XCTAssertEqual(err(simple).split(separator: "\n").suffix(2),
+                       ["  [Previous line repeated 996 more times]", "RecursionError: maximum recursion depth exceeded"])
+    }
+
     func test_stepBudget_exhausted_exits4() {
         let r = run("while True:\n    pass\n", maxSteps: 10_000)
         XCTAssertEqual(r.status, 4)

@@ -173,13 +173,28 @@ extension Interp {
             }
             if !e.traceback.isEmpty {
                 out += "Traceback (most recent call last):\n"
+                // Runs of one location past three are folded as CPython's traceback.c does
+                // (TB_RECURSIVE_CUTOFF), so a RecursionError reads like python3's.
+                var last: (String, Int, String)?
+                var repeats = 0
+                func flushRepeats() {
+                    if repeats > 3 {
+                        let more = repeats - 3
+                        out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
+                    }
+                }
                 for entry in e.traceback.reversed() {
+                    let here = (entry.code.filename, entry.line, entry.code.name)
+                    if let last, last == here { repeats += 1 } else { flushRepeats(); repeats = 1 }
+                    last = here
+                    if repeats > 3 { continue }
                     out += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
                     if let lines = process.sources[entry.code.filename], entry.line >= 1, entry.line <= lines.count {
                         let text = lines[entry.line - 1].trimmingCharacters(in: " \t\r")
                         if !text.isEmpty { out += "    " + text + "\n" }
                     }
                 }
+                flushRepeats()
             }
         }
         out += exceptionLine(exc) + "\n"

@@ -17,6 +17,7 @@ enum PyError: Error {
     case notImplemented(String)
     case unicodeEncode(String)
     case unicodeDecode(String)
+    case lookup(String)
     /// An exception object of the VM (raised by Python code a hook called), passed through.
     case exception(Value)
 
@@ -37,6 +38,7 @@ enum PyError: Error {
         case .notImplemented: return "NotImplementedError"
         case .unicodeEncode: return "UnicodeEncodeError"
         case .unicodeDecode: return "UnicodeDecodeError"
+        case .lookup: return "LookupError"
         case .exception: return "BaseException"
         }
     }
@@ -46,7 +48,8 @@ enum PyError: Error {
         switch self {
         case .typeError(let m), .valueError(let m), .zeroDivision(let m), .overflow(let m),
              .index(let m), .attribute(let m), .memory(let m), .runtime(let m),
-             .recursion(let m), .notImplemented(let m), .unicodeEncode(let m), .unicodeDecode(let m):
+             .recursion(let m), .notImplemented(let m), .unicodeEncode(let m), .unicodeDecode(let m),
+             .lookup(let m):
             return m
         case .key, .stopIteration, .exception:
             return ""

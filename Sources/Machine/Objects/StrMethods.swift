@@ -234,9 +234,16 @@ extension Runtime {
             case "utf-8", "utf8": return heap.newBytes(Array(s.utf8))
             case "ascii", "latin-1", "latin1", "iso-8859-1":
                 let limit: UInt32 = enc == "ascii" ? 0x80 : 0x100
+                // The error handlers lessons meet: strict (raise), replace ('?'), ignore (drop).
+                let errors = (try optStrArg(1)).map { String(String.UnicodeScalarView($0)) } ?? "strict"
+                guard ["strict", "replace", "ignore"].contains(errors) else {
+                    throw .lookup("unknown error handler name '\(errors)'")
+                }
                 var out: [UInt8] = []
                 for (k, c) in u.enumerated() {
                     guard c.value < limit else {
+                        if errors == "replace" { out.append(0x3F); continue }
+                        if errors == "ignore" { continue }
                         let codec = enc == "ascii" ? "ascii" : "latin-1"
                         throw .unicodeEncode("'\(codec)' codec can't encode character '\(PyStrRepr.asciiEscaped(String(c)))' in position \(k): ordinal not in range(\(limit))")
                     }

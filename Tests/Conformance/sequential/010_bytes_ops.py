@@ -8,11 +8,6 @@ print(b.hex(), bytes.fromhex("48 69"))
 print(list(b"abc"), [x for x in b"\x01\x02"])
 print(b"abc" == b"abc", b"abc" < b"abd", b"a" == "a")
 print(bytes(range(65, 70)), bytes([0, 255]))
-ba = bytearray(b"xyz")
-ba[0] = 65
-ba.append(33)
-print(ba, bytes(ba), len(ba))
-print(b"%d-%s" % (5, b"x"))
 print(b"\x80abc"[1:].decode())
 try:
     bytes([256])
