@@ -1,4 +1,5 @@
-# A higher-order function can add behaviour, but every caller must change.
+# A higher-order function can add behaviour, but every caller must
+# change.
 import time
 
 
@@ -10,10 +11,11 @@ def download():
 def timed_call(func):
     start = time.perf_counter()
     func()
-    print(f"{func.__name__} took {time.perf_counter() - start:.1f}s")
+    elapsed = time.perf_counter() - start
+    print(f"{func.__name__} took {elapsed:.1f}s")
 
 
-# Before: callers wrote download(). Now each one must write this instead.
+# Before: callers wrote download(). Now each one must write this:
 timed_call(download)
 
 
@@ -22,7 +24,8 @@ def timer(func):
     def wrapper():
         start = time.perf_counter()
         func()
-        print(f"{func.__name__} took {time.perf_counter() - start:.1f}s")
+        elapsed = time.perf_counter() - start
+        print(f"{func.__name__} took {elapsed:.1f}s")
 
     return wrapper
 

@@ -16,7 +16,8 @@ tick = make_counter()
 tock = make_counter()
 print(tick(), tick(), tick())
 print(tock())
-print(len(tick.__closure__), "cell, holding", tick.__closure__[0].cell_contents)
+cell = tick.__closure__[0]
+print(len(tick.__closure__), "cell, holding", cell.cell_contents)
 print(tick.__closure__[0] is tock.__closure__[0])
 
 

@@ -4,7 +4,7 @@
 def make_late():
     getters = []
     for i in range(3):
-        getters.append(lambda: i)  # every lambda shares the one cell `i`
+        getters.append(lambda: i)  # all lambdas share the cell `i`
     print("inside, before return:", [g() for g in getters])
     i = 10  # change the variable and every lambda sees the change
     return getters
@@ -12,7 +12,8 @@ def make_late():
 
 late = make_late()
 print("late:", [g() for g in late])
-print("cells:", [g.__closure__[0] is late[0].__closure__[0] for g in late])
+first_cell = late[0].__closure__[0]
+print("cells:", [g.__closure__[0] is first_cell for g in late])
 
 
 def make_bound():

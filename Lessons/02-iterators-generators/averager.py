@@ -1,4 +1,5 @@
-# send(): a value goes *into* the paused generator as the result of yield.
+# send(): a value goes *into* the paused generator, as the result of
+# the yield expression.
 
 
 def running_average():

@@ -1,4 +1,5 @@
-# Producer and consumer taking turns inside one thread: no lock, no queue.
+# Producer and consumer taking turns inside one thread: no lock, no
+# queue.
 # The baker makes a bun and send()s it; the eater runs until its next
 # yield and hands back how many it has eaten.
 

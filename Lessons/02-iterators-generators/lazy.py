@@ -24,7 +24,7 @@ print("squares made so far:", made)  # only 0..4, then it stopped
 print("sum:", sum(x * x for x in range(100000)))
 
 
-def fibonacci():  # an endless sequence is fine if nobody asks for all of it
+def fibonacci():  # endless is fine if nobody asks for all of it
     a, b = 0, 1
     while True:
         yield a

@@ -1,5 +1,5 @@
 # Two fixes for the transfer deadlock:
-# 1. every thread takes the locks in the same global order (by account id);
+# 1. every thread takes the locks in one global order (by number);
 # 2. an RLock, so a method holding an account's lock can call another
 #    method that locks the same account again.
 import threading
@@ -27,7 +27,7 @@ class Account:
 def transfer(source, target, amount):
     first, second = sorted([source, target], key=lambda a: a.number)
     with first.lock:
-        time.sleep(0.1)  # the same slow check as before: no deadlock now
+        time.sleep(0.1)  # the same slow check: no deadlock now
         with second.lock:
             source.withdraw(amount)  # locks source.lock a second time
             target.deposit(amount)
@@ -50,8 +50,8 @@ print("balances:", alice.balance, bob.balance, "total", total)
 # for itself forever. acquire(timeout=...) lets us see that safely.
 plain = threading.Lock()
 with plain:
-    print("plain Lock again from its owner:", plain.acquire(timeout=0.1))
+    print("plain Lock, owner again:", plain.acquire(timeout=0.1))
 again = threading.RLock()
 with again:
-    print("RLock again from its owner:", again.acquire(timeout=0.1))
+    print("RLock, owner again:", again.acquire(timeout=0.1))
     again.release()  # an RLock must be released as often as acquired

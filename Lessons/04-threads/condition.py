@@ -1,5 +1,6 @@
-# A Condition is a lock plus a waiting room: a thread waits, with the lock
-# released, until another thread changes the shared state and notifies.
+# A Condition is a lock plus a waiting room: a thread waits, with the
+# lock released, until another thread changes the shared state and
+# notifies.
 import threading
 import time
 

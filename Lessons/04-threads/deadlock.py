@@ -16,8 +16,8 @@ def transfer(source, target, amount):
     with source.lock:
         print(f"{source.name}->{target.name}: locked {source.name}")
         time.sleep(0.1)  # a slow check; the other transfer starts too
-        print(f"{source.name}->{target.name}: waiting for {target.name}")
-        with target.lock:  # held by the other transfer, which waits for us
+        print(f"{source.name}->{target.name}: wants {target.name}")
+        with target.lock:  # held by the other transfer: it waits for us
             source.balance -= amount
             target.balance += amount
     print(f"{source.name}->{target.name}: done")

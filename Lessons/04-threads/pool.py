@@ -14,7 +14,8 @@ def fetch(page):
     return f"{page}: {len(page) * 100} bytes"
 
 
-pages = ["a.html", "bb.html", "ccc.html", "dd.html", "e.html", "ff.html"]
+pages = ["a.html", "bb.html", "ccc.html", "dd.html", "e.html",
+         "ff.html"]
 
 with ThreadPoolExecutor(max_workers=3) as pool:
     # map: results come back in the order of the inputs

@@ -1,5 +1,6 @@
-# Producer and consumer threads joined by a queue.Queue. The queue does
-# all the locking; maxsize makes a fast producer wait for a slow consumer.
+# Producer and consumer threads joined by a queue.Queue. The queue
+# does all the locking; maxsize makes a fast producer wait for a slow
+# consumer.
 import queue
 import threading
 import time
@@ -31,7 +32,8 @@ threading.Thread(target=producer).start()
 jobs.join()  # wait until every job put has been marked task_done
 print(f"{now()} main: every job handled")
 
-# Other orders, shown in one thread: last in first out, and smallest first.
+# Other orders, shown in one thread: last in first out, and smallest
+# first.
 stack = queue.LifoQueue()
 urgent = queue.PriorityQueue()
 for item in [(3, "tidy"), (1, "fire"), (2, "mail")]:

@@ -22,18 +22,19 @@ def download(page):
     # release happened when the with block ended
 
 
-threads = [threading.Thread(target=download, args=(p,)) for p in range(9)]
+threads = [threading.Thread(target=download, args=(p,))
+           for p in range(9)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()
 elapsed = time.perf_counter() - start
-print(f"9 downloads, at most {most_inside} at once, took {elapsed:.1f}s")
+print(f"9 downloads, at most {most_inside} at once, {elapsed:.1f}s")
 
 bounded = threading.BoundedSemaphore(1)
 bounded.acquire()
 bounded.release()
 try:
-    bounded.release()  # one release too many: a bug a plain Semaphore hides
+    bounded.release()  # one too many: a plain Semaphore hides this
 except ValueError as err:
     print("ValueError:", err)

@@ -14,7 +14,7 @@ def download(page, seconds):
     print(f"{now()} {page} done in {threading.current_thread().name}")
 
 
-class Downloader(threading.Thread):  # the other way: subclass, write run()
+class Downloader(threading.Thread):  # or: subclass and write run()
     def __init__(self, page, seconds):
         super().__init__(name=f"loader-{page}")
         self.page = page

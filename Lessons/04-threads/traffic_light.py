@@ -1,4 +1,5 @@
-# An Event is a flag threads can wait for: set() is green, clear() is red.
+# An Event is a flag threads can wait for: set() is green, clear() is
+# red.
 # Timers switch the light; cars are threads that wait while it is red.
 import threading
 import time
@@ -30,7 +31,7 @@ def car(number, arrives):
 
 
 timers = [
-    threading.Timer(0.2, turn_green),  # call turn_green once, 0.2s from now
+    threading.Timer(0.2, turn_green),  # turn_green() once, in 0.2s
     threading.Timer(0.5, turn_red),
     threading.Timer(0.7, turn_green),
 ]

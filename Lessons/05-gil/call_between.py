@@ -15,7 +15,8 @@ def work(n):
         counter = counter + one()  # load counter, CALL one(), store
 
 
-threads = [threading.Thread(target=work, args=(500000,)) for _ in range(2)]
+threads = [threading.Thread(target=work, args=(500000,))
+           for _ in range(2)]
 for t in threads:
     t.start()
 for t in threads:

@@ -42,5 +42,6 @@ print(f"IO : serial {io_serial:.1f}s, 4 threads {io_threads:.1f}s")
 cpu_serial = serial(compute)
 cpu_threads = threaded(compute)
 ratio = cpu_threads / cpu_serial
-print(f"CPU: serial {cpu_serial * 1000:.0f} ms, 4 threads {cpu_threads * 1000:.0f} ms")
+print(f"CPU: serial {cpu_serial * 1000:.0f} ms, "
+      f"4 threads {cpu_threads * 1000:.0f} ms")
 print(f"CPU: 4 threads take {ratio:.1f}x the serial time")

@@ -17,7 +17,8 @@ def work(n):
             counter = counter + one()
 
 
-threads = [threading.Thread(target=work, args=(200000,)) for _ in range(2)]
+threads = [threading.Thread(target=work, args=(200000,))
+           for _ in range(2)]
 for t in threads:
     t.start()
 for t in threads:

@@ -8,10 +8,11 @@ counter = 0
 def work(n):
     global counter
     for _ in range(n):
-        counter += 1  # LOAD_GLOBAL, LOAD_CONST, BINARY_OP +=, STORE_GLOBAL
+        counter += 1  # load, add, store: 3.11 never switches inside
 
 
-threads = [threading.Thread(target=work, args=(500000,)) for _ in range(2)]
+threads = [threading.Thread(target=work, args=(500000,))
+           for _ in range(2)]
 for t in threads:
     t.start()
 for t in threads:
