@@ -15,11 +15,11 @@ def work(n):
         counter = counter + one()  # load counter, CALL one(), store
 
 
-threads = [threading.Thread(target=work, args=(500000,))
+threads = [threading.Thread(target=work, args=(200000,))
            for _ in range(2)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()
-lost = 2 * 500000 - counter
-print("counter:", counter, "of", 2 * 500000, "- lost", lost)
+lost = 2 * 200000 - counter
+print("counter:", counter, "of", 2 * 200000, "- lost", lost)
