@@ -1,11 +1,11 @@
-import functools
+# Each call of make_counter creates a new cell for `count`.
 
 
 def make_counter():
     count = 0
 
     def increment():
-        nonlocal count
+        nonlocal count  # assign to the enclosing count, not a new local
         count += 1
         return count
 
@@ -16,20 +16,22 @@ tick = make_counter()
 tock = make_counter()
 print(tick(), tick(), tick())
 print(tock())
+cell = tick.__closure__[0]
+print(len(tick.__closure__), "cell, holding", cell.cell_contents)
+print(tick.__closure__[0] is tock.__closure__[0])
 
 
-def shout(func):
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        return func(*args, **kwargs).upper() + "!"
+def broken_counter():
+    count = 0
 
-    return wrapper
+    def increment():
+        count += 1  # no nonlocal: count is local here, read before set
+        return count
 
-
-@shout
-def greet(name):
-    return "hello " + name
+    return increment
 
 
-print(greet("ada"))
-print(greet.__name__)
+try:
+    broken_counter()()
+except UnboundLocalError as err:
+    print("UnboundLocalError:", err)

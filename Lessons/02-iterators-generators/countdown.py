@@ -1,16 +1,18 @@
+# A generator function: calling it runs nothing; next() runs to a yield.
+
+
 def countdown(n):
-    print("starting")
+    print("  [body starts, n =", n, "]")
     while n > 0:
-        yield n
+        yield n  # hand out n and pause here, keeping n
         n -= 1
-    print("finished")
+    print("  [body ends]")
 
 
 gen = countdown(3)
-print("created")
-for value in gen:
-    print("got", value)
-
-squares = (x * x for x in range(5))
-print(next(squares), next(squares))
-print(sum(squares))
+print("created", type(gen).__name__)
+print("first:", next(gen))
+print("second:", next(gen))
+for value in gen:  # the loop carries on from where next() left off
+    print("loop:", value)
+print("again:", list(gen))  # finished generators stay finished

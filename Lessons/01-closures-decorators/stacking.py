@@ -1,0 +1,30 @@
+# Stacked decorators: the one nearest the def is applied first,
+# the top one ends up outermost and runs first at call time.
+import functools
+
+
+def tag(name):
+    def decorator(func):
+        print(f"applying {name}")
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            print(f"enter {name}")
+            result = func(*args, **kwargs)
+            print(f"leave {name}")
+            return f"<{name}>{result}</{name}>"
+
+        return wrapper
+
+    return decorator
+
+
+@tag("b")
+@tag("i")
+def hello(who):  # hello = tag("b")(tag("i")(hello))
+    print("in hello")
+    return "hi " + who
+
+
+print("--- calling ---")
+print(hello("ada"))

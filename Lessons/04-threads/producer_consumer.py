@@ -1,0 +1,47 @@
+# Producer and consumer threads joined by a queue.Queue. The queue
+# does all the locking; maxsize makes a fast producer wait for a slow
+# consumer.
+import queue
+import threading
+import time
+
+jobs = queue.Queue(maxsize=2)
+start = time.perf_counter()
+
+
+def now():
+    return f"{time.perf_counter() - start:.1f}s"
+
+
+def producer():
+    for n in range(1, 7):
+        jobs.put(n)  # blocks while the queue already holds 2 jobs
+    print(f"{now()} producer: all 6 jobs queued")
+
+
+def consumer():
+    while True:
+        n = jobs.get()  # blocks while the queue is empty
+        time.sleep(0.2)  # handle the job
+        print(f"{now()} consumer: handled job {n}")
+        jobs.task_done()  # tell join() that one more job is finished
+
+
+threading.Thread(target=consumer, daemon=True).start()
+threading.Thread(target=producer).start()
+jobs.join()  # wait until every job put has been marked task_done
+print(f"{now()} main: every job handled")
+
+# Other orders, shown in one thread: last in first out, and smallest
+# first.
+stack = queue.LifoQueue()
+urgent = queue.PriorityQueue()
+for item in [(3, "tidy"), (1, "fire"), (2, "mail")]:
+    stack.put(item)
+    urgent.put(item)
+print("LifoQueue:", [stack.get()[1] for _ in range(3)])
+print("PriorityQueue:", [urgent.get()[1] for _ in range(3)])
+try:
+    stack.get_nowait()
+except queue.Empty:
+    print("get_nowait on an empty queue raises queue.Empty")
