@@ -55,7 +55,9 @@ extension Interp {
             default: break
             }
         }
-        if let c = heap.pyClass(classOf(obj)) ?? heap.pyClass(obj) {
+        // classOf may create a class (growing the heap), so it must run before `heap` is read.
+        let cls = classOf(obj)
+        if let c = heap.pyClass(cls) ?? heap.pyClass(obj) {
             for k in c.mro { if let kc = heap.pyClass(k) { candidates += dictKeys(kc.dict) } }
         }
         let exc = newException("AttributeError", message)
@@ -204,7 +206,8 @@ extension Interp {
             if name == "__func__" { return f }
             return try getAttrOrNil(f, name)
         case .superObject(let cls, let receiver):
-            let start = heap.pyClass(receiver)?.mro ?? heap.pyClass(classOf(receiver))?.mro ?? []
+            let receiverClass = classOf(receiver)
+            let start = heap.pyClass(receiver)?.mro ?? heap.pyClass(receiverClass)?.mro ?? []
             guard let i = start.firstIndex(where: { $0.isIdentical(to: cls) }) else { return nil }
             for k in start[(i + 1)...] {
                 guard let kc = heap.pyClass(k), let d = dictGet(kc.dict, name) else { continue }
@@ -215,8 +218,26 @@ extension Interp {
                 return try bindDescriptor(d, receiver, classOf(receiver))
             }
             return nil
-        case .code:
-            return nil
+        case .code(let code):
+            return codeAttribute(code, name)
+        }
+    }
+
+    /// The `co_*` attributes lessons and decorators read from `f.__code__`.
+    mutating func codeAttribute(_ code: CodeObject, _ name: String) -> Value? {
+        switch name {
+        case "co_name": return heap.newStr(code.name)
+        case "co_qualname": return heap.newStr(code.qualname)
+        case "co_filename": return heap.newStr(code.filename)
+        case "co_firstlineno": return .int(code.firstLineNumber)
+        case "co_argcount": return .int(code.argCount)
+        case "co_kwonlyargcount": return .int(code.keywordOnlyCount)
+        case "co_posonlyargcount": return .int(code.positionalOnlyCount)
+        case "co_varnames": return heap.newTuple(code.varnames.map { heap.newStr($0) })
+        case "co_cellvars": return heap.newTuple(code.cellvars.map { heap.newStr($0) })
+        case "co_freevars": return heap.newTuple(code.freevars.map { heap.newStr($0) })
+        case "co_nlocals": return .int(code.varnames.count)
+        default: return nil
         }
     }
 
