@@ -61,7 +61,7 @@ struct PageLayout {
             case let .hint(text):
                 blank()
                 if interaction.revealedHints.contains(index) {
-                    out += [Span(text: text, style: theme.hint)].wrapped(width: width, firstPrefix: [Span(text: "Hint: ", style: theme.hint.with(bold: true))], indent: "      ")
+                    out += spans(Inline.parse(text), base: theme.hint).wrapped(width: width, firstPrefix: [Span(text: "Hint: ", style: theme.hint.with(bold: true))], indent: "      ")
                 } else {
                     out.append(StyledLine([Span(text: "Hint: ", style: theme.hint.with(bold: true)), Span(text: "press h to reveal", style: theme.dim)]))
                 }
@@ -120,7 +120,7 @@ struct PageLayout {
 
     private func questionLines(_ question: Question, number: Int, chosen: Int?, width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
-        out += [Span(text: question.prompt, style: theme.strong)]
+        out += spans(Inline.parse(question.prompt), base: theme.strong)
             .wrapped(width: width, firstPrefix: [Span(text: "Predict \(number): ", style: theme.question)])
         for (i, choice) in question.choices.enumerated() {
             let marker: String
@@ -143,13 +143,13 @@ struct PageLayout {
             let choiceLines = choice.split(separator: "\n", omittingEmptySubsequences: false)
             for (k, line) in choiceLines.enumerated() {
                 let prefix = k == 0 ? label : String(repeating: " ", count: displayWidth(label))
-                out += [Span(text: String(line), style: style)]
+                out += spans(Inline.parse(String(line)), base: style)
                     .wrapped(width: width, firstPrefix: [Span(text: prefix, style: style)], indent: String(repeating: " ", count: displayWidth(label)))
             }
         }
         if let chosen {
             let verdict = chosen == question.answer ? "Right." : "Not quite: the answer is \(question.answer + 1)."
-            out += [Span(text: question.explanation, style: theme.plain)]
+            out += spans(Inline.parse(question.explanation))
                 .wrapped(width: width, firstPrefix: [Span(text: verdict + " ", style: chosen == question.answer ? theme.good : theme.bad)])
         } else {
             out.append(StyledLine("   Press 1-\(question.choices.count) to answer.", theme.dim))

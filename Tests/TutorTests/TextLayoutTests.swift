@@ -1,4 +1,5 @@
 import Foundation
+import LessonKit
 import TerminalUI
 import XCTest
 @testable import Tutor
@@ -55,5 +56,18 @@ final class TextLayoutTests: XCTestCase {
         XCTAssertEqual(order[2].url.path, "/opt/ct/share/concurrency-tutor/Lessons")
         let fromEnvironment = LessonLocator.candidates(explicit: nil, environment: ["CONCURRENCY_TUTOR_LESSONS": "/srv/l"], currentDirectory: "/tmp")
         XCTAssertEqual(fromEnvironment.map(\.source), ["$CONCURRENCY_TUTOR_LESSONS"])
+    }
+
+    func test_pageLayout_questionsAndHints_renderInlineCode_withoutBackticks() {
+        let question = Question(prompt: "What does `f()` print?", choices: ["`1`", "`2`"], answer: 0,
+                                explanation: "The cell holds `1`.", line: 1)
+        let page = Page(title: "P", blocks: [.hint("Look at `nonlocal`."), .question(question)], line: 1)
+        let layout = PageLayout(theme: theme, exampleSource: { _ in nil })
+        let lines = layout.lines(for: page, width: 60, interaction: PageInteraction(revealedHints: [0], answers: [1: 0]))
+        let text = lines.map(\.text).joined(separator: "\n")
+        XCTAssertFalse(text.contains("`"), text)
+        XCTAssertTrue(text.contains("Hint: Look at nonlocal."), text)
+        XCTAssertTrue(text.contains("Predict 1: What does f() print?"), text)
+        XCTAssertTrue(lines.contains { $0.spans.contains(Span(text: "f()", style: theme.inlineCode)) })
     }
 }
