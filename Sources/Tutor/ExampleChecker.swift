@@ -20,7 +20,7 @@ public enum ExampleChecker {
     public static func kind(of source: String) -> Kind {
         for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
             let text = line.trimmingCharacters(in: .whitespaces)
-            if text == "# nondeterministic" { return .nondeterministic }
+            if text == "# nondeterministic" || text.hasPrefix("# nondeterministic:") { return .nondeterministic }
             if text == "# expect: deadlock" { return .deadlock }
         }
         return .deterministic
@@ -38,25 +38,77 @@ public enum ExampleChecker {
         return nil
     }
 
+    /// Modules the course will use whose runtime later work builds (processes, coroutines,
+    /// simulated IO). An example that needs one is reported as not run, not as broken.
+    public static let plannedModules: Set<String> = [
+        "multiprocessing", "os", "asyncio", "greenlet", "gevent", "socket", "select", "selectors", "signal",
+    ]
+
+    /// What checking a course's examples found.
+    public struct Report {
+        public var problems: [Diagnostic] = []
+        /// Examples not run, with the planned module they need (`display path`, module).
+        public var notRun: [(example: String, module: String)] = []
+        public var ran = 0
+    }
+
     /// Checks every example of `catalog`; problems point at the example file.
-    public static func check(_ catalog: Catalog, python3: String?) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
+    public static func check(_ catalog: Catalog, python3: String?) -> Report {
+        var report = Report()
         for lesson in catalog.lessons {
             for example in lesson.examples where example.hasSuffix(".py") {
                 let url = lesson.url(ofExample: example)
                 let display = catalog.displayPath(of: lesson, file: example)
                 guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-                problems += check(source: String(decoding: data, as: UTF8.self), url: url, display: display, python3: python3)
+                let source = String(decoding: data, as: UTF8.self)
+                switch examine(source: source, url: url, display: display, python3: python3) {
+                case .notRun(let module):
+                    report.notRun.append((display, module))
+                case .checked(let problems):
+                    report.ran += 1
+                    report.problems += problems
+                }
             }
         }
-        return problems
+        return report
     }
 
-    /// Checks one example (the file at `url`, reported as `display`).
+    /// The planned module named by a run's `ModuleNotFoundError`, if that is how it failed.
+    static func missingPlannedModule(_ result: RunResult) -> String? {
+        let prefix = "ModuleNotFoundError: No module named '"
+        guard result.status == 1, let last = lastLine(String(decoding: result.stderr, as: UTF8.self)),
+              last.hasPrefix(prefix) else { return nil }
+        let module = String(last.dropFirst(prefix.count).dropLast())
+        let top = String(module.split(separator: ".").first ?? "")
+        return plannedModules.contains(top) ? module : nil
+    }
+
+    /// How checking one example went.
+    public enum Outcome: Equatable {
+        case checked([Diagnostic])
+        /// It needs a planned module the engine does not have yet.
+        case notRun(module: String)
+    }
+
+    /// Checks one example; problems only (an example needing a planned module counts as one).
     public static func check(source: String, url: URL, display: String, python3: String?) -> [Diagnostic] {
+        switch examine(source: source, url: url, display: display, python3: python3) {
+        case .checked(let problems): return problems
+        case .notRun(let module): return [Diagnostic(path: display, line: 1, message: "not run: the tutor has no module '\(module)' yet")]
+        }
+    }
+
+    /// Runs one example (the file at `url`, reported as `display`) and checks its promise.
+    public static func examine(source: String, url: URL, display: String, python3: String?) -> Outcome {
         let kind = kind(of: source)
         let name = url.lastPathComponent
         let result = ProgramRun.run(path: name, source: source, arguments: [], options: RunOptions())
+        if let module = missingPlannedModule(result) { return .notRun(module: module) }
+        return .checked(problems(kind: kind, result: result, url: url, display: display, python3: python3))
+    }
+
+    static func problems(kind: Kind, result: RunResult, url: URL, display: String, python3: String?) -> [Diagnostic] {
+        let name = url.lastPathComponent
         let stdout = String(decoding: result.stdout, as: UTF8.self)
         let stderr = String(decoding: result.stderr, as: UTF8.self)
         func problem(_ message: String, line: Int = 1) -> Diagnostic {

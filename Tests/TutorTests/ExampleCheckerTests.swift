@@ -59,6 +59,19 @@ final class ExampleCheckerTests: XCTestCase {
         XCTAssertEqual(problems, ["lesson/calm.py:1:1: marked '# expect: deadlock' but the tutor exited 0"])
     }
 
+    func test_exampleNeedingAPlannedModule_isNotRun_andSaysWhichModule() throws {
+        let url = try write("fork.py", "import multiprocessing\nprint('hi')\n")
+        let outcome = ExampleChecker.examine(source: "import multiprocessing\nprint('hi')\n", url: url, display: "l/fork.py", python3: nil)
+        XCTAssertEqual(outcome, .notRun(module: "multiprocessing"))
+        // A module that is not planned is a plain failure.
+        XCTAssertEqual(try check("typo.py", "# nondeterministic\nimport threadding\n"),
+                       ["lesson/typo.py:1:1: failed in the tutor (exit 1): ModuleNotFoundError: No module named 'threadding'"])
+    }
+
+    func test_nondeterministicMarker_mayGiveItsReason() {
+        XCTAssertEqual(ExampleChecker.kind(of: "# nondeterministic: the count varies\n"), .nondeterministic)
+    }
+
     func test_python3_isTheOracle_whenInstalled() throws {
         guard let python3 = ExampleChecker.findPython3() else { throw XCTSkip("no python3 3.11 on PATH") }
         let source = "d = {'b': 2, 'a': 1}\nprint(d, 2 ** 100, 1e-05, [x * x for x in range(4)])\n"
