@@ -104,6 +104,7 @@ final class RunViewSnapshotTests: XCTestCase {
         let both = try XCTUnwrap(firstChange(in: sample.trace) {
             sample.trace.snapshot(of: slots, atChange: $0)?.waiters.isEmpty == false
                 && sample.trace.snapshot(of: jobs, atChange: $0)?.waiters.count == 2
+                && sample.trace.gilHolder(process: ProcessID(1), atChange: $0) == ThreadID(1)
         })
         let renderer = sample.renderer(cursor: both)
         let grid = drawPane(Size(width: 64, height: 10)) { renderer.drawLocks(in: &$0, rect: $1) }

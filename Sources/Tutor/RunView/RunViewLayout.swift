@@ -10,6 +10,9 @@ struct RunViewLayout: Equatable {
     var output: Rect
     var timeline: Rect
 
+    /// The code pane's width: half the screen, at least 40 columns.
+    static func codeWidth(for area: Rect) -> Int { max(40, area.width / 2) }
+
     /// - Parameters:
     ///   - timelineRows: rows the timeline wants inside its border (axis, GIL rows, threads).
     ///   - lockRows: lines the locks pane wants inside its border.
@@ -19,8 +22,7 @@ struct RunViewLayout: Equatable {
         let timelineHeight = min(max(timelineRows + 2, 5), maxTimeline)
         let (top, bottom) = area.splitBottom(timelineHeight)
         timeline = bottom
-        let codeWidth = max(40, area.width / 2)
-        let (left, right) = top.splitLeft(codeWidth)
+        let (left, right) = top.splitLeft(Self.codeWidth(for: area))
         code = left
         let outputHeight = max(4, right.height / 4)
         let (upper, out) = right.splitBottom(outputHeight)

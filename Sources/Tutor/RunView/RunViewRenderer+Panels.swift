@@ -6,14 +6,20 @@ extension RunViewRenderer {
     // MARK: - Locks
 
     /// How many lines the locks pane wants (for the layout).
-    var lockLineCount: Int { lockGroups().reduce(0) { $0 + $1.lines.count } }
+    func lockLineCount(width: Int) -> Int { lockGroups(width: width).reduce(0) { $0 + $1.lines.count } }
 
     /// The GIL of each process, then every primitive that exists at the cursor, each with its
     /// state and a second line for its waiters in order. What changed in the last step is highlighted.
-    func lockLines() -> [StyledLine] { lockGroups().flatMap(\.lines) }
+    func lockLines(width: Int = 1_000) -> [StyledLine] { lockGroups(width: width).flatMap(\.lines) }
 
     /// The locks pane's entries, one per GIL or primitive, marked when on the deadlock cycle.
-    func lockGroups() -> [(lines: [StyledLine], onCycle: Bool)] {
+    /// Waiters go on the entry's own line when it fits in `width`, else on a second line.
+    func lockGroups(width: Int) -> [(lines: [StyledLine], onCycle: Bool)] {
+        func entry(_ head: StyledLine, _ waiters: StyledLine?) -> [StyledLine] {
+            guard let waiters else { return [head] }
+            if head.width + waiters.width <= width { return [StyledLine(head.spans + waiters.spans)] }
+            return [head, waiters]
+        }
         var groups: [(lines: [StyledLine], onCycle: Bool)] = []
         let before = cursor - 1
         for process in gilProcesses {
@@ -26,10 +32,8 @@ extension RunViewRenderer {
             } else {
                 spans.append(Span(text: "free", style: changed ? theme.changed : theme.dim))
             }
-            var lines = [StyledLine(spans)]
             let waiting = trace.threads.filter { $0.process == process && trace.slice(of: $0.id, atChange: cursor)?.state == .waitingForGIL }
-            if !waiting.isEmpty { lines.append(waitersLine(waiting.map(\.id), changed: false)) }
-            groups.append((lines, false))
+            groups.append((entry(StyledLine(spans), waiting.isEmpty ? nil : waitersLine(waiting.map(\.id), changed: false)), false))
         }
         let cycle = Set(visibleEnding?.cyclePrimitives ?? [])
         for info in trace.primitives {
@@ -49,11 +53,8 @@ extension RunViewRenderer {
                 spans.append(Span(text: " \(info.kind.rawValue) ", style: theme.dim))
                 spans += status(of: info.kind, now, changed: stateChanged)
             }
-            var lines = [StyledLine(spans)]
-            if !now.waiters.isEmpty {
-                lines.append(waitersLine(now.waiters, changed: isNew || previous?.waiters != now.waiters))
-            }
-            groups.append((lines, onCycle))
+            let waiters = now.waiters.isEmpty ? nil : waitersLine(now.waiters, changed: isNew || previous?.waiters != now.waiters)
+            groups.append((entry(StyledLine(spans), waiters), onCycle))
         }
         return groups
     }
@@ -81,6 +82,7 @@ extension RunViewRenderer {
 
     private func waitersLine(_ waiters: [ThreadID], changed: Bool) -> StyledLine {
         var spans = [Span(text: "  waiting: ", style: changed ? theme.changed : theme.dim)]
+        // In order: the first name is the next to be woken.
         for (position, thread) in waiters.enumerated() {
             if position > 0 { spans.append(Span(text: ", ", style: theme.dim)) }
             spans.append(Span(text: name(thread), style: threadStyle(thread)))
@@ -90,7 +92,7 @@ extension RunViewRenderer {
 
     func drawLocks(in grid: inout CellGrid, rect: Rect) {
         let inner = Pane.draw(in: &grid, rect: rect, title: "Locks", box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
-        var groups = lockGroups()
+        var groups = lockGroups(width: inner.width)
         if groups.isEmpty {
             grid.write("(none yet)", x: inner.x, y: inner.y, style: theme.dim, clip: inner)
         }

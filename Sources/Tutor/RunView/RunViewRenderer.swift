@@ -56,7 +56,9 @@ struct RunViewRenderer {
     var gilProcesses: [ProcessID] { settings.noGIL ? [] : trace.processes }
 
     func layout(in area: Rect) -> RunViewLayout {
-        RunViewLayout(area: area, timelineRows: timelineRows, lockRows: lockLineCount, frameRows: frameLines().count)
+        // The right column's width, as the layout will make it, decides whether waiters share a line.
+        let rightWidth = area.width - RunViewLayout.codeWidth(for: area) - 2
+        return RunViewLayout(area: area, timelineRows: timelineRows, lockRows: lockLineCount(width: rightWidth), frameRows: frameLines().count)
     }
 
     func draw(in grid: inout CellGrid, area: Rect) {
@@ -122,19 +124,23 @@ struct RunViewRenderer {
             var x = inner.x
             x += grid.write(pad(String(lineNumber), width: numberWidth, alignRight: true), x: x, y: y, style: theme.dim, clip: inner)
             x += grid.write(lineNumber == ran ? theme.ranMark : " ", x: x, y: y, style: theme.strong, clip: inner)
-            // Up to two thread keys; the selected thread first and emphasised.
+            // Thread keys: "1", "1,2" for two, "1+" for more; the selected thread first, emphasised.
+            // The comma keeps two keys from reading as a number under NO_COLOR.
             var here = (onLine[lineNumber] ?? []).map(\.thread)
             if let selected, let position = here.firstIndex(of: selected) { here.insert(here.remove(at: position), at: 0) }
-            for slot in 0..<2 {
-                if slot < here.count {
-                    let thread = here[slot]
-                    let more = slot == 1 && here.count > 2
-                    var style = threadStyle(thread, bold: true)
-                    if thread == selected { style.reverse = true }
-                    grid.write(more ? "+" : String(keys[thread] ?? "?"), x: x + slot, y: y, style: more ? theme.strong : style, clip: inner)
-                }
+            func key(_ thread: ThreadID, at column: Int) {
+                var style = threadStyle(thread, bold: true)
+                if thread == selected { style.reverse = true }
+                grid.write(String(keys[thread] ?? "?"), x: column, y: y, style: style, clip: inner)
             }
-            x += 2
+            if let first = here.first { key(first, at: x) }
+            if here.count == 2 {
+                grid.write(",", x: x + 1, y: y, style: theme.dim, clip: inner)
+                key(here[1], at: x + 2)
+            } else if here.count > 2 {
+                grid.write("+", x: x + 1, y: y, style: theme.strong, clip: inner)
+            }
+            x += 3
             x += grid.write(" ", x: x, y: y, clip: inner)
             StyledLine(codeLines[lineNumber - 1]).draw(in: &grid, x: x, y: y, clip: inner)
             if lineNumber == ran {
