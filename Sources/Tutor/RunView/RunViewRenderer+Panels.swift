@@ -32,7 +32,10 @@ extension RunViewRenderer {
             } else {
                 spans.append(Span(text: "free", style: changed ? theme.changed : theme.dim))
             }
-            let waiting = trace.threads.filter { $0.process == process && trace.slice(of: $0.id, atChange: cursor)?.state == .waitingForGIL }
+            // The holder is left out: the hand-off and its state change are separate changes.
+            let waiting = trace.threads.filter {
+                $0.process == process && $0.id != holder && trace.slice(of: $0.id, atChange: cursor)?.state == .waitingForGIL
+            }
             groups.append((entry(StyledLine(spans), waiting.isEmpty ? nil : waitersLine(waiting.map(\.id), changed: false)), false))
         }
         let cycle = Set(visibleEnding?.cyclePrimitives ?? [])
