@@ -71,7 +71,8 @@ public final class TutorApp {
             let key = terminal.readKey(timeout: timeout)
             if animating, let screen = screens.last {
                 let now = clock()
-                if now - lastTick >= Self.frameMilliseconds || key == nil {
+                // Keys arriving fast never starve playback, and never make frames come faster.
+                if now - lastTick >= Self.frameMilliseconds {
                     dirty = screen.tick(elapsedMilliseconds: now - lastTick, context: context) || dirty
                     lastTick = now
                 }

@@ -139,6 +139,7 @@ final class RunViewScreen: Screen {
     /// Keys for the open choice prompt; false lets the key through to playback.
     private func handlePrompt(_ key: Key, choice: SchedulingChoice, context: AppContext) -> Bool {
         let count = choice.candidates.count
+        guard count > 0 else { return false }
         switch key {
         case .up, .character("k"): promptSelection = (promptSelection + count - 1) % max(count, 1)
         case .down, .character("j"), .tab: promptSelection = (promptSelection + 1) % max(count, 1)
