@@ -166,6 +166,21 @@ final class RunViewSnapshotTests: XCTestCase {
         XCTAssertFalse(grid.text.contains("later"))
     }
 
+    // MARK: - Manual scheduling
+
+    func test_choicePrompt_listsTheCandidatesNumbered_withTheHighlightedOneMarked() {
+        let sample = SampleRuns.twoThreadsAndALock()
+        var renderer = sample.renderer(cursor: 20)
+        let choice = SchedulingChoice(time: 0, candidates: [ThreadID(2), ThreadID(3)], question: "Who takes the GIL?")
+        renderer.prompt = (choice, 1)
+        let grid = drawPane(Size(width: 50, height: 12)) { renderer.drawPrompt(choice, selection: 1, in: &$0, over: $1) }
+        let text = grid.text
+        XCTAssertTrue(text.contains("Who takes the GIL?"), text)
+        XCTAssertTrue(text.contains("  1 Thread-1 (work)"), text)
+        XCTAssertTrue(text.contains("▸ 2 Thread-2 (work)"), text)
+        assertSnapshot(text, named: "runview-choice-prompt")
+    }
+
     // MARK: - Resizing
 
     func test_resize_reLaysOut_andTooSmallRecovers() {

@@ -84,7 +84,10 @@ extension RunViewRenderer {
             let time = geometry.start + Nanoseconds(column) * geometry.unit
             let label = "|" + formatDuration(time, ascii: !theme.unicode)
             if column + displayWidth(label) > geometry.columns { break }
-            grid.write(label, x: x + column, y: y, style: theme.dim, clip: clip)
+            // A label under the cursor's marker would be misread ("|▼50s" for 249.5s): skip it.
+            if !((column + 1)..<(column + displayWidth(label))).contains(cursorColumn) {
+                grid.write(label, x: x + column, y: y, style: theme.dim, clip: clip)
+            }
             column += 10
         }
         if cursorColumn >= 0 && cursorColumn < geometry.columns {
@@ -105,6 +108,23 @@ extension RunViewRenderer {
         // The first slice that could reach the window: the last one starting at or before its start.
         var position = TraceIndex.upperBound(slices.count) { trace.time(ofChange: Int(slices[$0].startChange)) <= geometry.start }
         position = max(position - 1, 0)
+        let visibleEnd = TraceIndex.upperBound(slices.count) {
+            Int(slices[$0].startChange) <= cursor && trace.time(ofChange: Int(slices[$0].startChange)) < viewEnd
+        }
+        if visibleEnd - position > 4 * geometry.columns {
+            // Far more slices than columns (a long run seen whole): sample each column at four
+            // instants instead of visiting every slice, so a frame costs the same at any length.
+            position = slices.count
+            for column in 0..<geometry.columns {
+                for k in 0..<4 {
+                    let time = geometry.start + Nanoseconds(column) * unit + unit * Nanoseconds(2 * k + 1) / 8
+                    if time > cursorTime { break }
+                    let at = TraceIndex.upperBound(visibleEnd) { trace.time(ofChange: Int(slices[$0].startChange)) <= time }
+                    guard at > 0, let category = Theme.StateCategory(slices[at - 1].state) else { continue }
+                    totals[column * categories + category.rawValue] += 1
+                }
+            }
+        }
         while position < slices.count {
             let slice = slices[position]
             if Int(slice.startChange) > cursor { break }
@@ -132,6 +152,7 @@ extension RunViewRenderer {
                 column += 1
             }
         }
+        var chosen = [Int](repeating: -1, count: geometry.columns)
         for column in 0..<geometry.columns {
             var best = instant[column]
             var bestTotal: Nanoseconds = 0
@@ -143,8 +164,16 @@ extension RunViewRenderer {
                 // The cursor's column shows the state right now, however briefly it has lasted.
                 best = now.rawValue
             }
-            guard best >= 0, let category = Theme.StateCategory(rawValue: best) else { continue }
-            grid.write(String(theme.glyph(category)), x: x + column, y: y, style: theme.stateStyle(category), clip: clip)
+            chosen[column] = best
+        }
+        // One write per run of equal columns: far fewer grid writes on long, steady rows.
+        var runStart = 0
+        for column in 1...geometry.columns where column == geometry.columns || chosen[column] != chosen[runStart] {
+            if let category = Theme.StateCategory(rawValue: chosen[runStart]) {
+                grid.write(String(repeating: theme.glyph(category), count: column - runStart), x: x + runStart, y: y,
+                           style: theme.stateStyle(category), clip: clip)
+            }
+            runStart = column
         }
     }
 

@@ -284,4 +284,27 @@ extension SampleRuns {
         r.gil(nil, .threadFinished)
         return Sample(name: "generators", path: "examples/pipeline.py", source: generatorSource, trace: r.trace, ending: RunEnding(status: 0))
     }
+
+    // MARK: - A long run (benchmark only)
+
+    /// `threads` CPU-bound threads passing the GIL every 5 ms, `switches` times: a trace far
+    /// longer than the timeline is wide, for timing frames of long runs.
+    public static func longRun(threads: Int, switches: Int) -> Sample {
+        var r = Recorder()
+        r.thread(1, "MainThread", line: 1)
+        r.run(1, line: 1, reason: .acquired)
+        for k in 0..<threads { r.thread(Int32(k + 2), "Thread-\(k + 1) (spin)", line: 3) }
+        for k in 0..<threads { r.state(Int32(k + 2), .waitingForGIL, line: 4) }
+        r.state(1, .blocked(on: PrimitiveID(100)), line: 8)
+        for s in 0..<switches {
+            let id = Int32(s % threads + 2)
+            r.run(id, line: 4, reason: .intervalExpired)
+            r.step(id, 4 + s % 2)
+            r.wait(5_000_000)
+            r.state(id, .waitingForGIL, line: 4)
+        }
+        r.state(1, .finished, line: 9)
+        return Sample(name: "long", path: "examples/spin.py", source: "import threading\n\ndef spin():\n    while True:\n        pass\n",
+                      trace: r.trace, ending: RunEnding(status: 0))
+    }
 }

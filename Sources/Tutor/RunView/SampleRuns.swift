@@ -28,6 +28,7 @@ public enum SampleRuns {
         case "semaphore-queue": return semaphoreAndQueue()
         case "closure": return closureCounter()
         case "generators": return generatorPair()
+        case "long": return longRun(threads: 50, switches: 50_000)
         default: return nil
         }
     }
