@@ -79,6 +79,7 @@ extension RunViewRenderer {
         var spans = [Span(text: " t=\(formatDuration(cursorTime, ascii: !theme.unicode))", style: bold),
                      Span(text: "  \(playState)  \(state.speed)/s  \(settings.modeName)", style: base)]
         if manualScheduling { spans.append(Span(text: "  manual", style: bold)) }
+        if pickHere { spans.append(Span(text: "  t: change this pick", style: bold)) }
         spans.append(Span(text: "  \(theme.unicode ? "│" : "|") ", style: base))
         // Most useful first; a hint that would be cut is left out (the help lists every key).
         let hints: [(String, String)] = [("space", "play"), ("n", "next"), ("b", "back"), ("i", "line"), ("?", "help"), ("q", "back"),

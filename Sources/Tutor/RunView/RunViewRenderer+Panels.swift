@@ -176,7 +176,7 @@ extension RunViewRenderer {
         var title = "Frames"
         if let thread = selectedThread {
             title += ": \(thread.name)"
-            if let state = trace.slice(of: thread.id, atChange: cursor)?.state { title += " (\(state.label))" }
+            if let state = trace.slice(of: thread.id, atChange: cursor)?.state { title += (theme.unicode ? " · " : " - ") + state.label }
         }
         let inner = Pane.draw(in: &grid, rect: rect, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         for (row, line) in frameLines().prefix(inner.height).enumerated() {

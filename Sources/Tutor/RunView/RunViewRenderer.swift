@@ -17,6 +17,8 @@ struct RunViewRenderer {
     /// A scheduling choice waiting for the learner at the cursor, with the candidate highlighted.
     var prompt: (choice: SchedulingChoice, selection: Int)?
     var manualScheduling = false
+    /// The learner made a pick at the cursor (`t` changes it).
+    var pickHere = false
 
     let cursor: Int
     let cursorTime: Nanoseconds

@@ -74,6 +74,7 @@ final class RunViewScreen: Screen {
                                        ending: session.source.ending, settings: session.request.settings)
         if let choice = prompt { renderer.prompt = (choice, min(promptSelection, max(choice.candidates.count - 1, 0))) }
         renderer.manualScheduling = session.manualScheduling
+        renderer.pickHere = prompt == nil && session.mark(at: controller.cursor) != nil && controller.cursor < session.index.changeCount - 1
         return renderer
     }
 
@@ -205,10 +206,12 @@ final class RunViewScreen: Screen {
             return
         }
         let playing = controller.playing
-        controller.cursor = 0
         controller.seek = nil
         controller.playing = playing
         revisiting = nil
+        // As at the start: run the fresh source a little and stand on its first line.
+        if session.index.changeCount == 0 { session.advance(instructions: Self.instructionsPerFrame) }
+        controller.cursor = session.index.steps.first?.change ?? 0
         context.message = "Switch points: \(session.request.settings.modeName). Running again from the start."
     }
 }
