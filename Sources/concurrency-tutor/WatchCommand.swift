@@ -4,7 +4,7 @@ import TerminalUI
 import Trace
 import Tutor
 
-extension SwitchPoints: ExpressibleByArgument {}
+extension RunSettings.SwitchPoints: ExpressibleByArgument {}
 
 /// The engine behind the run view (`watch` and `r` on a lesson page).
 ///
@@ -21,11 +21,11 @@ struct Watch: ParsableCommand {
 
     @Argument(help: "The Python file to watch.") var file: String?
     @Option(help: "Seed of the random module and the scheduler.") var seed: UInt64 = 0
-    @Option(help: "Virtual CPU cores.") var cores: Int = 1
+    @Option(help: "Virtual CPU cores.") var cores: Int = 4
     @Option(name: .customLong("switch-interval"), help: "The GIL switch interval in seconds of virtual time.")
     var switchInterval: Double = 0.005
     @Option(name: .customLong("switch-points"), help: "Where threads may switch: cpython (back-edges and calls) or every (any instruction).")
-    var switchPoints: SwitchPoints = .cpython
+    var switchPoints: RunSettings.SwitchPoints = .cpython
     @Flag(name: .customLong("no-gil"), help: "Model free-threaded Python (3.13t): no GIL.") var noGIL = false
     @Option(name: .customLong("demo"), help: .hidden) var demo: String?
     @Option(name: .customLong("bench-frame"), help: .hidden) var benchFrames: Int?

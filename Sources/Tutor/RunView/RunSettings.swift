@@ -1,16 +1,17 @@
 import Trace
 
-/// Where the scheduler may switch threads (DESIGN: `--switch-points cpython|every`).
-public enum SwitchPoints: String, CaseIterable, Sendable {
-    /// Back-edges and calls, as CPython 3.11's eval breaker.
-    case cpython
-    /// Any instruction, as the textbooks draw it.
-    case every
-}
-
 /// The engine options a watched run is made with, Tutor-side, so the app need not know the
 /// engine's own option type; the factory maps them to it.
 public struct RunSettings: Equatable, Sendable {
+    /// Where the scheduler may switch threads (DESIGN: `--switch-points cpython|every`).
+    /// Nested so it never clashes with the engine's own `SwitchPoints` where both are imported.
+    public enum SwitchPoints: String, CaseIterable, Sendable {
+        /// Back-edges and calls, as CPython 3.11's eval breaker.
+        case cpython
+        /// Any instruction, as the textbooks draw it.
+        case every
+    }
+
     public var seed: UInt64
     public var cores: Int
     /// The GIL switch interval in seconds of virtual time (CPython's default is 5 ms).
@@ -19,7 +20,7 @@ public struct RunSettings: Equatable, Sendable {
     /// Free-threaded (3.13t) model: no GIL.
     public var noGIL: Bool
 
-    public init(seed: UInt64 = 0, cores: Int = 1, switchInterval: Double = 0.005, switchPoints: SwitchPoints = .cpython, noGIL: Bool = false) {
+    public init(seed: UInt64 = 0, cores: Int = 4, switchInterval: Double = 0.005, switchPoints: SwitchPoints = .cpython, noGIL: Bool = false) {
         self.seed = seed
         self.cores = cores
         self.switchInterval = switchInterval
