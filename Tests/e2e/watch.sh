@@ -48,9 +48,6 @@ wait_gone() {
   return 1
 }
 
-# The line starting with "t=" in the status bar: virtual time and play state.
-status_line() { screen | tail -n 1; }
-
 check() {
   local name=$1; shift
   if "$@"; then
@@ -175,11 +172,12 @@ demo_deadlock() {
 demo_play_then_ctrl_c() {
   start 120 40 --demo many
   wait_for "Timeline" || return 1
-  keys ' '
+  # Faster: at 20 changes a second the first half second is all thread starts at one instant.
+  keys + + + ' '
   wait_for "playing" "the play state" || return 1
-  local before; before=$(status_line)
+  local before; before=$(screen)
   sleep 0.5
-  [ "$(status_line)" != "$before" ] || { echo "playback did not move: $before" >&2; return 1; }
+  [ "$(screen)" != "$before" ] || { echo "playback did not move:" >&2; echo "$before" >&2; return 1; }
   keys C-c
   restored 130
 }
@@ -232,9 +230,9 @@ live_endless_plays_and_ctrl_c() {
   wait_for "Timeline" || return 1
   keys + + + ' '
   wait_for "playing" || return 1
-  local before; before=$(status_line)
+  local before; before=$(screen)
   sleep 0.5
-  [ "$(status_line)" != "$before" ] || { echo "an endless program did not animate: $before" >&2; return 1; }
+  [ "$(screen)" != "$before" ] || { echo "an endless program did not animate:" >&2; echo "$before" >&2; return 1; }
   keys C-c
   restored 130
 }
@@ -263,6 +261,28 @@ live_mode_switch() {
   restored 0
 }
 
+# From a lesson page, r runs its example and q comes back to the page.
+live_r_from_lesson_page() {
+  local data; data=$(mktemp -d "$work/data.XXXX")
+  tmux -f /dev/null new-session -d -s "$session" -x 100 -y 30 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME=$data $bin --lessons $here/course; \
+     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
+  tmux set-option -t "$session" remain-on-exit on >/dev/null
+  wait_for "Course:" || return 1
+  keys Enter
+  wait_for "page 1 of 3" || return 1
+  keys Right
+  wait_for "page 2 of 3" || return 1
+  keys r
+  wait_for "Timeline" "the run view on the page's example" || return 1
+  keys G
+  wait_for "exit status 0" || return 1
+  keys q
+  wait_for "page 2 of 3" "back on the page" || return 1
+  keys q q
+  restored 0
+}
+
 missing_file() {
   local out status=0
   out=$("$bin" watch "$work/nope.py" 2>&1) || status=$?
@@ -275,6 +295,7 @@ if [ "$demo_only" = 0 ]; then
   check "live: an endless program animates; Ctrl-C restores" live_endless_plays_and_ctrl_c
   check "live: deadlock report" live_deadlock
   check "live: m cycles switch-point modes" live_mode_switch
+  check "live: r on a lesson page runs its example, q returns" live_r_from_lesson_page
   check "live: a missing file exits 2" missing_file
 fi
 
