@@ -59,6 +59,18 @@ final class RunViewSessionTests: XCTestCase {
         XCTAssertEqual(screen.session.marks.first?.choiceIndex, 0)
     }
 
+    func test_aChoiceAfterTheLastEvent_stillPrompts_whenOnlyLineStepsFollowTheCursor() throws {
+        let source = FakeRunSource()
+        source.eventFirst = true
+        let screen = RunViewScreen(session: RunSession(request: RunRequest(path: "endless.py", source: source.source),
+                                                       source: source, factory: nil))
+        let context = makeRunContext()
+        _ = screen.handle(.character("t"), context: context)
+        for _ in 0..<20 where screen.prompt == nil { _ = screen.handle(.character("n"), context: context) }
+        XCTAssertNotNil(screen.prompt, "n stops where the run waits for the learner")
+        XCTAssertEqual(screen.controller.cursor, source.trace.changeCount - 1)
+    }
+
     func test_changingAnEarlierPick_rerunsWithTheChoicesBeforeIt() throws {
         let fake = FakeFactory()
         let screen = try makeScreen(fake)

@@ -17,6 +17,9 @@ final class FakeRunSource: RunSource {
     private(set) var pendingChoice: SchedulingChoice?
     private(set) var choices: [ThreadID]
     private(set) var advanced: [Int] = []
+    /// Record each advance's state change before its line steps (as a real run often does
+    /// when it stops at a choice), so only line steps follow the last event.
+    var eventFirst = false
     private var now: Nanoseconds = 0
     private var line = 1
     let main = ThreadID(1), left = ThreadID(2), right = ThreadID(3)
@@ -38,13 +41,14 @@ final class FakeRunSource: RunSource {
             pendingChoice = SchedulingChoice(time: now, candidates: [left, right], question: "Who takes the GIL?")
             return
         }
+        if eventFirst { trace.setState(left, advanced.count % 2 == 0 ? .waitingForGIL : .sleeping, line: 2, at: now) }
         for _ in 0..<3 {
             now += 1_000
             trace.recordStep(main, line: line, frames: [FrameSnapshot(function: "<module>", line: line)], at: now)
             line = line % 3 + 1
         }
         now += 1_000
-        trace.setState(left, advanced.count % 2 == 0 ? .waitingForGIL : .sleeping, line: 2, at: now)
+        if !eventFirst { trace.setState(left, advanced.count % 2 == 0 ? .waitingForGIL : .sleeping, line: 2, at: now) }
     }
 
     func choose(_ thread: ThreadID) {

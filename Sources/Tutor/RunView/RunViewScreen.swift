@@ -59,6 +59,13 @@ final class RunViewScreen: Screen {
             session.advance(instructions: Self.instructionsPerFrame)
             grew = session.index.changeCount != before || session.ended
         }
+        if session.source.pendingChoice != nil, controller.seek != nil {
+            // The run stopped at a choice before what the step was looking for (only line steps
+            // may follow the cursor): stand on the last change, where the prompt asks it.
+            controller.cancelSeek()
+            controller.cursor = max(session.index.changeCount - 1, 0)
+            return true
+        }
         let outcome = controller.tick(elapsedMilliseconds: elapsedMilliseconds, index: session.index, ended: session.ended)
         return grew || outcome == .moved || outcome == .atEnd
     }
