@@ -47,16 +47,31 @@ final class RunViewSessionTests: XCTestCase {
         let screen = try makeScreen(fake)
         let context = makeRunContext()
         _ = screen.handle(.character("t"), context: context)
-        XCTAssertTrue(fake.sources[0].manualScheduling)
+        XCTAssertEqual(fake.calls.count, 2, "the run had gone past the cursor: it runs again, manually")
+        XCTAssertEqual(fake.calls[1].choices, [])
+        let source = try XCTUnwrap(fake.sources.last)
+        XCTAssertTrue(source.manualScheduling)
         for _ in 0..<20 where screen.prompt == nil { _ = screen.handle(.character("n"), context: context) }
         let choice = try XCTUnwrap(screen.prompt)
         XCTAssertEqual(choice.candidates, [ThreadID(2), ThreadID(3)])
         XCTAssertFalse(screen.isAnimating, "waiting for the learner uses no frames")
         _ = screen.handle(.character("2"), context: context)
         XCTAssertNil(screen.prompt)
-        XCTAssertEqual(fake.sources[0].choices, [ThreadID(3)])
+        XCTAssertEqual(source.choices, [ThreadID(3)])
         XCTAssertEqual(screen.session.marks.map(\.chosen), [ThreadID(3)])
         XCTAssertEqual(screen.session.marks.first?.choiceIndex, 0)
+    }
+
+    func test_manualScheduling_atTheFrontier_needsNoRerun() throws {
+        let fake = FakeFactory()
+        let screen = try makeScreen(fake)
+        let context = makeRunContext()
+        _ = screen.handle(.character("G"), context: context)
+        _ = screen.handle(.character("t"), context: context)
+        XCTAssertEqual(fake.calls.count, 1)
+        XCTAssertTrue(fake.sources[0].manualScheduling)
+        _ = screen.handle(.character("t"), context: context)
+        XCTAssertFalse(fake.sources[0].manualScheduling)
     }
 
     func test_aChoiceAfterTheLastEvent_stillPrompts_whenOnlyLineStepsFollowTheCursor() throws {
@@ -85,17 +100,17 @@ final class RunViewSessionTests: XCTestCase {
                 _ = screen.handle(.character("n"), context: context)
             }
         }
-        XCTAssertEqual(fake.sources[0].choices, [ThreadID(2), ThreadID(2)])
+        XCTAssertEqual(fake.sources.last?.choices, [ThreadID(2), ThreadID(2)])
         let second = try XCTUnwrap(screen.session.marks.last)
         screen.moveCursor(to: second.change)
         _ = screen.handle(.character("t"), context: context)
         XCTAssertEqual(screen.prompt?.candidates, [ThreadID(2), ThreadID(3)], "t on a past pick asks it again")
         _ = screen.handle(.down, context: context)
         _ = screen.handle(.enter, context: context)
-        XCTAssertEqual(fake.calls.count, 2)
-        XCTAssertEqual(fake.calls[1].choices, [ThreadID(2), ThreadID(3)], "the first pick replayed, then the new one")
-        XCTAssertTrue(fake.sources[1].manualScheduling)
-        XCTAssertEqual(screen.session.generation, 1)
+        XCTAssertEqual(fake.calls.count, 3)
+        XCTAssertEqual(fake.calls[2].choices, [ThreadID(2), ThreadID(3)], "the first pick replayed, then the new one")
+        XCTAssertTrue(fake.sources[2].manualScheduling)
+        XCTAssertEqual(screen.session.generation, 2)
         XCTAssertEqual(screen.controller.cursor, second.change)
     }
 

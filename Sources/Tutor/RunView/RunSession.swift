@@ -75,6 +75,16 @@ final class RunSession {
         marks.append(ChoiceMark(change: mark.change, choiceIndex: mark.choiceIndex, choice: mark.choice, chosen: thread))
     }
 
+    /// Runs the program again from the start with the same settings and no replayed choices,
+    /// under manual scheduling or not; earlier picks are dropped with the run they belonged to.
+    func restart(manual: Bool) throws {
+        guard let factory else { return }
+        let fresh = try factory(request.path, request.source, request.arguments, request.settings, [])
+        fresh.manualScheduling = manual
+        replace(with: fresh)
+        marks = []
+    }
+
     /// `m`: the next switch-point mode, run again from the start. Earlier picks are dropped:
     /// another mode makes different choice points, so they would not mean the same thing.
     func switchMode() throws {

@@ -195,10 +195,30 @@ final class RunViewScreen: Screen {
             promptSelection = mark.choice.candidates.firstIndex(of: mark.chosen) ?? 0
             return
         }
-        session.manualScheduling.toggle()
-        context.message = session.manualScheduling
-            ? "Manual scheduling: you pick the next thread at each choice point."
-            : "Automatic scheduling: the seed decides again."
+        if session.manualScheduling {
+            session.manualScheduling = false
+            context.message = "Automatic scheduling: the seed decides again."
+            return
+        }
+        let ranAhead = controller.cursor < session.index.changeCount - 1 || session.ended
+        if ranAhead && session.factory != nil {
+            // The program has already run past the cursor on its own, so its choices there are
+            // made: run it again under manual scheduling and come back here, stopping at the
+            // first choice on the way (the run is the same up to it).
+            let target = controller.cursor
+            do {
+                try session.restart(manual: true)
+            } catch {
+                context.message = "could not re-run: \(error)"
+                return
+            }
+            controller.playing = false
+            _ = controller.seek(toChange: target, index: session.index, ended: session.ended)
+            pump(context)
+        } else {
+            session.manualScheduling = true
+        }
+        context.message = "Manual scheduling: you pick the next thread at each choice point."
     }
 
     private func switchMode(context: AppContext) {
