@@ -8,11 +8,19 @@ extension RunSettings.SwitchPoints: ExpressibleByArgument {}
 
 /// The engine behind the run view (`watch` and `r` on a lesson page).
 ///
-/// INTEGRATION: once Machine has `LiveRun`, set this to
-/// `{ path, source, arguments, settings, choices in try LiveRun(path: path, source: source, arguments: arguments,
-///   options: RunOptions(seed: settings.seed, cores: settings.cores, switchInterval: settings.switchInterval,
-///   switchPoints: ..., noGIL: settings.noGIL), choices: choices) }` (and `import Machine`).
-/// While it is nil, `watch` runs only the recorded `--demo` samples and `r` says the engine is missing.
+/// INTEGRATION (checked in a scratch merge with the engine branch: builds, TutorTests and
+/// Tests/e2e/watch.sh pass): add `import Machine` above, replace `nil` below with
+///
+///     { path, source, arguments, settings, choices in
+///         LiveRun(path: path, source: source, arguments: arguments,
+///                 options: RunOptions(seed: settings.seed, cores: settings.cores, switchInterval: settings.switchInterval,
+///                                     switchPoints: settings.switchPoints == .every ? .every : .cpython, noGIL: settings.noGIL),
+///                 choices: choices)
+///     }
+///
+/// and add `Sources/Tutor/RunView/EngineRunSource.swift` holding `import Machine` and
+/// `extension LiveRun: RunSource {}`. While it is nil, `watch` plays only the recorded
+/// `--demo` samples and `r` says the engine is missing.
 let engineRunSourceFactory: RunSourceFactory? = nil
 
 /// `watch FILE.py [ARGS...]`: the live run view on any program.
