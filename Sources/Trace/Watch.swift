@@ -142,3 +142,14 @@ extension Trace {
         return nil
     }
 }
+
+extension Trace {
+    /// The change numbers of a thread's line steps after `change`, in order, so a view that
+    /// follows a growing trace can index only what is new (binary search, no full copy).
+    public func stepChanges(of thread: ThreadID, after change: Int) -> [Int] {
+        guard let index = threadIndex[thread] else { return [] }
+        let list = steps[index]
+        let start = upperBound(list.count) { Int(list[$0].change) <= change }
+        return list[start...].map { Int($0.change) }
+    }
+}

@@ -12,6 +12,8 @@ enum ScreenAction: Equatable {
 /// Screens the app can open; the app builds them so screens stay independent of each other.
 enum ScreenID: Equatable {
     case reader(lessonID: String)
+    /// The run view on a program (a lesson page's example).
+    case run(RunRequest)
 }
 
 /// One full-screen view: draws itself in the body area and reacts to keys.
@@ -24,6 +26,19 @@ protocol Screen: AnyObject {
     var helpEntries: [(key: String, action: String)] { get }
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext)
     func handle(_ key: Key, context: AppContext) -> ScreenAction
+    /// True while the screen changes without keys (playback): the app then waits for keys
+    /// with a frame timeout and calls `tick`; otherwise it blocks, using no CPU.
+    var isAnimating: Bool { get }
+    /// Advances by `elapsedMilliseconds` of wall time; true when the screen needs a redraw.
+    func tick(elapsedMilliseconds: Int, context: AppContext) -> Bool
+    /// A status line of the screen's own, drawn instead of the key hints.
+    func statusLine(context: AppContext) -> StyledLine?
+}
+
+extension Screen {
+    var isAnimating: Bool { false }
+    func tick(elapsedMilliseconds: Int, context: AppContext) -> Bool { false }
+    func statusLine(context: AppContext) -> StyledLine? { nil }
 }
 
 /// What screens share: the course, the learner's progress and the look.
@@ -34,13 +49,17 @@ final class AppContext {
     var theme: Theme
     /// A one-shot message for the status bar (cleared by the next key).
     var message: String?
+    /// Makes the run view's program runs; nil until the engine is plugged in.
+    let runSourceFactory: RunSourceFactory?
 
-    init(catalog: Catalog, progress: LearnerProgress, store: ProgressStore?, theme: Theme, message: String? = nil) {
+    init(catalog: Catalog, progress: LearnerProgress, store: ProgressStore?, theme: Theme, message: String? = nil,
+         runSourceFactory: RunSourceFactory? = nil) {
         self.catalog = catalog
         self.progress = progress
         self.store = store
         self.theme = theme
         self.message = message
+        self.runSourceFactory = runSourceFactory
     }
 
     /// Saves progress; a failure is shown to the learner, never fatal.

@@ -12,8 +12,17 @@ public final class TutorApp {
     private(set) var screens: [Screen]
     private(set) var showingHelp = false
     private let terminal: Terminal
+    /// Wall-clock milliseconds for playback; tests substitute a clock they advance.
+    var clock: () -> Int = { Int(DispatchTime.now().uptimeNanoseconds / 1_000_000) }
+    /// Frames between playback ticks: about 60 redraws a second at most.
+    static let frameMilliseconds = 16
+    /// Tests only: how many idle frames an animating screen may run once input has ended
+    /// (an in-memory terminal never blocks, so playback would otherwise never stop).
+    var idleFrameLimit: Int?
 
-    public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?) {
+    /// The lesson list, with `r` on a lesson page running its example through `runSourceFactory`
+    /// (nil: the engine is not plugged in, and `r` says so).
+    public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?, runSourceFactory: RunSourceFactory? = nil) {
         self.terminal = terminal
         var progress = LearnerProgress()
         var warning: String?
@@ -21,8 +30,18 @@ public final class TutorApp {
             (progress, warning) = store.load()
         }
         context = AppContext(catalog: catalog, progress: progress, store: store,
-                             theme: Theme(capabilities: terminal.capabilities), message: warning)
+                             theme: Theme(capabilities: terminal.capabilities), message: warning, runSourceFactory: runSourceFactory)
         screens = [LessonListScreen(selectedLessonID: progress.lastLessonID, catalog: catalog)]
+    }
+
+    /// The run view alone (`watch`): `q` quits. `factory` re-creates the source for a new
+    /// pick or mode; nil for a recording.
+    public init(terminal: Terminal, watching source: RunSource, request: RunRequest, factory: RunSourceFactory?) {
+        self.terminal = terminal
+        context = AppContext(catalog: Catalog(lessons: [], root: URL(fileURLWithPath: request.path).deletingLastPathComponent()),
+                             progress: LearnerProgress(), store: nil, theme: Theme(capabilities: terminal.capabilities),
+                             runSourceFactory: factory)
+        screens = [RunViewScreen(session: RunSession(request: request, source: source, factory: factory))]
     }
 
     /// How a session ended.
@@ -36,12 +55,37 @@ public final class TutorApp {
     public func run() -> Outcome {
         var dirty = true
         var outcome = Outcome.quit
+        var lastTick = clock()
+        var wasAnimating = false
+        var idleFrames = 0
         while true {
             if dirty {
                 terminal.present(render(size: terminal.size))
                 dirty = false
             }
-            guard let key = terminal.readKey(timeout: nil) else { break }
+            // Playing: wait for a key only until the next frame is due. Paused: block, no CPU.
+            let animating = isAnimating
+            if animating && !wasAnimating { lastTick = clock() }
+            wasAnimating = animating
+            let timeout = animating ? max(Self.frameMilliseconds - (clock() - lastTick), 0) : nil
+            let key = terminal.readKey(timeout: timeout)
+            if animating, let screen = screens.last {
+                let now = clock()
+                // Keys arriving fast never starve playback, and never make frames come faster.
+                if now - lastTick >= Self.frameMilliseconds {
+                    dirty = screen.tick(elapsedMilliseconds: now - lastTick, context: context) || dirty
+                    lastTick = now
+                }
+            }
+            guard let key else {
+                if animating {
+                    idleFrames += 1
+                    if let limit = idleFrameLimit, idleFrames > limit { break }
+                    continue
+                }
+                break
+            }
+            idleFrames = 0
             if key == .control("c") {
                 outcome = .interrupted
                 break
@@ -51,6 +95,12 @@ public final class TutorApp {
         }
         context.saveProgress()
         return outcome
+    }
+
+    /// Whether the top screen is playing (and visible: not under help or the too-small notice).
+    var isAnimating: Bool {
+        guard !showingHelp, !tooSmall(terminal.size), let screen = screens.last else { return false }
+        return screen.isAnimating
     }
 
     /// Applies one key; false when the app should end.
@@ -73,7 +123,7 @@ public final class TutorApp {
         case .none:
             return true
         case let .push(id):
-            screens.append(makeScreen(id))
+            if let screen = makeScreen(id) { screens.append(screen) }
             return true
         case .pop:
             if screens.count > 1 { screens.removeLast(); return true }
@@ -83,13 +133,24 @@ public final class TutorApp {
         }
     }
 
-    private func makeScreen(_ id: ScreenID) -> Screen {
+    private func makeScreen(_ id: ScreenID) -> Screen? {
         switch id {
         case let .reader(lessonID):
-            guard let lesson = context.catalog.lesson(id: lessonID) else { return screens[0] }
+            guard let lesson = context.catalog.lesson(id: lessonID) else { return nil }
             context.progress.lastLessonID = lessonID
             context.saveProgress()
             return LessonReaderScreen(lesson: lesson, progress: context.progress)
+        case let .run(request):
+            guard let factory = context.runSourceFactory else {
+                context.message = "The engine is not plugged in yet: nothing can run."
+                return nil
+            }
+            do {
+                return RunViewScreen(session: try RunSession(request: request, factory: factory))
+            } catch {
+                context.message = "cannot run \(request.path): \(error)"
+                return nil
+            }
         }
     }
 
@@ -125,6 +186,8 @@ public final class TutorApp {
         grid.fill(statusBar, style: theme.statusBar)
         if let message = context.message {
             grid.write(" " + message, x: 0, y: statusBar.y, style: theme.statusBar.with(bold: true), clip: statusBar)
+        } else if let line = screen.statusLine(context: context) {
+            line.draw(in: &grid, x: 0, y: statusBar.y, clip: statusBar)
         } else {
             var x = 1
             for hint in screen.statusHints {

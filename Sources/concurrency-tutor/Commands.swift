@@ -19,7 +19,8 @@ struct Open: ParsableCommand {
         } catch {
             throw fail("cannot open the terminal: \(error)")
         }
-        let app = TutorApp(terminal: terminal, catalog: catalog, store: ProgressStore(url: ProgressStore.defaultURL()))
+        let app = TutorApp(terminal: terminal, catalog: catalog, store: ProgressStore(url: ProgressStore.defaultURL()),
+                          runSourceFactory: engineRunSourceFactory)
         let outcome = app.run()
         terminal.stop()
         if outcome == .interrupted { throw ExitCode(130) }

@@ -30,6 +30,7 @@ final class LessonReaderScreen: Screen {
         if let page = currentPage {
             if !PageLayout.questionBlocks(page).isEmpty { hints.append(("1-9", "answer")) }
             if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", "hint")) }
+            if exampleFile(of: page) != nil { hints.append(("r", "run")) }
         }
         hints += [("?", "help"), ("q", "back")]
         return hints
@@ -37,7 +38,8 @@ final class LessonReaderScreen: Screen {
     var helpEntries: [(key: String, action: String)] {
         [("→  n  Enter", "next page"), ("←  p", "previous page"), ("↑ ↓  j k", "scroll a line"),
          ("PgUp PgDn  Space", "scroll a screen"), ("Home End  g G", "top / bottom of the page"),
-         ("1-9", "answer the page's question"), ("h", "reveal the hint"), ("?", "this help"), ("q  Esc", "back to the lessons")]
+         ("1-9", "answer the page's question"), ("h", "reveal the hint"), ("r", "run the page's example in the run view"),
+         ("?", "this help"), ("q  Esc", "back to the lessons")]
     }
 
     private var currentPage: Page? { lesson.pages.indices.contains(pageIndex) ? lesson.pages[pageIndex] : nil }
@@ -93,6 +95,7 @@ final class LessonReaderScreen: Screen {
         case .home, .character("g"): setScroll(0, context)
         case .end, .character("G"): setScroll(Int.max / 2, context)
         case .character("h"): revealHint()
+        case .character("r"): return runExample(context: context)
         case let .character(c) where c.isNumber: answer(c.wholeNumberValue ?? 0, context: context)
         case .character("q"), .escape:
             context.saveProgress()
@@ -100,6 +103,25 @@ final class LessonReaderScreen: Screen {
         default: break
         }
         return .none
+    }
+
+    /// The page's first `@example` file, the one `r` runs.
+    private func exampleFile(of page: Page) -> String? {
+        for case let .example(file) in page.blocks { return file }
+        return nil
+    }
+
+    private func runExample(context: AppContext) -> ScreenAction {
+        guard let page = currentPage, let file = exampleFile(of: page) else {
+            context.message = "This page has no example to run."
+            return .none
+        }
+        let url = lesson.url(ofExample: file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            context.message = "cannot read \(file)"
+            return .none
+        }
+        return .push(.run(RunRequest(path: url.path, source: text)))
     }
 
     private func goToPage(_ index: Int, context: AppContext) {

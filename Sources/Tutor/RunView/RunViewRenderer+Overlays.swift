@@ -1,0 +1,97 @@
+import TerminalUI
+import Trace
+
+/// The manual-scheduling prompt, the end-of-run banner and the status line.
+extension RunViewRenderer {
+    /// A box over the code pane: the question and the candidates, numbered, the highlighted one marked.
+    func drawPrompt(_ choice: SchedulingChoice, selection: Int, in grid: inout CellGrid, over area: Rect) {
+        var lines: [StyledLine] = [StyledLine(choice.question.isEmpty ? "Who runs next?" : choice.question, theme.question), StyledLine()]
+        for (position, thread) in choice.candidates.prefix(9).enumerated() {
+            let chosen = position == selection
+            var nameStyle = threadStyle(thread, bold: true)
+            if chosen { nameStyle.reverse = true }
+            lines.append(StyledLine([Span(text: chosen ? "\(theme.frameMark) " : "  ", style: theme.strong),
+                                     Span(text: "\(position + 1) ", style: theme.inlineCode),
+                                     Span(text: name(thread), style: nameStyle)]))
+        }
+        if choice.candidates.count > 9 { lines.append(StyledLine("  (\(choice.candidates.count - 9) more: use the arrows)", theme.dim)) }
+        lines.append(StyledLine())
+        lines.append(StyledLine("1-9 or arrows+Enter pick, t stop picking", theme.dim))
+        drawBox(title: "Choose the next thread", lines: lines, in: &grid, over: area, style: theme.question)
+    }
+
+    /// The exit status, or the deadlock report with its cycle.
+    func drawEndBanner(_ ending: RunEnding, in grid: inout CellGrid, over area: Rect) {
+        var lines: [StyledLine] = []
+        if let report = ending.deadlockReport {
+            for line in report.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+                lines.append(StyledLine(String(line), theme.bad))
+            }
+            lines.append(StyledLine("b: step back  g: replay", theme.dim))
+            drawBox(title: "Deadlock", lines: lines, in: &grid, over: area, style: theme.bad, bottom: true)
+            return
+        }
+        let message: String
+        switch ending.status {
+        case 0: message = "Finished: exit status 0."
+        case 1: message = "An exception: exit status 1."
+        case 4: message = "Step budget used up: status 4."
+        default: message = "Exited with status \(ending.status)."
+        }
+        lines.append(StyledLine(message, ending.status == 0 ? theme.good : theme.bad))
+        lines.append(StyledLine("b: step back  g: replay", theme.dim))
+        drawBox(title: "End", lines: lines, in: &grid, over: area, style: ending.status == 0 ? theme.good : theme.bad, bottom: true)
+    }
+
+    /// A bordered box over `area` (centred, or at its bottom), lines wrapped to fit its width.
+    private func drawBox(title: String, lines: [StyledLine], in grid: inout CellGrid, over area: Rect, style: Style, bottom: Bool = false) {
+        let width = min(max(lines.map(\.width).max() ?? 0, displayWidth(title) + 4) + 4, area.width)
+        // Only long lines are wrapped: wrapping collapses spaces, and reports indent with them.
+        let lines = lines.flatMap { line in line.width <= width - 4 ? [line] : line.spans.wrapped(width: max(width - 4, 1), indent: "    ") }
+        let height = min(lines.count + 2, area.height)
+        guard width >= 4, height >= 3 else { return }
+        let x = area.x + (area.width - width) / 2
+        let y = bottom ? area.maxY - height : area.y + (area.height - height) / 2
+        let rect = Rect(x: x, y: y, width: width, height: height)
+        grid.fill(rect)
+        let inner = Pane.draw(in: &grid, rect: rect, title: title, box: theme.box, style: style, titleStyle: style)
+        for (row, line) in lines.prefix(inner.height).enumerated() {
+            line.draw(in: &grid, x: inner.x + 1, y: inner.y + row, clip: inner)
+        }
+    }
+
+    /// Virtual time, play state, speed, switch-point mode, then the key hints.
+    func statusLine(seeking: Bool, width: Int) -> StyledLine {
+        let base = theme.statusBar
+        var bold = base
+        bold.bold = true
+        var playState: String
+        if seeking {
+            playState = "running…"
+        } else if state.playing {
+            playState = "\(theme.playGlyph) playing"
+        } else if visibleEnding != nil {
+            playState = "ended"
+        } else {
+            playState = "\(theme.pauseGlyph) paused"
+        }
+        if !theme.unicode { playState = playState.replacingOccurrences(of: "…", with: "...") }
+        var spans = [Span(text: " t=\(formatDuration(cursorTime, ascii: !theme.unicode))", style: bold),
+                     Span(text: "  \(playState)  \(state.speed)/s  \(settings.modeName)", style: base)]
+        if manualScheduling { spans.append(Span(text: "  manual", style: bold)) }
+        if pickHere { spans.append(Span(text: "  t: change this pick", style: bold)) }
+        spans.append(Span(text: "  \(theme.unicode ? "│" : "|") ", style: base))
+        // Most useful first; a hint that would be cut is left out (the help lists every key).
+        let hints: [(String, String)] = [("space", "play"), ("n", "next"), ("b", "back"), ("i", "line"), ("?", "help"), ("q", "back"),
+                                         ("Tab", "thread"), ("t", "pick"), ("m", "mode"), ("<>", "zoom")]
+        var used = StyledLine(spans).width
+        for (key, action) in hints {
+            let hint = [Span(text: key, style: bold), Span(text: " \(action)  ", style: base)]
+            let hintWidth = StyledLine(hint).width
+            if used + hintWidth - 2 > width { break }
+            spans += hint
+            used += hintWidth
+        }
+        return StyledLine(spans)
+    }
+}

@@ -1,0 +1,244 @@
+import TerminalUI
+import Trace
+
+/// The live run view: a program's threads, GIL, locks, frames and output, played forwards
+/// and backwards. Keys drive a `PlaybackController`; the `RunSession` runs the program a
+/// bounded amount per frame as playback needs more trace.
+final class RunViewScreen: Screen {
+    /// Bytecode instructions run per frame at most, so an endless program animates at once.
+    static let instructionsPerFrame = 20_000
+
+    let session: RunSession
+    private(set) var controller = PlaybackController()
+    /// The highlighted candidate of the open choice prompt.
+    private(set) var promptSelection = 0
+    /// An earlier pick being revisited (`t` on the change where it was asked).
+    private(set) var revisiting: RunSession.ChoiceMark?
+    private var codeCache: (colors: Bool, unicode: Bool, lines: [[Span]])?
+    /// The timeline unit of the last frame drawn, for zooming from what the learner sees.
+    private var lastUnit: Nanoseconds = 1_000
+    /// The terminal width at the last draw, for fitting the status line.
+    private var statusWidth = 80
+
+    init(session: RunSession) {
+        self.session = session
+        // A live run starts empty: run it a little so the first frame has something to show.
+        if session.index.changeCount == 0 { session.advance(instructions: Self.instructionsPerFrame) }
+        // Start on the first line that runs rather than on "not started".
+        controller.cursor = session.index.steps.first?.change ?? 0
+    }
+
+    var title: String { "Run: " + (session.request.path.split(separator: "/").last.map(String.init) ?? session.request.path) }
+    var statusHints: [(key: String, action: String)] { [("space", "play"), ("n", "next"), ("b", "back"), ("?", "help"), ("q", "back")] }
+    var helpEntries: [(key: String, action: String)] {
+        [("space", "play / pause (at the end: play again)"), ("n", "next event (a state or lock change)"),
+         ("i", "next line of the selected thread"), ("b", "back one event"), ("g  G", "start / end of the run"),
+         ("+  -", "faster / slower"), ("Tab  ↑ ↓", "select a thread"), ("<  >  0", "zoom out / in / fit the timeline"),
+         ("t", "choose threads yourself (manual scheduling)"), ("1-9  Enter", "pick the next thread when asked"),
+         ("m", "switch points: cpython, every, no-gil (re-runs)"), ("?", "this help"), ("q  Esc", "back")]
+    }
+
+    // MARK: - State the app and tests read
+
+    /// The choice the learner is being asked now: a revisited pick, or the source's pending
+    /// choice once the cursor is at the end of what has been recorded.
+    var prompt: SchedulingChoice? {
+        if let revisiting { return revisiting.choice }
+        guard let choice = session.source.pendingChoice, controller.cursor >= session.index.changeCount - 1 else { return nil }
+        return choice
+    }
+
+    var isAnimating: Bool {
+        (controller.playing || controller.seek != nil) && prompt == nil
+    }
+
+    func tick(elapsedMilliseconds: Int, context: AppContext) -> Bool {
+        var grew = false
+        if controller.needsMoreTrace(index: session.index, ended: session.ended) && session.source.pendingChoice == nil {
+            let before = session.index.changeCount
+            session.advance(instructions: Self.instructionsPerFrame)
+            grew = session.index.changeCount != before || session.ended
+        }
+        if session.source.pendingChoice != nil, controller.seek != nil {
+            // The run stopped at a choice before what the step was looking for (only line steps
+            // may follow the cursor): stand on the last change, where the prompt asks it.
+            controller.cancelSeek()
+            controller.cursor = max(session.index.changeCount - 1, 0)
+            return true
+        }
+        let outcome = controller.tick(elapsedMilliseconds: elapsedMilliseconds, index: session.index, ended: session.ended)
+        return grew || outcome == .moved || outcome == .atEnd
+    }
+
+    // MARK: - Drawing
+
+    func renderer(theme: Theme) -> RunViewRenderer {
+        if codeCache == nil || codeCache?.colors != theme.colors || codeCache?.unicode != theme.unicode {
+            codeCache = (theme.colors, theme.unicode, PythonHighlighter(theme: theme).highlight(session.source.source))
+        }
+        var renderer = RunViewRenderer(theme: theme, trace: session.trace, index: session.index, state: controller,
+                                       path: session.request.path, codeLines: codeCache?.lines ?? [],
+                                       ending: session.source.ending, settings: session.request.settings)
+        if let choice = prompt { renderer.prompt = (choice, min(promptSelection, max(choice.candidates.count - 1, 0))) }
+        renderer.manualScheduling = session.manualScheduling
+        renderer.pickHere = prompt == nil && session.mark(at: controller.cursor) != nil && controller.cursor < session.index.changeCount - 1
+        return renderer
+    }
+
+    func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
+        statusWidth = area.width
+        var renderer = self.renderer(theme: context.theme)
+        let layout = renderer.layout(in: area)
+        let geometry = renderer.timelineGeometry(for: layout.timeline)
+        controller.keepVisible(cursorTime: renderer.cursorTime, unit: geometry.unit, columns: geometry.columns, threadRows: geometry.threadRows)
+        lastUnit = geometry.unit
+        renderer = self.renderer(theme: context.theme)
+        renderer.draw(in: &grid, layout: layout)
+    }
+
+    func statusLine(context: AppContext) -> StyledLine? {
+        renderer(theme: context.theme).statusLine(seeking: controller.seek != nil, width: statusWidth)
+    }
+
+    /// Puts the cursor on `change` (the benchmark and tests jump without keys).
+    func moveCursor(to change: Int) {
+        controller.cursor = min(max(change, 0), max(session.index.changeCount - 1, 0))
+    }
+
+    // MARK: - Keys
+
+    func handle(_ key: Key, context: AppContext) -> ScreenAction {
+        if let choice = prompt, handlePrompt(key, choice: choice, context: context) { return .none }
+        let index = session.index
+        let ended = session.ended
+        let threads = session.trace.threads
+        var outcome = PlaybackController.Outcome.unchanged
+        switch key {
+        case .character(" "): controller.togglePlay(index: index, ended: ended)
+        case .character("n"), .right: outcome = controller.nextEvent(index: index, ended: ended)
+        case .character("i"):
+            guard threads.indices.contains(controller.selectedThread) else { break }
+            outcome = controller.nextStep(of: threads[controller.selectedThread].id, index: index, ended: ended)
+        case .character("b"), .left: outcome = controller.stepBack(index: index)
+        case .character("g"), .home: outcome = controller.goToStart()
+        case .character("G"), .end: outcome = controller.goToEnd(index: index, ended: ended)
+        case .character("+"), .character("="): controller.faster()
+        case .character("-"), .character("_"): controller.slower()
+        case .tab, .down, .character("j"): controller.selectThread(by: 1, count: threads.count)
+        case .backTab, .up, .character("k"): controller.selectThread(by: -1, count: threads.count)
+        case .character(">"), .character("."): controller.zoomIn(current: lastUnit)
+        case .character("<"), .character(","): controller.zoomOut(current: lastUnit)
+        case .character("0"): controller.zoomToFit()
+        case .character("t"): toggleScheduling(context: context)
+        case .character("m"): switchMode(context: context)
+        case .character("q"), .escape: return .pop
+        default: controller.cancelSeek()
+        }
+        if outcome == .waiting { pump(context) }
+        if outcome == .atEnd && session.ended { context.message = "The run is over. b steps back, g goes to the start." }
+        return .none
+    }
+
+    /// Runs the source once right away so a step needing more trace answers without waiting a frame.
+    private func pump(_ context: AppContext) {
+        _ = tick(elapsedMilliseconds: 0, context: context)
+    }
+
+    /// Keys for the open choice prompt; false lets the key through to playback.
+    private func handlePrompt(_ key: Key, choice: SchedulingChoice, context: AppContext) -> Bool {
+        let count = choice.candidates.count
+        guard count > 0 else { return false }
+        switch key {
+        case .up, .character("k"): promptSelection = (promptSelection + count - 1) % max(count, 1)
+        case .down, .character("j"), .tab: promptSelection = (promptSelection + 1) % max(count, 1)
+        case .enter: pick(choice.candidates[min(promptSelection, count - 1)], context: context)
+        case let .character(c) where c.isNumber && c != "0":
+            guard let n = c.wholeNumberValue, n <= count else {
+                context.message = "Choose 1 to \(min(count, 9))."
+                return true
+            }
+            pick(choice.candidates[n - 1], context: context)
+        case .escape where revisiting != nil: revisiting = nil
+        default: return false
+        }
+        return true
+    }
+
+    private func pick(_ thread: ThreadID, context: AppContext) {
+        promptSelection = 0
+        if let mark = revisiting {
+            revisiting = nil
+            guard mark.chosen != thread else { return }
+            do {
+                try session.rechoose(mark, as: thread)
+            } catch {
+                context.message = "could not re-run: \(error)"
+                return
+            }
+            // The new run replays up to the same change, then continues from the new pick.
+            _ = controller.seek(toChange: mark.change, index: session.index, ended: session.ended)
+            pump(context)
+            context.message = "Re-running with \(session.trace.info(of: thread)?.name ?? "that thread") picked here."
+            return
+        }
+        session.choose(thread)
+        guard !controller.playing else { return }
+        // Paused: step onto the consequence of the pick, the next event the engine records.
+        _ = controller.nextEvent(index: session.index, ended: session.ended)
+        pump(context)
+    }
+
+    /// `t`: revisit the pick made at the cursor, else turn manual scheduling on or off.
+    private func toggleScheduling(context: AppContext) {
+        if let mark = session.mark(at: controller.cursor), controller.cursor < session.index.changeCount - 1 || session.source.pendingChoice == nil {
+            revisiting = mark
+            promptSelection = mark.choice.candidates.firstIndex(of: mark.chosen) ?? 0
+            return
+        }
+        if session.manualScheduling {
+            session.manualScheduling = false
+            context.message = "Automatic scheduling: the seed decides again."
+            return
+        }
+        let ranAhead = controller.cursor < session.index.changeCount - 1 || session.ended
+        if ranAhead && session.factory != nil {
+            // The program has already run past the cursor on its own, so its choices there are
+            // made: run it again under manual scheduling and come back here, stopping at the
+            // first choice on the way (the run is the same up to it).
+            let target = controller.cursor
+            do {
+                try session.restart(manual: true)
+            } catch {
+                context.message = "could not re-run: \(error)"
+                return
+            }
+            controller.playing = false
+            _ = controller.seek(toChange: target, index: session.index, ended: session.ended)
+            pump(context)
+        } else {
+            session.manualScheduling = true
+        }
+        context.message = "Manual scheduling: you pick the next thread at each choice point."
+    }
+
+    private func switchMode(context: AppContext) {
+        guard session.factory != nil else {
+            context.message = "This run is a recording; it cannot be re-run in another mode."
+            return
+        }
+        do {
+            try session.switchMode()
+        } catch {
+            context.message = "could not re-run: \(error)"
+            return
+        }
+        let playing = controller.playing
+        controller.seek = nil
+        controller.playing = playing
+        revisiting = nil
+        // As at the start: run the fresh source a little and stand on its first line.
+        if session.index.changeCount == 0 { session.advance(instructions: Self.instructionsPerFrame) }
+        controller.cursor = session.index.steps.first?.change ?? 0
+        context.message = "Switch points: \(session.request.settings.modeName). Running again from the start."
+    }
+}

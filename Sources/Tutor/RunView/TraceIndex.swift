@@ -1,0 +1,80 @@
+import Trace
+
+/// What playback needs to know about a growing trace beyond `Trace`'s own queries: which
+/// changes are line steps (so `n`/`b` can skip them) and every step in order with its thread
+/// (so the code pane knows which line just ran). Updated incrementally as the source advances.
+struct TraceIndex {
+    /// Every line step of every thread, in change order.
+    private(set) var steps: [(change: Int, thread: ThreadID)] = []
+    /// Step change numbers per thread, in order.
+    private(set) var stepsByThread: [ThreadID: [Int]] = [:]
+    /// The changes seen so far (`trace.changeCount` at the last update).
+    private(set) var changeCount = 0
+    private var isStep: [Bool] = []
+
+    /// Takes in whatever the trace recorded since the last update.
+    mutating func update(from trace: Trace) {
+        guard trace.changeCount > changeCount else { return }
+        let seen = changeCount - 1
+        var fresh: [(change: Int, thread: ThreadID)] = []
+        for thread in trace.threads {
+            let new = trace.stepChanges(of: thread.id, after: seen)
+            guard !new.isEmpty else { continue }
+            stepsByThread[thread.id, default: []] += new
+            fresh += new.map { ($0, thread.id) }
+        }
+        // Change numbers only grow, so everything new sorts after what is already indexed.
+        fresh.sort { $0.change < $1.change }
+        steps += fresh
+        isStep += Array(repeating: false, count: trace.changeCount - changeCount)
+        for step in fresh { isStep[step.change] = true }
+        changeCount = trace.changeCount
+    }
+
+    func isLineStep(_ change: Int) -> Bool {
+        change >= 0 && change < isStep.count && isStep[change]
+    }
+
+    /// The first event (a change that is not a line step) after `change`, if recorded yet.
+    func nextEvent(after change: Int) -> Int? {
+        var candidate = change + 1
+        while candidate < changeCount {
+            if !isStep[candidate] { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+
+    /// The last event before `change` (nil when there is none).
+    func previousEvent(before change: Int) -> Int? {
+        var candidate = min(change - 1, changeCount - 1)
+        while candidate >= 0 {
+            if !isStep[candidate] { return candidate }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// The selected thread's first line step after `change`, if recorded yet.
+    func nextStep(of thread: ThreadID, after change: Int) -> Int? {
+        guard let list = stepsByThread[thread] else { return nil }
+        let position = Self.upperBound(list.count) { list[$0] <= change }
+        return position < list.count ? list[position] : nil
+    }
+
+    /// The latest line step of any thread at or before `change`.
+    func lastStep(atOrBefore change: Int) -> (change: Int, thread: ThreadID)? {
+        let position = Self.upperBound(steps.count) { steps[$0].change <= change }
+        return position == 0 ? nil : steps[position - 1]
+    }
+
+    static func upperBound(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isBefore(mid) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

@@ -1,0 +1,303 @@
+#!/usr/bin/env bash
+# End-to-end test of the run view (`concurrency-tutor watch`), driven as a person would: the
+# real binary in tmux, keys sent, screens captured and checked; the terminal must be restored
+# after q and after Ctrl-C during playback.
+#
+# Usage: Tests/e2e/watch.sh [--demo-only] [path/to/concurrency-tutor]
+#   --demo-only  only the checks on the recorded demos (`watch --demo NAME`), which need no
+#                engine; without it the live checks run programs on the engine's LiveRun too.
+# Enable it in .ci/run once LiveRun is plugged in (Sources/concurrency-tutor/WatchCommand.swift).
+set -euo pipefail
+demo_only=0
+if [ "${1:-}" = "--demo-only" ]; then demo_only=1; shift; fi
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$(realpath "${1:-.build/release/concurrency-tutor}")
+command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 1; }
+[ -x "$bin" ] || { echo "e2e: no binary at $bin" >&2; exit 1; }
+
+work=$(mktemp -d)
+session="ct-watch-$$"
+export TMUX_TMPDIR="$work"   # a private tmux server: no clash with a user's sessions
+passed=0
+failed=0
+trap 'tmux kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+
+screen() { tmux capture-pane -p -t "$session"; }
+
+# Polls the screen until it contains $1 (a fixed string), or fails after a deadline (10 s:
+# the engine may have to run a while before the end of a program is on screen).
+wait_for() {
+  local needle=$1 what=${2:-$1}
+  for _ in $(seq 1 200); do
+    if screen | grep -qF -- "$needle"; then return 0; fi
+    sleep 0.05
+  done
+  echo "FAIL: waiting for '$what'; the screen was:" >&2
+  screen >&2
+  return 1
+}
+
+wait_gone() {
+  local needle=$1
+  for _ in $(seq 1 200); do
+    if ! screen | grep -qF -- "$needle"; then return 0; fi
+    sleep 0.05
+  done
+  echo "FAIL: '$needle' stayed on screen:" >&2
+  screen >&2
+  return 1
+}
+
+check() {
+  local name=$1; shift
+  if "$@"; then
+    passed=$((passed + 1)); echo "ok - $name"
+  else
+    failed=$((failed + 1)); echo "not ok - $name"
+  fi
+  stop_session
+}
+
+# Starts `watch ARGS...` in a shell that, after it exits, prints the exit status and the tty
+# modes so the restored terminal can be checked from the captured pane.
+start() {
+  local width=$1 height=$2; shift 2
+  tmux -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 $bin watch $*; \
+     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
+  tmux set-option -t "$session" remain-on-exit on >/dev/null
+}
+
+stop_session() { tmux kill-session -t "$session" 2>/dev/null || true; }
+
+restored() {
+  local expected_exit=$1
+  wait_for "MODES-END" "the shell after the app" || return 1
+  local out; out=$(screen)
+  grep -qF "EXIT=$expected_exit" <<<"$out" || { echo "expected EXIT=$expected_exit:" >&2; echo "$out" >&2; return 1; }
+  grep -qE '(^| )icanon( |$)' <<<"$out" || { echo "canonical mode not restored:" >&2; echo "$out" >&2; return 1; }
+  grep -qE '(^| )echo( |$)' <<<"$out" || { echo "echo not restored:" >&2; echo "$out" >&2; return 1; }
+  [ "$(tmux display -p -t "$session" '#{alternate_on}')" = 0 ] || { echo "still on the alternate screen" >&2; return 1; }
+}
+
+keys() { tmux send-keys -t "$session" "$@"; }
+
+# MARK: - Programs for the live checks
+
+cat >"$work/two_threads.py" <<'PY'
+import threading
+
+counter_lock = threading.Lock()
+total = 0
+
+def work(n):
+    global total
+    for _ in range(n):
+        with counter_lock:
+            total += 1
+
+alpha = threading.Thread(target=work, args=(3,), name="alpha")
+beta = threading.Thread(target=work, args=(3,), name="beta")
+alpha.start(); beta.start()
+alpha.join(); beta.join()
+print("total", total)
+PY
+
+cat >"$work/endless.py" <<'PY'
+n = 0
+while True:
+    n += 1
+PY
+
+cat >"$work/deadlock.py" <<'PY'
+import threading
+
+first = threading.Lock()
+second = threading.Lock()
+ready = threading.Barrier(2)
+
+def one():
+    with first:
+        ready.wait()
+        with second:
+            pass
+
+def two():
+    with second:
+        ready.wait()
+        with first:
+            pass
+
+a = threading.Thread(target=one, name="one")
+b = threading.Thread(target=two, name="two")
+a.start(); b.start()
+a.join(); b.join()
+PY
+
+# MARK: - Checks on recorded demos (no engine needed)
+
+demo_walkthrough() {
+  start 100 30 --demo lock
+  wait_for "Timeline" "the timeline pane" || return 1
+  wait_for "lock_counter.py" "the code pane's title" || return 1
+  keys n n n
+  wait_for "Thread-1 (work)" || return 1
+  keys G
+  wait_for "exit status 0" "the end banner" || return 1
+  wait_for "count = 2" "the output" || return 1
+  keys b
+  wait_gone "exit status 0" || return 1
+  keys '?'
+  wait_for "Help: Run: lock_counter.py" || return 1
+  keys x
+  wait_gone "Help:" || return 1
+  tmux resize-window -t "$session" -x 60 -y 20
+  wait_for "terminal too small (need 80x24)" || return 1
+  tmux resize-window -t "$session" -x 80 -y 24
+  wait_for "Timeline" "the view after the resize" || return 1
+  keys q
+  restored 0
+}
+
+demo_deadlock() {
+  start 80 24 --demo deadlock
+  wait_for "Timeline" || return 1
+  keys G
+  wait_for "deadlock: every thread is blocked" || return 1
+  wait_for "⟳ a Lock held by Thread-1 (one)" "the cycle in the locks pane" || return 1
+  keys q
+  restored 0
+}
+
+demo_play_then_ctrl_c() {
+  start 120 40 --demo many
+  wait_for "Timeline" || return 1
+  # Faster: at 20 changes a second the first half second is all thread starts at one instant.
+  keys + + + ' '
+  wait_for "playing" "the play state" || return 1
+  local before; before=$(screen)
+  sleep 0.5
+  [ "$(screen)" != "$before" ] || { echo "playback did not move:" >&2; echo "$before" >&2; return 1; }
+  keys C-c
+  restored 130
+}
+
+demo_ascii() {
+  tmux -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C LC_ALL=C NO_COLOR=1 $bin watch --demo lock; echo EXIT=\$?; sleep 600"
+  wait_for "Timeline" || return 1
+  keys G
+  wait_for "# run - GIL wait" "the ASCII legend" || return 1
+  keys q
+  wait_for "EXIT=0"
+}
+
+check "demo: walkthrough, resize and quit" demo_walkthrough
+check "demo: deadlock report and cycle" demo_deadlock
+check "demo: Ctrl-C during playback restores the terminal" demo_play_then_ctrl_c
+check "demo: ASCII and NO_COLOR" demo_ascii
+
+# MARK: - Live checks (the engine's LiveRun)
+
+live_two_threads() {
+  local width=$1 height=$2
+  start "$width" "$height" "$work/two_threads.py"
+  wait_for "Timeline" || return 1
+  wait_for "two_threads.py" || return 1
+  keys n n n i i
+  keys G
+  wait_for "exit status 0" "the end banner" || return 1
+  wait_for "alpha" "the first thread's name" || return 1
+  wait_for "beta" "the second thread's name" || return 1
+  wait_for "counter_lock" "the lock's variable name" || return 1
+  wait_for "total 6" "the program's output" || return 1
+  keys b
+  wait_gone "exit status 0" || return 1
+  keys g
+  wait_gone "total 6" || return 1
+  tmux resize-window -t "$session" -x 80 -y 24
+  wait_for "Timeline" "the view at 80x24" || return 1
+  tmux resize-window -t "$session" -x 60 -y 20
+  wait_for "terminal too small (need 80x24)" || return 1
+  tmux resize-window -t "$session" -x "$width" -y "$height"
+  wait_for "Timeline" || return 1
+  keys q
+  restored 0
+}
+
+live_endless_plays_and_ctrl_c() {
+  start 100 30 "$work/endless.py"
+  wait_for "Timeline" || return 1
+  keys + + + ' '
+  wait_for "playing" || return 1
+  local before; before=$(screen)
+  sleep 0.5
+  [ "$(screen)" != "$before" ] || { echo "an endless program did not animate:" >&2; echo "$before" >&2; return 1; }
+  keys C-c
+  restored 130
+}
+
+live_deadlock() {
+  start 100 30 "$work/deadlock.py"
+  wait_for "Timeline" || return 1
+  keys G
+  wait_for "deadlock:" "the deadlock report" || return 1
+  wait_for "first" || return 1
+  wait_for "second" || return 1
+  keys q
+  restored 0
+}
+
+live_mode_switch() {
+  start 100 30 "$work/two_threads.py"
+  wait_for "cpython" || return 1
+  keys m
+  wait_for "every" "the every-instruction mode" || return 1
+  keys m
+  wait_for "no-gil" || return 1
+  keys G
+  wait_for "total" || return 1
+  keys q
+  restored 0
+}
+
+# From a lesson page, r runs its example and q comes back to the page.
+live_r_from_lesson_page() {
+  local data; data=$(mktemp -d "$work/data.XXXX")
+  tmux -f /dev/null new-session -d -s "$session" -x 100 -y 30 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME=$data $bin --lessons $here/course; \
+     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
+  tmux set-option -t "$session" remain-on-exit on >/dev/null
+  wait_for "Course:" || return 1
+  keys Enter
+  wait_for "page 1 of 3" || return 1
+  keys Right
+  wait_for "page 2 of 3" || return 1
+  keys r
+  wait_for "Timeline" "the run view on the page's example" || return 1
+  keys G
+  wait_for "exit status 0" || return 1
+  keys q
+  wait_for "page 2 of 3" "back on the page" || return 1
+  keys q q
+  restored 0
+}
+
+missing_file() {
+  local out status=0
+  out=$("$bin" watch "$work/nope.py" 2>&1) || status=$?
+  [ "$status" = 2 ] && grep -qF "can't open file" <<<"$out"
+}
+
+if [ "$demo_only" = 0 ]; then
+  check "live: two threads at 100x30" live_two_threads 100 30
+  check "live: two threads at 120x40" live_two_threads 120 40
+  check "live: an endless program animates; Ctrl-C restores" live_endless_plays_and_ctrl_c
+  check "live: deadlock report" live_deadlock
+  check "live: m cycles switch-point modes" live_mode_switch
+  check "live: r on a lesson page runs its example, q returns" live_r_from_lesson_page
+  check "live: a missing file exits 2" missing_file
+fi
+
+echo "e2e watch: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
