@@ -46,6 +46,7 @@ let package = Package(
             dependencies: [
                 "Tutor",
                 "Machine",
+                "Trace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
