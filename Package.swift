@@ -71,7 +71,7 @@ let package = Package(
             exclude: ["Golden"],
             swiftSettings: settings
         ),
-        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "TestSupport"], swiftSettings: settings),
+        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "Trace", "TestSupport"], swiftSettings: settings),
         .testTarget(
             name: "TutorTests",
             dependencies: ["Tutor", "TerminalUI", "LessonKit", "TestSupport"],

@@ -138,15 +138,15 @@ extension World {
     func preemptIfDue(_ t: Int, _ vm: Interp) {
         if noGIL {
             guard !readyQueue.isEmpty, vm.process.clockNanos - threads[t].sliceStart >= World.osQuantum else { return }
-            releaseSlot(t, reason: .intervalExpired, vm: vm)
             makeReady(t, vm: vm)
+            releaseSlot(t, reason: .intervalExpired, vm: vm)
             return
         }
         guard let dd = dropDeadline, vm.process.clockNanos >= dd, !readyQueue.isEmpty else { return }
         let candidates = readyQueue.filter { resumable($0, target: nil) || threads[$0].suspendedLevel == level }
         guard !candidates.isEmpty else { return }
-        releaseSlot(t, reason: .intervalExpired, vm: vm)
         makeReady(t, vm: vm)
+        releaseSlot(t, reason: .intervalExpired, vm: vm)
         guard let i = choose(candidates, question: "Switch interval expired: who takes the GIL?", vm: vm, allowManual: level == 0) else { return }
         grant(candidates[i], reason: .intervalExpired, vm: vm)
     }

@@ -38,7 +38,7 @@ extension World {
     }
 
     func recordStepIfNewLine(_ t: Int, _ vm: Interp) {
-        guard let f = vm.frames.last, !f.code.filename.hasPrefix("<") else { return }
+        guard let f = vm.frames.last, !f.code.filename.hasPrefix("<"), f.line > 0 else { return }
         let key = (vm.frames.count, f.line)
         if let last = lastStep[t], last == key { return }
         lastStep[t] = key
