@@ -4,6 +4,7 @@ extension Prelude {
     static let threading = #"""
 import _thread
 import time as _time
+from _thread import acquire as _acquire, release as _release
 
 _counter = 0
 _active = {}
@@ -17,15 +18,15 @@ class lock:
     def __init__(self, _alias=-1):
         self._id = _thread.allocate("lock", self, 0, _alias)
     def acquire(self, blocking=True, timeout=-1):
-        return _thread.acquire(self._id, blocking, timeout)
+        return _acquire(self._id, blocking, timeout)
     def release(self):
-        _thread.release(self._id)
+        _release(self._id)
     def locked(self):
         return _thread.locked(self._id)
     def __enter__(self):
-        return _thread.acquire(self._id, True, -1)
+        return _acquire(self._id, True, -1)
     def __exit__(self, t, v, tb):
-        _thread.release(self._id)
+        _release(self._id)
     def _is_owned(self):
         return _thread.is_owned(self._id)
     def __repr__(self):
@@ -42,13 +43,13 @@ class RLock:
     def __init__(self, _alias=-1):
         self._id = _thread.allocate("rlock", self, 0, _alias)
     def acquire(self, blocking=True, timeout=-1):
-        return _thread.acquire(self._id, blocking, timeout)
+        return _acquire(self._id, blocking, timeout)
     def release(self):
-        _thread.release(self._id)
+        _release(self._id)
     def __enter__(self):
-        return _thread.acquire(self._id, True, -1)
+        return _acquire(self._id, True, -1)
     def __exit__(self, t, v, tb):
-        _thread.release(self._id)
+        _release(self._id)
     def _is_owned(self):
         return _thread.is_owned(self._id)
 
@@ -65,9 +66,9 @@ class Condition:
         self.release = lock.release
         _thread.set_condition_lock(self._id, lock._id)
     def __enter__(self):
-        return _thread.acquire(self._lock._id, True, -1)
+        return _acquire(self._lock._id, True, -1)
     def __exit__(self, t, v, tb):
-        _thread.release(self._lock._id)
+        _release(self._lock._id)
     def _is_owned(self):
         return _thread.is_owned(self._lock._id)
     def wait(self, timeout=None):
@@ -148,7 +149,7 @@ class Barrier:
             self._enter()
             index = self._count
             self._count += 1
-            _thread.note(self._id, "wait", self._count)
+            _thread.note(self._id, "changed", self._count)
             try:
                 if index + 1 == self._parties:
                     self._release()
