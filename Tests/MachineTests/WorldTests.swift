@@ -157,6 +157,36 @@ final class WorldTests: XCTestCase {
         }
     }
 
+    /// cpython-facts.md: 100 threads doing `temp = x; <middle>; x = temp - 1` from x = 100.
+    func seedPattern(_ middle: String, seed: UInt64) -> Int {
+        let source = """
+        import threading, time
+        x = 100
+        def dec():
+            global x
+            temp = x
+            \(middle)
+            x = temp - 1
+        ts = [threading.Thread(target=dec) for _ in range(100)]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        print(x)
+        """
+        var options = RunOptions()
+        options.seed = seed
+        return Int(run(source, options).out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    func test_seedPattern_landsNearCPythonsMeasuredRanges() {
+        XCTAssertEqual(seedPattern("pass", seed: 1), 0)
+        XCTAssertEqual(seedPattern("time.sleep(0.1)", seed: 1), 99)
+        for seed: UInt64 in [0, 1, 2] {
+            XCTAssertTrue((50...70).contains(seedPattern("time.sleep(0.0001)", seed: seed)), "CPython: 53-64")
+            XCTAssertTrue((20...55).contains(seedPattern("time.sleep(0)", seed: seed)), "CPython: 27-52")
+        }
+        XCTAssertEqual(seedPattern("time.sleep(0)", seed: 7), seedPattern("time.sleep(0)", seed: 7), "same seed, same run")
+    }
+
     // MARK: - Deadlocks and limits
 
     func test_twoLocksInOppositeOrder_reportTheCycle_exit3() throws {

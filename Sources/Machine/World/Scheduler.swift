@@ -147,7 +147,8 @@ extension World {
         guard !candidates.isEmpty else { return }
         makeReady(t, vm: vm)
         releaseSlot(t, reason: .intervalExpired, vm: vm)
-        guard let i = choose(candidates, question: "Switch interval expired: who takes the GIL?", vm: vm, allowManual: level == 0) else { return }
+        guard let i = choose(candidates, question: "Switch interval expired: who takes the GIL?", vm: vm, allowManual: level == 0,
+                                   fifo: true) else { return }
         grant(candidates[i], reason: .intervalExpired, vm: vm)
     }
 

@@ -14,6 +14,7 @@ final class Session {
         world = World(cores: options.cores, switchInterval: options.switchInterval,
                       everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched)
         world.replay = choices
+        world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED
         let code: CodeObject
         do { code = try compile(source: source, filename: ProgramRun.displayName(path)) } catch let e as SyntaxError {
             var text = e.pythonFormatted

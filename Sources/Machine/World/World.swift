@@ -53,6 +53,8 @@ final class World {
     let processID = ProcessID(1)
     /// The main module's globals (naming primitives).
     var mainGlobals: ObjectRef?
+    /// The scheduler's own seeded generator (splitmix64; separate from `random`'s state).
+    var rngState: UInt64 = 0
     /// The result a thread suspended in a nested scheduler gets when it continues.
     var resumeValue: Value = .none
     /// Thread index → its `.thread` trace primitive (join, start).
@@ -62,6 +64,10 @@ final class World {
     static let parallelQuantum = 64
     /// The OS time slice for free-threaded runs with more ready threads than cores.
     static let osQuantum = 5_000_000
+    /// Virtual cost of `Thread.start()` to the starting thread (pthread_create and the
+    /// bootstrap handshake): 40 us plus up to 40 us drawn from the seeded generator.
+    static let threadStartCost = 40_000
+    static let threadStartJitter = 40_000
     /// Longest uninterrupted run of the dispatch loop.
     static let chunk = 1_000_000
 
@@ -190,30 +196,40 @@ final class World {
 
     // MARK: - Choosing
 
+    /// The next number of the scheduler's seeded generator.
+    func nextRandom() -> UInt64 {
+        rngState &+= 0x9E37_79B9_7F4A_7C15
+        var z = rngState
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
     /// Picks who goes next among `candidates` (index into it): a replayed choice, the
     /// learner's pick, else the first (FIFO). Records every choice made among several.
-    func choose(_ candidates: [Int], question: String, vm: Interp, allowManual: Bool) -> Int? {
+    func choose(_ candidates: [Int], question: String, vm: Interp, allowManual: Bool, fifo: Bool = false) -> Int? {
         if candidates.count == 1 { return 0 }
         let ids = candidates.map { threads[$0].tid }
-        if choices.count < replay.count {
-            let wanted = replay[choices.count]
-            if let i = ids.firstIndex(of: wanted) {
-                choices.append(wanted)
-                return i
+        var pick: Int?
+        if choices.count < replay.count, let i = ids.firstIndex(of: replay[choices.count]) {
+            pick = i
+        } else if manual && allowManual {
+            guard let wanted = manualPick, let i = candidates.firstIndex(of: wanted) else {
+                pendingChoice = SchedulingChoice(time: Int64(now(vm)), candidates: ids, question: question)
+                return nil
             }
+            manualPick = nil
+            pendingChoice = nil
+            pick = i
         }
-        if manual && allowManual {
-            if let pick = manualPick, let i = candidates.firstIndex(of: pick) {
-                manualPick = nil
-                pendingChoice = nil
-                choices.append(ids[i])
-                return i
-            }
-            pendingChoice = SchedulingChoice(time: Int64(now(vm)), candidates: ids, question: question)
-            return nil
-        }
-        choices.append(ids[0])
-        return 0
+        // A free GIL (its holder blocked) goes to whichever waiter the OS wakes first in
+        // CPython: a seeded draw. Forced switches (`fifo`) hand it to the longest waiter. The
+        // draw happens for every decision, replayed or manual too, so the generator stays in
+        // step and a replay reproduces the run.
+        let drawn = fifo ? 0 : Int(nextRandom() % UInt64(candidates.count))
+        let chosen = pick ?? drawn
+        choices.append(ids[chosen])
+        return chosen
     }
 
     /// Threads that cannot run at this scheduler level: suspended under a lower level.
