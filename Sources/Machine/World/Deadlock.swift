@@ -122,7 +122,8 @@ extension World {
         var lines = ["deadlock: every thread is blocked and no timer is pending"]
         let blocked = threads.indices.filter { threads[$0].status == .blocked }
         for t in blocked {
-            var s = "  \(threads[t].name) at line \(line(of: t, vm))"
+            var s = threads[t].block == .shutdown ? "  \(threads[t].name), at the end of the program,"
+                : "  \(threads[t].name) at line \(line(of: t, vm))"
             let h = held(by: t)
             if !h.isEmpty { s += " holds " + h.map { primitives[shown($0)].label }.joined(separator: ", ") + " and" }
             s += " waits for " + waitDescription(t)

@@ -107,23 +107,63 @@ extension World {
         return FrameSnapshot(function: isModule ? "<module>" : f.functionName, line: f.line, kind: kind, locals: locals, cells: cells)
     }
 
-    /// A repr of at most 40 characters that never runs the program's own `__repr__`.
+    /// A repr of at most 40 characters that never runs the program's own `__repr__` and
+    /// looks at no more than a few elements of a container (cheap on big data).
     func shortRepr(_ v: Value, _ vm: Interp) -> String {
-        var text: String
-        if case .object(let r) = v, case .instance = vm.heap.objects[r.slot] {
-            text = "<\(vm.heap.typeName(v)) object>"
-        } else if case .object(let r) = v, case .vm(let o) = vm.heap.objects[r.slot] {
-            switch o {
-            case .function(let fn): text = "<function \(fn.qualname)>"
-            case .generator(let g): text = "<generator object \(g.qualname)>"
-            case .type(let c): text = "<class '\(c.name)'>"
-            default: text = "<\(vm.heap.typeName(v))>"
-            }
-        } else {
-            var copy = vm
-            text = (try? copy.builtinRepr(v)) ?? "<\(vm.heap.typeName(v))>"
-        }
+        var text = boundedRepr(v, vm, depth: 0)
         if text.count > 40 { text = String(text.prefix(37)) + "..." }
         return text
+    }
+
+    private func boundedRepr(_ v: Value, _ vm: Interp, depth: Int) -> String {
+        guard case .object(let r) = v else {
+            var copy = vm
+            return (try? copy.builtinRepr(v)) ?? "?"
+        }
+        switch vm.heap.objects[r.slot] {
+        case .instance:
+            return "<\(vm.heap.typeName(v)) object>"
+        case .vm(let o):
+            switch o {
+            case .function(let fn): return "<function \(fn.qualname)>"
+            case .generator(let g): return "<generator object \(g.qualname)>"
+            case .type(let c): return "<class '\(c.name)'>"
+            default: return "<\(vm.heap.typeName(v))>"
+            }
+        case .list(let items), .tuple(let items):
+            let isList = vm.heap.typeName(v) == "list"
+            if depth > 1 { return isList ? "[...]" : "(...)" }
+            var parts: [String] = []
+            var length = 0
+            for item in items.prefix(8) {
+                let s = boundedRepr(item, vm, depth: depth + 1)
+                parts.append(s)
+                length += s.count + 2
+                if length > 40 { break }
+            }
+            var body = parts.joined(separator: ", ")
+            if parts.count < items.count { body += ", ..." } else if !isList && items.count == 1 { body += "," }
+            return isList ? "[\(body)]" : "(\(body))"
+        case .dict(let d):
+            if depth > 1 { return "{...}" }
+            var parts: [String] = []
+            var length = 0
+            var total = 0
+            for e in d.entries where e.hash != -1 {
+                total += 1
+                if length > 40 || parts.count >= 8 { continue }
+                let s = boundedRepr(e.key, vm, depth: depth + 1) + ": " + boundedRepr(e.value, vm, depth: depth + 1)
+                parts.append(s)
+                length += s.count + 2
+            }
+            return "{" + parts.joined(separator: ", ") + (parts.count < total ? ", ...}" : "}")
+        case .str(let s):
+            if s.count > 60 { return "'" + String(s.value.prefix(40)) + "..." }
+            var copy = vm
+            return (try? copy.builtinRepr(v)) ?? "?"
+        default:
+            var copy = vm
+            return (try? copy.builtinRepr(v)) ?? "<\(vm.heap.typeName(v))>"
+        }
     }
 }
