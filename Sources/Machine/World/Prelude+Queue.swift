@@ -5,6 +5,8 @@ extension Prelude {
     static let queue = #"""
 import threading as _threading
 import _thread
+from _thread import acquire as _acquire, release as _release, cond_wait as _cond_wait
+from _thread import cond_notify as _cond_notify, note as _note
 from time import monotonic as _time
 
 class Empty(Exception):
@@ -24,6 +26,9 @@ class Queue:
         self.not_full = _threading.Condition(self.mutex, self._id)
         self.all_tasks_done = _threading.Condition(self.mutex, self._id)
         self.unfinished_tasks = 0
+        self._mid = self.mutex._id
+        self._ne = self.not_empty._id
+        self._nf = self.not_full._id
     def task_done(self):
         with self.all_tasks_done:
             unfinished = self.unfinished_tasks - 1
@@ -46,14 +51,16 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
     def put(self, item, block=True, timeout=None):
-        with self.not_full:
+        # queue.py's `with self.not_full:` spelled with the natives (fewer frames per item).
+        _acquire(self._mid, True, -1)
+        try:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
                         raise Full
                 elif timeout is None:
                     while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
+                        _cond_wait(self._nf, None)
                 elif timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")
                 else:
@@ -62,19 +69,22 @@ class Queue:
                         remaining = endtime - _time()
                         if remaining <= 0.0:
                             raise Full
-                        self.not_full.wait(remaining)
+                        _cond_wait(self._nf, remaining)
             self._put(item)
             self.unfinished_tasks += 1
-            _thread.note(self._id, "put", self._qsize())
-            self.not_empty.notify()
+            _note(self._id, "put", self._qsize())
+            _cond_notify(self._ne, 1)
+        finally:
+            _release(self._mid)
     def get(self, block=True, timeout=None):
-        with self.not_empty:
+        _acquire(self._mid, True, -1)
+        try:
             if not block:
                 if not self._qsize():
                     raise Empty
             elif timeout is None:
                 while not self._qsize():
-                    self.not_empty.wait()
+                    _cond_wait(self._ne, None)
             elif timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
             else:
@@ -83,11 +93,13 @@ class Queue:
                     remaining = endtime - _time()
                     if remaining <= 0.0:
                         raise Empty
-                    self.not_empty.wait(remaining)
+                    _cond_wait(self._ne, remaining)
             item = self._get()
-            _thread.note(self._id, "get", self._qsize())
-            self.not_full.notify()
+            _note(self._id, "get", self._qsize())
+            _cond_notify(self._nf, 1)
             return item
+        finally:
+            _release(self._mid)
     def put_nowait(self, item):
         return self.put(item, block=False)
     def get_nowait(self):
