@@ -418,6 +418,38 @@ final class WorldTests: XCTestCase {
         XCTAssertEqual(ChromeTrace.json(replay.trace), ChromeTrace.json(manual.trace))
     }
 
+    func test_liveRun_manualChoicesAtForcedSwitches_replayExactly() {
+        let source = """
+        import threading, time
+        def spin(name):
+            for i in range(40000):
+                pass
+            time.sleep(0)
+            print(name, "done")
+        ts = [threading.Thread(target=spin, args=(n,)) for n in "abc"]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        """
+        let manual = LiveRun(path: "t.py", source: source, arguments: [], options: RunOptions())
+        manual.manualScheduling = true
+        var asked = 0
+        var rounds = 0
+        while manual.ending == nil && rounds < 100_000 {
+            rounds += 1
+            if let choice = manual.pendingChoice {
+                asked += 1
+                manual.choose(choice.candidates[asked % choice.candidates.count])
+                continue
+            }
+            manual.advance(instructions: 5_000)
+        }
+        XCTAssertGreaterThan(asked, 3)
+        let replay = LiveRun(path: "t.py", source: source, arguments: [], options: RunOptions(), choices: manual.choices)
+        liveToEnd(replay, chunk: 3_000)
+        XCTAssertEqual(replay.result.stdout, manual.result.stdout)
+        XCTAssertEqual(ChromeTrace.json(replay.trace), ChromeTrace.json(manual.trace))
+    }
+
     func test_liveRun_deadlock_endsWithReportAndCycle() throws {
         let source = try String(contentsOf: ConformanceTests.root.appendingPathComponent("deadlock/001_lock_order_inversion.py"), encoding: .utf8)
         let live = LiveRun(path: "d.py", source: source, arguments: [], options: RunOptions())

@@ -48,8 +48,12 @@ extension World {
         if let h = gilHolder { return h }
         let candidates = readyQueue.filter { resumable($0, target: target) }
         if !candidates.isEmpty {
-            guard let i = choose(candidates, question: "Who takes the GIL?", vm: vm, allowManual: target == nil) else { return nil }
-            grant(candidates[i], reason: .acquired, vm: vm)
+            let question = forcedSwitch ? "Switch interval expired: who takes the GIL?" : "Who takes the GIL?"
+            guard let i = choose(candidates, question: question, vm: vm, allowManual: target == nil, fifo: forcedSwitch) else {
+                return nil
+            }
+            grant(candidates[i], reason: forcedSwitch ? .intervalExpired : .acquired, vm: vm)
+            forcedSwitch = false
             return candidates[i]
         }
         if let d = nextDeadline() {
@@ -143,13 +147,11 @@ extension World {
             return
         }
         guard let dd = dropDeadline, vm.process.clockNanos >= dd, !readyQueue.isEmpty else { return }
-        let candidates = readyQueue.filter { resumable($0, target: nil) || threads[$0].suspendedLevel == level }
-        guard !candidates.isEmpty else { return }
+        guard readyQueue.contains(where: { resumable($0, target: nil) || threads[$0].suspendedLevel == level }) else { return }
         makeReady(t, vm: vm)
         releaseSlot(t, reason: .intervalExpired, vm: vm)
-        guard let i = choose(candidates, question: "Switch interval expired: who takes the GIL?", vm: vm, allowManual: level == 0,
-                                   fifo: true) else { return }
-        grant(candidates[i], reason: .intervalExpired, vm: vm)
+        // `pickRunner` hands it on (the same path for automatic, manual and replayed runs).
+        forcedSwitch = true
     }
 
     /// The current thread entered a blocking call: it stops running and gives up the GIL.
