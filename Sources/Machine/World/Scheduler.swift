@@ -71,7 +71,11 @@ extension World {
             if candidates.isEmpty { break }
             guard let i = choose(candidates, question: "Who gets a core?", vm: vm, allowManual: target == nil) else { return nil }
             let t = candidates[i]
-            threads[t].clock = max(threads[t].clock, globalNow(vm))
+            if t == current {
+                vm.process.clockNanos = max(vm.process.clockNanos, globalNow(vm))
+            } else {
+                threads[t].clock = max(threads[t].clock, globalNow(vm))
+            }
             grant(t, reason: .acquired, vm: vm)
         }
         if onCore.isEmpty {
