@@ -18,12 +18,22 @@ extension World {
         threads[t].deadline = timeout.map { now(vm) + max(0, $0) }
         threads[t].blockDeadline = threads[t].deadline
         threads[t].woken = false
-        if vm.nestedDepth == 0 && vm.nativeDepth <= 1 {
+        if vm.nestedDepth == 0 && vm.nativeDepth <= 1 && calledByCallInstruction(vm) {
             pendingBlock = true
             vm.stepFence = vm.steps
             return .none
         }
         return blockNested(&vm, t)
+    }
+
+    /// Whether the top frame is executing a `CALL` (so the native's result is what the loop
+    /// pushes next, and the placeholder can be replaced when the thread runs again).
+    func calledByCallInstruction(_ vm: Interp) -> Bool {
+        guard let f = vm.frames.last, f.lasti < f.code.instructions.count else { return false }
+        switch f.code.instructions[f.lasti] {
+        case .call, .callFunctionEx: return true
+        default: return false
+        }
     }
 
     /// Runs the other threads from inside the blocking native until thread `t` can continue.
