@@ -118,8 +118,10 @@ final class World {
     /// The source line thread `t` is at (its innermost frame of the program's own files).
     func line(of t: Int, _ vm: Interp) -> Int {
         let frames = t == current ? vm.frames : threads[t].frames
-        for f in frames.reversed() where !f.code.filename.hasPrefix("<") { return f.line }
-        return frames.last?.line ?? 0
+        guard let f = frames.last(where: { !$0.code.filename.hasPrefix("<") }) ?? frames.last else { return 0 }
+        if f.line > 0 { return f.line }
+        // Before its first instruction (RESUME carries no line): the code's first line.
+        return Int(f.code.lines.first { $0 > 0 } ?? 0)
     }
 
     func setState(_ t: Int, _ state: ThreadState, _ vm: Interp) {
