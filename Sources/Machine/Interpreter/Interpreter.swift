@@ -83,12 +83,8 @@ struct Interp: Runtime {
                 }
             }
             if steps >= stepFence {
-                if steps >= process.maxSteps {
-                    process.stepLimitHit = true
-                    return .budgetUsed
-                }
-                // A preemption fence may let the loop go on (see `World.continueAfterFence`).
-                guard let world, world.preemptFenceArmed, world.continueAfterFence(&self) else { return .budgetUsed }
+                if steps >= process.maxSteps { process.stepLimitHit = true }
+                return .budgetUsed
             }
             if heap.allocationsSinceCollect >= process.collectThreshold && nestedDepth == 0 && world?.holdsSwiftValues != true {
                 collectGarbage()

@@ -18,58 +18,12 @@ extension World {
         threads[t].deadline = timeout.map { now(vm) + max(0, $0) }
         threads[t].blockDeadline = threads[t].deadline
         threads[t].woken = false
-        preemptFenceArmed = false
         if vm.nestedDepth == 0 && vm.nativeDepth <= 1 && calledByCallInstruction(vm) {
             pendingBlock = true
             vm.stepFence = vm.steps
             return .none
         }
         return blockNested(&vm, t)
-    }
-
-    /// Arms the step fence `n` instructions ahead for a preemption.
-    func armPreemptFence(_ vm: inout Interp, _ n: Int) {
-        vm.stepFence = min(vm.process.maxSteps, vm.steps + max(1, n))
-        preemptFenceArmed = true
-    }
-
-    /// The loop reached the preemption fence. At the top level of the thread it stops at the
-    /// next switch point (the scheduler preempts as usual). Inside Python code run by a native
-    /// (`sum(gen)`), the native's Swift frame is live, so the thread yields to a nested
-    /// scheduler there, when a thread that this level can resume is waiting. Returns whether
-    /// the loop goes on.
-    func continueAfterFence(_ vm: inout Interp) -> Bool {
-        if !(noGIL || everyInstruction) {
-            guard let f = vm.frames.last, f.pc < f.code.instructions.count,
-                  vm.isBreaker(f.code.instructions[f.pc], at: f.pc) else { return true }
-        }
-        if vm.nestedDepth == 0 { return false }
-        preemptFenceArmed = false
-        vm.stepFence = vm.process.maxSteps
-        let t = current
-        wakeTimers(upTo: vm.process.clockNanos, vm: vm)
-        let waiting = readyQueue.contains { threads[$0].suspendedLevel == 0 }
-        let due: Bool
-        if noGIL {
-            due = waiting
-        } else {
-            due = waiting && (dropDeadline.map { vm.process.clockNanos >= $0 } ?? false)
-        }
-        if due {
-            level += 1
-            threads[t].suspendedLevel = level
-            makeReady(t, vm: vm)
-            releaseSlot(t, reason: .intervalExpired, vm: vm)
-            if !noGIL { forcedSwitch = true }
-            let exit = schedule(&vm, budget: Int.max, target: t)
-            swapIn(t, &vm)
-            threads[t].suspendedLevel = 0
-            level -= 1
-            if case .resumed = exit {} else { return false }
-        }
-        let n = sliceLength(t, vm)
-        if n < World.chunk { armPreemptFence(&vm, n) }
-        return true
     }
 
     /// Whether the top frame is executing a `CALL` (so the native's result is what the loop

@@ -103,9 +103,7 @@ extension World {
     }
 
     /// Runs thread `t` (holding the GIL or a core) for one slice and handles how it stopped.
-    /// Instructions thread `t` may run before something falls due (a timer, the drop
-    /// request, the OS slice, other cores catching up); `World.chunk` when nothing does.
-    func sliceLength(_ t: Int, _ vm: Interp) -> Int {
+    func runSlice(_ t: Int, _ vm: inout Interp, budget: Int) {
         let clockNow = vm.process.clockNanos
         var limit = Int.max
         if let d = nextDeadline() { limit = d }
@@ -115,26 +113,14 @@ extension World {
             limit = min(limit, dd)
         }
         var n = limit == Int.max ? World.chunk : max(1, (limit - clockNow + Interp.nanosPerInstruction - 1) / Interp.nanosPerInstruction)
-        n = min(n, World.chunk)
+        n = min(n, World.chunk, max(1, budget))
         if noGIL && onCore.count > 1 { n = min(n, World.parallelQuantum) }
-        return n
-    }
-
-    func runSlice(_ t: Int, _ vm: inout Interp, budget: Int) {
-        let length = sliceLength(t, vm)
-        let n = min(length, max(1, budget))
         vm.stopOnlyAtBreakers = !noGIL && !everyInstruction
-        // The fence lets Python code run by a native (`sum(gen)`) be preempted too.
-        if length < World.chunk { armPreemptFence(&vm, length) }
         let reason: StopReason
         if watched {
             reason = runWatched(t, &vm, budget: n)
         } else {
             reason = vm.run(budget: n)
-        }
-        if preemptFenceArmed {
-            preemptFenceArmed = false
-            if ending == nil && !pendingBlock { vm.stepFence = vm.process.maxSteps }
         }
         if ending != nil { return }
         if pendingBlock {
@@ -278,7 +264,6 @@ extension World {
         guard ending == nil else { return }
         finalNaming(vm)
         ending = RunEnding(status: status, deadlockReport: report, cycleThreads: cycle.0, cyclePrimitives: cycle.1)
-        preemptFenceArmed = false
         vm.stepFence = 0
         if noGIL { vm.process.clockNanos = max(vm.process.clockNanos, threads.map { $0.clock }.max() ?? 0) }
     }

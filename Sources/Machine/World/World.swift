@@ -32,8 +32,6 @@ final class World {
     var onCore: [Int] = []
     /// When the GIL waiters' drop request takes effect (ceval_gil.h `take_gil` timeout).
     var dropDeadline: Int?
-    /// `Interp.stepFence` is set for a preemption (not a block or the end of the run).
-    var preemptFenceArmed = false
     /// The GIL was dropped on a drop request: the next grant is a forced switch (FIFO).
     var forcedSwitch = false
     /// A native asked the current thread to block (the loop stopped after its call).
