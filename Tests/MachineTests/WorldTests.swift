@@ -257,6 +257,19 @@ final class WorldTests: XCTestCase {
         XCTAssertEqual(run(source).out, "[0, 1, 2]\n")
     }
 
+    func test_producerComputingUnderANative_consumerBlockingUnderANative_runToTheEnd() {
+        let source = """
+        import threading, queue
+        q = queue.Queue()
+        def producer():
+            for i in range(3):
+                q.put(sum(x for x in range(20000)))
+        t = threading.Thread(target=producer); t.start()
+        print(list(q.get() for _ in range(3)))
+        """
+        XCTAssertEqual(run(source).out, "[199990000, 199990000, 199990000]\n")
+    }
+
     func test_twoThreadsBlockingUnderNativeCallbacks_endWithAClearError() {
         let source = """
         import threading, queue
