@@ -46,6 +46,7 @@ let package = Package(
             dependencies: [
                 "Tutor",
                 "Machine",
+                "Trace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -70,7 +71,7 @@ let package = Package(
             exclude: ["Golden"],
             swiftSettings: settings
         ),
-        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "TestSupport"], swiftSettings: settings),
+        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "Trace", "TestSupport"], swiftSettings: settings),
         .testTarget(
             name: "TutorTests",
             dependencies: ["Tutor", "TerminalUI", "LessonKit", "TestSupport"],

@@ -53,4 +53,42 @@ final class ConformanceTests: XCTestCase {
         }
         print("conformance: \(passed)/\(programs.count) sequential programs pass")
     }
+
+    func test_threadPrograms_matchCPython() throws {
+        let dir = Self.root.appendingPathComponent("threads")
+        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        var passed = 0
+        for program in programs {
+            if let problem = Self.check(program) {
+                XCTFail("threads/\(program.lastPathComponent): \(problem)")
+            } else {
+                passed += 1
+            }
+        }
+        XCTAssertEqual(programs.count, 38)
+        print("conformance: \(passed)/\(programs.count) thread programs pass")
+    }
+
+    /// `deadlock/` programs hang under CPython; `.expect` gives what the report must contain
+    /// (line 1, a prefix of a stderr line) and the exit status (line 2).
+    func test_deadlockPrograms_reportTheDeadlock() throws {
+        let dir = Self.root.appendingPathComponent("deadlock")
+        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        var passed = 0
+        for program in programs {
+            let expect = try String(contentsOf: program.deletingPathExtension().appendingPathExtension("expect"), encoding: .utf8)
+                .split(separator: "\n").map(String.init)
+            let source = try String(contentsOf: program, encoding: .utf8)
+            let result = ProgramRun.run(path: program.lastPathComponent, source: source, arguments: [],
+                                        options: RunOptions(maxSteps: 20_000_000))
+            let err = String(decoding: result.stderr, as: UTF8.self)
+            let ok = err.split(separator: "\n").contains { $0.hasPrefix(expect[0] + ":") } && "\(result.status)" == expect[1]
+            XCTAssertTrue(ok, "deadlock/\(program.lastPathComponent): status \(result.status), stderr \(err)")
+            if ok { passed += 1 }
+        }
+        XCTAssertEqual(programs.count, 3)
+        print("conformance: \(passed)/\(programs.count) deadlock programs pass")
+    }
 }

@@ -11,7 +11,7 @@ struct NativeEntry {
 
 /// The registry of all natives; `VMObject.native` holds an index into `table`.
 enum Natives {
-    static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions
+    static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + World.natives
     static let index: [String: Int] = {
         var d: [String: Int] = [:]
         for (i, e) in table.enumerated() where d[e.name] == nil { d[e.name] = i }
@@ -97,5 +97,6 @@ extension Interp {
     /// Writes text to the process's stdout (fd 1) or stderr (fd 2) buffer.
     mutating func write(_ s: String, fd: Int) {
         if fd == 2 { process.stderr.append(contentsOf: Array(s.utf8)) } else { process.stdout.append(contentsOf: Array(s.utf8)) }
+        if let world { world.noteOutput(s, fd: fd, vm: self) }
     }
 }

@@ -57,6 +57,9 @@ extension Interp {
             return try callValue(function, [receiver] + args, kwargs)
         case .native(let index, let receiver):
             let fn = Natives.table[index].fn
+            nativeDepth &+= 1
+            defer { nativeDepth &-= 1 }
+            process.clockNanos &+= Interp.nanosPerNativeCall
             return try fn(&self, receiver.map { [$0] + args } ?? args, kwargs)
         case .builtinMethod(let receiver, let name):
             return try callBuiltinMethodOf(receiver, name, args, kwargs)

@@ -280,7 +280,8 @@ extension Interp {
                 throw .typeError("'\(heap.typeName(mgr))' object does not support the context manager protocol")
             }
             top.push(exit)
-            top.push(try callNestedValue(enter, [], []))
+            // A Python __enter__ runs as a pushed frame (it may block: `with lock:`).
+            return try callFromLoop(enter, [], [])
         case .withExceptStart:
             let exc = top.stack[top.stack.count - 1] ?? .none
             let exit = top.stack[top.stack.count - 4] ?? .none

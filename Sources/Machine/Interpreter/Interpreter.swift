@@ -42,9 +42,19 @@ struct Interp: Runtime {
     var nestedDepth = 0
     /// The frame `makeFrame` prepared for generator code, picked up by `makeGenerator`.
     var pendingGeneratorFrame: Frame?
+    /// The loop stops before the instruction once `steps` reaches this: the step limit, or
+    /// earlier when the scheduler must take over (a blocking call, the end of the run).
+    var stepFence = 2_000_000_000
+    /// Native functions in progress on this thread (`callValue`), so a blocking native knows
+    /// whether the dispatch loop called it directly.
+    var nativeDepth = 0
+    /// The virtual world (threads, GIL, primitives) when the program runs under the scheduler.
+    var world: World?
 
     /// Virtual nanoseconds each instruction costs (the documented cost model).
     static let nanosPerInstruction = 30
+    /// Extra virtual nanoseconds a call of a built-in (native) function costs.
+    static let nanosPerNativeCall = 70
 
     @inline(__always) var top: Frame {
         get { frames[frames.count - 1] }
@@ -72,11 +82,13 @@ struct Interp: Runtime {
                     return .budgetUsed
                 }
             }
-            if steps >= process.maxSteps {
-                process.stepLimitHit = true
+            if steps >= stepFence {
+                if steps >= process.maxSteps { process.stepLimitHit = true }
                 return .budgetUsed
             }
-            if nestedDepth == 0 && heap.allocationsSinceCollect >= process.collectThreshold { collectGarbage() }
+            if heap.allocationsSinceCollect >= process.collectThreshold && nestedDepth == 0 && world?.holdsSwiftValues != true {
+                collectGarbage()
+            }
             remaining &-= 1
             steps &+= 1
             process.clockNanos &+= Interp.nanosPerInstruction
@@ -180,6 +192,7 @@ struct Interp: Runtime {
         roots.append(contentsOf: process.modules.values)
         roots.append(contentsOf: process.classes.values)
         roots.append(contentsOf: process.interned.values)
+        if let world { world.forEachRoot { roots.append($0) } }
         if let m = process.sysModules { roots.append(.object(m)) }
         heap.collect(roots: roots)
         process.collectThreshold = max(200_000, heap.liveCount * 2)

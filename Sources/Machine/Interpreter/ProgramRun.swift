@@ -1,14 +1,35 @@
 import Foundation
 import PyLang
+import Trace
+
+/// Where the scheduler may switch threads under the GIL.
+public enum SwitchPoints: String, Sendable, CaseIterable {
+    /// CPython 3.11's eval-breaker points: RESUME, JUMP_BACKWARD and calls.
+    case cpython
+    /// Before any instruction (as textbooks draw it).
+    case every
+}
 
 /// Engine options of `concurrency-tutor run`.
 public struct RunOptions: Sendable {
     public var seed: UInt64
     public var maxSteps: Int
+    /// Virtual cores (free-threaded runs use them all; under the GIL one runs at a time).
+    public var cores: Int
+    /// `sys.getswitchinterval()` at start, in seconds of virtual time.
+    public var switchInterval: Double
+    public var switchPoints: SwitchPoints
+    /// Free-threaded (PEP 703, 3.13t): no GIL, threads run in parallel on the cores.
+    public var noGIL: Bool
 
-    public init(seed: UInt64 = 0, maxSteps: Int = 2_000_000_000) {
+    public init(seed: UInt64 = 0, maxSteps: Int = 2_000_000_000, cores: Int = 4, switchInterval: Double = 0.005,
+                switchPoints: SwitchPoints = .cpython, noGIL: Bool = false) {
         self.seed = seed
         self.maxSteps = maxSteps
+        self.cores = cores
+        self.switchInterval = switchInterval
+        self.switchPoints = switchPoints
+        self.noGIL = noGIL
     }
 }
 
@@ -54,31 +75,39 @@ public enum ProgramRun {
     static func displayName(_ path: String) -> String { path }
 
     static func runHere(path: String, source: String, arguments: [String], options: RunOptions, stdin: [UInt8]) -> RunResult {
-        let code: CodeObject
-        do { code = try compile(source: source, filename: displayName(path)) } catch let e as SyntaxError {
-            var text = e.pythonFormatted
-            if !text.hasSuffix("\n") { text += "\n" }
-            return RunResult(stdout: [], stderr: Array(text.utf8), status: 1)
-        } catch {
-            return RunResult(stdout: [], stderr: Array("\(error)\n".utf8), status: 1)
+        let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: false)
+        while session.ending == nil { session.advance(instructions: Int.max) }
+        return session.result
+    }
+
+    /// Runs a program to its end and returns its result with the trace it recorded.
+    public static func runTraced(path: String, source: String, arguments: [String], options: RunOptions,
+                          stdin: [UInt8] = [], watched: Bool = false) -> (RunResult, Trace) {
+        final class Box: @unchecked Sendable { var value: (RunResult, Trace)? }
+        let box = Box()
+        onBigStack {
+            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: watched)
+            while session.ending == nil { session.advance(instructions: Int.max) }
+            box.value = (session.result, session.world.trace)
         }
-        var vm = Interp()
-        vm.process.stdin = stdin
-        vm.process.argv = [path] + arguments
-        vm.process.maxSteps = options.maxSteps
-        vm.process.randomState = options.seed
-        vm.process.sources[code.filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
-        vm.setUpBuiltins()
-        let globals = vm.heap.alloc(.dict(PyDict()))
-        try? vm.dictSet(globals, "__name__", vm.heap.newStr("__main__"))
-        try? vm.dictSet(globals, "__file__", vm.heap.newStr(path))
-        try? vm.dictSet(globals, "__builtins__", .object(vm.process.builtins))
-        try? vm.dictSet(globals, "__doc__", .none)
-        var frame = Frame(code: code, globals: globals, locals: globals)
-        frame.caller = .native
-        vm.frames = [frame]
-        let status = vm.finish(vm.run(budget: Int.max))
-        return RunResult(stdout: vm.process.stdout, stderr: vm.process.stderr, status: status)
+        return box.value!
+    }
+
+    /// Runs `body` on a thread with a 1 GB stack (nested runs recurse in Swift) and waits for it.
+    static func onBigStack(_ body: @escaping () -> Void) {
+        final class Work: @unchecked Sendable {
+            let body: () -> Void
+            init(_ body: @escaping () -> Void) { self.body = body }
+        }
+        let work = Work(body)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            work.body()
+            done.signal()
+        }
+        thread.stackSize = 1 << 30
+        thread.start()
+        done.wait()
     }
 }
 

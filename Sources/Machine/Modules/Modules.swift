@@ -110,6 +110,7 @@ enum Modules {
             guard let n = args.first.flatMap({ vm.heap.num($0) }) else { throw .typeError("'\(args.first.map { vm.heap.typeName($0) } ?? "NoneType")' object cannot be interpreted as an integer") }
             let secs = try PyFloat.from(n)
             if secs < 0 { throw .valueError("sleep length must be non-negative") }
+            if let world = vm.world { return world.block(&vm, .sleep, timeout: Int(secs * 1e9)) }
             vm.process.clockNanos += Int(secs * 1e9)
             return .none
         },
@@ -246,6 +247,12 @@ extension Interp {
         }
         process.modules[name] = module
         if let mods = process.sysModules { try dictSet(mods, name, module) }
+        if let dot = name.lastIndex(of: ".") {
+            // `import a.b` also binds `b` in package `a`.
+            let parent = try importModule(String(name[..<dot]), fromlist: .none)
+            try setAttr(parent, String(name[name.index(after: dot)...]), module)
+            if fromlist.isIdentical(to: .none) { return process.modules[top] ?? module }
+        }
         return module
     }
 

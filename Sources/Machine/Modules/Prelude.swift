@@ -10,5 +10,9 @@ enum Prelude {
         "errno": errno,
         "json": json,
         "struct": structModule,
+        "threading": threading,
+        "queue": queue,
+        "concurrent": concurrent,
+        "concurrent.futures": concurrentFutures,
     ]
 }

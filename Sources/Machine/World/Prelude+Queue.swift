@@ -1,0 +1,513 @@
+/// Python source of `queue` and `concurrent.futures` (CPython Lib/queue.py and
+/// Lib/concurrent/futures, 3.11, trimmed). Each queue and future is a trace primitive of its
+/// kind; their internal lock and conditions are parts of it (`_alias`).
+extension Prelude {
+    static let queue = #"""
+import threading as _threading
+import _thread
+from _thread import acquire as _acquire, release as _release, cond_wait as _cond_wait
+from _thread import cond_notify as _cond_notify, note as _note
+from time import monotonic as _time
+
+class Empty(Exception):
+    pass
+
+class Full(Exception):
+    pass
+
+class Queue:
+    _kind = "queue"
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self._id = _thread.allocate("queue", self, 0)
+        self.mutex = _threading.Lock(self._id)
+        self.not_empty = _threading.Condition(self.mutex, self._id)
+        self.not_full = _threading.Condition(self.mutex, self._id)
+        self.all_tasks_done = _threading.Condition(self.mutex, self._id)
+        self.unfinished_tasks = 0
+        self._mid = self.mutex._id
+        self._ne = self.not_empty._id
+        self._nf = self.not_full._id
+    def task_done(self):
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+    def put(self, item, block=True, timeout=None):
+        # queue.py's `with self.not_full:` spelled with the natives (fewer frames per item).
+        _acquire(self._mid, True, -1)
+        try:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        _cond_wait(self._nf, None)
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        _cond_wait(self._nf, remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            _note(self._id, "put", self._qsize())
+            _cond_notify(self._ne, 1)
+        finally:
+            _release(self._mid)
+    def get(self, block=True, timeout=None):
+        _acquire(self._mid, True, -1)
+        try:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    _cond_wait(self._ne, None)
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    _cond_wait(self._ne, remaining)
+            item = self._get()
+            _note(self._id, "get", self._qsize())
+            _cond_notify(self._nf, 1)
+            return item
+        finally:
+            _release(self._mid)
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+    def get_nowait(self):
+        return self.get(block=False)
+    def _init(self, maxsize):
+        self.queue = []
+        self._head = 0
+    def _qsize(self):
+        return len(self.queue) - self._head
+    def _put(self, item):
+        self.queue.append(item)
+    def _get(self):
+        item = self.queue[self._head]
+        self._head += 1
+        if self._head > 64 and self._head * 2 > len(self.queue):
+            del self.queue[:self._head]
+            self._head = 0
+        return item
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+    def _qsize(self):
+        return len(self.queue)
+    def _put(self, item):
+        q = self.queue
+        lo = 0
+        hi = len(q)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if item < q[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        q.insert(lo, item)
+    def _get(self):
+        return self.queue.pop(0)
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+    def _qsize(self):
+        return len(self.queue)
+    def _put(self, item):
+        self.queue.append(item)
+    def _get(self):
+        return self.queue.pop()
+
+class SimpleQueue:
+    def __init__(self):
+        self._queue = []
+        self._id = _thread.allocate("queue", self, 0)
+        self._cond = _threading.Condition(_threading.Lock(self._id), self._id)
+    def put(self, item, block=True, timeout=None):
+        with self._cond:
+            self._queue.append(item)
+            _thread.note(self._id, "put", len(self._queue))
+            self._cond.notify()
+    def get(self, block=True, timeout=None):
+        with self._cond:
+            if not block:
+                if not self._queue:
+                    raise Empty
+            elif timeout is None:
+                while not self._queue:
+                    self._cond.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._queue:
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self._cond.wait(remaining)
+            item = self._queue.pop(0)
+            _thread.note(self._id, "get", len(self._queue))
+            return item
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+    def get_nowait(self):
+        return self.get(False)
+    def empty(self):
+        return len(self._queue) == 0
+    def qsize(self):
+        return len(self._queue)
+"""#
+
+    static let concurrent = "\n"
+
+    static let concurrentFutures = #"""
+import threading as _threading
+import _thread
+import queue as _queue
+from time import monotonic as _time
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_PENDING = 'PENDING'
+_RUNNING = 'RUNNING'
+_CANCELLED = 'CANCELLED'
+_CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+_FINISHED = 'FINISHED'
+
+class Error(Exception):
+    pass
+
+class CancelledError(Error):
+    pass
+
+TimeoutError = TimeoutError
+
+class InvalidStateError(Error):
+    pass
+
+class BrokenExecutor(RuntimeError):
+    pass
+
+_any_done = None
+
+def _done_condition():
+    global _any_done
+    if _any_done is None:
+        _any_done = _threading.Condition(None, -1, "futures.wait")
+    return _any_done
+
+class Future:
+    def __init__(self):
+        self._id = _thread.allocate("future", self, 0)
+        self._condition = _threading.Condition(_threading.Lock(self._id), self._id)
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._done_callbacks = []
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                callback(self)
+            except Exception as e:
+                pass
+    def __repr__(self):
+        with self._condition:
+            if self._state == _FINISHED:
+                if self._exception:
+                    return '<Future state=finished raised %s>' % self._exception.__class__.__name__
+                return '<Future state=finished returned %s>' % self._result.__class__.__name__
+            return '<Future state=%s>' % self._state.lower()
+    def cancel(self):
+        with self._condition:
+            if self._state in [_RUNNING, _FINISHED]:
+                return False
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                return True
+            self._state = _CANCELLED
+            self._condition.notify_all()
+        _thread.note(self._id, "set", 2)
+        _notify_any()
+        self._invoke_callbacks()
+        return True
+    def cancelled(self):
+        with self._condition:
+            return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]
+    def running(self):
+        with self._condition:
+            return self._state == _RUNNING
+    def done(self):
+        with self._condition:
+            return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
+    def __get_result(self):
+        if self._exception:
+            raise self._exception
+        return self._result
+    def add_done_callback(self, fn):
+        with self._condition:
+            if self._state not in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]:
+                self._done_callbacks.append(fn)
+                return
+        try:
+            fn(self)
+        except Exception:
+            pass
+    def result(self, timeout=None):
+        with self._condition:
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self.__get_result()
+            self._condition.wait(timeout)
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self.__get_result()
+            raise TimeoutError()
+    def exception(self, timeout=None):
+        with self._condition:
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self._exception
+            self._condition.wait(timeout)
+            if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
+                raise CancelledError()
+            elif self._state == _FINISHED:
+                return self._exception
+            raise TimeoutError()
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == _CANCELLED:
+                self._state = _CANCELLED_AND_NOTIFIED
+                return False
+            elif self._state == _PENDING:
+                self._state = _RUNNING
+                _thread.note(self._id, "changed", 1)
+                return True
+            raise RuntimeError('Future in unexpected state')
+    def set_result(self, result):
+        with self._condition:
+            if self._state in {_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED}:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._result = result
+            self._state = _FINISHED
+            self._condition.notify_all()
+        _thread.note(self._id, "set", 3)
+        _notify_any()
+        self._invoke_callbacks()
+    def set_exception(self, exception):
+        with self._condition:
+            if self._state in {_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED}:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._exception = exception
+            self._state = _FINISHED
+            self._condition.notify_all()
+        _thread.note(self._id, "set", 3)
+        _notify_any()
+        self._invoke_callbacks()
+
+def _notify_any():
+    c = _done_condition()
+    with c:
+        c.notify_all()
+
+def _is_done(f):
+    return f._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
+
+def as_completed(fs, timeout=None):
+    if timeout is not None:
+        end_time = timeout + _time()
+    fs = list(dict.fromkeys(fs))
+    total = len(fs)
+    pending = list(fs)
+    c = _done_condition()
+    while pending:
+        with c:
+            finished = [f for f in pending if _is_done(f)]
+            if not finished:
+                if timeout is None:
+                    c.wait()
+                else:
+                    wait_timeout = end_time - _time()
+                    if wait_timeout < 0:
+                        raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+                    c.wait(wait_timeout)
+                continue
+        for f in finished:
+            pending.remove(f)
+            yield f
+
+class DoneAndNotDoneFutures:
+    def __init__(self, done, not_done):
+        self.done = done
+        self.not_done = not_done
+    def __iter__(self):
+        return iter((self.done, self.not_done))
+    def __getitem__(self, i):
+        return (self.done, self.not_done)[i]
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    if timeout is not None:
+        end_time = timeout + _time()
+    c = _done_condition()
+    while True:
+        with c:
+            done = set(f for f in fs if _is_done(f))
+            not_done = fs - done
+            if return_when == FIRST_COMPLETED and done:
+                break
+            if return_when == FIRST_EXCEPTION and any(f._state == _FINISHED and f._exception is not None for f in done):
+                break
+            if not not_done:
+                break
+            if timeout is None:
+                c.wait()
+            else:
+                remaining = end_time - _time()
+                if remaining <= 0:
+                    break
+                c.wait(remaining)
+    return DoneAndNotDoneFutures(done, fs - done)
+
+class Executor:
+    def __enter__(self):
+        return self
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if timeout is not None:
+            end_time = timeout + _time()
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _map_results(fs, timeout, end_time if timeout is not None else None)
+
+def _map_results(fs, timeout, end_time):
+    try:
+        fs.reverse()
+        while fs:
+            if timeout is None:
+                yield fs.pop().result()
+            else:
+                yield fs.pop().result(end_time - _time())
+    finally:
+        for future in fs:
+            future.cancel()
+
+class _WorkItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+            self = None
+        else:
+            self.future.set_result(result)
+
+def _worker(executor, work_queue):
+    while True:
+        work_item = work_queue.get(block=True)
+        if work_item is not None:
+            work_item.run()
+            del work_item
+            executor._idle_semaphore.release()
+            continue
+        if executor._shutdown:
+            work_queue.put(None)
+            return
+
+_executor_counter = 0
+
+class ThreadPoolExecutor(Executor):
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        global _executor_counter
+        if max_workers is None:
+            max_workers = 5
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._max_workers = max_workers
+        self._work_queue = _queue.SimpleQueue()
+        self._idle_semaphore = _threading.Semaphore(0)
+        self._threads = set()
+        self._shutdown = False
+        self._shutdown_lock = _threading.Lock()
+        name = thread_name_prefix
+        if not name:
+            name = "ThreadPoolExecutor-%d" % _executor_counter
+            _executor_counter += 1
+        self._thread_name_prefix = name
+        self._initializer = initializer
+        self._initargs = initargs
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            f = Future()
+            w = _WorkItem(f, fn, args, kwargs)
+            self._work_queue.put(w)
+            self._adjust_thread_count()
+            return f
+    def _adjust_thread_count(self):
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        num_threads = len(self._threads)
+        if num_threads < self._max_workers:
+            thread_name = '%s_%d' % (self._thread_name_prefix, num_threads)
+            t = _threading.Thread(name=thread_name, target=_worker, args=(self, self._work_queue), daemon=True)
+            t.start()
+            self._threads.add(t)
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        work_item = self._work_queue.get_nowait()
+                    except _queue.Empty:
+                        break
+                    if work_item is not None:
+                        work_item.future.cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
+"""#
+}

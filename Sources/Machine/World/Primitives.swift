@@ -1,0 +1,137 @@
+import Trace
+
+/// A synchronisation primitive of the virtual world. Locks, RLocks, semaphores, events and
+/// conditions are native; queues, futures and barriers are Python (as in CPython) built on
+/// them and appear here as display primitives whose internal locks are their `parts`.
+struct Primitive {
+    var kind: PrimitiveKind
+    var label: String
+    /// The label comes from a name the program bound (not `Kind@line`).
+    var named = false
+    var nameAttempts = 0
+    let line: Int
+    /// The Python object the program holds (for naming; kept alive).
+    var object: Value
+    /// Lock/RLock holder (thread index).
+    var owner: Int?
+    /// Lock: 1 when locked; RLock: depth; Semaphore: value; Event: flag; Queue: size.
+    var count = 0
+    /// BoundedSemaphore: the initial value.
+    var bound: Int?
+    /// Blocked threads, in arrival order.
+    var waiters: [Int] = []
+    /// An internal part of another primitive (a queue's mutex and conditions, a condition's
+    /// lock): the trace and reports show that one instead.
+    var alias: Int?
+}
+
+extension World {
+    /// The primitive the learner sees for `p` (its alias target, if any).
+    func shown(_ p: Int) -> Int { primitives[p].alias ?? p }
+
+    func pid(_ p: Int) -> PrimitiveID { PrimitiveID(Int32(shown(p))) }
+
+    /// Records an operation on `p`. Internal parts forward their waits to what they belong to;
+    /// a condition's lock forwards everything (the condition's owner is its lock's owner).
+    func record(_ op: PrimitiveOperation, _ p: Int, by thread: Int, vm: Interp) {
+        guard recording else { return }
+        var target = p
+        if let a = primitives[p].alias {
+            let waitOp = op == .waitBegin || op == .waitEnd || op == .timeout
+            if primitives[a].kind != .condition && !waitOp { return }
+            target = a
+        }
+        let prim = primitives[target]
+        var owner = prim.owner
+        var value = prim.count
+        if prim.kind == .condition, let lock = conditionLock[target] {
+            owner = primitives[lock].owner
+            value = primitives[lock].count
+        }
+        if !prim.named && prim.nameAttempts < 4 { nameOf(target, vm: vm) }
+        trace.recordOperation(op, on: PrimitiveID(Int32(target)), by: ThreadID(Int32(thread)),
+                              owner: owner.map { ThreadID(Int32($0)) }, value: value, at: Int64(now(vm)))
+    }
+
+    // MARK: - Acquire / release (Lock, RLock, Semaphore)
+
+    /// Tries to take `p` for thread `t` without blocking.
+    func tryAcquire(_ p: Int, _ t: Int, saved: Int = 1) -> Bool {
+        switch primitives[p].kind {
+        case .rlock:
+            if primitives[p].owner == nil {
+                primitives[p].owner = t
+                primitives[p].count = saved
+                return true
+            }
+            if primitives[p].owner == t && saved == 1 {
+                primitives[p].count += 1
+                return true
+            }
+            return false
+        case .semaphore, .boundedSemaphore:
+            if primitives[p].count > 0 {
+                primitives[p].count -= 1
+                return true
+            }
+            return false
+        default:
+            if primitives[p].count == 0 {
+                primitives[p].count = 1
+                primitives[p].owner = t
+                return true
+            }
+            return false
+        }
+    }
+
+    /// Releases `p` (already checked by the caller) and wakes its first waiter, which retries
+    /// when it next runs (CPython's locks are not handed over).
+    func releaseAndWake(_ p: Int, by t: Int, vm: Interp) {
+        switch primitives[p].kind {
+        case .rlock:
+            primitives[p].count -= 1
+            if primitives[p].count == 0 { primitives[p].owner = nil }
+        case .semaphore, .boundedSemaphore:
+            primitives[p].count += 1
+        default:
+            primitives[p].count = 0
+            primitives[p].owner = nil
+        }
+        record(.release, p, by: t, vm: vm)
+        if primitives[p].count == 0 || primitives[p].kind == .semaphore || primitives[p].kind == .boundedSemaphore {
+            if let first = primitives[p].waiters.first { wake(first, vm: vm) }
+        }
+    }
+
+    /// Fully releases an RLock or Lock for `Condition.wait`, returning the depth to restore.
+    func releaseAll(_ p: Int, by t: Int, vm: Interp) -> Int {
+        let saved = primitives[p].kind == .rlock ? primitives[p].count : 1
+        if primitives[p].kind == .rlock { primitives[p].count = 1 }
+        releaseAndWake(p, by: t, vm: vm)
+        return saved
+    }
+
+    /// Makes a blocked thread ready; it completes (or retries) its call when it next runs.
+    func wake(_ t: Int, timedOut: Bool = false, vm: Interp) {
+        guard threads[t].status == .blocked, !threads[t].woken else { return }
+        threads[t].woken = true
+        threads[t].timedOut = timedOut
+        threads[t].deadline = nil
+        if let p = blockedPrimitive(threads[t].block) {
+            if let i = primitives[p].waiters.firstIndex(of: t) { primitives[p].waiters.remove(at: i) }
+            record(timedOut ? .timeout : .waitEnd, p, by: t, vm: vm)
+        }
+        makeReady(t, vm: vm)
+    }
+
+    /// The primitive a block waits on (nil for sleep, join, start, shutdown).
+    func blockedPrimitive(_ block: Block?) -> Int? {
+        switch block {
+        case .acquire(let p)?, .event(let p)?: return p
+        case .condition(let c, _, _)?: return c
+        case .reacquire(let lock, _, _, _)?: return lock
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Trace
+
+/// One Python thread of the process: its execution context while it is not the one swapped
+/// into `Interp`, and what the scheduler knows about it.
+struct PythonThread {
+    enum Status: Equatable {
+        /// Created by `start()`, never run yet (it is ready: waiting for the GIL or a core).
+        case new
+        /// Ready to run, waiting for the GIL (or, free-threaded, a core).
+        case ready
+        /// Holding the GIL (or a core) and executing bytecode.
+        case running
+        /// In a blocking call; `block` says on what.
+        case blocked
+        case finished
+    }
+
+    let id: Int
+    var name: String
+    var daemon: Bool
+    /// `threading.get_ident()` value.
+    let ident: Int
+    var status: Status = .new
+    // The context swapped in and out of `Interp`.
+    var frames: [Frame] = []
+    var handled: Value = .none
+    var nestedDepth = 0
+    var nativeDepth = 0
+    /// The thread's own virtual time (free-threaded runs; with a GIL all threads share one clock).
+    var clock = 0
+    /// What the thread is blocked on.
+    var block: Block?
+    /// When a timed wait (sleep, acquire/wait/join with a timeout) gives up.
+    var deadline: Int?
+    /// The timeout of the blocking call in progress (kept when it blocks again after a lost race).
+    var blockDeadline: Int?
+    /// It has run at least once (`start()` returned).
+    var hasStarted = false
+    /// The blocking call must finish (or retry) when the thread next gets the GIL.
+    var woken = false
+    var timedOut = false
+    /// The `threading.Thread` object (kept alive while the thread exists).
+    var object: Value = .none
+    /// > 0 while the thread waits inside a nested scheduler at this depth (a blocking call made
+    /// under a native that called back into Python): only that scheduler level can resume it.
+    var suspendedLevel = 0
+    /// The thread blocked in `start()` until this one runs.
+    var starter: Int?
+    /// When it got the GIL or its core (preemption of free-threaded runs).
+    var sliceStart = 0
+    /// The core it runs on (trace).
+    var core = 0
+
+    init(id: Int, name: String, daemon: Bool, ident: Int) {
+        self.id = id
+        self.name = name
+        self.daemon = daemon
+        self.ident = ident
+    }
+
+    var tid: ThreadID { ThreadID(Int32(id)) }
+}
+
+/// What a blocked thread waits for.
+enum Block: Equatable {
+    /// `acquire` of a Lock, RLock or Semaphore (retried when woken).
+    case acquire(Int)
+    case event(Int)
+    /// `Condition.wait`: waiting to be notified; `saved` is the released RLock depth.
+    case condition(Int, lock: Int, saved: Int)
+    /// After a notify or a timeout: taking the condition's lock back, then returning `result`.
+    case reacquire(lock: Int, saved: Int, result: Bool, condition: Int)
+    case join(Int)
+    case sleep
+    /// `Thread.start()` waits until the new thread has run (CPython `self._started.wait()`).
+    case started(Int)
+    /// The main thread at exit waits for the non-daemon threads (`threading._shutdown`).
+    case shutdown
+}

@@ -1,0 +1,270 @@
+import Trace
+
+/// Why `World.schedule` returned.
+enum SchedulerExit {
+    case ended
+    case budgetUsed
+    /// Manual scheduling: `pendingChoice` waits for the learner.
+    case choice
+    /// The thread a nested scheduler waited for got the GIL back.
+    case resumed
+}
+
+extension World {
+    /// Runs the threads until the run ends, `budget` instructions have run (top level only),
+    /// a manual choice is pending, or — for a scheduler started by a blocking native
+    /// (`target`) — that thread may continue.
+    func schedule(_ vm: inout Interp, budget: Int, target: Int?) -> SchedulerExit {
+        let startSteps = vm.steps
+        while true {
+            if ending != nil { return .ended }
+            let used = vm.steps - startSteps
+            if target == nil && used >= budget { return .budgetUsed }
+            guard let t = pickRunner(&vm, target: target) else {
+                if ending != nil { return .ended }
+                if pendingChoice != nil { return .choice }
+                continue
+            }
+            swapIn(t, &vm)
+            if threads[t].woken {
+                guard let result = finishBlock(t, &vm) else { continue }
+                if threads[t].suspendedLevel > 0 {
+                    resumeValue = result
+                    if t == target { return .resumed }
+                } else if var last = vm.frames.last, !last.stack.isEmpty {
+                    last.stack[last.stack.count - 1] = result
+                    vm.frames[vm.frames.count - 1] = last
+                }
+            }
+            if t == target { return .resumed }
+            runSlice(t, &vm, budget: target == nil ? budget - used : Int.max)
+        }
+    }
+
+    /// The thread to run next (nil when the run ended, a choice is pending, or time advanced).
+    func pickRunner(_ vm: inout Interp, target: Int?) -> Int? {
+        if noGIL { return pickParallel(&vm, target: target) }
+        wakeTimers(upTo: vm.process.clockNanos, vm: vm)
+        if let h = gilHolder { return h }
+        let candidates = readyQueue.filter { resumable($0, target: target) }
+        if !candidates.isEmpty {
+            let question = forcedSwitch ? "Switch interval expired: who takes the GIL?" : "Who takes the GIL?"
+            guard let i = choose(candidates, question: question, vm: vm, allowManual: target == nil, fifo: forcedSwitch) else {
+                return nil
+            }
+            grant(candidates[i], reason: forcedSwitch ? .intervalExpired : .acquired, vm: vm)
+            forcedSwitch = false
+            return candidates[i]
+        }
+        if let d = nextDeadline() {
+            vm.process.clockNanos = max(vm.process.clockNanos, d)
+            return nil
+        }
+        noRunnableThread(&vm, stuck: !readyQueue.isEmpty)
+        return nil
+    }
+
+    /// Free-threaded: fill free cores, then run the on-core thread furthest behind in time.
+    func pickParallel(_ vm: inout Interp, target: Int?) -> Int? {
+        while onCore.count < cores {
+            let candidates = readyQueue.filter { resumable($0, target: target) }
+            if candidates.isEmpty { break }
+            guard let i = choose(candidates, question: "Who gets a core?", vm: vm, allowManual: target == nil) else { return nil }
+            let t = candidates[i]
+            if t == current {
+                vm.process.clockNanos = max(vm.process.clockNanos, globalNow(vm))
+            } else {
+                threads[t].clock = max(threads[t].clock, globalNow(vm))
+            }
+            grant(t, reason: .acquired, vm: vm)
+        }
+        if onCore.isEmpty {
+            if let d = nextDeadline() {
+                wakeTimers(upTo: d, vm: vm)
+                return nil
+            }
+            noRunnableThread(&vm, stuck: !readyQueue.isEmpty)
+            return nil
+        }
+        let t = onCore.min { (clock(of: $0, vm), $0) < (clock(of: $1, vm), $1) }!
+        let time = clock(of: t, vm)
+        if let d = nextDeadline(), d <= time {
+            wakeTimers(upTo: time, vm: vm)
+            if onCore.count < cores && !readyQueue.isEmpty { return nil }
+        }
+        return t
+    }
+
+    func clock(of t: Int, _ vm: Interp) -> Int { t == current ? vm.process.clockNanos : threads[t].clock }
+
+    /// The earliest clock among the threads on cores (free-threaded "now").
+    func globalNow(_ vm: Interp) -> Int {
+        onCore.map { clock(of: $0, vm) }.min() ?? threads.indices.map { clock(of: $0, vm) }.max() ?? 0
+    }
+
+    /// Runs thread `t` (holding the GIL or a core) for one slice and handles how it stopped.
+    func runSlice(_ t: Int, _ vm: inout Interp, budget: Int) {
+        let clockNow = vm.process.clockNanos
+        var limit = Int.max
+        if let d = nextDeadline() { limit = d }
+        if noGIL {
+            if !readyQueue.isEmpty { limit = min(limit, threads[t].sliceStart + World.osQuantum) }
+        } else if !readyQueue.isEmpty, let dd = dropDeadline {
+            limit = min(limit, dd)
+        }
+        var n = limit == Int.max ? World.chunk : max(1, (limit - clockNow + Interp.nanosPerInstruction - 1) / Interp.nanosPerInstruction)
+        n = min(n, World.chunk, max(1, budget))
+        if noGIL && onCore.count > 1 { n = min(n, World.parallelQuantum) }
+        vm.stopOnlyAtBreakers = !noGIL && !everyInstruction
+        let reason: StopReason
+        if watched {
+            reason = runWatched(t, &vm, budget: n)
+        } else {
+            reason = vm.run(budget: n)
+        }
+        if ending != nil { return }
+        if pendingBlock {
+            pendingBlock = false
+            vm.stepFence = vm.process.maxSteps
+            enterBlock(t, vm)
+            return
+        }
+        switch reason {
+        case .stepLimit:
+            vm.write("step budget exhausted after \(vm.process.maxSteps) steps\n", fd: 2)
+            end(4, &vm)
+        case .finished, .raised:
+            threadEnded(t, reason, &vm)
+        case .budgetUsed:
+            preemptIfDue(t, vm)
+        }
+    }
+
+    /// GIL: the holder reached an eval-breaker point after a drop request: forced switching
+    /// hands the GIL to the first waiter (ceval_gil.h `drop_gil` with FORCE_SWITCHING).
+    /// Free-threaded: the OS time slice ended while threads wait for a core.
+    func preemptIfDue(_ t: Int, _ vm: Interp) {
+        if noGIL {
+            guard !readyQueue.isEmpty, vm.process.clockNanos - threads[t].sliceStart >= World.osQuantum else { return }
+            makeReady(t, vm: vm)
+            releaseSlot(t, reason: .intervalExpired, vm: vm)
+            return
+        }
+        guard let dd = dropDeadline, vm.process.clockNanos >= dd, !readyQueue.isEmpty else { return }
+        guard readyQueue.contains(where: { resumable($0, target: nil) || threads[$0].suspendedLevel == level }) else { return }
+        makeReady(t, vm: vm)
+        releaseSlot(t, reason: .intervalExpired, vm: vm)
+        // `pickRunner` hands it on (the same path for automatic, manual and replayed runs).
+        forcedSwitch = true
+    }
+
+    /// The current thread entered a blocking call: it stops running and gives up the GIL.
+    func enterBlock(_ t: Int, _ vm: Interp) {
+        threads[t].status = .blocked
+        switch threads[t].block {
+        case .sleep?: setState(t, .sleeping, vm)
+        case .join(let x)?, .started(let x)?: setState(t, .blocked(on: PrimitiveID(Int32(threadPrimitive(x)))), vm)
+        case .shutdown?:
+            if let x = threads.first(where: { !$0.daemon && $0.status != .finished && $0.id != 0 }) {
+                setState(t, .blocked(on: PrimitiveID(Int32(threadPrimitive(x.id)))), vm)
+            }
+        default:
+            if let p = blockedPrimitive(threads[t].block) { setState(t, .blocked(on: pid(p)), vm) }
+        }
+        releaseSlot(t, reason: .blockingCall, vm: vm)
+        if threads[t].woken {
+            // Woken while still running (sleep(0), a timeout of 0): ready at once.
+            threads[t].status = .blocked
+            threads[t].woken = false
+            wake(t, vm: vm)
+        }
+    }
+
+    /// Completes a woken thread's blocking call: its result, or nil if it blocked again
+    /// (a lock taken by someone else in the meantime).
+    func finishBlock(_ t: Int, _ vm: inout Interp) -> Value? {
+        threads[t].woken = false
+        let timedOut = threads[t].timedOut
+        threads[t].timedOut = false
+        guard let block = threads[t].block else { return Value.none }
+        switch block {
+        case .acquire(let p):
+            if timedOut { return done(t, .false) }
+            if tryAcquire(p, t) {
+                record(.acquire, p, by: t, vm: vm)
+                return done(t, .true)
+            }
+            reblock(t, on: p, vm: vm, front: true)
+            return nil
+        case .event(let p):
+            return done(t, .bool(timedOut ? primitives[p].count != 0 : true))
+        case .condition(let c, let lock, let saved):
+            threads[t].block = .reacquire(lock: lock, saved: saved, result: !timedOut, condition: c)
+            return finishBlock(t, &vm)
+        case .reacquire(let lock, let saved, let result, _):
+            if tryAcquire(lock, t, saved: saved) {
+                record(.acquire, lock, by: t, vm: vm)
+                return done(t, .bool(result))
+            }
+            reblock(t, on: lock, vm: vm, front: false)
+            return nil
+        case .join, .sleep, .started, .shutdown:
+            return done(t, .none)
+        }
+    }
+
+    private func done(_ t: Int, _ v: Value) -> Value {
+        threads[t].block = nil
+        threads[t].deadline = nil
+        threads[t].blockDeadline = nil
+        return v
+    }
+
+    /// Blocks `t` again on `p` (it lost the race for it), keeping its original timeout.
+    func reblock(_ t: Int, on p: Int, vm: Interp, front: Bool) {
+        threads[t].deadline = threads[t].blockDeadline
+        if front { primitives[p].waiters.insert(t, at: 0) } else { primitives[p].waiters.append(t) }
+        record(.waitBegin, p, by: t, vm: vm)
+        enterBlock(t, vm)
+    }
+
+    /// A thread's outermost frame returned (or raised).
+    func threadEnded(_ t: Int, _ reason: StopReason, _ vm: inout Interp) {
+        if t == 0 {
+            // pythonrun.c prints the traceback, then Py_FinalizeEx waits for non-daemon threads.
+            mainStatus = vm.finish(reason)
+            if ending != nil { return }
+            threads[0].block = .shutdown
+            if threads.contains(where: { !$0.daemon && $0.status != .finished && $0.id != 0 }) {
+                enterBlock(0, vm)
+                return
+            }
+            finishThread(0, &vm)
+            end(mainStatus ?? 0, &vm)
+            return
+        }
+        finishThread(t, &vm)
+        for j in threads.indices where threads[j].status == .blocked && threads[j].block == .join(t) { wake(j, vm: vm) }
+        if threads[0].block == .shutdown && threads[0].status == .blocked
+            && !threads.contains(where: { !$0.daemon && $0.status != .finished && $0.id != 0 }) {
+            end(mainStatus ?? 0, &vm)
+        }
+    }
+
+    func finishThread(_ t: Int, _ vm: inout Interp) {
+        threads[t].status = .finished
+        setState(t, .finished, vm)
+        releaseSlot(t, reason: .threadFinished, vm: vm)
+        threads[t].frames = []
+        if t == current { vm.frames = [] }
+    }
+
+    /// Ends the run with `status`; every dispatch loop in progress stops at its next instruction.
+    func end(_ status: Int32, _ vm: inout Interp, report: String? = nil, cycle: ([ThreadID], [PrimitiveID]) = ([], [])) {
+        guard ending == nil else { return }
+        finalNaming(vm)
+        ending = RunEnding(status: status, deadlockReport: report, cycleThreads: cycle.0, cyclePrimitives: cycle.1)
+        vm.stepFence = 0
+        if noGIL { vm.process.clockNanos = max(vm.process.clockNanos, threads.map { $0.clock }.max() ?? 0) }
+    }
+}

@@ -1,0 +1,67 @@
+import PyLang
+import Trace
+
+/// One program run under the scheduler: the process (`Interp`) and its world. `ProgramRun`
+/// drives it to the end in one go; `LiveRun` advances it bit by bit.
+final class Session {
+    var vm = Interp()
+    let world: World
+    /// Set when the program could not start (a SyntaxError).
+    private var failed: RunResult?
+
+    init(path: String, source: String, arguments: [String], options: RunOptions, stdin: [UInt8], watched: Bool,
+         choices: [ThreadID] = []) {
+        world = World(cores: options.cores, switchInterval: options.switchInterval,
+                      everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched)
+        world.replay = choices
+        world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED
+        let code: CodeObject
+        do { code = try compile(source: source, filename: ProgramRun.displayName(path)) } catch let e as SyntaxError {
+            var text = e.pythonFormatted
+            if !text.hasSuffix("\n") { text += "\n" }
+            fail(text)
+            return
+        } catch {
+            fail("\(error)\n")
+            return
+        }
+        vm.process.stdin = stdin
+        vm.process.argv = [path] + arguments
+        vm.process.maxSteps = options.maxSteps
+        vm.stepFence = options.maxSteps
+        vm.process.randomState = options.seed
+        vm.process.sources[code.filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        vm.world = world
+        vm.setUpBuiltins()
+        let globals = vm.heap.alloc(.dict(PyDict()))
+        try? vm.dictSet(globals, "__name__", vm.heap.newStr("__main__"))
+        try? vm.dictSet(globals, "__file__", vm.heap.newStr(path))
+        try? vm.dictSet(globals, "__builtins__", .object(vm.process.builtins))
+        try? vm.dictSet(globals, "__doc__", .none)
+        var frame = Frame(code: code, globals: globals, locals: globals)
+        frame.caller = .native
+        vm.frames = [frame]
+        world.mainGlobals = globals
+        world.addMainThread(&vm)
+    }
+
+    private func fail(_ text: String) {
+        failed = RunResult(stdout: [], stderr: Array(text.utf8), status: 1)
+        world.ending = RunEnding(status: 1)
+        world.trace.recordOutput(text, stream: .stderr, thread: ThreadID(0), at: 0)
+    }
+
+    var ending: RunEnding? { world.ending }
+
+    /// Runs at most about `instructions` instructions (stops early at a pending choice or the end).
+    @discardableResult
+    func advance(instructions: Int) -> SchedulerExit {
+        if world.ending != nil { return .ended }
+        return world.schedule(&vm, budget: max(1, instructions), target: nil)
+    }
+
+    var result: RunResult {
+        if let failed { return failed }
+        return RunResult(stdout: vm.process.stdout, stderr: vm.process.stderr, status: world.ending?.status ?? 0)
+    }
+}

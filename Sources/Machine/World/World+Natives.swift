@@ -1,0 +1,275 @@
+import PyLang
+import Trace
+
+/// The `_thread` module: the native layer under the `threading`, `queue` and
+/// `concurrent.futures` preludes, plus `sys.setswitchinterval`.
+extension World {
+    static let natives: [NativeEntry] = [
+        NativeEntry(name: "_thread:allocate") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let kind = vm.heap.string(args[0]) ?? "lock"
+            let alias = args.count > 3 ? try vm.intArg(args[3]) : -1
+            let label = args.count > 4 ? vm.heap.string(args[4]) : nil
+            return .int(w.allocate(kind, object: args[1], value: args.count > 2 ? try vm.intArg(args[2]) : 0,
+                                   alias: alias, label: label, vm: vm))
+        },
+        NativeEntry(name: "_thread:set_condition_lock") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            w.conditionLock[try vm.intArg(args[0])] = try vm.intArg(args[1])
+            return .none
+        },
+        NativeEntry(name: "_thread:acquire") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            let blocking = args.count > 1 ? try vm.truthy(args[1]) : true
+            let timeout = args.count > 2 ? try vm.floatArg(args[2]) : -1
+            if !blocking && timeout != -1 { throw .valueError("can't specify a timeout for a non-blocking call") }
+            if timeout < 0 && timeout != -1 { throw .valueError("timeout value must be positive") }
+            let t = w.current
+            if w.tryAcquire(p, t) {
+                w.record(.acquire, p, by: t, vm: vm)
+                return .true
+            }
+            if !blocking { return .false }
+            w.primitives[p].waiters.append(t)
+            w.record(.waitBegin, p, by: t, vm: vm)
+            return w.block(&vm, .acquire(p), timeout: timeout < 0 ? nil : Int(timeout * 1e9))
+        },
+        NativeEntry(name: "_thread:release") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            let n = args.count > 1 ? try vm.intArg(args[1]) : 1
+            let t = w.current
+            switch w.primitives[p].kind {
+            case .rlock:
+                if w.primitives[p].owner != t { throw .runtime("cannot release un-acquired lock") }
+            case .semaphore:
+                if n < 1 { throw .valueError("n must be one or more") }
+            case .boundedSemaphore:
+                if w.primitives[p].count + n > (w.primitives[p].bound ?? 0) { throw .valueError("Semaphore released too many times") }
+            default:
+                if w.primitives[p].count == 0 { throw .runtime("release unlocked lock") }
+            }
+            for _ in 0..<n { w.releaseAndWake(p, by: t, vm: vm) }
+            return .none
+        },
+        NativeEntry(name: "_thread:locked") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            return .bool(w.primitives[p].count > 0)
+        },
+        NativeEntry(name: "_thread:is_owned") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            if w.primitives[p].kind == .rlock { return .bool(w.primitives[p].owner == w.current) }
+            return .bool(w.primitives[p].count > 0)
+        },
+        NativeEntry(name: "_thread:value") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            return .int(w.primitives[try vm.intArg(args[0])].count)
+        },
+        NativeEntry(name: "_thread:event_set") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            w.primitives[p].count = 1
+            w.record(.set, p, by: w.current, vm: vm)
+            for t in w.primitives[p].waiters { w.wake(t, vm: vm) }
+            return .none
+        },
+        NativeEntry(name: "_thread:event_clear") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            w.primitives[p].count = 0
+            w.record(.clear, p, by: w.current, vm: vm)
+            return .none
+        },
+        NativeEntry(name: "_thread:event_wait") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            if w.primitives[p].count != 0 { return .true }
+            let timeout = try vm.timeoutArg(args.count > 1 ? args[1] : .none)
+            if timeout == 0 { return .false }
+            w.primitives[p].waiters.append(w.current)
+            w.record(.waitBegin, p, by: w.current, vm: vm)
+            return w.block(&vm, .event(p), timeout: timeout)
+        },
+        NativeEntry(name: "_thread:cond_wait") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let c = try vm.intArg(args[0])
+            guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot wait on un-acquired lock") }
+            let timeout = try vm.timeoutArg(args.count > 1 ? args[1] : .none)
+            let t = w.current
+            w.primitives[c].waiters.append(t)
+            w.record(.waitBegin, c, by: t, vm: vm)
+            let saved = w.releaseAll(lock, by: t, vm: vm)
+            return w.block(&vm, .condition(c, lock: lock, saved: saved), timeout: timeout)
+        },
+        NativeEntry(name: "_thread:cond_notify") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let c = try vm.intArg(args[0])
+            let n = try vm.intArg(args[1])
+            guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot notify on un-acquired lock") }
+            w.record(n < 0 ? .notifyAll : .notify, c, by: w.current, vm: vm)
+            let woken = n < 0 ? w.primitives[c].waiters : Array(w.primitives[c].waiters.prefix(n))
+            for t in woken { w.wake(t, vm: vm) }
+            return .none
+        },
+        NativeEntry(name: "_thread:note") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let p = try vm.intArg(args[0])
+            let op = PrimitiveOperation(rawValue: vm.heap.string(args[1]) ?? "") ?? .changed
+            w.primitives[p].count = try vm.intArg(args[2])
+            w.record(op, p, by: w.current, vm: vm)
+            return .none
+        },
+        NativeEntry(name: "_thread:new_thread") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            return .int(try w.newThread(&vm, object: args[0], bootstrap: args[1], name: vm.heap.string(args[2]) ?? "",
+                                        daemon: try vm.truthy(args[3])))
+        },
+        NativeEntry(name: "_thread:wait_started") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let t = try w.thread(ident: args[0], vm)
+            if w.threads[t].hasStarted { return .none }
+            w.threads[t].starter = w.current
+            return w.block(&vm, .started(t), timeout: nil)
+        },
+        NativeEntry(name: "_thread:join") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let t = try w.thread(ident: args[0], vm)
+            if w.threads[t].status == .finished { return .none }
+            let timeout = try vm.timeoutArg(args.count > 1 ? args[1] : .none)
+            if timeout == 0 { return .none }
+            _ = w.threadPrimitive(t)
+            return w.block(&vm, .join(t), timeout: timeout)
+        },
+        NativeEntry(name: "_thread:is_alive") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let t = try w.thread(ident: args[0], vm)
+            return .bool(w.threads[t].hasStarted && w.threads[t].status != .finished)
+        },
+        NativeEntry(name: "_thread:get_ident") { vm, _, _ throws(PyError) in
+            .int(World.ident(try vm.theWorld().current))
+        },
+        NativeEntry(name: "_thread:get_native_id") { vm, _, _ throws(PyError) in
+            .int(4_200 + (try vm.theWorld().current))
+        },
+        NativeEntry(name: "_thread:main_ident") { _, _, _ throws(PyError) in .int(World.ident(0)) },
+        NativeEntry(name: "_thread:set_name") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            if case .int = args[0] {
+                let t = try w.thread(ident: args[0], vm)
+                w.threads[t].name = vm.heap.string(args[1]) ?? ""
+                w.trace.renameThread(w.threads[t].tid, to: w.threads[t].name)
+                if let p = w.threadPrimitives[t] { w.trace.relabelPrimitive(PrimitiveID(Int32(p)), to: w.threads[t].name) }
+            }
+            return .none
+        },
+        NativeEntry(name: "_thread:format_exception") { vm, args, _ throws(PyError) in
+            var seen: Set<UInt32> = []
+            // The engine's own frames (threading internals) are left out; the program's stay.
+            let text = vm.formatTraceback(args[0], seen: &seen)
+            let engineFrames = ["  File \"<threading>\"", "  File \"<queue>\"", "  File \"<concurrent.futures>\""]
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { line in !engineFrames.contains { line.hasPrefix($0) } }
+            return vm.heap.newStr(lines.joined(separator: "\n"))
+        },
+        NativeEntry(name: "_thread:stderr_write") { vm, args, _ throws(PyError) in
+            vm.write(vm.heap.string(args[0]) ?? "", fd: 2)
+            return .none
+        },
+        NativeEntry(name: "sys:getswitchinterval") { vm, _, _ throws(PyError) in
+            .float(Double(try vm.theWorld().switchInterval) / 1e9)
+        },
+        NativeEntry(name: "sys:setswitchinterval") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let x = try vm.floatArg(args[0])
+            if x <= 0 { throw .valueError("switch interval must be strictly positive") }
+            w.switchInterval = max(1, Int(x * 1e9))
+            if let d = w.dropDeadline { w.dropDeadline = min(d, w.now(vm) + w.switchInterval) }
+            return .none
+        },
+        NativeEntry(name: "sys:_is_gil_enabled") { vm, _, _ throws(PyError) in .bool(!(try vm.theWorld().noGIL)) },
+    ]
+
+    /// Whether the current thread holds `lock` (Condition `_is_owned`).
+    func owns(_ lock: Int) -> Bool {
+        primitives[lock].kind == .rlock ? primitives[lock].owner == current : primitives[lock].count > 0
+    }
+
+    func thread(ident: Value, _ vm: Interp) throws(PyError) -> Int {
+        guard case .int(let i) = ident else { throw .runtime("cannot join thread before it is started") }
+        let t = (i - World.ident(0)) / 8_392_704
+        guard t >= 0 && t < threads.count else { throw .runtime("no such thread") }
+        return t
+    }
+
+    /// Registers a primitive; its label is `Kind@line` until the program's name for it is found.
+    func allocate(_ kind: String, object: Value, value: Int, alias: Int, label: String?, vm: Interp) -> Int {
+        let k: PrimitiveKind
+        switch kind {
+        case "rlock": k = .rlock
+        case "semaphore": k = .semaphore
+        case "bsemaphore": k = .boundedSemaphore
+        case "event": k = .event
+        case "condition": k = .condition
+        case "queue": k = .queue
+        case "barrier": k = .barrier
+        case "future": k = .future
+        default: k = .lock
+        }
+        let line = self.line(of: current, vm)
+        let p = primitives.count
+        var prim = Primitive(kind: k, label: label ?? "\(k.rawValue)@\(line)", named: label != nil, line: line, object: object)
+        prim.count = value
+        if k == .boundedSemaphore { prim.bound = value }
+        if alias >= 0 { prim.alias = alias }
+        primitives.append(prim)
+        if alias < 0 && recording {
+            trace.addPrimitive(PrimitiveInfo(id: PrimitiveID(Int32(p)), process: processID, kind: k, label: prim.label, line: line),
+                               at: Int64(now(vm)), initial: PrimitiveSnapshot(owner: nil, value: value))
+        }
+        return p
+    }
+
+    /// `_thread.start_new_thread` with the new thread's first frame calling `bootstrap()`.
+    func newThread(_ vm: inout Interp, object: Value, bootstrap: Value, name: String, daemon: Bool) throws(PyError) -> Int {
+        guard case .boundMethod(let receiver, let function)? = vm.heap.vm(bootstrap),
+              case .function(let fn)? = vm.heap.vm(function),
+              var frame = try vm.makeFrame(fn, [receiver], [], caller: .native) else {
+            throw .typeError("thread bootstrap must be a method")
+        }
+        frame.caller = .native
+        let startCost = World.threadStartCost + Int(nextRandom() % UInt64(World.threadStartJitter))
+        let t = threads.count
+        var thread = PythonThread(id: t, name: name, daemon: daemon, ident: World.ident(t))
+        thread.frames = [frame]
+        thread.object = object
+        thread.clock = now(vm) + startCost
+        threads.append(thread)
+        try vm.setAttr(object, "_ident", .int(thread.ident))
+        // Creating an OS thread and its bootstrap handshake cost the starter real time in
+        // CPython (~40 us): the cost model charges it (see the seed pattern in DECISIONS).
+        vm.process.clockNanos += startCost
+        trace.addThread(ThreadInfo(id: thread.tid, process: processID, name: name, isDaemon: daemon), at: Int64(now(vm)),
+                        line: line(of: current, vm))
+        _ = threadPrimitive(t)
+        makeReady(t, vm: vm)
+        return thread.ident
+    }
+}
+
+extension Interp {
+    func theWorld() throws(PyError) -> World {
+        guard let world else { throw .runtime("threads need the scheduler") }
+        return world
+    }
+
+    /// A `timeout` argument: None is forever (nil), else non-negative virtual nanoseconds.
+    func timeoutArg(_ v: Value) throws(PyError) -> Int? {
+        if case .none = v { return nil }
+        let x = try floatArg(v)
+        if x < 0 { return nil }
+        return Int(x * 1e9)
+    }
+}

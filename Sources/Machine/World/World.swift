@@ -1,0 +1,269 @@
+import PyLang
+import Trace
+
+/// The virtual world under the interpreter: the threads of the process, its GIL (or, with
+/// `--no-gil`, its cores), the primitives and the virtual clock, plus the trace they record.
+///
+/// `Interp` stays the process and holds exactly one thread's context at a time (`frames`,
+/// `handled`, nesting depths); switching threads swaps those arrays in and out (O(1)), so the
+/// dispatch loop is untouched. See Docs/DECISIONS.md, "The scheduler".
+final class World {
+    // MARK: Options
+    let cores: Int
+    /// `sys.getswitchinterval()` in virtual nanoseconds.
+    var switchInterval: Int
+    /// `--switch-points every`: a switch may happen before any instruction.
+    let everyInstruction: Bool
+    let noGIL: Bool
+    /// Record line steps with frames (the run view); plain runs do not.
+    let watched: Bool
+
+    // MARK: State
+    var threads: [PythonThread] = []
+    var primitives: [Primitive] = []
+    /// A condition's lock (condition index → lock index).
+    var conditionLock: [Int: Int] = [:]
+    /// The thread whose context is in the `Interp`.
+    var current = 0
+    var gilHolder: Int?
+    /// Ready threads waiting for the GIL (or a core), in arrival order.
+    var readyQueue: [Int] = []
+    /// Free-threaded runs: the threads on cores.
+    var onCore: [Int] = []
+    /// When the GIL waiters' drop request takes effect (ceval_gil.h `take_gil` timeout).
+    var dropDeadline: Int?
+    /// The GIL was dropped on a drop request: the next grant is a forced switch (FIFO).
+    var forcedSwitch = false
+    /// A native asked the current thread to block (the loop stopped after its call).
+    var pendingBlock = false
+    /// Depth of schedulers run from inside a blocking native (see `blockNested`).
+    var level = 0
+    /// Virtual time of an event the scheduler itself causes (a timer), else the running clock.
+    var eventTime: Int?
+    var trace = Trace()
+    let recording = true
+    var ending: RunEnding?
+    var mainStatus: Int32?
+    /// Every scheduling choice made, in order; `replay` choices are made first.
+    var choices: [ThreadID] = []
+    var replay: [ThreadID] = []
+    var manual = false
+    var pendingChoice: SchedulingChoice?
+    var manualPick: Int?
+    /// Watched runs: the (frame depth, line) each thread last recorded a step at.
+    var lastStep: [Int: (Int, Int)] = [:]
+    let processID = ProcessID(1)
+    /// The main module's globals (naming primitives).
+    var mainGlobals: ObjectRef?
+    /// The scheduler's own seeded generator (splitmix64; separate from `random`'s state).
+    var rngState: UInt64 = 0
+    /// The result a thread suspended in a nested scheduler gets when it continues.
+    var resumeValue: Value = .none
+    /// Thread index → its `.thread` trace primitive (join, start).
+    var threadPrimitives: [Int: Int] = [:]
+
+    /// Instructions a free-threaded thread runs before the others catch up in virtual time.
+    static let parallelQuantum = 64
+    /// The OS time slice for free-threaded runs with more ready threads than cores.
+    static let osQuantum = 5_000_000
+    /// Virtual cost of `Thread.start()` to the starting thread (pthread_create and the
+    /// bootstrap handshake): 40 us plus up to 40 us drawn from the seeded generator.
+    static let threadStartCost = 40_000
+    static let threadStartJitter = 40_000
+    /// Longest uninterrupted run of the dispatch loop.
+    static let chunk = 1_000_000
+
+    init(cores: Int, switchInterval: Double, everyInstruction: Bool, noGIL: Bool, watched: Bool) {
+        self.cores = max(1, cores)
+        self.switchInterval = max(1, Int(switchInterval * 1e9))
+        self.everyInstruction = everyInstruction
+        self.noGIL = noGIL
+        self.watched = watched
+    }
+
+    /// Whether a native's Swift frame holds heap values the collector cannot see.
+    var holdsSwiftValues: Bool { level > 0 }
+
+    func forEachRoot(_ body: (Value) -> Void) {
+        for t in threads where t.id != current {
+            for f in t.frames { f.forEachValue(body) }
+            body(t.handled)
+        }
+        for t in threads { body(t.object) }
+        for p in primitives { body(p.object) }
+    }
+
+    func now(_ vm: Interp) -> Int { eventTime ?? vm.process.clockNanos }
+
+    // MARK: - Threads
+
+    /// Creates the main thread from the `Interp`'s current context.
+    func addMainThread(_ vm: inout Interp) {
+        var main = PythonThread(id: 0, name: "MainThread", daemon: false, ident: World.ident(0))
+        main.status = .running
+        threads = [main]
+        current = 0
+        trace.addThread(ThreadInfo(id: main.tid, process: processID, name: main.name), at: 0)
+        if noGIL {
+            onCore = [0]
+        } else {
+            gilHolder = 0
+            trace.setGILHolder(main.tid, process: processID, reason: .acquired, at: 0)
+        }
+        trace.setState(main.tid, .running(core: 0), line: line(of: 0, vm), at: 0)
+    }
+
+    static func ident(_ id: Int) -> Int { 139_846_219_000_000 + id * 8_392_704 }
+
+    /// The source line thread `t` is at (its innermost frame of the program's own files).
+    func line(of t: Int, _ vm: Interp) -> Int {
+        let frames = t == current ? vm.frames : threads[t].frames
+        guard let f = frames.last(where: { !$0.code.filename.hasPrefix("<") }) ?? frames.last else { return 0 }
+        if f.line > 0 { return f.line }
+        // Before its first instruction (RESUME carries no line): the code's first line.
+        return Int(f.code.lines.first { $0 > 0 } ?? 0)
+    }
+
+    func setState(_ t: Int, _ state: ThreadState, _ vm: Interp) {
+        guard recording else { return }
+        trace.setState(threads[t].tid, state, line: line(of: t, vm), at: Int64(now(vm)))
+    }
+
+    /// Swaps thread `t`'s context into the `Interp`.
+    func swapIn(_ t: Int, _ vm: inout Interp) {
+        if current == t { return }
+        let c = current
+        swap(&threads[c].frames, &vm.frames)
+        swap(&threads[c].handled, &vm.handled)
+        threads[c].nestedDepth = vm.nestedDepth
+        threads[c].nativeDepth = vm.nativeDepth
+        swap(&vm.frames, &threads[t].frames)
+        swap(&vm.handled, &threads[t].handled)
+        vm.nestedDepth = threads[t].nestedDepth
+        vm.nativeDepth = threads[t].nativeDepth
+        if noGIL {
+            threads[c].clock = vm.process.clockNanos
+            vm.process.clockNanos = threads[t].clock
+        }
+        current = t
+    }
+
+    /// The thread became ready: it waits for the GIL (or a core).
+    func makeReady(_ t: Int, vm: Interp) {
+        threads[t].status = .ready
+        if noGIL {
+            threads[t].clock = max(threads[t].clock, now(vm))
+            setState(t, .waitingForCore, vm)
+        } else {
+            setState(t, .waitingForGIL, vm)
+            if gilHolder != nil && dropDeadline == nil { dropDeadline = now(vm) + switchInterval }
+        }
+        readyQueue.append(t)
+    }
+
+    /// Gives the GIL (or a core) to `t`, which was ready.
+    func grant(_ t: Int, reason: GILReason, vm: Interp) {
+        if let i = readyQueue.firstIndex(of: t) { readyQueue.remove(at: i) }
+        threads[t].hasStarted = true
+        threads[t].status = .running
+        if noGIL {
+            let used = Set(onCore.map { threads[$0].core })
+            threads[t].core = (0..<cores).first { !used.contains($0) } ?? 0
+            onCore.append(t)
+            threads[t].sliceStart = threads[t].clock
+        } else {
+            gilHolder = t
+            threads[t].core = t % cores
+            threads[t].sliceStart = now(vm)
+            dropDeadline = readyQueue.isEmpty ? nil : now(vm) + switchInterval
+            if recording { trace.setGILHolder(threads[t].tid, process: processID, reason: reason, at: Int64(now(vm))) }
+        }
+        let savedTime = eventTime
+        if noGIL { eventTime = threads[t].clock }
+        setState(t, .running(core: threads[t].core), vm)
+        if let s = threads[t].starter {
+            threads[t].starter = nil
+            wake(s, vm: vm)
+        }
+        eventTime = savedTime
+    }
+
+    /// The running thread stops running (blocked, finished or preempted).
+    func releaseSlot(_ t: Int, reason: GILReason, vm: Interp) {
+        if noGIL {
+            if let i = onCore.firstIndex(of: t) { onCore.remove(at: i) }
+        } else if gilHolder == t {
+            gilHolder = nil
+            if recording { trace.setGILHolder(nil, process: processID, reason: reason, at: Int64(now(vm))) }
+        }
+    }
+
+    // MARK: - Choosing
+
+    /// The next number of the scheduler's seeded generator.
+    func nextRandom() -> UInt64 {
+        rngState &+= 0x9E37_79B9_7F4A_7C15
+        var z = rngState
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Picks who goes next among `candidates` (index into it): a replayed choice, the
+    /// learner's pick, else the first (FIFO). Records every choice made among several.
+    func choose(_ candidates: [Int], question: String, vm: Interp, allowManual: Bool, fifo: Bool = false) -> Int? {
+        if candidates.count == 1 { return 0 }
+        let ids = candidates.map { threads[$0].tid }
+        var pick: Int?
+        if choices.count < replay.count, let i = ids.firstIndex(of: replay[choices.count]) {
+            pick = i
+        } else if manual && allowManual {
+            guard let wanted = manualPick, let i = candidates.firstIndex(of: wanted) else {
+                pendingChoice = SchedulingChoice(time: Int64(now(vm)), candidates: ids, question: question)
+                return nil
+            }
+            manualPick = nil
+            pendingChoice = nil
+            pick = i
+        }
+        // A free GIL (its holder blocked) goes to whichever waiter the OS wakes first in
+        // CPython: a seeded draw. Forced switches (`fifo`) hand it to the longest waiter. The
+        // draw happens for every decision, replayed or manual too, so the generator stays in
+        // step and a replay reproduces the run.
+        let drawn = fifo ? 0 : Int(nextRandom() % UInt64(candidates.count))
+        let chosen = pick ?? drawn
+        choices.append(ids[chosen])
+        return chosen
+    }
+
+    /// Threads that cannot run at this scheduler level: suspended under a lower level.
+    func resumable(_ t: Int, target: Int?) -> Bool {
+        threads[t].suspendedLevel == 0 || t == target
+    }
+
+    // MARK: - Timers
+
+    func nextDeadline() -> Int? {
+        var best: Int?
+        for t in threads where t.status == .blocked && !t.woken {
+            if let d = t.deadline, best == nil || d < best! { best = d }
+        }
+        return best
+    }
+
+    /// Wakes every timed wait due at or before `time`, earliest first.
+    func wakeTimers(upTo time: Int, vm: Interp) {
+        while true {
+            var due: Int?
+            for t in threads where t.status == .blocked && !t.woken {
+                if let d = t.deadline, d <= time, due == nil || d < threads[due!].deadline! { due = t.id }
+            }
+            guard let t = due else { return }
+            let saved = eventTime
+            if noGIL || gilHolder == nil { eventTime = threads[t].deadline }
+            let isSleep = threads[t].block == .sleep
+            wake(t, timedOut: !isSleep, vm: vm)
+            eventTime = saved
+        }
+    }
+}
