@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Machine
 import TerminalUI
 import Trace
 import Tutor
@@ -8,20 +9,13 @@ extension RunSettings.SwitchPoints: ExpressibleByArgument {}
 
 /// The engine behind the run view (`watch` and `r` on a lesson page).
 ///
-/// INTEGRATION (checked in a scratch merge with the engine branch: builds, TutorTests and
-/// Tests/e2e/watch.sh pass): add `import Machine` above, replace `nil` below with
-///
-///     { path, source, arguments, settings, choices in
-///         LiveRun(path: path, source: source, arguments: arguments,
-///                 options: RunOptions(seed: settings.seed, cores: settings.cores, switchInterval: settings.switchInterval,
-///                                     switchPoints: settings.switchPoints == .every ? .every : .cpython, noGIL: settings.noGIL),
-///                 choices: choices)
-///     }
-///
-/// and add `Sources/Tutor/RunView/EngineRunSource.swift` holding `import Machine` and
-/// `extension LiveRun: RunSource {}`. While it is nil, `watch` plays only the recorded
-/// `--demo` samples and `r` says the engine is missing.
-let engineRunSourceFactory: RunSourceFactory? = nil
+/// Optional so the view's tests and `--demo` can run without an engine; the app always has one.
+let engineRunSourceFactory: RunSourceFactory? = { path, source, arguments, settings, choices in
+    LiveRun(path: path, source: source, arguments: arguments,
+            options: RunOptions(seed: settings.seed, cores: settings.cores, switchInterval: settings.switchInterval,
+                                switchPoints: settings.switchPoints == .every ? .every : .cpython, noGIL: settings.noGIL),
+            choices: choices)
+}
 
 /// `watch FILE.py [ARGS...]`: the live run view on any program.
 struct Watch: ParsableCommand {

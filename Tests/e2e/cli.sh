@@ -28,7 +28,7 @@ expect "list honours CONCURRENCY_TUTOR_LESSONS" 0 $'^first-steps\tFirst steps' -
 expect "show prints the lesson as plain text" 0 'Fixture lesson one opens' -- "$bin" show first-steps --lessons "$course"
 expect "show prints the question's answer" 0 'Answer: b' -- "$bin" show first-steps --lessons "$course"
 expect "show of an unknown id is an error" 1 "^concurrency-tutor: no lesson with id 'nope'" -- "$bin" show nope --lessons "$course"
-expect "check of a clean course says so" 0 '=2 lessons, 4 pages, 1 example: no problems' -- "$bin" check "$course"
+expect "check of a clean course says so" 0 '=2 lessons, 4 pages, 1 example: no problems (examples run in the tutor and compared with python3)' -- "$bin" check "$course"
 expect "check reports every problem as file:line:col" 1 'lesson.md:9:1: question has no choices' -- "$bin" check "$broken"
 expect "check reports more than the first problem" 1 'lesson.md:30:1: question is not closed' -- "$bin" check "$broken"
 expect "check of a missing folder is an error" 1 'no such directory' -- "$bin" check /nonexistent

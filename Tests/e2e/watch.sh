@@ -6,7 +6,7 @@
 # Usage: Tests/e2e/watch.sh [--demo-only] [path/to/concurrency-tutor]
 #   --demo-only  only the checks on the recorded demos (`watch --demo NAME`), which need no
 #                engine; without it the live checks run programs on the engine's LiveRun too.
-# Enable it in .ci/run once LiveRun is plugged in (Sources/concurrency-tutor/WatchCommand.swift).
+# .ci/run runs it in full.
 set -euo pipefail
 demo_only=0
 if [ "${1:-}" = "--demo-only" ]; then demo_only=1; shift; fi
