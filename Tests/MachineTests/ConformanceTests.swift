@@ -66,7 +66,7 @@ final class ConformanceTests: XCTestCase {
                 passed += 1
             }
         }
-        XCTAssertEqual(programs.count, 38)
+        XCTAssertGreaterThanOrEqual(programs.count, 39, "the thread corpus went missing")
         print("conformance: \(passed)/\(programs.count) thread programs pass")
     }
 

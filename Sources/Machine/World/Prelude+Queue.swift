@@ -450,11 +450,26 @@ def _worker(executor, work_queue):
             del work_item
             executor._idle_semaphore.release()
             continue
-        if executor._shutdown:
+        if _shutdown or executor._shutdown:
             work_queue.put(None)
             return
 
 _executor_counter = 0
+# Workers are non-daemon threads; at exit threading runs _python_exit, which lets every
+# worker finish the queued work and joins it (concurrent/futures/thread.py in 3.9+).
+_threads_queues = {}
+_shutdown = False
+
+def _python_exit():
+    global _shutdown
+    _shutdown = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+_threading._register_atexit(_python_exit)
 
 class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
@@ -480,6 +495,8 @@ class ThreadPoolExecutor(Executor):
         with self._shutdown_lock:
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
             f = Future()
             w = _WorkItem(f, fn, args, kwargs)
             self._work_queue.put(w)
@@ -491,9 +508,10 @@ class ThreadPoolExecutor(Executor):
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             thread_name = '%s_%d' % (self._thread_name_prefix, num_threads)
-            t = _threading.Thread(name=thread_name, target=_worker, args=(self, self._work_queue), daemon=True)
+            t = _threading.Thread(name=thread_name, target=_worker, args=(self, self._work_queue))
             t.start()
             self._threads.add(t)
+            _threads_queues[t] = self._work_queue
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True

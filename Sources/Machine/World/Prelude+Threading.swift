@@ -370,6 +370,16 @@ class Timer(Thread):
 
 _main_thread = _MainThread()
 
+_atexit_calls = []
+
+def _register_atexit(func, *arg, **kwargs):
+    _atexit_calls.append((func, arg, kwargs))
+
+def _run_atexit():
+    # The engine calls this once the main thread's code is done (threading._shutdown).
+    for func, arg, kwargs in reversed(_atexit_calls):
+        func(*arg, **kwargs)
+
 def current_thread():
     try:
         return _active[_thread.get_ident()]

@@ -231,9 +231,25 @@ extension World {
     /// A thread's outermost frame returned (or raised).
     func threadEnded(_ t: Int, _ reason: StopReason, _ vm: inout Interp) {
         if t == 0 {
-            // pythonrun.c prints the traceback, then Py_FinalizeEx waits for non-daemon threads.
-            mainStatus = vm.finish(reason)
+            // pythonrun.c prints the traceback, then Py_FinalizeEx runs threading._shutdown:
+            // the atexit hooks threading keeps (a thread pool joins its workers), then it
+            // waits for the non-daemon threads.
+            if threadingExit == .running {
+                threadingExit = .done
+                if case .raised = reason { _ = vm.finish(reason) }
+            } else {
+                mainStatus = vm.finish(reason)
+            }
             if ending != nil { return }
+            if threadingExit == .pending {
+                threadingExit = .done
+                if let frame = threadingExitFrame(&vm) {
+                    threadingExit = .running
+                    vm.handled = .none
+                    vm.frames = [frame]
+                    return
+                }
+            }
             threads[0].block = .shutdown
             if threads.contains(where: { !$0.daemon && $0.status != .finished && $0.id != 0 }) {
                 enterBlock(0, vm)
@@ -249,6 +265,16 @@ extension World {
             && !threads.contains(where: { !$0.daemon && $0.status != .finished && $0.id != 0 }) {
             end(mainStatus ?? 0, &vm)
         }
+    }
+
+    /// A frame calling `threading._run_atexit()` when the program registered hooks, else nil.
+    func threadingExitFrame(_ vm: inout Interp) -> Frame? {
+        guard case .object(let m)? = vm.process.modules["threading"], case .vm(.module(let module)) = vm.heap.objects[m.slot],
+              let calls = vm.dictGet(module.dict, "_atexit_calls"), let count = vm.heap.sequenceItems(calls)?.count, count > 0,
+              let hook = vm.dictGet(module.dict, "_run_atexit"), case .function(let fn)? = vm.heap.vm(hook),
+              var frame = try? vm.makeFrame(fn, [], [], caller: .native) else { return nil }
+        frame.caller = .native
+        return frame
     }
 
     func finishThread(_ t: Int, _ vm: inout Interp) {

@@ -44,6 +44,10 @@ final class World {
     let recording = true
     var ending: RunEnding?
     var mainStatus: Int32?
+    /// `threading._register_atexit` hooks (thread pools join their workers there): not run yet,
+    /// running on the main thread after its last line, or done.
+    var threadingExit = ThreadingExit.pending
+    enum ThreadingExit { case pending, running, done }
     /// Every scheduling choice made, in order; `replay` choices are made first.
     var choices: [ThreadID] = []
     var replay: [ThreadID] = []
