@@ -20,7 +20,8 @@ trap 'rm -rf "$tmp"' EXIT
 measure() {
   local times=() rss=0 line
   for _ in $(seq "$runs"); do
-    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+    /usr/bin/time -o "$tmp/time" -f "%e %M" "$@" >/dev/null 2>/dev/null || true
+    line=$(tail -n 1 "$tmp/time")
     times+=("${line% *}")
     [ "${line#* }" -gt "$rss" ] && rss=${line#* }
   done
