@@ -36,6 +36,7 @@ extension Heap {
     /// Frees every object not reachable from `roots`; returns how many were freed.
     @discardableResult
     mutating func collect(roots: [Value]) -> Int {
+        classEpoch &+= 1   // freed slots may be reused by new classes: drop cached lookups
         var marked = [Bool](repeating: false, count: objects.count)
         var work: [UInt32] = []
         work.reserveCapacity(256)

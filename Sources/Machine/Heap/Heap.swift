@@ -1,4 +1,5 @@
 import BigInt
+import PyLang
 
 /// One object stored in a process heap.
 ///
@@ -107,7 +108,46 @@ struct Heap {
     /// Objects whose repr is being computed (CPython `Py_ReprEnter`), innermost last.
     var reprInProgress: [UInt32] = []
 
+    /// Per code object, its names as interned str values (see `Interp.fillNames`). Holding
+    /// the code object keeps its identifier from being reused by another one.
+    struct CodeNames {
+        let code: CodeObject
+        let names: [Value]
+    }
+    var codeNames: [ObjectIdentifier: CodeNames] = [:]
+    /// Interned strs of `Interp.KnownKey` (filled on first use).
+    var knownKeys: [Value] = []
+
+    /// Bumped whenever a class namespace, a class or the heap's slots change: entries of
+    /// `mroCache` from another epoch are stale (CPython's type version tags, coarsened).
+    var classEpoch = 0
+    /// Direct-mapped cache of `lookupInMRO` results keyed by (class, interned name).
+    var mroCache = [MROCacheEntry](repeating: MROCacheEntry(), count: Heap.mroCacheSize)
+    static let mroCacheSize = 1024
+
+    struct MROCacheEntry {
+        var cls: UInt32 = .max
+        var name: UInt32 = .max
+        var epoch = -1
+        var value: Value? = nil
+    }
+
     init() {}
+
+    /// The cached hash of the str at `r` (computed on first use).
+    @inline(__always) mutating func strHash(_ r: ObjectRef) -> Int {
+        if case .str(let s) = objects[r.slot], s.hash != -1 { return s.hash }
+        return cacheStrHash(r)
+    }
+
+    /// Flags the dict at `r` as a class namespace: its changes invalidate `mroCache`.
+    mutating func markClassNamespace(_ r: ObjectRef) {
+        guard case .dict = objects[r.slot] else { return }
+        var d = takeDict(r)
+        d.isClassNamespace = true
+        objects[r.slot] = .dict(d)
+        classEpoch &+= 1
+    }
 
     // MARK: - Allocation
 
@@ -244,6 +284,7 @@ struct Heap {
 
     /// Puts back a table taken with `takeDict`.
     @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind = .dict) {
+        if d.isClassNamespace { classEpoch &+= 1 }
         objects[r.slot] = .dict(d)
     }
 

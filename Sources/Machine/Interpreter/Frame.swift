@@ -33,6 +33,9 @@ struct Frame {
     var globals: ObjectRef
     /// The locals mapping of module and class bodies (`*_NAME` instructions).
     var locals: ObjectRef?
+    /// `code.names` as interned str values, filled on first use (`Interp.nameKey`), so name
+    /// lookups hash no Swift string.
+    var names: [Value] = []
     /// Pending `KW_NAMES` of the next `CALL`.
     var kwNames: [String] = []
     var caller: Caller = .frame

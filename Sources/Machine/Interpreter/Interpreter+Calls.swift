@@ -21,7 +21,7 @@ extension Interp {
             return try callFromLoop(function, [receiver] + args, kwargs)
         case .type(let cls) where cls.builtin == nil && !cls.isException:
             let instance = heap.newInstance(callable)
-            if let initFn = try lookupInMRO(callable, "__init__"), case .function(let fn)? = heap.vm(initFn) {
+            if let initFn = lookupInMRO(callable, key: knownKey(.initializer)), case .function(let fn)? = heap.vm(initFn) {
                 if let frame = try makeFrame(fn, [instance] + args, kwargs, caller: .initializer(instance)) {
                     try pushFrame(frame)
                     return .next

@@ -80,10 +80,9 @@ struct Interp: Runtime {
             remaining &-= 1
             steps &+= 1
             process.clockNanos &+= Interp.nanosPerInstruction
-            let pc = top.pc
-            let ins = top.code.instructions[pc]
-            top.lasti = pc
-            top.pc = pc + 1
+            // Fetch (sets lasti and pc) and run the simple instructions in place; see
+            // Interpreter+FastPath.swift. The accounting above stays per instruction.
+            guard let ins = fetchAndRunFast() else { continue }
             let outcome: Transfer
             do {
                 outcome = try dispatch(ins)

@@ -19,6 +19,8 @@ struct PyDict {
     var indices: [Int32] = []
     /// Number of live entries (`len`).
     private(set) var count = 0
+    /// Set for class namespaces: writing one back to the heap bumps `Heap.classEpoch`.
+    var isClassNamespace = false
 
     init() {}
 
