@@ -35,6 +35,56 @@ extension Interp {
         }
     }
 
+    /// `CALL n` of a plain Python function given exactly its positional parameters (no
+    /// keywords, defaults, `*args`, cells or generator code): the frame's locals are filled
+    /// straight from the value stack, with no argument arrays. False when the general path
+    /// must run (nothing has changed then).
+    mutating func callSimple(_ count: Int) throws(PyError) -> Bool {
+        let n = frames.count - 1
+        guard frames[n].kwNames.isEmpty else { return false }
+        let sc = frames[n].stack.count
+        let a = frames[n].stack[sc - count - 2], b = frames[n].stack[sc - count - 1]
+        var callable: Value
+        var selfArg: Value?
+        if let a { callable = a; selfArg = b ?? .none } else { callable = b ?? .none; selfArg = nil }
+        guard case .object(var r) = callable, case .vm(let o) = heap.objects[r.slot] else { return false }
+        if case .boundMethod(let receiver, let function) = o {
+            guard selfArg == nil, case .object(let fr) = function else { return false }
+            selfArg = receiver
+            callable = function
+            r = fr
+        }
+        guard case .vm(.function(let fn)) = heap.objects[r.slot] else { return false }
+        let code = fn.code
+        let first = selfArg == nil ? 0 : 1
+        guard count + first == code.argCount, code.keywordOnlyCount == 0, code.cellvars.isEmpty,
+              code.flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator]) else {
+            return false
+        }
+        var pc = 0
+        while case .copyFreeVars = code.instructions[pc] { pc += 1 }
+        if case .returnGenerator = code.instructions[pc] { return false }
+        var frame = Frame(code: code, globals: fn.globals, locals: nil)
+        frame.functionName = fn.qualname
+        frame.names = fn.names
+        frame.pc = pc
+        if let selfArg { frame.fast[0] = selfArg }
+        for k in 0..<count { frame.fast[first + k] = frames[n].stack[sc - count + k] }
+        for (i, c) in fn.closure.enumerated() where i < frame.cells.count { frame.cells[i] = c }
+        frames[n].stack.removeLast(count + 2)
+        try pushFrame(frame)
+        return true
+    }
+
+    /// The interned strs of `code.names`, shared per code object through the heap.
+    mutating func internedNames(_ code: CodeObject) -> [Value] {
+        let id = ObjectIdentifier(code)
+        if let cached = heap.codeNames[id], cached.code === code { return cached.names }
+        let names = code.names.map { intern($0) }
+        heap.codeNames[id] = Heap.CodeNames(code: code, names: names)
+        return names
+    }
+
     /// Calls any callable to completion and returns its result. Python code runs in a nested,
     /// bounded run of the dispatch loop (a documented simplification: no thread switch can
     /// happen inside it).
@@ -105,6 +155,7 @@ extension Interp {
         var frame = Frame(code: code, globals: fn.globals, locals: nil)
         frame.caller = caller
         frame.functionName = fn.qualname
+        frame.names = fn.names
         try bindArguments(fn, args, kwargs, into: &frame.fast)
         // MAKE_CELL / COPY_FREE_VARS: run them now (they precede any other instruction).
         let ncell = code.cellvars.count
@@ -233,7 +284,8 @@ extension Interp {
         let moduleName = dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
         let fn = PyFunction(code: code, globals: top.globals, defaults: defaults, kwDefaults: kwDefaults,
                             closure: closure, name: code.name, qualname: code.qualname, doc: doc,
-                            attributes: heap.alloc(.dict(PyDict())), module: moduleName)
+                            attributes: heap.alloc(.dict(PyDict())), module: moduleName,
+                            names: internedNames(code))
         return heap.newVM(.function(fn))
     }
 

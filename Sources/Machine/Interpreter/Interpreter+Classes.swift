@@ -38,15 +38,7 @@ extension Interp {
 
     /// Fills the top frame's interned name table, shared per code object through the heap.
     mutating func fillNames() {
-        let code = top.code
-        let id = ObjectIdentifier(code)
-        if let cached = heap.codeNames[id], cached.code === code {
-            top.names = cached.names
-            return
-        }
-        let names = code.names.map { intern($0) }
-        heap.codeNames[id] = Heap.CodeNames(code: code, names: names)
-        top.names = names
+        top.names = internedNames(top.code)
     }
 
     /// `d[key]` for an interned str key (identity hit first; no Swift string hashing).

@@ -214,6 +214,7 @@ extension Interp {
             }
         case .call(let n):
             let count = Int(n)
+            if try callSimple(count) { return .next }
             let kwNames = top.kwNames
             top.kwNames = []
             var args = Array(top.stack[(top.stack.count - count)...]).map { $0 ?? .none }

@@ -3,17 +3,20 @@ import PyLang
 /// The interpreter's object kinds, stored in the heap as `HeapObject.vm`. Payloads are structs
 /// (the heap stays a copy-on-write value); `CodeObject` is an immutable class and safe to share.
 enum VMObject {
-    case function(PyFunction)
-    case type(PyClass)
+    // The large payloads are `indirect` (one immutable box each): reading a heap slot then
+    // copies a pointer and one reference count instead of every field, and the heap enum
+    // stays small. Boxes are never mutated in place, so the heap is still a value (fork).
+    indirect case function(PyFunction)
+    indirect case type(PyClass)
     /// A Python function bound to `self` (`obj.method`).
     case boundMethod(receiver: Value, function: Value)
     /// A method of a built-in kind (`"abc".upper`), dispatched by name.
     case builtinMethod(receiver: Value, name: String)
     /// A built-in function implemented in Swift (index into `Natives.table`), maybe bound.
     case native(index: Int, receiver: Value?)
-    case exception(PyException)
-    case generator(PyGenerator)
-    case module(PyModule)
+    indirect case exception(PyException)
+    indirect case generator(PyGenerator)
+    indirect case module(PyModule)
     case iterator(PyIterator)
     /// `property(fget, fset, fdel)`, with its doc.
     case property(fget: Value, fset: Value, fdel: Value, doc: Value)
@@ -100,6 +103,8 @@ struct PyFunction {
     /// The function's `__dict__` (a heap dict; `functools.wraps` copies into it).
     var attributes: ObjectRef
     var module: String
+    /// `code.names` as interned strs (the frame's name table, see `Interp.nameKey`).
+    var names: [Value] = []
 }
 
 /// A class (`PyTypeObject` of a heap type, or a built-in type's stand-in).
@@ -188,6 +193,46 @@ enum PyIterator {
         case .map(let f, let a): body(f); a.forEach(body)
         case .filter(let f, let i): body(f); body(i)
         case .callable(let f, let s): body(f); body(s)
+        }
+    }
+}
+
+// MARK: - Generator frames in place
+
+extension Heap {
+    /// The state of the generator at `r`, or nil if it is not a generator.
+    @inline(__always) func generatorState(_ r: ObjectRef) -> PyGenerator.State? {
+        if case .vm(.generator(let g)) = objects[r.slot] { return g.state }
+        return nil
+    }
+
+    /// Stores `frame` and `state` in the generator at `r`, moving its payload out of the slot
+    /// and back (the frame it held is released, never copied).
+    mutating func setGenerator(_ r: ObjectRef, frame: Frame?, state: PyGenerator.State) {
+        objects.withUnsafeMutableBufferPointer { buf in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .vm(.generator) = p.pointee else { return }
+            guard case .vm(.generator(var gen)) = p.move() else { preconditionFailure("not a generator") }
+            gen.frame = frame
+            gen.state = state
+            p.initialize(to: .vm(.generator(gen)))
+        }
+    }
+
+    /// Moves the suspended frame out of the generator at `r` and marks it `state`; nil (and
+    /// no change) when it has no frame.
+    mutating func takeGeneratorFrame(_ r: ObjectRef, state: PyGenerator.State) -> Frame? {
+        objects.withUnsafeMutableBufferPointer { buf -> Frame? in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .vm(.generator) = p.pointee else { return nil }
+            guard case .vm(.generator(var gen)) = p.move() else { preconditionFailure("not a generator") }
+            let frame = gen.frame
+            if frame != nil {
+                gen.frame = nil
+                gen.state = state
+            }
+            p.initialize(to: .vm(.generator(gen)))
+            return frame
         }
     }
 }
