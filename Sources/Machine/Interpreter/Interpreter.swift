@@ -163,11 +163,7 @@ struct Interp: Runtime {
     }
 
     mutating func setGenerator(_ g: ObjectRef, frame: Frame?, state: PyGenerator.State) {
-        guard case .vm(.generator(var gen)) = heap.objects[g.slot] else { return }
-        heap.objects[g.slot] = .moved
-        gen.frame = frame
-        gen.state = state
-        heap.objects[g.slot] = .vm(.generator(gen))
+        heap.setGenerator(g, frame: frame, state: state)   // in place: no copy of the frame
     }
 
     /// Mark and sweep from the VM's roots. Only called between instructions of the outermost
