@@ -49,11 +49,16 @@ extension Heap {
         for v in roots { push(v) }
         while let i = work.popLast() {
             forEachChild(of: objects[Int(i)]) { push($0) }
+            if let g = generatorSlot(ObjectRef(index: i)) { generatorSlots[g].frame?.forEachValue { push($0) } }
         }
         var freed = 0
         // Sweep from the top so the free list hands out low slots first.
         for i in stride(from: objects.count - 1, through: 0, by: -1) where !marked[i] {
             if case .free = objects[i] { continue }
+            if let g = generatorSlot(ObjectRef(i)) {
+                generatorSlots[g] = GeneratorSlot(frame: nil, state: .finished)
+                freeGeneratorSlots.append(g)
+            }
             objects[i] = .free(next: freeHead)
             freeHead = Int32(i)
             freed += 1

@@ -115,6 +115,9 @@ struct Heap {
         let names: [Value]
     }
     var codeNames: [ObjectIdentifier: CodeNames] = [:]
+    /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
+    var generatorSlots: [GeneratorSlot] = []
+    var freeGeneratorSlots: [Int] = []
     /// Interned strs of `Interp.KnownKey` (filled on first use).
     var knownKeys: [Value] = []
 

@@ -185,7 +185,7 @@ extension Interp {
             case "send", "throw", "close", "__next__", "__iter__": return heap.newVM(.builtinMethod(receiver: obj, name: name))
             case "__name__": return heap.newStr(g.name)
             case "__qualname__": return heap.newStr(g.qualname)
-            case "gi_running": return .bool(g.state == .running)
+            case "gi_running": return .bool(heap.generatorSlots[g.slot].state == .running)
             default: return nil
             }
         case .iterator:

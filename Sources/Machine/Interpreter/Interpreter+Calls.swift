@@ -188,7 +188,7 @@ extension Interp {
     mutating func makeGenerator(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         guard var frame = pendingGeneratorFrame else { throw .runtime("no generator frame") }
         pendingGeneratorFrame = nil
-        let g = heap.alloc(.vm(.generator(PyGenerator(frame: nil, state: .created, name: fn.name, qualname: fn.qualname))))
+        let g = heap.newGenerator(name: fn.name, qualname: fn.qualname)
         frame.generator = g
         setGenerator(g, frame: frame, state: .created)
         return .object(g)

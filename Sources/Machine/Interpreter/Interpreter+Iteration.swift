@@ -214,7 +214,7 @@ extension Interp {
     mutating func resumeNested(_ r: ObjectRef, send: Value, throwing thrown: Value?) throws(PyError) -> GeneratorStep {
         var exc = thrown
         // gen_throw: a generator suspended in `yield from` passes the exception to its delegate.
-        if let e = exc, case .vm(.generator(let g)) = heap.objects[r.slot], g.state == .suspended, var f = g.frame,
+        if let e = exc, heap.generatorState(r) == .suspended, var f = heap.generatorFrame(r),
            f.pc + 1 < f.code.instructions.count, case .resume(2) = f.code.instructions[f.pc],
            case .jumpBackwardNoInterrupt(let loop) = f.code.instructions[f.pc + 1],
            case .send(let target) = f.code.instructions[Int(loop)],
@@ -237,7 +237,7 @@ extension Interp {
                 }
             }
         }
-        if let exc, case .vm(.generator(let g)) = heap.objects[r.slot], g.state == .created {
+        if let exc, heap.generatorState(r) == .created {
             setGenerator(r, frame: nil, state: .finished)
             throw .exception(exc)
         }
@@ -280,8 +280,8 @@ extension Interp {
 
     /// `gen.close()` (genobject.c `gen_close`).
     mutating func generatorClose(_ r: ObjectRef) throws(PyError) -> Value {
-        guard case .vm(.generator(let g)) = heap.objects[r.slot] else { return .none }
-        if g.state == .created || g.state == .finished { setGenerator(r, frame: nil, state: .finished); return .none }
+        guard let state = heap.generatorState(r) else { return .none }
+        if state == .created || state == .finished { setGenerator(r, frame: nil, state: .finished); return .none }
         let exit = newException("GeneratorExit", nil)
         do throws(PyError) {
             if case .yielded = try resumeNested(r, send: .none, throwing: exit) {

@@ -40,7 +40,7 @@ enum VMObject {
         case .exception(let e):
             body(e.cls); body(e.args); body(e.cause); body(e.context)
             e.attributes.forEachLive { k, v in body(k); body(v) }
-        case .generator(let g): g.frame?.forEachValue(body)
+        case .generator: break   // its frame is in Heap.generatorSlots (see Heap.collect)
         case .module(let m): body(.object(m.dict))
         case .iterator(let it): it.forEachChild(body)
         case .property(let a, let b, let c, let d): body(a); body(b); body(c); body(d)
@@ -145,8 +145,8 @@ struct TracebackEntry {
 /// A generator (`PyGenObject`): owns its frame while suspended.
 struct PyGenerator {
     enum State { case created, suspended, running, finished }
-    var frame: Frame?
-    var state: State
+    /// Index of its frame and state in `Heap.generatorSlots`.
+    var slot: Int
     var name: String
     var qualname: String
 }
@@ -199,40 +199,63 @@ enum PyIterator {
 
 // MARK: - Generator frames in place
 
+/// A generator's mutable part, kept in `Heap.generatorSlots` rather than in the generator's
+/// (immutable, indirect) payload, so resuming and suspending move the frame instead of
+/// rebuilding the payload.
+struct GeneratorSlot {
+    /// The suspended frame; nil while running (it is then on the frame stack) or finished.
+    var frame: Frame?
+    var state: PyGenerator.State
+}
+
 extension Heap {
-    /// The state of the generator at `r`, or nil if it is not a generator.
-    @inline(__always) func generatorState(_ r: ObjectRef) -> PyGenerator.State? {
-        if case .vm(.generator(let g)) = objects[r.slot] { return g.state }
+    /// A new generator object in state `.created` with no frame yet.
+    mutating func newGenerator(name: String, qualname: String) -> ObjectRef {
+        let slot: Int
+        if let s = freeGeneratorSlots.popLast() {
+            slot = s
+            generatorSlots[s] = GeneratorSlot(frame: nil, state: .created)
+        } else {
+            slot = generatorSlots.count
+            generatorSlots.append(GeneratorSlot(frame: nil, state: .created))
+        }
+        return alloc(.vm(.generator(PyGenerator(slot: slot, name: name, qualname: qualname))))
+    }
+
+    /// The side-table index of the generator at `r`, or nil if it is not a generator.
+    @inline(__always) func generatorSlot(_ r: ObjectRef) -> Int? {
+        if case .vm(.generator(let g)) = objects[r.slot] { return g.slot }
         return nil
     }
 
-    /// Stores `frame` and `state` in the generator at `r`, moving its payload out of the slot
-    /// and back (the frame it held is released, never copied).
+    /// The state of the generator at `r`, or nil if it is not a generator.
+    @inline(__always) func generatorState(_ r: ObjectRef) -> PyGenerator.State? {
+        guard let s = generatorSlot(r) else { return nil }
+        return generatorSlots[s].state
+    }
+
+    /// The suspended frame of the generator at `r` (a copy), if any.
+    func generatorFrame(_ r: ObjectRef) -> Frame? {
+        guard let s = generatorSlot(r) else { return nil }
+        return generatorSlots[s].frame
+    }
+
+    /// Stores `frame` and `state` in the generator at `r`.
     mutating func setGenerator(_ r: ObjectRef, frame: Frame?, state: PyGenerator.State) {
-        objects.withUnsafeMutableBufferPointer { buf in
-            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
-            guard case .vm(.generator) = p.pointee else { return }
-            guard case .vm(.generator(var gen)) = p.move() else { preconditionFailure("not a generator") }
-            gen.frame = frame
-            gen.state = state
-            p.initialize(to: .vm(.generator(gen)))
-        }
+        guard let s = generatorSlot(r) else { return }
+        generatorSlots[s] = GeneratorSlot(frame: frame, state: state)
     }
 
     /// Moves the suspended frame out of the generator at `r` and marks it `state`; nil (and
     /// no change) when it has no frame.
     mutating func takeGeneratorFrame(_ r: ObjectRef, state: PyGenerator.State) -> Frame? {
-        objects.withUnsafeMutableBufferPointer { buf -> Frame? in
-            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
-            guard case .vm(.generator) = p.pointee else { return nil }
-            guard case .vm(.generator(var gen)) = p.move() else { preconditionFailure("not a generator") }
-            let frame = gen.frame
-            if frame != nil {
-                gen.frame = nil
-                gen.state = state
-            }
-            p.initialize(to: .vm(.generator(gen)))
-            return frame
+        guard let s = generatorSlot(r) else { return nil }
+        return generatorSlots.withUnsafeMutableBufferPointer { buf -> Frame? in
+            let p = buf.baseAddress.unsafelyUnwrapped + s
+            guard p.pointee.frame != nil else { return nil }
+            let old = p.move()
+            p.initialize(to: GeneratorSlot(frame: nil, state: state))
+            return old.frame
         }
     }
 }
