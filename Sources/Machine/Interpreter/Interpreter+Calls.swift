@@ -44,27 +44,40 @@ extension Interp {
         guard frames[n].kwNames.isEmpty else { return false }
         let sc = frames[n].stack.count
         let a = frames[n].stack[sc - count - 2], b = frames[n].stack[sc - count - 1]
-        var callable: Value
+        let callable: Value
         var selfArg: Value?
         if let a { callable = a; selfArg = b ?? .none } else { callable = b ?? .none; selfArg = nil }
         guard case .object(var r) = callable, case .vm(let o) = heap.objects[r.slot] else { return false }
-        if case .boundMethod(let receiver, let function) = o {
+        var caller: Frame.Caller = .frame
+        switch o {
+        case .function:
+            break
+        case .boundMethod(let receiver, let function):
             guard selfArg == nil, case .object(let fr) = function else { return false }
             selfArg = receiver
-            callable = function
             r = fr
+        case .type(let cls):
+            // A user class whose __init__ is a plain function: the instance is made here and
+            // the frame returns it (`Frame.Caller.initializer`), as `callFromLoop` does.
+            guard selfArg == nil, cls.builtin == nil, !cls.isException,
+                  case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)),
+                  case .vm(.function(let initFn)) = heap.objects[ir.slot],
+                  isSimpleCall(initFn.code, count + 1) else { return false }
+            let instance = heap.newInstance(callable)
+            selfArg = instance
+            caller = .initializer(instance)
+            r = ir
+        default:
+            return false
         }
         guard case .vm(.function(let fn)) = heap.objects[r.slot] else { return false }
         let code = fn.code
         let first = selfArg == nil ? 0 : 1
-        guard count + first == code.argCount, code.keywordOnlyCount == 0, code.cellvars.isEmpty,
-              code.flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator]) else {
-            return false
-        }
+        guard isSimpleCall(code, count + first) else { return false }
         var pc = 0
         while case .copyFreeVars = code.instructions[pc] { pc += 1 }
-        if case .returnGenerator = code.instructions[pc] { return false }
         var frame = Frame(code: code, globals: fn.globals, locals: nil)
+        frame.caller = caller
         frame.functionName = fn.qualname
         frame.names = fn.names
         frame.pc = pc
@@ -73,6 +86,19 @@ extension Interp {
         for (i, c) in fn.closure.enumerated() where i < frame.cells.count { frame.cells[i] = c }
         frames[n].stack.removeLast(count + 2)
         try pushFrame(frame)
+        return true
+    }
+
+    /// Whether `code` takes exactly `argc` positional arguments and nothing else a call must
+    /// bind or create (keyword-only, `*args`, `**kwargs`, cells, generator code).
+    @inline(__always) func isSimpleCall(_ code: CodeObject, _ argc: Int) -> Bool {
+        guard argc == code.argCount, code.keywordOnlyCount == 0, code.cellvars.isEmpty,
+              code.flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator]) else {
+            return false
+        }
+        var pc = 0
+        while case .copyFreeVars = code.instructions[pc] { pc += 1 }
+        if case .returnGenerator = code.instructions[pc] { return false }
         return true
     }
 
