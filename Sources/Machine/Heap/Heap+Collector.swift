@@ -47,6 +47,13 @@ extension Heap {
             }
         }
         for v in roots { push(v) }
+        // The interned name and constant tables cached per code object (also held by frames
+        // and functions) stay alive with the heap.
+        for entry in codeNames.values {
+            entry.names.forEach(push)
+            entry.strConstants?.forEach(push)
+        }
+        knownKeys.forEach(push)
         while let i = work.popLast() {
             forEachChild(of: objects[Int(i)]) { push($0) }
             if let g = generatorSlot(ObjectRef(index: i)) { generatorSlots[g].frame?.forEachValue { push($0) } }

@@ -113,11 +113,15 @@ struct Heap {
     struct CodeNames {
         let code: CodeObject
         let names: [Value]
+        /// `code.constants` that are strs, interned (other constants: `.none` placeholders).
+        var strConstants: [Value]? = nil
     }
     var codeNames: [ObjectIdentifier: CodeNames] = [:]
     /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
     var generatorSlots: [GeneratorSlot] = []
     var freeGeneratorSlots: [Int] = []
+    /// Emptied value-stack and locals buffers of returned frames (see `FrameStorage`).
+    var spareFrameStorage: [FrameStorage] = []
     /// Interned strs of `Interp.KnownKey` (filled on first use).
     var knownKeys: [Value] = []
 
@@ -370,4 +374,43 @@ struct Heap {
     /// `id(x)` for a heap object: stable while the object lives, reused after it is freed
     /// (like CPython's addresses). Shaped like a CPython address for familiarity.
     func identity(_ r: ObjectRef) -> Int { 0x7f00_0000_0000 + Int(r.index) * 16 }
+}
+
+// MARK: - In-place lookups by str key
+
+extension Heap {
+    /// `dict[key]` for a str key read in place (no copy of the table): `.some` when decided
+    /// (`.some(nil)` also when `d` is not a dict), nil when only `PyDict.find` can decide.
+    func dictLookupStr(_ d: ObjectRef, _ key: Value, hash: Int) -> Value?? {
+        objects.withUnsafeBufferPointer { buf -> Value?? in
+            guard case .dict(let t) = buf[d.slot] else { return .some(nil) }
+            return t.lookupStr(key, hash: hash, objects: buf)
+        }
+    }
+
+    /// The class of the instance at `r`, or nil if it is not a user instance.
+    @inline(__always) func instanceClass(_ r: ObjectRef) -> Value? {
+        if case .instance(let i) = objects[r.slot] { return i.cls }
+        return nil
+    }
+
+    /// The instance's own attribute for a str key, read in place; see `dictLookupStr`.
+    func instanceOwnAttribute(_ r: ObjectRef, _ key: Value, hash: Int) -> Value?? {
+        objects.withUnsafeBufferPointer { buf -> Value?? in
+            guard case .instance(let inst) = buf[r.slot] else { return nil }
+            return inst.attributes.lookupStr(key, hash: hash, objects: buf)
+        }
+    }
+
+    /// Moves the instance at `r` out of its slot (leaving `.moved`) without copying its
+    /// attribute table; pair with `objects[r.slot] = .instance(...)`.
+    mutating func takeInstance(_ r: ObjectRef) -> PyInstance? {
+        objects.withUnsafeMutableBufferPointer { buf -> PyInstance? in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .instance = p.pointee else { return nil }
+            guard case .instance(let inst) = p.move() else { preconditionFailure("not an instance") }
+            p.initialize(to: .moved)
+            return inst
+        }
+    }
 }

@@ -68,6 +68,15 @@ extension Interp {
 
     mutating func getAttrOrNil(_ obj: Value, _ name: String, key: Value? = nil) throws(PyError) -> Value? {
         guard case .object(let r) = obj else { return try builtinAttribute(obj, name) }
+        // Instances, read in place: a property first, then the instance's own attribute,
+        // then the class attribute (as below); anything else takes the general path.
+        if let cls = heap.instanceClass(r), case .object(let kr)? = key,
+           let own = heap.instanceOwnAttribute(r, key!, hash: heap.strHash(kr)) {
+            let d = lookupInMRO(cls, key: key!)
+            if let d, isProperty(d) { return try bindDescriptor(d, obj, cls) }
+            if let v = own { return v }
+            if let d { return try bindDescriptor(d, obj, cls) }
+        }
         switch heap.objects[r.slot] {
         case .instance(let inst):
             let k = key ?? intern(name)
@@ -283,10 +292,10 @@ extension Interp {
                 _ = try callValue(fset, [obj, v], [])
                 return
             }
-            guard case .instance(var i) = heap.objects[r.slot] else { return }
-            heap.objects[r.slot] = .moved
+            let h = try hash(key)
+            guard var i = heap.takeInstance(r) else { return }
             defer { heap.objects[r.slot] = .instance(i) }
-            try i.attributes.set(key, v, rt: &self)
+            try i.attributes.set(key, v, hash: h, rt: &self)
         case .vm(.exception(let e)):
             if let d = try lookupInMRO(e.cls, name), case .property(_, let fset, _, _)? = heap.vm(d), !fset.isIdentical(to: .none) {
                 _ = try callValue(fset, [obj, v], [])

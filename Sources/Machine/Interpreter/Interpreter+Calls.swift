@@ -76,7 +76,7 @@ extension Interp {
         guard isSimpleCall(code, count + first) else { return false }
         var pc = 0
         while case .copyFreeVars = code.instructions[pc] { pc += 1 }
-        var frame = Frame(code: code, globals: fn.globals, locals: nil)
+        var frame = Frame(code: code, globals: fn.globals, locals: nil, storage: heap.frameStorage())
         frame.caller = caller
         frame.functionName = fn.qualname
         frame.names = fn.names
@@ -178,7 +178,7 @@ extension Interp {
     /// makes a generator instead). CPython `initialize_locals`.
     mutating func makeFrame(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], caller: Frame.Caller) throws(PyError) -> Frame? {
         let code = fn.code
-        var frame = Frame(code: code, globals: fn.globals, locals: nil)
+        var frame = Frame(code: code, globals: fn.globals, locals: nil, storage: heap.frameStorage())
         frame.caller = caller
         frame.functionName = fn.qualname
         frame.names = fn.names

@@ -36,6 +36,31 @@ extension Interp {
         return frames[n].names[Int(i)]
     }
 
+    /// The interned str constant `top.code.constants[i]` (LOAD_CONST of a str), from the
+    /// frame's table of str constants, filled once per frame from a per-code cache.
+    @inline(__always) mutating func strConstant(_ i: Int32) -> Value {
+        let n = frames.count - 1
+        if frames[n].strConstants.isEmpty { fillStrConstants() }
+        return frames[n].strConstants[Int(i)]
+    }
+
+    mutating func fillStrConstants() {
+        let code = top.code
+        let id = ObjectIdentifier(code)
+        _ = internedNames(code)   // makes sure the cache entry exists
+        if let cached = heap.codeNames[id]?.strConstants {
+            top.strConstants = cached
+            return
+        }
+        var values: [Value] = []
+        values.reserveCapacity(code.constants.count)
+        for c in code.constants {
+            if case .str(let s) = c { values.append(intern(s)) } else { values.append(.none) }
+        }
+        heap.codeNames[id]?.strConstants = values
+        top.strConstants = values
+    }
+
     /// Fills the top frame's interned name table, shared per code object through the heap.
     mutating func fillNames() {
         top.names = internedNames(top.code)
@@ -45,6 +70,7 @@ extension Interp {
     mutating func dictGetKey(_ d: ObjectRef, _ key: Value) -> Value? {
         guard case .object(let kr) = key else { return nil }
         let h = heap.strHash(kr)
+        if let decided = heap.dictLookupStr(d, key, hash: h) { return decided }
         guard case .dict(let table) = heap.objects[d.slot] else { return nil }
         guard let ix = try? table.find(key, hash: h, rt: &self) else { return nil }
         return table.entries[ix].value

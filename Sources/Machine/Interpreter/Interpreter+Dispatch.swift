@@ -18,6 +18,7 @@ extension Interp {
             top.stack.swapAt(i, j)
 
         case .loadConst(let i):
+            if case .str = top.code.constants[Int(i)] { top.push(strConstant(i)); break }
             top.push(constant(top.code.constants[Int(i)]))
         case .loadFast(let i):
             guard let v = top.fast[Int(i)] else {

@@ -126,8 +126,9 @@ struct Interp: Runtime {
 
     /// `RETURN_VALUE`: pops the frame and hands `v` to whoever waits for it.
     mutating func finishFrame(returning v: Value) -> LoopExit? {
-        let done = frames.removeLast()
+        var done = frames.removeLast()
         if let g = done.generator { setGenerator(g, frame: nil, state: .finished) }
+        heap.recycleStorage(of: &done)   // its stack and locals buffers serve the next call
         switch done.caller {
         case .native:
             return .returned(v)
