@@ -143,8 +143,13 @@ struct Heap {
 
     /// The cached hash of the str at `r` (computed on first use).
     @inline(__always) mutating func strHash(_ r: ObjectRef) -> Int {
-        if case .str(let s) = objects[r.slot], s.hash != -1 { return s.hash }
-        return cacheStrHash(r)
+        // Read through a buffer pointer: binding a payload of `objects[i]` copies it (and
+        // retains its string), reading `buf[i]` borrows it (measured with callgrind).
+        let h = objects.withUnsafeBufferPointer { buf -> Int in
+            if case .str(let s) = buf[r.slot] { return s.hash }
+            return -1
+        }
+        return h != -1 ? h : cacheStrHash(r)
     }
 
     /// Flags the dict at `r` as a class namespace: its changes invalidate `mroCache`.
@@ -390,8 +395,10 @@ extension Heap {
 
     /// The class of the instance at `r`, or nil if it is not a user instance.
     @inline(__always) func instanceClass(_ r: ObjectRef) -> Value? {
-        if case .instance(let i) = objects[r.slot] { return i.cls }
-        return nil
+        objects.withUnsafeBufferPointer { buf -> Value? in
+            if case .instance(let i) = buf[r.slot] { return i.cls }
+            return nil
+        }
     }
 
     /// The instance's own attribute for a str key, read in place; see `dictLookupStr`.
@@ -412,5 +419,24 @@ extension Heap {
             p.initialize(to: .moved)
             return inst
         }
+    }
+}
+
+extension Heap {
+    /// `d[key] = v` in place when the (interned str) key is already there by identity: the
+    /// common rebinding of a module global. False (nothing changed) otherwise.
+    mutating func dictReplaceExisting(_ d: ObjectRef, _ key: Value, hash: Int, _ v: Value) -> Bool {
+        let (replaced, namespace) = objects.withUnsafeMutableBufferPointer { buf -> (Bool, Bool) in
+            let p = buf.baseAddress.unsafelyUnwrapped + d.slot
+            guard case .dict = p.pointee else { return (false, false) }
+            guard case .dict(var t) = p.move() else { preconditionFailure("not a dict") }
+            let ix = t.indexByIdentity(key, hash: hash)
+            if let ix { t.entries[ix].value = v }
+            let namespace = t.isClassNamespace
+            p.initialize(to: .dict(t))
+            return (ix != nil, namespace)
+        }
+        if replaced && namespace { classEpoch &+= 1 }   // as putDict does
+        return replaced
     }
 }

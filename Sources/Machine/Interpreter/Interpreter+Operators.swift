@@ -189,7 +189,7 @@ extension Interp {
 
     mutating func hash(_ v: Value) throws(PyError) -> Int {
         guard case .object(let r) = v else { return try builtinHash(v) }
-        if case .str(let s) = heap.objects[r.slot], s.hash != -1 { return s.hash }
+        if heap.kind(r) == .str { return heap.strHash(r) }
         switch heap.objects[r.slot] {
         case .instance, .vm(.exception):
             if let h = try userDunder(v, "__hash__") {

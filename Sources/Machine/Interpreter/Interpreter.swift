@@ -163,7 +163,7 @@ struct Interp: Runtime {
         return nil
     }
 
-    mutating func setGenerator(_ g: ObjectRef, frame: Frame?, state: PyGenerator.State) {
+    mutating func setGenerator(_ g: ObjectRef, frame: consuming Frame?, state: PyGenerator.State) {
         heap.setGenerator(g, frame: frame, state: state)   // in place: no copy of the frame
     }
 

@@ -224,8 +224,10 @@ extension Heap {
 
     /// The side-table index of the generator at `r`, or nil if it is not a generator.
     @inline(__always) func generatorSlot(_ r: ObjectRef) -> Int? {
-        if case .vm(.generator(let g)) = objects[r.slot] { return g.slot }
-        return nil
+        objects.withUnsafeBufferPointer { buf -> Int? in
+            if case .vm(.generator(let g)) = buf[r.slot] { return g.slot }
+            return nil
+        }
     }
 
     /// The state of the generator at `r`, or nil if it is not a generator.
@@ -241,7 +243,7 @@ extension Heap {
     }
 
     /// Stores `frame` and `state` in the generator at `r`.
-    mutating func setGenerator(_ r: ObjectRef, frame: Frame?, state: PyGenerator.State) {
+    mutating func setGenerator(_ r: ObjectRef, frame: consuming Frame?, state: PyGenerator.State) {
         guard let s = generatorSlot(r) else { return }
         generatorSlots[s] = GeneratorSlot(frame: frame, state: state)
     }

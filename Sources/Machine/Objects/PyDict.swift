@@ -117,6 +117,21 @@ struct PyDict {
         }
     }
 
+    /// The entry index of a str `key` present by identity (an interned key), or nil.
+    func indexByIdentity(_ key: Value, hash: Int) -> Int? {
+        if indices.isEmpty { return nil }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = hash & mask
+        while true {
+            let ix = Int(indices[i])
+            if ix == -1 { return nil }
+            if ix >= 0 && entries[ix].key.isIdentical(to: key) { return ix }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+    }
+
     /// The value for `key`, or nil.
     func get<R: Runtime>(_ key: Value, rt: inout R) throws(PyError) -> Value? {
         let h = try rt.hash(key)
