@@ -70,21 +70,26 @@ extension Interp {
         default:
             return false
         }
-        guard case .vm(.function(let fn)) = heap.objects[r.slot] else { return false }
-        let code = fn.code
+        // Borrow the function's payload in place and copy out only what the frame keeps.
+        let slot = r.slot
+        let parts = heap.objects.withUnsafeBufferPointer { buf -> (CodeObject, ObjectRef, String, [Value], [Value])? in
+            guard case .vm(.function(let fn)) = buf[slot] else { return nil }
+            return (fn.code, fn.globals, fn.qualname, fn.names, fn.closure)
+        }
+        guard let (code, globals, qualname, names, closure) = parts else { return false }
         let first = selfArg == nil ? 0 : 1
         guard isSimpleCall(code, count + first) else { return false }
         var pc = 0
         while case .copyFreeVars = code.instructions[pc] { pc += 1 }
-        var frame = Frame(code: code, globals: fn.globals, locals: nil, storage: heap.frameStorage())
+        var frame = Frame(code: code, globals: globals, locals: nil, storage: heap.frameStorage())
         frame.caller = caller
-        frame.functionName = fn.qualname
-        frame.names = fn.names
+        frame.functionName = qualname
+        frame.names = names
         frame.pc = pc
         if let selfArg { frame.fast[0] = selfArg }
         for k in 0..<count { frame.fast[first + k] = frames[n].stack[sc - count + k] }
-        for (i, c) in fn.closure.enumerated() where i < frame.cells.count { frame.cells[i] = c }
-        frames[n].stack.removeLast(count + 2)
+        for (i, c) in closure.enumerated() where i < frame.cells.count { frame.cells[i] = c }
+        for _ in 0..<(count + 2) { frames[n].stack.removeLast() }
         try pushFrame(frame)
         return true
     }

@@ -183,7 +183,7 @@ struct Interp: Runtime {
 
     /// Pushes a new frame, raising RecursionError past the recursion limit (ceval.c
     /// `_Py_EnterRecursiveCallTstate`).
-    mutating func pushFrame(_ frame: Frame) throws(PyError) {
+    mutating func pushFrame(_ frame: consuming Frame) throws(PyError) {
         if frames.count >= process.recursionLimit {
             let suffix = frame.caller.isNative ? " while calling a Python object" : ""
             throw .exception(newException("RecursionError", "maximum recursion depth exceeded" + suffix))
