@@ -46,7 +46,7 @@ extension Interp {
         let a = frames[n].stack[sc - count - 2], b = frames[n].stack[sc - count - 1]
         let callable: Value
         var selfArg: Value?
-        if let a { callable = a; selfArg = b ?? .none } else { callable = b ?? .none; selfArg = nil }
+        if let a { callable = a; selfArg = b ?? Value.none } else { callable = b ?? .none; selfArg = nil }
         guard case .object(var r) = callable, case .vm(let o) = heap.objects[r.slot] else { return false }
         var caller: Frame.Caller = .frame
         switch o {

@@ -33,7 +33,7 @@ extension Interp {
             f.pointee.stack.append(v)
             return true
         case .storeFast(let i):
-            f.pointee.fast[Int(i)] = f.pointee.stack.removeLast() ?? .none
+            f.pointee.fast[Int(i)] = f.pointee.stack.removeLast() ?? Value.none
             return true
         case .loadConst(let i):
             switch f.pointee.code.constants[Int(i)] {
