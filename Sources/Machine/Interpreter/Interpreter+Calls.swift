@@ -62,7 +62,7 @@ extension Interp {
             guard selfArg == nil, cls.builtin == nil, !cls.isException,
                   case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)),
                   case .vm(.function(let initFn)) = heap.objects[ir.slot],
-                  isSimpleCall(initFn.code, count + 1) else { return false }
+                  isSimpleCall(initFn.code, count + 1, defaults: initFn.defaults.count) else { return false }
             let instance = heap.newInstance(callable)
             selfArg = instance
             caller = .initializer(instance)
@@ -72,13 +72,13 @@ extension Interp {
         }
         // Borrow the function's payload in place and copy out only what the frame keeps.
         let slot = r.slot
-        let parts = heap.objects.withUnsafeBufferPointer { buf -> (CodeObject, ObjectRef, String, [Value], [Value])? in
+        let parts = heap.objects.withUnsafeBufferPointer { buf -> (CodeObject, ObjectRef, String, [Value], [Value], [Value])? in
             guard case .vm(.function(let fn)) = buf[slot] else { return nil }
-            return (fn.code, fn.globals, fn.qualname, fn.names, fn.closure)
+            return (fn.code, fn.globals, fn.qualname, fn.names, fn.closure, fn.defaults)
         }
-        guard let (code, globals, qualname, names, closure) = parts else { return false }
+        guard let (code, globals, qualname, names, closure, defaults) = parts else { return false }
         let first = selfArg == nil ? 0 : 1
-        guard isSimpleCall(code, count + first) else { return false }
+        guard isSimpleCall(code, count + first, defaults: defaults.count) else { return false }
         var pc = 0
         while case .copyFreeVars = code.instructions[pc] { pc += 1 }
         var frame = Frame(code: code, globals: globals, locals: nil, storage: heap.frameStorage())
@@ -88,16 +88,21 @@ extension Interp {
         frame.pc = pc
         if let selfArg { frame.fast[0] = selfArg }
         for k in 0..<count { frame.fast[first + k] = frames[n].stack[sc - count + k] }
+        // Parameters not passed take their defaults (isSimpleCall checked there are enough).
+        let firstDefault = code.argCount - defaults.count
+        for j in (first + count)..<code.argCount { frame.fast[j] = defaults[j - firstDefault] }
         for (i, c) in closure.enumerated() where i < frame.cells.count { frame.cells[i] = c }
         for _ in 0..<(count + 2) { frames[n].stack.removeLast() }
         try pushFrame(frame)
         return true
     }
 
-    /// Whether `code` takes exactly `argc` positional arguments and nothing else a call must
-    /// bind or create (keyword-only, `*args`, `**kwargs`, cells, generator code).
-    @inline(__always) func isSimpleCall(_ code: CodeObject, _ argc: Int) -> Bool {
-        guard argc == code.argCount, code.keywordOnlyCount == 0, code.cellvars.isEmpty,
+    /// Whether a call with `argc` positional arguments binds `code`'s parameters with no more
+    /// than positional arguments and trailing defaults (`defaults` of them), and nothing else
+    /// must be bound or created (keyword-only, `*args`, `**kwargs`, cells, generator code).
+    @inline(__always) func isSimpleCall(_ code: CodeObject, _ argc: Int, defaults: Int) -> Bool {
+        guard argc <= code.argCount, argc + defaults >= code.argCount,
+              code.keywordOnlyCount == 0, code.cellvars.isEmpty,
               code.flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator]) else {
             return false
         }
