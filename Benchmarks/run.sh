@@ -13,6 +13,8 @@ programs=("$@")
 
 swift build -c release >"${TMPDIR:-/tmp}/ct-bench-build.log" 2>&1 || { cat "${TMPDIR:-/tmp}/ct-bench-build.log" >&2; exit 1; }
 bin=$(swift build -c release --show-bin-path)/concurrency-tutor
+# Time the real interpreter, not a version-manager shim (pyenv's adds ~0.1 s per run).
+py=$(python3 -c 'import sys; print(sys.executable)')
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -20,7 +22,8 @@ trap 'rm -rf "$tmp"' EXIT
 measure() {
   local times=() rss=0 line
   for _ in $(seq "$runs"); do
-    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+    /usr/bin/time -o "$tmp/time" -f "%e %M" "$@" >/dev/null 2>/dev/null || true
+    line=$(tail -n 1 "$tmp/time")
     times+=("${line% *}")
     [ "${line#* }" -gt "$rss" ] && rss=${line#* }
   done
@@ -31,12 +34,12 @@ printf '%-24s %10s %10s %8s %12s %12s\n' program python3_s tutor_s ratio python3
 ratios=()
 for program in "${programs[@]}"; do
   name=$(basename "$program")
-  python3 "$program" >"$tmp/expected" 2>&1 || true
+  "$py" "$program" >"$tmp/expected" 2>&1 || true
   if ! "$bin" run "$program" >"$tmp/actual" 2>&1 || ! cmp -s "$tmp/expected" "$tmp/actual"; then
     printf '%-24s %s\n' "$name" "engine output differs from python3 (not timed): $(head -c 120 "$tmp/actual" | tr '\n' ' ')"
     continue
   fi
-  read -r py_s py_kb < <(measure python3 "$program")
+  read -r py_s py_kb < <(measure "$py" "$program")
   read -r ct_s ct_kb < <(measure "$bin" run "$program")
   ratio=$(awk -v a="$ct_s" -v b="$py_s" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   ratios+=("$ratio")

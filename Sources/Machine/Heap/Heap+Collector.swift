@@ -36,6 +36,7 @@ extension Heap {
     /// Frees every object not reachable from `roots`; returns how many were freed.
     @discardableResult
     mutating func collect(roots: [Value]) -> Int {
+        classEpoch &+= 1   // freed slots may be reused by new classes: drop cached lookups
         var marked = [Bool](repeating: false, count: objects.count)
         var work: [UInt32] = []
         work.reserveCapacity(256)
@@ -46,13 +47,25 @@ extension Heap {
             }
         }
         for v in roots { push(v) }
+        // The interned name and constant tables cached per code object (also held by frames
+        // and functions) stay alive with the heap.
+        for entry in codeNames.values {
+            entry.names.forEach(push)
+            entry.strConstants?.forEach(push)
+        }
+        knownKeys.forEach(push)
         while let i = work.popLast() {
             forEachChild(of: objects[Int(i)]) { push($0) }
+            if let g = generatorSlot(ObjectRef(index: i)) { generatorSlots[g].frame?.forEachValue { push($0) } }
         }
         var freed = 0
         // Sweep from the top so the free list hands out low slots first.
         for i in stride(from: objects.count - 1, through: 0, by: -1) where !marked[i] {
             if case .free = objects[i] { continue }
+            if let g = generatorSlot(ObjectRef(i)) {
+                generatorSlots[g] = GeneratorSlot(frame: nil, state: .finished)
+                freeGeneratorSlots.append(g)
+            }
             objects[i] = .free(next: freeHead)
             freeHead = Int32(i)
             freed += 1

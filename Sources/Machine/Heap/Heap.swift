@@ -1,4 +1,5 @@
 import BigInt
+import PyLang
 
 /// One object stored in a process heap.
 ///
@@ -107,7 +108,58 @@ struct Heap {
     /// Objects whose repr is being computed (CPython `Py_ReprEnter`), innermost last.
     var reprInProgress: [UInt32] = []
 
+    /// Per code object, its names as interned str values (see `Interp.fillNames`). Holding
+    /// the code object keeps its identifier from being reused by another one.
+    struct CodeNames {
+        let code: CodeObject
+        let names: [Value]
+        /// `code.constants` that are strs, interned (other constants: `.none` placeholders).
+        var strConstants: [Value]? = nil
+    }
+    var codeNames: [ObjectIdentifier: CodeNames] = [:]
+    /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
+    var generatorSlots: [GeneratorSlot] = []
+    var freeGeneratorSlots: [Int] = []
+    /// Emptied value-stack and locals buffers of returned frames (see `FrameStorage`).
+    var spareFrameStorage: [FrameStorage] = []
+    /// Interned strs of `Interp.KnownKey` (filled on first use).
+    var knownKeys: [Value] = []
+
+    /// Bumped whenever a class namespace, a class or the heap's slots change: entries of
+    /// `mroCache` from another epoch are stale (CPython's type version tags, coarsened).
+    var classEpoch = 0
+    /// Direct-mapped cache of `lookupInMRO` results keyed by (class, interned name).
+    var mroCache = [MROCacheEntry](repeating: MROCacheEntry(), count: Heap.mroCacheSize)
+    static let mroCacheSize = 1024
+
+    struct MROCacheEntry {
+        var cls: UInt32 = .max
+        var name: UInt32 = .max
+        var epoch = -1
+        var value: Value? = nil
+    }
+
     init() {}
+
+    /// The cached hash of the str at `r` (computed on first use).
+    @inline(__always) mutating func strHash(_ r: ObjectRef) -> Int {
+        // Read through a buffer pointer: binding a payload of `objects[i]` copies it (and
+        // retains its string), reading `buf[i]` borrows it (measured with callgrind).
+        let h = objects.withUnsafeBufferPointer { buf -> Int in
+            if case .str(let s) = buf[r.slot] { return s.hash }
+            return -1
+        }
+        return h != -1 ? h : cacheStrHash(r)
+    }
+
+    /// Flags the dict at `r` as a class namespace: its changes invalidate `mroCache`.
+    mutating func markClassNamespace(_ r: ObjectRef) {
+        guard case .dict = objects[r.slot] else { return }
+        var d = takeDict(r)
+        d.isClassNamespace = true
+        objects[r.slot] = .dict(d)
+        classEpoch &+= 1
+    }
 
     // MARK: - Allocation
 
@@ -244,6 +296,7 @@ struct Heap {
 
     /// Puts back a table taken with `takeDict`.
     @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind = .dict) {
+        if d.isClassNamespace { classEpoch &+= 1 }
         objects[r.slot] = .dict(d)
     }
 
@@ -326,4 +379,64 @@ struct Heap {
     /// `id(x)` for a heap object: stable while the object lives, reused after it is freed
     /// (like CPython's addresses). Shaped like a CPython address for familiarity.
     func identity(_ r: ObjectRef) -> Int { 0x7f00_0000_0000 + Int(r.index) * 16 }
+}
+
+// MARK: - In-place lookups by str key
+
+extension Heap {
+    /// `dict[key]` for a str key read in place (no copy of the table): `.some` when decided
+    /// (`.some(nil)` also when `d` is not a dict), nil when only `PyDict.find` can decide.
+    func dictLookupStr(_ d: ObjectRef, _ key: Value, hash: Int) -> Value?? {
+        objects.withUnsafeBufferPointer { buf -> Value?? in
+            guard case .dict(let t) = buf[d.slot] else { return .some(nil) }
+            return t.lookupStr(key, hash: hash, objects: buf)
+        }
+    }
+
+    /// The class of the instance at `r`, or nil if it is not a user instance.
+    @inline(__always) func instanceClass(_ r: ObjectRef) -> Value? {
+        objects.withUnsafeBufferPointer { buf -> Value? in
+            if case .instance(let i) = buf[r.slot] { return i.cls }
+            return nil
+        }
+    }
+
+    /// The instance's own attribute for a str key, read in place; see `dictLookupStr`.
+    func instanceOwnAttribute(_ r: ObjectRef, _ key: Value, hash: Int) -> Value?? {
+        objects.withUnsafeBufferPointer { buf -> Value?? in
+            guard case .instance(let inst) = buf[r.slot] else { return nil }
+            return inst.attributes.lookupStr(key, hash: hash, objects: buf)
+        }
+    }
+
+    /// Moves the instance at `r` out of its slot (leaving `.moved`) without copying its
+    /// attribute table; pair with `objects[r.slot] = .instance(...)`.
+    mutating func takeInstance(_ r: ObjectRef) -> PyInstance? {
+        objects.withUnsafeMutableBufferPointer { buf -> PyInstance? in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .instance = p.pointee else { return nil }
+            guard case .instance(let inst) = p.move() else { preconditionFailure("not an instance") }
+            p.initialize(to: .moved)
+            return inst
+        }
+    }
+}
+
+extension Heap {
+    /// `d[key] = v` in place when the (interned str) key is already there by identity: the
+    /// common rebinding of a module global. False (nothing changed) otherwise.
+    mutating func dictReplaceExisting(_ d: ObjectRef, _ key: Value, hash: Int, _ v: Value) -> Bool {
+        let (replaced, namespace) = objects.withUnsafeMutableBufferPointer { buf -> (Bool, Bool) in
+            let p = buf.baseAddress.unsafelyUnwrapped + d.slot
+            guard case .dict = p.pointee else { return (false, false) }
+            guard case .dict(var t) = p.move() else { preconditionFailure("not a dict") }
+            let ix = t.indexByIdentity(key, hash: hash)
+            if let ix { t.entries[ix].value = v }
+            let namespace = t.isClassNamespace
+            p.initialize(to: .dict(t))
+            return (ix != nil, namespace)
+        }
+        if replaced && namespace { classEpoch &+= 1 }   // as putDict does
+        return replaced
+    }
 }

@@ -22,12 +22,13 @@ extension Interp {
     }
 
     /// For `LOAD_METHOD`: the plain function to call with `obj` prepended, or nil.
-    mutating func methodForCall(_ obj: Value, _ name: String) throws(PyError) -> Value? {
+    mutating func methodForCall(_ obj: Value, _ name: String, key: Value? = nil) throws(PyError) -> Value? {
         guard case .object(let r) = obj else { return nil }
         switch heap.objects[r.slot] {
         case .instance(let inst):
-            guard let m = try lookupInMRO(inst.cls, name), case .function? = heap.vm(m) else { return nil }
-            if try inst.attributes.contains(intern(name), rt: &self) { return nil }
+            let k = key ?? intern(name)
+            guard let m = lookupInMRO(inst.cls, key: k), case .function? = heap.vm(m) else { return nil }
+            if try inst.attributes.contains(k, rt: &self) { return nil }
             return m
         default:
             return nil
@@ -35,8 +36,8 @@ extension Interp {
     }
 
     /// `getattr(obj, name)`.
-    mutating func getAttr(_ obj: Value, _ name: String) throws(PyError) -> Value {
-        if let v = try getAttrOrNil(obj, name) { return v }
+    mutating func getAttr(_ obj: Value, _ name: String, key: Value? = nil) throws(PyError) -> Value {
+        if let v = try getAttrOrNil(obj, name, key: key) { return v }
         throw .exception(attributeError(obj, name))
     }
 
@@ -67,13 +68,23 @@ extension Interp {
         return exc
     }
 
-    mutating func getAttrOrNil(_ obj: Value, _ name: String) throws(PyError) -> Value? {
+    mutating func getAttrOrNil(_ obj: Value, _ name: String, key: Value? = nil) throws(PyError) -> Value? {
         guard case .object(let r) = obj else { return try builtinAttribute(obj, name) }
+        // Instances, read in place: a property first, then the instance's own attribute,
+        // then the class attribute (as below); anything else takes the general path.
+        if let cls = heap.instanceClass(r), case .object(let kr)? = key,
+           let own = heap.instanceOwnAttribute(r, key!, hash: heap.strHash(kr)) {
+            let d = lookupInMRO(cls, key: key!)
+            if let d, isProperty(d) { return try bindDescriptor(d, obj, cls) }
+            if let v = own { return v }
+            if let d { return try bindDescriptor(d, obj, cls) }
+        }
         switch heap.objects[r.slot] {
         case .instance(let inst):
-            let d = try lookupInMRO(inst.cls, name)
+            let k = key ?? intern(name)
+            let d = lookupInMRO(inst.cls, key: k)
             if let d, isProperty(d) { return try bindDescriptor(d, obj, inst.cls) }
-            if let v = try inst.attributes.get(intern(name), rt: &self) { return v }
+            if let v = try inst.attributes.get(k, rt: &self) { return v }
             if let d { return try bindDescriptor(d, obj, inst.cls) }
             if name == "__class__" { return inst.cls }
             if name == "__dict__" { return heap.newDict(inst.attributes) }
@@ -185,7 +196,7 @@ extension Interp {
             case "send", "throw", "close", "__next__", "__iter__": return heap.newVM(.builtinMethod(receiver: obj, name: name))
             case "__name__": return heap.newStr(g.name)
             case "__qualname__": return heap.newStr(g.qualname)
-            case "gi_running": return .bool(g.state == .running)
+            case "gi_running": return .bool(heap.generatorSlots[g.slot].state == .running)
             default: return nil
             }
         case .iterator:
@@ -286,26 +297,26 @@ extension Interp {
     }
 
     /// `setattr(obj, name, v)`.
-    mutating func setAttr(_ obj: Value, _ name: String, _ v: Value) throws(PyError) {
+    mutating func setAttr(_ obj: Value, _ name: String, _ v: Value, key: Value? = nil) throws(PyError) {
         guard case .object(let r) = obj else { throw .attribute("'\(heap.typeName(obj))' object has no attribute '\(name)'") }
         switch heap.objects[r.slot] {
         case .instance(let inst):
-            if let custom = try lookupInMRO(inst.cls, "__setattr__"), !isBuiltinSlot(custom) {
+            if let custom = lookupInMRO(inst.cls, key: knownKey(.setattr)), !isBuiltinSlot(custom) {
                 _ = try callValue(custom, [obj, intern(name), v], [])
                 return
             }
-            if let d = try lookupInMRO(inst.cls, name), case .property(_, let fset, _, _)? = heap.vm(d) {
+            let key = key ?? intern(name)
+            if let d = lookupInMRO(inst.cls, key: key), case .property(_, let fset, _, _)? = heap.vm(d) {
                 if case .none = fset {
                     throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no setter")
                 }
                 _ = try callValue(fset, [obj, v], [])
                 return
             }
-            let key = intern(name)
-            guard case .instance(var i) = heap.objects[r.slot] else { return }
-            heap.objects[r.slot] = .moved
+            let h = try hash(key)
+            guard var i = heap.takeInstance(r) else { return }
             defer { heap.objects[r.slot] = .instance(i) }
-            try i.attributes.set(key, v, rt: &self)
+            try i.attributes.set(key, v, hash: h, rt: &self)
         case .vm(.exception(let e)):
             if let d = try lookupInMRO(e.cls, name), case .property(_, let fset, _, _)? = heap.vm(d), !fset.isIdentical(to: .none) {
                 _ = try callValue(fset, [obj, v], [])

@@ -21,7 +21,7 @@ extension Interp {
             return try callFromLoop(function, [receiver] + args, kwargs)
         case .type(let cls) where cls.builtin == nil && !cls.isException:
             let instance = heap.newInstance(callable)
-            if let initFn = try lookupInMRO(callable, "__init__"), case .function(let fn)? = heap.vm(initFn) {
+            if let initFn = lookupInMRO(callable, key: knownKey(.initializer)), case .function(let fn)? = heap.vm(initFn) {
                 if let frame = try makeFrame(fn, [instance] + args, kwargs, caller: .initializer(instance)) {
                     try pushFrame(frame)
                     return .next
@@ -33,6 +33,92 @@ extension Interp {
             top.push(try callValue(callable, args, kwargs))
             return .next
         }
+    }
+
+    /// `CALL n` of a plain Python function given exactly its positional parameters (no
+    /// keywords, defaults, `*args`, cells or generator code): the frame's locals are filled
+    /// straight from the value stack, with no argument arrays. False when the general path
+    /// must run (nothing has changed then).
+    mutating func callSimple(_ count: Int) throws(PyError) -> Bool {
+        let n = frames.count - 1
+        guard frames[n].kwNames.isEmpty else { return false }
+        let sc = frames[n].stack.count
+        let a = frames[n].stack[sc - count - 2], b = frames[n].stack[sc - count - 1]
+        let callable: Value
+        var selfArg: Value?
+        if let a { callable = a; selfArg = b ?? Value.none } else { callable = b ?? .none; selfArg = nil }
+        guard case .object(var r) = callable, case .vm(let o) = heap.objects[r.slot] else { return false }
+        var caller: Frame.Caller = .frame
+        switch o {
+        case .function:
+            break
+        case .boundMethod(let receiver, let function):
+            guard selfArg == nil, case .object(let fr) = function else { return false }
+            selfArg = receiver
+            r = fr
+        case .type(let cls):
+            // A user class whose __init__ is a plain function: the instance is made here and
+            // the frame returns it (`Frame.Caller.initializer`), as `callFromLoop` does.
+            guard selfArg == nil, cls.builtin == nil, !cls.isException,
+                  case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)),
+                  case .vm(.function(let initFn)) = heap.objects[ir.slot],
+                  isSimpleCall(initFn.code, count + 1, defaults: initFn.defaults.count) else { return false }
+            let instance = heap.newInstance(callable)
+            selfArg = instance
+            caller = .initializer(instance)
+            r = ir
+        default:
+            return false
+        }
+        // Borrow the function's payload in place and copy out only what the frame keeps.
+        let slot = r.slot
+        let parts = heap.objects.withUnsafeBufferPointer { buf -> (CodeObject, ObjectRef, String, [Value], [Value], [Value])? in
+            guard case .vm(.function(let fn)) = buf[slot] else { return nil }
+            return (fn.code, fn.globals, fn.qualname, fn.names, fn.closure, fn.defaults)
+        }
+        guard let (code, globals, qualname, names, closure, defaults) = parts else { return false }
+        let first = selfArg == nil ? 0 : 1
+        guard isSimpleCall(code, count + first, defaults: defaults.count) else { return false }
+        var pc = 0
+        while case .copyFreeVars = code.instructions[pc] { pc += 1 }
+        var frame = Frame(code: code, globals: globals, locals: nil, storage: heap.frameStorage())
+        frame.caller = caller
+        frame.functionName = qualname
+        frame.names = names
+        frame.pc = pc
+        if let selfArg { frame.fast[0] = selfArg }
+        for k in 0..<count { frame.fast[first + k] = frames[n].stack[sc - count + k] }
+        // Parameters not passed take their defaults (isSimpleCall checked there are enough).
+        let firstDefault = code.argCount - defaults.count
+        for j in (first + count)..<code.argCount { frame.fast[j] = defaults[j - firstDefault] }
+        for (i, c) in closure.enumerated() where i < frame.cells.count { frame.cells[i] = c }
+        for _ in 0..<(count + 2) { frames[n].stack.removeLast() }
+        try pushFrame(frame)
+        return true
+    }
+
+    /// Whether a call with `argc` positional arguments binds `code`'s parameters with no more
+    /// than positional arguments and trailing defaults (`defaults` of them), and nothing else
+    /// must be bound or created (keyword-only, `*args`, `**kwargs`, cells, generator code).
+    @inline(__always) func isSimpleCall(_ code: CodeObject, _ argc: Int, defaults: Int) -> Bool {
+        guard argc <= code.argCount, argc + defaults >= code.argCount,
+              code.keywordOnlyCount == 0, code.cellvars.isEmpty,
+              code.flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator]) else {
+            return false
+        }
+        var pc = 0
+        while case .copyFreeVars = code.instructions[pc] { pc += 1 }
+        if case .returnGenerator = code.instructions[pc] { return false }
+        return true
+    }
+
+    /// The interned strs of `code.names`, shared per code object through the heap.
+    mutating func internedNames(_ code: CodeObject) -> [Value] {
+        let id = ObjectIdentifier(code)
+        if let cached = heap.codeNames[id], cached.code === code { return cached.names }
+        let names = code.names.map { intern($0) }
+        heap.codeNames[id] = Heap.CodeNames(code: code, names: names)
+        return names
     }
 
     /// Calls any callable to completion and returns its result. Python code runs in a nested,
@@ -105,9 +191,10 @@ extension Interp {
     /// makes a generator instead). CPython `initialize_locals`.
     mutating func makeFrame(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], caller: Frame.Caller) throws(PyError) -> Frame? {
         let code = fn.code
-        var frame = Frame(code: code, globals: fn.globals, locals: nil)
+        var frame = Frame(code: code, globals: fn.globals, locals: nil, storage: heap.frameStorage())
         frame.caller = caller
         frame.functionName = fn.qualname
+        frame.names = fn.names
         try bindArguments(fn, args, kwargs, into: &frame.fast)
         // MAKE_CELL / COPY_FREE_VARS: run them now (they precede any other instruction).
         let ncell = code.cellvars.count
@@ -140,7 +227,7 @@ extension Interp {
     mutating func makeGenerator(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         guard var frame = pendingGeneratorFrame else { throw .runtime("no generator frame") }
         pendingGeneratorFrame = nil
-        let g = heap.alloc(.vm(.generator(PyGenerator(frame: nil, state: .created, name: fn.name, qualname: fn.qualname))))
+        let g = heap.newGenerator(name: fn.name, qualname: fn.qualname)
         frame.generator = g
         setGenerator(g, frame: frame, state: .created)
         return .object(g)
@@ -236,7 +323,8 @@ extension Interp {
         let moduleName = dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
         let fn = PyFunction(code: code, globals: top.globals, defaults: defaults, kwDefaults: kwDefaults,
                             closure: closure, name: code.name, qualname: code.qualname, doc: doc,
-                            attributes: heap.alloc(.dict(PyDict())), module: moduleName)
+                            attributes: heap.alloc(.dict(PyDict())), module: moduleName,
+                            names: internedNames(code))
         return heap.newVM(.function(fn))
     }
 

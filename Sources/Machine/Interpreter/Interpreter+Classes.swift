@@ -12,6 +12,70 @@ extension Interp {
         return v
     }
 
+    /// Names the interpreter itself looks up on every call or attribute store.
+    enum KnownKey: Int, CaseIterable {
+        case setattr, initializer
+        var text: String {
+            switch self {
+            case .setattr: return "__setattr__"
+            case .initializer: return "__init__"
+            }
+        }
+    }
+
+    /// The interned str of a `KnownKey`, cached in the heap.
+    @inline(__always) mutating func knownKey(_ k: KnownKey) -> Value {
+        if heap.knownKeys.isEmpty { heap.knownKeys = KnownKey.allCases.map { intern($0.text) } }
+        return heap.knownKeys[k.rawValue]
+    }
+
+    /// The interned str for `top.code.names[i]` (the frame's name table, filled once).
+    @inline(__always) mutating func nameKey(_ i: Int32) -> Value {
+        let n = frames.count - 1
+        if frames[n].names.isEmpty { fillNames() }
+        return frames[n].names[Int(i)]
+    }
+
+    /// The interned str constant `top.code.constants[i]` (LOAD_CONST of a str), from the
+    /// frame's table of str constants, filled once per frame from a per-code cache.
+    @inline(__always) mutating func strConstant(_ i: Int32) -> Value {
+        let n = frames.count - 1
+        if frames[n].strConstants.isEmpty { fillStrConstants() }
+        return frames[n].strConstants[Int(i)]
+    }
+
+    mutating func fillStrConstants() {
+        let code = top.code
+        let id = ObjectIdentifier(code)
+        _ = internedNames(code)   // makes sure the cache entry exists
+        if let cached = heap.codeNames[id]?.strConstants {
+            top.strConstants = cached
+            return
+        }
+        var values: [Value] = []
+        values.reserveCapacity(code.constants.count)
+        for c in code.constants {
+            if case .str(let s) = c { values.append(intern(s)) } else { values.append(.none) }
+        }
+        heap.codeNames[id]?.strConstants = values
+        top.strConstants = values
+    }
+
+    /// Fills the top frame's interned name table, shared per code object through the heap.
+    mutating func fillNames() {
+        top.names = internedNames(top.code)
+    }
+
+    /// `d[key]` for an interned str key (identity hit first; no Swift string hashing).
+    mutating func dictGetKey(_ d: ObjectRef, _ key: Value) -> Value? {
+        guard case .object(let kr) = key else { return nil }
+        let h = heap.strHash(kr)
+        if let decided = heap.dictLookupStr(d, key, hash: h) { return decided }
+        guard case .dict(let table) = heap.objects[d.slot] else { return nil }
+        guard let ix = try? table.find(key, hash: h, rt: &self) else { return nil }
+        return table.entries[ix].value
+    }
+
     mutating func dictGet(_ d: ObjectRef, _ name: String) -> Value? {
         let key = intern(name)
         guard case .dict(let table) = heap.objects[d.slot] else { return nil }
@@ -24,6 +88,8 @@ extension Interp {
     }
 
     mutating func dictSetValue(_ d: ObjectRef, _ key: Value, _ v: Value) throws(PyError) {
+        if case .object(let kr) = key, heap.kind(kr) == .str,
+           heap.dictReplaceExisting(d, key, hash: heap.strHash(kr), v) { return }
         guard case .dict = heap.objects[d.slot] else { return }
         var table = heap.takeDict(d)
         defer { heap.putDict(d, table, kind: .dict) }
@@ -44,6 +110,12 @@ extension Interp {
     }
 
     /// `LOAD_GLOBAL`: globals, then builtins, else NameError with a suggestion.
+    mutating func loadGlobal(key: Value, name: String) throws(PyError) -> Value {
+        if let v = dictGetKey(top.globals, key) { return v }
+        if let v = dictGetKey(process.builtins, key) { return v }
+        throw .exception(nameError(name))
+    }
+
     mutating func loadGlobal(_ name: String) throws(PyError) -> Value {
         if let v = dictGet(top.globals, name) { return v }
         if let v = dictGet(process.builtins, name) { return v }
@@ -112,6 +184,7 @@ extension Interp {
     @discardableResult
     mutating func makeClass(_ name: String, bases: [Value], builtin: String?, dict: ObjectRef? = nil) -> Value {
         let d = dict ?? heap.alloc(.dict(PyDict()))
+        heap.markClassNamespace(d)
         let isExc = bases.contains { heap.pyClass($0)?.isException ?? false } || name == "BaseException"
         let cls = PyClass(name: name, qualname: name, bases: bases, mro: [], dict: d, builtin: builtin, isException: isExc)
         let v = heap.newVM(.type(cls))
@@ -126,6 +199,7 @@ extension Interp {
         guard case .object(let r) = v, case .vm(.type(var c)) = heap.objects[r.slot] else { return }
         heap.objects[r.slot] = .moved
         body(&c)
+        heap.markClassNamespace(c.dict)   // bumps the epoch: cached lookups may be stale
         heap.objects[r.slot] = .vm(.type(c))
     }
 
@@ -191,11 +265,27 @@ extension Interp {
 
     /// Looks `name` up along the MRO of class `cls` (typeobject.c `_PyType_Lookup`).
     mutating func lookupInMRO(_ cls: Value, _ name: String) throws(PyError) -> Value? {
-        guard let c = heap.pyClass(cls) else { return nil }
+        lookupInMRO(cls, key: intern(name))
+    }
+
+    /// `_PyType_Lookup` with an interned name, through the heap's method cache (typeobject.c's
+    /// method cache; validity by `Heap.classEpoch` instead of per-type version tags).
+    mutating func lookupInMRO(_ cls: Value, key: Value) -> Value? {
+        guard case .object(let cr) = cls, case .object(let kr) = key else { return nil }
+        let slot = Int((cr.index &* 0x9E37_79B1) ^ kr.index) & (Heap.mroCacheSize - 1)
+        let epoch = heap.classEpoch
+        let e = heap.mroCache[slot]
+        if e.cls == cr.index && e.name == kr.index && e.epoch == epoch { return e.value }
+        guard case .vm(.type(let c)) = heap.objects[cr.slot] else { return nil }
+        var found: Value? = nil
         for k in c.mro {
-            if let kc = heap.pyClass(k), let v = dictGet(kc.dict, name) { return v }
+            if case .object(let kr2) = k, case .vm(.type(let kc)) = heap.objects[kr2.slot],
+               let v = dictGetKey(kc.dict, key) { found = v; break }
         }
-        return nil
+        if heap.classEpoch == epoch {
+            heap.mroCache[slot] = Heap.MROCacheEntry(cls: cr.index, name: kr.index, epoch: epoch, value: found)
+        }
+        return found
     }
 
     /// True for natives put in built-in classes (`BaseException.__str__`, `object.__init__`).

@@ -18,6 +18,7 @@ extension Interp {
             top.stack.swapAt(i, j)
 
         case .loadConst(let i):
+            if case .str = top.code.constants[Int(i)] { top.push(strConstant(i)); break }
             top.push(constant(top.code.constants[Int(i)]))
         case .loadFast(let i):
             guard let v = top.fast[Int(i)] else {
@@ -34,22 +35,24 @@ extension Interp {
             }
             top.fast[Int(i)] = nil
         case .loadName(let i):
-            let name = top.code.names[Int(i)]
-            if let l = top.locals, let v = dictGet(l, name) { top.push(v); break }
-            top.push(try loadGlobal(name))
+            let key = nameKey(i)
+            if let l = top.locals, let v = dictGetKey(l, key) { top.push(v); break }
+            top.push(try loadGlobal(key: key, name: top.code.names[Int(i)]))
         case .storeName(let i):
             let v = top.pop()
-            try dictSet(top.locals ?? top.globals, top.code.names[Int(i)], v)
+            let key = nameKey(i)
+            try dictSetValue(top.locals ?? top.globals, key, v)
         case .deleteName(let i):
             let name = top.code.names[Int(i)]
             if try !dictDelete(top.locals ?? top.globals, name) { throw .exception(nameError(name)) }
         case .loadGlobal(let i, let pushNull):
-            let v = try loadGlobal(top.code.names[Int(i)])
+            let v = try loadGlobal(key: nameKey(i), name: top.code.names[Int(i)])
             if pushNull { top.stack.append(nil) }
             top.push(v)
         case .storeGlobal(let i):
             let v = top.pop()
-            try dictSet(top.globals, top.code.names[Int(i)], v)
+            let key = nameKey(i)
+            try dictSetValue(top.globals, key, v)
         case .deleteGlobal(let i):
             let name = top.code.names[Int(i)]
             if try !dictDelete(top.globals, name) { throw .exception(nameError(name)) }
@@ -76,21 +79,24 @@ extension Interp {
             break   // done by `makeFrame` when the function's closure is installed
         case .loadAttr(let i):
             let obj = top.pop()
-            top.push(try getAttr(obj, top.code.names[Int(i)]))
+            let key = nameKey(i)
+            top.push(try getAttr(obj, top.code.names[Int(i)], key: key))
         case .storeAttr(let i):
             let obj = top.pop()
             let v = top.pop()
-            try setAttr(obj, top.code.names[Int(i)], v)
+            let key = nameKey(i)
+            try setAttr(obj, top.code.names[Int(i)], v, key: key)
         case .deleteAttr(let i):
             let obj = top.pop()
             try delAttr(obj, top.code.names[Int(i)])
         case .loadMethod(let i):
             let obj = top.pop()
             let name = top.code.names[Int(i)]
-            if let m = try methodForCall(obj, name) {
+            let key = nameKey(i)
+            if let m = try methodForCall(obj, name, key: key) {
                 top.push(m); top.push(obj)
             } else {
-                let v = try getAttr(obj, name)
+                let v = try getAttr(obj, name, key: key)
                 top.stack.append(nil); top.push(v)
             }
 
@@ -209,6 +215,7 @@ extension Interp {
             }
         case .call(let n):
             let count = Int(n)
+            if try callSimple(count) { return .next }
             let kwNames = top.kwNames
             top.kwNames = []
             var args = Array(top.stack[(top.stack.count - count)...]).map { $0 ?? .none }

@@ -149,8 +149,8 @@ extension Interp {
     /// `FOR_ITER target`: generator frames are pushed (resumable); others step here.
     mutating func forIter(_ target: Int) throws(PyError) -> Transfer {
         let it = top.top
-        if case .object(let r) = it, case .vm(.generator(let g)) = heap.objects[r.slot] {
-            if g.state == .finished { _ = top.pop(); top.pc = target; return .next }
+        if case .object(let r) = it, let state = heap.generatorState(r) {
+            if state == .finished { _ = top.pop(); top.pc = target; return .next }
             try resumeInLoop(r, send: .none, caller: .forIter(target))
             return .next
         }
@@ -166,8 +166,8 @@ extension Interp {
 
     /// `SEND target` (`yield from`).
     mutating func sendInto(_ receiver: Value, _ v: Value, target: Int) throws(PyError) -> Transfer {
-        if case .object(let r) = receiver, case .vm(.generator(let g)) = heap.objects[r.slot] {
-            if g.state == .finished { _ = top.pop(); top.push(.none); top.pc = target; return .next }
+        if case .object(let r) = receiver, let state = heap.generatorState(r) {
+            if state == .finished { _ = top.pop(); top.push(.none); top.pc = target; return .next }
             try resumeInLoop(r, send: v, caller: .send(target))
             return .next
         }
@@ -181,16 +181,15 @@ extension Interp {
 
     /// Checks a generator can be resumed and takes its frame (gen_send_ex2's checks).
     mutating func takeGeneratorFrame(_ r: ObjectRef, send: Value) throws(PyError) -> Frame? {
-        guard case .vm(.generator(let g)) = heap.objects[r.slot] else { return nil }
-        switch g.state {
+        guard let state = heap.generatorState(r) else { return nil }
+        switch state {
         case .running: throw .valueError("generator already executing")
         case .finished: return nil
         case .created:
             if case .none = send {} else { throw .typeError("can't send non-None value to a just-started generator") }
         case .suspended: break
         }
-        guard var frame = g.frame else { return nil }
-        setGenerator(r, frame: nil, state: .running)
+        guard var frame = heap.takeGeneratorFrame(r, state: .running) else { return nil }
         frame.push(send)
         return frame
     }
@@ -215,7 +214,7 @@ extension Interp {
     mutating func resumeNested(_ r: ObjectRef, send: Value, throwing thrown: Value?) throws(PyError) -> GeneratorStep {
         var exc = thrown
         // gen_throw: a generator suspended in `yield from` passes the exception to its delegate.
-        if let e = exc, case .vm(.generator(let g)) = heap.objects[r.slot], g.state == .suspended, var f = g.frame,
+        if let e = exc, heap.generatorState(r) == .suspended, var f = heap.generatorFrame(r),
            f.pc + 1 < f.code.instructions.count, case .resume(2) = f.code.instructions[f.pc],
            case .jumpBackwardNoInterrupt(let loop) = f.code.instructions[f.pc + 1],
            case .send(let target) = f.code.instructions[Int(loop)],
@@ -238,7 +237,7 @@ extension Interp {
                 }
             }
         }
-        if let exc, case .vm(.generator(let g)) = heap.objects[r.slot], g.state == .created {
+        if let exc, heap.generatorState(r) == .created {
             setGenerator(r, frame: nil, state: .finished)
             throw .exception(exc)
         }
@@ -281,8 +280,8 @@ extension Interp {
 
     /// `gen.close()` (genobject.c `gen_close`).
     mutating func generatorClose(_ r: ObjectRef) throws(PyError) -> Value {
-        guard case .vm(.generator(let g)) = heap.objects[r.slot] else { return .none }
-        if g.state == .created || g.state == .finished { setGenerator(r, frame: nil, state: .finished); return .none }
+        guard let state = heap.generatorState(r) else { return .none }
+        if state == .created || state == .finished { setGenerator(r, frame: nil, state: .finished); return .none }
         let exit = newException("GeneratorExit", nil)
         do throws(PyError) {
             if case .yielded = try resumeNested(r, send: .none, throwing: exit) {

@@ -189,6 +189,7 @@ extension Interp {
 
     mutating func hash(_ v: Value) throws(PyError) -> Int {
         guard case .object(let r) = v else { return try builtinHash(v) }
+        if heap.kind(r) == .str { return heap.strHash(r) }
         switch heap.objects[r.slot] {
         case .instance, .vm(.exception):
             if let h = try userDunder(v, "__hash__") {

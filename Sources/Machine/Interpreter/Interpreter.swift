@@ -92,10 +92,9 @@ struct Interp: Runtime {
             remaining &-= 1
             steps &+= 1
             process.clockNanos &+= Interp.nanosPerInstruction
-            let pc = top.pc
-            let ins = top.code.instructions[pc]
-            top.lasti = pc
-            top.pc = pc + 1
+            // Fetch (sets lasti and pc) and run the simple instructions in place; see
+            // Interpreter+FastPath.swift. The accounting above stays per instruction.
+            guard let ins = fetchAndRunFast() else { continue }
             let outcome: Transfer
             do {
                 outcome = try dispatch(ins)
@@ -139,8 +138,9 @@ struct Interp: Runtime {
 
     /// `RETURN_VALUE`: pops the frame and hands `v` to whoever waits for it.
     mutating func finishFrame(returning v: Value) -> LoopExit? {
-        let done = frames.removeLast()
+        var done = frames.removeLast()
         if let g = done.generator { setGenerator(g, frame: nil, state: .finished) }
+        heap.recycleStorage(of: &done)   // its stack and locals buffers serve the next call
         switch done.caller {
         case .native:
             return .returned(v)
@@ -175,12 +175,8 @@ struct Interp: Runtime {
         return nil
     }
 
-    mutating func setGenerator(_ g: ObjectRef, frame: Frame?, state: PyGenerator.State) {
-        guard case .vm(.generator(var gen)) = heap.objects[g.slot] else { return }
-        heap.objects[g.slot] = .moved
-        gen.frame = frame
-        gen.state = state
-        heap.objects[g.slot] = .vm(.generator(gen))
+    mutating func setGenerator(_ g: ObjectRef, frame: consuming Frame?, state: PyGenerator.State) {
+        heap.setGenerator(g, frame: frame, state: state)   // in place: no copy of the frame
     }
 
     /// Mark and sweep from the VM's roots. Only called between instructions of the outermost
@@ -200,7 +196,7 @@ struct Interp: Runtime {
 
     /// Pushes a new frame, raising RecursionError past the recursion limit (ceval.c
     /// `_Py_EnterRecursiveCallTstate`).
-    mutating func pushFrame(_ frame: Frame) throws(PyError) {
+    mutating func pushFrame(_ frame: consuming Frame) throws(PyError) {
         if frames.count >= process.recursionLimit {
             let suffix = frame.caller.isNative ? " while calling a Python object" : ""
             throw .exception(newException("RecursionError", "maximum recursion depth exceeded" + suffix))

@@ -3,17 +3,20 @@ import PyLang
 /// The interpreter's object kinds, stored in the heap as `HeapObject.vm`. Payloads are structs
 /// (the heap stays a copy-on-write value); `CodeObject` is an immutable class and safe to share.
 enum VMObject {
-    case function(PyFunction)
-    case type(PyClass)
+    // The large payloads are `indirect` (one immutable box each): reading a heap slot then
+    // copies a pointer and one reference count instead of every field, and the heap enum
+    // stays small. Boxes are never mutated in place, so the heap is still a value (fork).
+    indirect case function(PyFunction)
+    indirect case type(PyClass)
     /// A Python function bound to `self` (`obj.method`).
     case boundMethod(receiver: Value, function: Value)
     /// A method of a built-in kind (`"abc".upper`), dispatched by name.
     case builtinMethod(receiver: Value, name: String)
     /// A built-in function implemented in Swift (index into `Natives.table`), maybe bound.
     case native(index: Int, receiver: Value?)
-    case exception(PyException)
-    case generator(PyGenerator)
-    case module(PyModule)
+    indirect case exception(PyException)
+    indirect case generator(PyGenerator)
+    indirect case module(PyModule)
     case iterator(PyIterator)
     /// `property(fget, fset, fdel)`, with its doc.
     case property(fget: Value, fset: Value, fdel: Value, doc: Value)
@@ -37,7 +40,7 @@ enum VMObject {
         case .exception(let e):
             body(e.cls); body(e.args); body(e.cause); body(e.context)
             e.attributes.forEachLive { k, v in body(k); body(v) }
-        case .generator(let g): g.frame?.forEachValue(body)
+        case .generator: break   // its frame is in Heap.generatorSlots (see Heap.collect)
         case .module(let m): body(.object(m.dict))
         case .iterator(let it): it.forEachChild(body)
         case .property(let a, let b, let c, let d): body(a); body(b); body(c); body(d)
@@ -100,6 +103,8 @@ struct PyFunction {
     /// The function's `__dict__` (a heap dict; `functools.wraps` copies into it).
     var attributes: ObjectRef
     var module: String
+    /// `code.names` as interned strs (the frame's name table, see `Interp.nameKey`).
+    var names: [Value] = []
 }
 
 /// A class (`PyTypeObject` of a heap type, or a built-in type's stand-in).
@@ -140,8 +145,8 @@ struct TracebackEntry {
 /// A generator (`PyGenObject`): owns its frame while suspended.
 struct PyGenerator {
     enum State { case created, suspended, running, finished }
-    var frame: Frame?
-    var state: State
+    /// Index of its frame and state in `Heap.generatorSlots`.
+    var slot: Int
     var name: String
     var qualname: String
 }
@@ -188,6 +193,71 @@ enum PyIterator {
         case .map(let f, let a): body(f); a.forEach(body)
         case .filter(let f, let i): body(f); body(i)
         case .callable(let f, let s): body(f); body(s)
+        }
+    }
+}
+
+// MARK: - Generator frames in place
+
+/// A generator's mutable part, kept in `Heap.generatorSlots` rather than in the generator's
+/// (immutable, indirect) payload, so resuming and suspending move the frame instead of
+/// rebuilding the payload.
+struct GeneratorSlot {
+    /// The suspended frame; nil while running (it is then on the frame stack) or finished.
+    var frame: Frame?
+    var state: PyGenerator.State
+}
+
+extension Heap {
+    /// A new generator object in state `.created` with no frame yet.
+    mutating func newGenerator(name: String, qualname: String) -> ObjectRef {
+        let slot: Int
+        if let s = freeGeneratorSlots.popLast() {
+            slot = s
+            generatorSlots[s] = GeneratorSlot(frame: nil, state: .created)
+        } else {
+            slot = generatorSlots.count
+            generatorSlots.append(GeneratorSlot(frame: nil, state: .created))
+        }
+        return alloc(.vm(.generator(PyGenerator(slot: slot, name: name, qualname: qualname))))
+    }
+
+    /// The side-table index of the generator at `r`, or nil if it is not a generator.
+    @inline(__always) func generatorSlot(_ r: ObjectRef) -> Int? {
+        objects.withUnsafeBufferPointer { buf -> Int? in
+            if case .vm(.generator(let g)) = buf[r.slot] { return g.slot }
+            return nil
+        }
+    }
+
+    /// The state of the generator at `r`, or nil if it is not a generator.
+    @inline(__always) func generatorState(_ r: ObjectRef) -> PyGenerator.State? {
+        guard let s = generatorSlot(r) else { return nil }
+        return generatorSlots[s].state
+    }
+
+    /// The suspended frame of the generator at `r` (a copy), if any.
+    func generatorFrame(_ r: ObjectRef) -> Frame? {
+        guard let s = generatorSlot(r) else { return nil }
+        return generatorSlots[s].frame
+    }
+
+    /// Stores `frame` and `state` in the generator at `r`.
+    mutating func setGenerator(_ r: ObjectRef, frame: consuming Frame?, state: PyGenerator.State) {
+        guard let s = generatorSlot(r) else { return }
+        generatorSlots[s] = GeneratorSlot(frame: frame, state: state)
+    }
+
+    /// Moves the suspended frame out of the generator at `r` and marks it `state`; nil (and
+    /// no change) when it has no frame.
+    mutating func takeGeneratorFrame(_ r: ObjectRef, state: PyGenerator.State) -> Frame? {
+        guard let s = generatorSlot(r) else { return nil }
+        return generatorSlots.withUnsafeMutableBufferPointer { buf -> Frame? in
+            let p = buf.baseAddress.unsafelyUnwrapped + s
+            guard p.pointee.frame != nil else { return nil }
+            let old = p.move()
+            p.initialize(to: GeneratorSlot(frame: nil, state: state))
+            return old.frame
         }
     }
 }

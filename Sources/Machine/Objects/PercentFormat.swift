@@ -104,6 +104,18 @@ extension Runtime {
             case "%": body = "%"
             case "d", "i", "u", "x", "X", "o":
                 numeric = true
+                if case .int(let x) = v {
+                    // Machine ints need no BigInt round trip (the common "%d" case).
+                    switch type {
+                    case "x": body = String(x.magnitude, radix: 16); if alt { sign = "0x" }
+                    case "X": body = String(x.magnitude, radix: 16).uppercased(); if alt { sign = "0X" }
+                    case "o": body = String(x.magnitude, radix: 8); if alt { sign = "0o" }
+                    default: body = String(x.magnitude)
+                    }
+                    if let p = precision, body.count < p { body = String(repeating: "0", count: p - body.count) + body }
+                    sign = (x < 0 ? "-" : (plus ? "+" : (space ? " " : ""))) + sign
+                    break
+                }
                 let n: BigInt
                 switch heap.num(v) {
                 case .int(let x)?: n = BigInt(x)

@@ -19,6 +19,8 @@ struct PyDict {
     var indices: [Int32] = []
     /// Number of live entries (`len`).
     private(set) var count = 0
+    /// Set for class namespaces: writing one back to the heap bumps `Heap.classEpoch`.
+    var isClassNamespace = false
 
     init() {}
 
@@ -84,6 +86,47 @@ struct PyDict {
                     }
                 }
             }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+    }
+
+    /// Lookup of a str `key` (hash `hash`) that needs no runtime: `.some(value)` or
+    /// `.some(nil)` when decided, nil when a key of another kind has the same hash (then only
+    /// `find`, which may call `__eq__`, can decide). `objects` is the heap's table.
+    func lookupStr(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Value?? {
+        if indices.isEmpty { return .some(nil) }
+        guard case .object(let kr) = key else { return nil }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = hash & mask
+        while true {
+            let ix = Int(indices[i])
+            if ix == -1 { return .some(nil) }
+            if ix >= 0 {
+                let e = entries[ix]
+                if e.key.isIdentical(to: key) { return .some(e.value) }
+                if e.hash == hash {
+                    guard case .object(let ek) = e.key, case .str(let es) = objects[ek.slot],
+                          case .str(let ks) = objects[kr.slot] else { return nil }
+                    if es.value.utf8.elementsEqual(ks.value.utf8) { return .some(e.value) }
+                }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+    }
+
+    /// The entry index of a str `key` present by identity (an interned key), or nil.
+    func indexByIdentity(_ key: Value, hash: Int) -> Int? {
+        if indices.isEmpty { return nil }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = hash & mask
+        while true {
+            let ix = Int(indices[i])
+            if ix == -1 { return nil }
+            if ix >= 0 && entries[ix].key.isIdentical(to: key) { return ix }
             perturb >>= 5
             i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
         }

@@ -53,7 +53,7 @@ extension World {
         for f in userFrames {
             out.append(frameSnapshot(f, kind: .active, vm, userFrames))
             func noteGenerator(_ v: Value) {
-                if case .object(let r) = v, case .vm(.generator(let g)) = vm.heap.objects[r.slot], g.state == .suspended,
+                if case .object(let r) = v, case .vm(.generator(let g)) = vm.heap.objects[r.slot], vm.heap.generatorSlots[g.slot].state == .suspended,
                    !generators.contains(r) { generators.append(r) }
             }
             for v in f.fast { if let v { noteGenerator(v) } }
@@ -63,7 +63,7 @@ extension World {
             }
         }
         for g in generators {
-            if case .vm(.generator(let gen)) = vm.heap.objects[g.slot], let frame = gen.frame {
+            if case .vm(.generator(let gen)) = vm.heap.objects[g.slot], let frame = vm.heap.generatorSlots[gen.slot].frame {
                 var s = frameSnapshot(frame, kind: .suspendedGenerator, vm, userFrames)
                 s.function = gen.qualname
                 out.append(s)

@@ -1,0 +1,185 @@
+import PyLang
+
+/// The dispatch loop's fast path: instruction fetch and the simple instructions that need
+/// neither the heap nor the rest of the interpreter (local loads and stores, scalar constants,
+/// small-int and float arithmetic and comparisons, jumps). They run on a pointer to the top
+/// frame, so the frame stack is uniqueness-checked once per instruction instead of at every
+/// `top.` access. Anything unusual (an unbound local, an overflow, a non-scalar operand)
+/// returns `false` untouched and takes the ordinary `dispatch` path, which owns every error
+/// message; the fast path never raises.
+extension Interp {
+    /// Fetches the top frame's next instruction (setting `lasti` and `pc` as `execute` always
+    /// did) and runs it if it is a fast one. Returns the instruction still to dispatch, or nil.
+    @inline(__always)
+    mutating func fetchAndRunFast() -> Instruction? {
+        frames.withUnsafeMutableBufferPointer { buf -> Instruction? in
+            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+            let pc = f.pointee.pc
+            let ins = f.pointee.code.instructions[pc]
+            f.pointee.lasti = pc
+            f.pointee.pc = pc &+ 1
+            return Interp.runFast(ins, f) ? nil : ins
+        }
+    }
+
+    /// Runs `ins` on frame `f` if it has a fast form; false (and nothing changed) otherwise.
+    @inline(__always)
+    static func runFast(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>) -> Bool {
+        switch ins {
+        case .nop, .resume:
+            return true
+        case .loadFast(let i):
+            guard let v = f.pointee.fast[Int(i)] else { return false }
+            f.pointee.stack.append(v)
+            return true
+        case .storeFast(let i):
+            f.pointee.fast[Int(i)] = f.pointee.stack.removeLast() ?? Value.none
+            return true
+        case .loadConst(let i):
+            switch f.pointee.code.constants[Int(i)] {
+            case .none: f.pointee.stack.append(Value.none)
+            case .int(let n): f.pointee.stack.append(.int(n))
+            case .bool(let b): f.pointee.stack.append(.bool(b))
+            case .float(let d): f.pointee.stack.append(.float(d))
+            default: return false
+            }
+            return true
+        case .popTop:
+            f.pointee.stack.removeLast()
+            return true
+        case .pushNull:
+            f.pointee.stack.append(nil)
+            return true
+        case .binaryOp(let op):
+            let n = f.pointee.stack.count
+            guard n >= 2, let a = f.pointee.stack[n - 2], let b = f.pointee.stack[n - 1],
+                  let r = fastBinary(Int(op), a, b) else { return false }
+            f.pointee.stack.removeLast()
+            f.pointee.stack[n - 2] = r
+            return true
+        case .compareOp(let op):
+            let n = f.pointee.stack.count
+            guard n >= 2, let a = f.pointee.stack[n - 2], let b = f.pointee.stack[n - 1],
+                  let r = fastCompare(Int(op), a, b) else { return false }
+            f.pointee.stack.removeLast()
+            f.pointee.stack[n - 2] = .bool(r)
+            return true
+        case .isOp(let invert):
+            let b = f.pointee.stack.removeLast() ?? .none
+            let a = f.pointee.stack.removeLast() ?? .none
+            f.pointee.stack.append(.bool(a.isIdentical(to: b) != (invert != 0)))
+            return true
+        case .jumpForward(let t), .jumpBackward(let t), .jumpBackwardNoInterrupt(let t):
+            f.pointee.pc = Int(t)
+            return true
+        case .popJumpIfTrue(let t):
+            guard let truth = fastTruth(f.pointee.stack[f.pointee.stack.count - 1]) else { return false }
+            f.pointee.stack.removeLast()
+            if truth { f.pointee.pc = Int(t) }
+            return true
+        case .popJumpIfFalse(let t):
+            guard let truth = fastTruth(f.pointee.stack[f.pointee.stack.count - 1]) else { return false }
+            f.pointee.stack.removeLast()
+            if !truth { f.pointee.pc = Int(t) }
+            return true
+        case .popJumpIfNone(let t):
+            if case .none? = f.pointee.stack.removeLast() { f.pointee.pc = Int(t) }
+            return true
+        case .popJumpIfNotNone(let t):
+            if case .none? = f.pointee.stack.removeLast() {} else { f.pointee.pc = Int(t) }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Truth of a scalar without a dunder call, or nil when `truthy` must decide.
+    @inline(__always)
+    static func fastTruth(_ v: Value?) -> Bool? {
+        switch v {
+        case .bool(let b)?: return b
+        case .int(let n)?: return n != 0
+        case .none?: return false
+        default: return nil
+        }
+    }
+
+    /// `BINARY_OP` on two ints (no overflow) or two floats, with CPython's results; nil sends
+    /// the operation to the general path (bigints, errors, mixed kinds, user dunders).
+    @inline(__always)
+    static func fastBinary(_ op: Int, _ a: Value, _ b: Value) -> Value? {
+        let base = op >= 13 ? op &- 13 : op   // in-place forms behave alike on ints and floats
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            switch base {
+            case 0:
+                let (r, o) = x.addingReportingOverflow(y)
+                return o ? nil : .int(r)
+            case 10:
+                let (r, o) = x.subtractingReportingOverflow(y)
+                return o ? nil : .int(r)
+            case 5:
+                let (r, o) = x.multipliedReportingOverflow(by: y)
+                return o ? nil : .int(r)
+            case 2:   // floor division
+                if y == 0 || (x == Int.min && y == -1) { return nil }
+                let q = x / y
+                return .int((x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q)
+            case 6:   // modulo takes the divisor's sign
+                if y == 0 || (x == Int.min && y == -1) { return nil }
+                let m = x % y
+                return .int((m != 0 && (m < 0) != (y < 0)) ? m + y : m)
+            case 1: return .int(x & y)
+            case 7: return .int(x | y)
+            case 12: return .int(x ^ y)
+            case 9:   // >> floors, like Int's arithmetic shift
+                if y < 0 { return nil }
+                return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+            case 3:
+                if y < 0 || y >= 63 { return nil }
+                let r = x << y
+                return (r >> y) == x ? .int(r) : nil
+            default: return nil
+            }
+        case let (.float(x), .float(y)):
+            switch base {
+            case 0: return .float(x + y)
+            case 10: return .float(x - y)
+            case 5: return .float(x * y)
+            case 11: return y == 0 ? nil : .float(x / y)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// `COMPARE_OP` on two ints or two floats (IEEE comparisons are Python's for floats).
+    @inline(__always)
+    static func fastCompare(_ op: Int, _ a: Value, _ b: Value) -> Bool? {
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            switch op {
+            case 0: return x < y
+            case 1: return x <= y
+            case 2: return x == y
+            case 3: return x != y
+            case 4: return x > y
+            case 5: return x >= y
+            default: return nil
+            }
+        case let (.float(x), .float(y)):
+            switch op {
+            case 0: return x < y
+            case 1: return x <= y
+            case 2: return x == y
+            case 3: return x != y
+            case 4: return x > y
+            case 5: return x >= y
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+}
