@@ -48,3 +48,11 @@ done
 if [ ${#ratios[@]} -gt 0 ]; then
   printf '%s\n' "${ratios[@]}" | awk '$1 > 0 { s += log($1); n++ } END { if (n) printf "geometric mean of ratios (%d programs): %.2f\n", n, exp(s / n) }'
 fi
+
+# The run view: drawing one frame of a recorded 50-thread run into the in-memory terminal
+# (target under 5 ms), and a whole process that loads it and draws one frame, an upper
+# bound for start-up to the first frame (target under 100 ms).
+echo
+"$bin" watch --bench-frame 200 --demo many
+read -r startup _ < <(measure "$bin" watch --bench-frame 1 --demo many)
+echo "start-up to first frame (whole process, upper bound): ${startup} s"
