@@ -24,6 +24,13 @@ final class WorldTests: XCTestCase {
     print(counter)
     """
 
+    func test_sleepOnTheMainThread_takesVirtualTime_inEveryMode() {
+        let source = "import time\ns = time.perf_counter()\ntime.sleep(0.2)\ntime.sleep(0.2)\nprint(round(time.perf_counter() - s, 3))\n"
+        for noGIL in [false, true] {
+            XCTAssertEqual(run(source, RunOptions(noGIL: noGIL)).out, "0.4\n", "noGIL: \(noGIL)")
+        }
+    }
+
     // MARK: - GIL fidelity
 
     func test_counterPlusEquals_twoThreads_neverLosesUpdates_inCPythonMode() {

@@ -72,7 +72,9 @@ extension World {
             guard let i = choose(candidates, question: "Who gets a core?", vm: vm, allowManual: target == nil) else { return nil }
             let t = candidates[i]
             if t == current {
-                vm.process.clockNanos = max(vm.process.clockNanos, globalNow(vm))
+                // A wake-up (a sleep's end) moved the stored clock of the thread whose clock
+                // otherwise lives in the Interp: take it, or the sleep would cost no time.
+                vm.process.clockNanos = max(vm.process.clockNanos, threads[t].clock, globalNow(vm))
             } else {
                 threads[t].clock = max(threads[t].clock, globalNow(vm))
             }
