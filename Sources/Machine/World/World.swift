@@ -74,6 +74,9 @@ final class World {
     /// bootstrap handshake): 40 us plus up to 40 us drawn from the seeded generator.
     static let threadStartCost = 40_000
     static let threadStartJitter = 40_000
+    /// Free-threaded runs: virtual time from a wake-up (lock, event, queue, sleep's end) to
+    /// the woken thread running again.
+    static let wakeLatency = 20_000
     /// Longest uninterrupted run of the dispatch loop.
     static let chunk = 1_000_000
 
