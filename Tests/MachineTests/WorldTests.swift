@@ -31,6 +31,30 @@ final class WorldTests: XCTestCase {
         }
     }
 
+    func test_freeThreaded_wokenThreadDoesNotOvertakeItsWaker() {
+        // start() returns once the producer runs; on a real free-threaded machine it has
+        // queued its first job long before the woken main thread reaches join(). Without the
+        // wake-up latency join() returned at once and this printed 0.0.
+        let source = """
+        import queue, threading, time
+        jobs = queue.Queue(maxsize=2)
+        start = time.perf_counter()
+        def producer():
+            for n in range(6):
+                jobs.put(n)
+        def consumer():
+            while True:
+                jobs.get()
+                time.sleep(0.2)
+                jobs.task_done()
+        threading.Thread(target=consumer, daemon=True).start()
+        threading.Thread(target=producer).start()
+        jobs.join()
+        print(f"{time.perf_counter() - start:.1f}")
+        """
+        XCTAssertEqual(run(source, RunOptions(noGIL: true)).out, "1.2\n")
+    }
+
     // MARK: - GIL fidelity
 
     func test_counterPlusEquals_twoThreads_neverLosesUpdates_inCPythonMode() {
