@@ -10,7 +10,14 @@ struct Dis: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw fail("cannot read \(file)") }
-        let result = ProgramRun.disassembly(path: file, source: String(decoding: data, as: UTF8.self))
+        let source: String
+        switch SourceText.decode(Array(data), path: file) {
+        case .text(let text): source = text
+        case .notUTF8(let report):
+            FileHandle.standardError.write(Data(report.utf8))
+            throw ExitCode(1)
+        }
+        let result = ProgramRun.disassembly(path: file, source: source)
         FileHandle.standardOutput.write(Data(result.stdout))
         FileHandle.standardError.write(Data(result.stderr))
         if result.status != 0 { throw ExitCode(result.status) }

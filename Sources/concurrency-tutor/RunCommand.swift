@@ -38,7 +38,13 @@ struct Run: ParsableCommand {
         let stdin = FileHandle.standardInput.readDataToEndOfFile()
         let options = RunOptions(seed: seed, maxSteps: maxSteps, cores: cores, switchInterval: switchInterval,
                                  switchPoints: switchPoints, noGIL: noGIL)
-        let source = String(decoding: data, as: UTF8.self)
+        let source: String
+        switch SourceText.decode(Array(data), path: file) {
+        case .text(let text): source = text
+        case .notUTF8(let report):
+            FileHandle.standardError.write(Data(report.utf8))
+            throw ExitCode(1)
+        }
         let result: RunResult
         if timeline || traceJSON != nil {
             let (r, trace) = ProgramRun.runTraced(path: file, source: source, arguments: arguments, options: options,

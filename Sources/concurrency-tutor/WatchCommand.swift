@@ -68,7 +68,14 @@ struct Watch: ParsableCommand {
             guard let engine = engineRunSourceFactory else {
                 throw fail("watch: the engine's live run is not part of this build yet")
             }
-            request = RunRequest(path: file, source: String(decoding: data, as: UTF8.self), arguments: arguments, settings: settings)
+            let text: String
+            switch SourceText.decode(Array(data), path: file) {
+            case .text(let decoded): text = decoded
+            case .notUTF8(let report):
+                FileHandle.standardError.write(Data(report.utf8))
+                throw ExitCode(1)
+            }
+            request = RunRequest(path: file, source: text, arguments: arguments, settings: settings)
             do {
                 source = try engine(request.path, request.source, request.arguments, request.settings, [])
             } catch {

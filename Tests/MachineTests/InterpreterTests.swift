@@ -29,6 +29,16 @@ final class InterpreterTests: XCTestCase {
                        ["  [Previous line repeated 996 more times]", "RecursionError: maximum recursion depth exceeded"])
     }
 
+    func test_sourceThatIsNotUTF8_getsCPythonsSyntaxError() {
+        // python3 3.11, a file holding `print("ok")\n# caf\xe9\n`.
+        XCTAssertEqual(SourceText.decode(Array("print(\"ok\")\n# caf".utf8) + [0xE9, 0x0A], path: "n.py"),
+                       .notUTF8(report: "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file n.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"))
+        XCTAssertEqual(SourceText.decode([0xFF, 0xFE], path: "b.py"),
+                       .notUTF8(report: "SyntaxError: Non-UTF-8 code starting with '\\xff' in file b.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"))
+        XCTAssertEqual(SourceText.decode(Array("s = '漢字 ✓'\n".utf8), path: "u.py"), .text("s = '漢字 ✓'\n"))
+        XCTAssertEqual(SourceText.firstInvalidByte([0xED, 0xA0, 0x80]), 0, "a UTF-16 surrogate is not UTF-8")
+    }
+
     func test_stepBudget_exhausted_exits4() {
         let r = run("while True:\n    pass\n", maxSteps: 10_000)
         XCTAssertEqual(r.status, 4)

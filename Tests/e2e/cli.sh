@@ -38,5 +38,21 @@ expect "--version prints the version" 0 '^[0-9]+\.[0-9]+\.[0-9]+$' -- "$bin" --v
 expect "the real lessons check clean" 0 'no problems' -- "$bin" check "$here/../../Lessons"
 expect "the TUI without a terminal fails cleanly" 1 'cannot open the terminal' -- sh -c "'$bin' --lessons '$course' </dev/null >/dev/null"
 
+# The engine's commands: python3's output, status and error formats.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+printf 'import sys\nprint(sum(range(10)), sys.argv[1:])\nsys.exit(3)\n' > "$scratch/ok.py"
+printf 'def f(n):\n    return 1 / n\nf(0)\n' > "$scratch/boom.py"
+printf 'print("ok")\n# caf\xe9\n' > "$scratch/latin1.py"
+printf 'x = (\n' > "$scratch/open.py"
+printf 'while True:\n    pass\n' > "$scratch/spin.py"
+expect "run prints what python3 prints and exits as sys.exit says" 3 "=45 ['a', 'b']" -- "$bin" run "$scratch/ok.py" a b
+expect "run prints a CPython traceback, exit 1" 1 'ZeroDivisionError: division by zero' -- "$bin" run "$scratch/boom.py"
+expect "run of a file that is not UTF-8 is CPython's SyntaxError" 1 "^SyntaxError: Non-UTF-8 code starting with '\\\\xe9' in file .*latin1.py on line 2" -- "$bin" run "$scratch/latin1.py"
+expect "run of bad syntax is a SyntaxError with a caret" 1 "SyntaxError: '\\(' was never closed" -- "$bin" run "$scratch/open.py"
+expect "the step budget stops a runaway program, exit 4" 4 '=step budget exhausted after 10000 steps' -- "$bin" run --max-steps 10000 "$scratch/spin.py"
+expect "dis lists the bytecode like CPython's dis" 0 'RETURN_VALUE' -- "$bin" dis "$scratch/boom.py"
+expect "a deadlock is reported, exit 3" 3 '^deadlock:' -- "$bin" run "$here/../../Lessons/04-threads/deadlock.py"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
