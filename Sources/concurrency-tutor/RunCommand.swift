@@ -31,20 +31,10 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            FileHandle.standardError.write(Data("python3: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8))
-            throw ExitCode(2)
-        }
+        let source = try readProgram(file)
         let stdin = FileHandle.standardInput.readDataToEndOfFile()
         let options = RunOptions(seed: seed, maxSteps: maxSteps, cores: cores, switchInterval: switchInterval,
                                  switchPoints: switchPoints, noGIL: noGIL)
-        let source: String
-        switch SourceText.decode(Array(data), path: file) {
-        case .text(let text): source = text
-        case .notUTF8(let report):
-            FileHandle.standardError.write(Data(report.utf8))
-            throw ExitCode(1)
-        }
         let result: RunResult
         if timeline || traceJSON != nil {
             let (r, trace) = ProgramRun.runTraced(path: file, source: source, arguments: arguments, options: options,
@@ -65,5 +55,21 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data(result.stderr))
         }
         if result.status != 0 { throw ExitCode(result.status) }
+    }
+}
+
+/// Reads a program as python3 would: a missing file exits 2 with python3's message, a file
+/// that is not UTF-8 exits 1 with CPython's SyntaxError.
+func readProgram(_ file: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: file) else {
+        FileHandle.standardError.write(Data("python3: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8))
+        throw ExitCode(2)
+    }
+    switch SourceText.decode(Array(data), path: file) {
+    case .text(let text):
+        return text
+    case .notUTF8(let report):
+        FileHandle.standardError.write(Data(report.utf8))
+        throw ExitCode(1)
     }
 }

@@ -61,19 +61,9 @@ struct Watch: ParsableCommand {
             factory = nil
         } else {
             guard let file else { throw fail("no file to watch") }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                FileHandle.standardError.write(Data("python3: can't open file '\(file)': [Errno 2] No such file or directory\n".utf8))
-                throw ExitCode(2)
-            }
+            let text = try readProgram(file)
             guard let engine = engineRunSourceFactory else {
                 throw fail("watch: the engine's live run is not part of this build yet")
-            }
-            let text: String
-            switch SourceText.decode(Array(data), path: file) {
-            case .text(let decoded): text = decoded
-            case .notUTF8(let report):
-                FileHandle.standardError.write(Data(report.utf8))
-                throw ExitCode(1)
             }
             request = RunRequest(path: file, source: text, arguments: arguments, settings: settings)
             do {
