@@ -171,8 +171,11 @@ extension Interp {
     /// The lock/RLock primitive behind instance `r`'s own `_id`, if it is a plain, valid one.
     private mutating func lockFastPrimitive(_ w: World, _ r: ObjectRef) -> Int? {
         let key = w.lockFastKey(&self, 2)
-        guard case .object(let kr) = key,
-              case .int(let p)?? = heap.instanceOwnAttribute(r, key, hash: heap.strHash(kr)),
+        guard case .object(let kr) = key else { return nil }
+        // The hash first: `strHash` is mutating, so evaluating it as an argument of a `heap`
+        // method would copy the whole heap.
+        let hash = heap.strHash(kr)
+        guard case .int(let p)?? = heap.instanceOwnAttribute(r, key, hash: hash),
               p >= 0, p < w.primitives.count, w.primitives[p].alias == nil else { return nil }
         switch w.primitives[p].kind {
         case .lock, .rlock: return p
