@@ -70,7 +70,8 @@ struct LockFastClass {
     let epoch: Int
     let enter: World.LockFastCode
     let exit: World.LockFastCode
-    /// The class's `__exit__` function (what BEFORE_WITH binds).
+    /// The class's `__enter__` and `__exit__` functions (what BEFORE_WITH binds).
+    let enterFunction: Value
     let exitFunction: Value
 }
 
@@ -90,7 +91,7 @@ extension Interp {
     /// applies, returning the number of extra (skipped) instructions charged; nil means the
     /// instruction was not touched and runs normally.
     mutating func lockFastPath(_ ins: Instruction, remaining: Int) -> Int? {
-        guard let w = world, nestedDepth == 0, frames.count < process.recursionLimit,
+        guard let w = world, World.lockFastPathEnabled, nestedDepth == 0, frames.count < process.recursionLimit,
               heap.allocationsSinceCollect &+ 2 < process.collectThreshold else { return nil }
         switch ins {
         case .beforeWith:
@@ -102,8 +103,10 @@ extension Interp {
             guard w.primitives[p].named || w.primitives[p].nameAttempts >= 4 else { return nil }
             guard w.tryAcquire(p, t) else { return nil }
             _ = top.pop()
+            // The frame path binds `__enter__` then `__exit__`: allocate both, in that order, so
+            // heap slots (object ids, hence set and dict-of-id orders) and GC points stay the same.
+            _ = heap.newVM(.boundMethod(receiver: mgr, function: fc.enterFunction))
             let exit = heap.newVM(.boundMethod(receiver: mgr, function: fc.exitFunction))
-            heap.allocationsSinceCollect &+= 1   // the bound `__enter__` the frame path allocates
             top.push(exit)
             let info = fc.enter
             process.clockNanos &+= info.callAt * Interp.nanosPerInstruction + Interp.nanosPerNativeCall
@@ -162,7 +165,7 @@ extension Interp {
               let xc = heap.functionCode(exit), let xi = w.lockFastCode(xc), !xi.isEnter,
               lookupInMRO(cls, key: w.lockFastKey(&self, 2)) == nil,
               heap.classEpoch == epoch else { return nil }
-        let c = LockFastClass(cls: cr.index, epoch: epoch, enter: ei, exit: xi, exitFunction: exit)
+        let c = LockFastClass(cls: cr.index, epoch: epoch, enter: ei, exit: xi, enterFunction: enter, exitFunction: exit)
         w.lockFastClasses.removeAll { $0.epoch != epoch }
         if w.lockFastClasses.count < 8 { w.lockFastClasses.append(c) }
         return c

@@ -63,6 +63,8 @@ final class World {
     var lockFastCodes: [LockFastCode] = []
     var lockFastKeys: [Value] = []
     var lockFastClasses: [LockFastClass] = []
+    /// Off only in tests that check the fast path against the frame path.
+    nonisolated(unsafe) static var lockFastPathEnabled = true
     /// The scheduler's own seeded generator (splitmix64; separate from `random`'s state).
     var rngState: UInt64 = 0
     /// The result a thread suspended in a nested scheduler gets when it continues.
