@@ -350,6 +350,66 @@ final class WorldTests: XCTestCase {
         }
     }
 
+    /// `with lock:` fast path (World/LockFastPath.swift): output, status and the whole trace
+    /// are the same as running the prelude's `__enter__`/`__exit__` frames.
+    func test_withLockFastPath_givesTheSameRunAndTraceAsTheFramePath() throws {
+        let source = """
+        import threading, time
+        counter = 0
+        lock = threading.Lock()
+        rl = threading.RLock()
+        def work(n):
+            global counter
+            for i in range(n):
+                with lock:
+                    counter += 1
+                with rl:
+                    with rl:
+                        counter += 1
+                if i % 500 == 0:
+                    with lock:
+                        time.sleep(0.0001)
+        t0 = time.perf_counter()
+        threads = [threading.Thread(target=work, args=(3000,)) for _ in range(3)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        print(counter, time.perf_counter() - t0)
+        with lock:
+            lock.release()
+        """
+        var configs: [(String, RunOptions)] = [("cpython", RunOptions()), ("every", RunOptions())]
+        configs[1].1.switchPoints = .every
+        var free = RunOptions()
+        free.noGIL = true
+        configs.append(("no-gil", free))
+        defer { World.lockFastPathEnabled = true }
+        for (name, options) in configs {
+            World.lockFastPathEnabled = true
+            let (fast, t1) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: options)
+            World.lockFastPathEnabled = false
+            let (slow, t2) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: options)
+            XCTAssertEqual(fast.stdout, slow.stdout, name)
+            XCTAssertEqual(fast.stderr, slow.stderr, name)
+            XCTAssertEqual(fast.status, slow.status, name)
+            XCTAssertTrue(String(decoding: fast.stderr, as: UTF8.self).contains("RuntimeError: release unlocked lock"), name)
+            XCTAssertEqual(ChromeTrace.json(t1), ChromeTrace.json(t2), "\(name): traces differ")
+        }
+        let dir = ConformanceTests.root.appendingPathComponent("threads")
+        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for program in programs {
+            let source = try String(contentsOf: program, encoding: .utf8)
+            let name = program.lastPathComponent
+            World.lockFastPathEnabled = true
+            let (r1, t1) = ProgramRun.runTraced(path: name, source: source, arguments: [], options: RunOptions())
+            World.lockFastPathEnabled = false
+            let (r2, t2) = ProgramRun.runTraced(path: name, source: source, arguments: [], options: RunOptions())
+            XCTAssertEqual(r1.stdout, r2.stdout, name)
+            XCTAssertEqual(r1.stderr, r2.stderr, name)
+            XCTAssertEqual(ChromeTrace.json(t1), ChromeTrace.json(t2), "\(name): traces differ with the fast path")
+        }
+    }
+
     func test_everyThreadConformanceTrace_keepsTheInvariants_andIsReproducible() throws {
         let dir = ConformanceTests.root.appendingPathComponent("threads")
         let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)

@@ -95,6 +95,15 @@ struct Interp: Runtime {
             // Fetch (sets lasti and pc) and run the simple instructions in place; see
             // Interpreter+FastPath.swift. The accounting above stays per instruction.
             guard let ins = fetchAndRunFast() else { continue }
+            switch ins {
+            case .beforeWith, .call(2):
+                // `with lock:` without the lock's Python frames (World/LockFastPath.swift).
+                if world != nil, let skipped = lockFastPath(ins, remaining: remaining) {
+                    remaining &-= skipped
+                    continue
+                }
+            default: break
+            }
             let outcome: Transfer
             do {
                 outcome = try dispatch(ins)

@@ -59,6 +59,12 @@ final class World {
     let processID = ProcessID(1)
     /// The main module's globals (naming primitives).
     var mainGlobals: ObjectRef?
+    /// The `with lock:` fast path's code objects and interned names (LockFastPath.swift).
+    var lockFastCodes: [LockFastCode] = []
+    var lockFastKeys: [Value] = []
+    var lockFastClasses: [LockFastClass] = []
+    /// Off only in tests that check the fast path against the frame path.
+    nonisolated(unsafe) static var lockFastPathEnabled = true
     /// The scheduler's own seeded generator (splitmix64; separate from `random`'s state).
     var rngState: UInt64 = 0
     /// The result a thread suspended in a nested scheduler gets when it continues.
