@@ -64,6 +64,21 @@ public struct Trace: Sendable {
 
     // MARK: - Recording
 
+    /// Where a thread's records live. Engines number threads and primitives densely from 0,
+    /// so the raw id is usually the index; the dictionary covers any other numbering. (A
+    /// dictionary lookup per record was a tenth of a locked-counter run.)
+    @inline(__always) func threadSlot(_ thread: ThreadID) -> Int? {
+        let raw = Int(thread.raw)
+        if raw >= 0 && raw < threads.count && threads[raw].id == thread { return raw }
+        return threadIndex[thread]
+    }
+
+    @inline(__always) func primitiveSlot(_ primitive: PrimitiveID) -> Int? {
+        let raw = Int(primitive.raw)
+        if raw >= 0 && raw < primitives.count && primitives[raw].id == primitive { return raw }
+        return primitiveIndex[primitive]
+    }
+
     mutating func nextChange(at time: Nanoseconds) -> Int32 {
         // Virtual time never runs backwards; clamping keeps a buggy caller from corrupting lookups.
         changeTimes.append(max(time, changeTimes.last ?? time))
@@ -80,12 +95,12 @@ public struct Trace: Sendable {
 
     /// Renames a thread (Python code may set `thread.name` after creation).
     public mutating func renameThread(_ id: ThreadID, to name: String) {
-        if let index = threadIndex[id] { threads[index].name = name }
+        if let index = threadSlot(id) { threads[index].name = name }
     }
 
     /// Records a state change; staying in the same state records nothing.
     public mutating func setState(_ thread: ThreadID, _ state: ThreadState, line: Int, at time: Nanoseconds) {
-        guard let index = threadIndex[thread] else { return }
+        guard let index = threadSlot(thread) else { return }
         if slices[index].last?.state == state { return }
         slices[index].append(Slice(state: state, line: Int32(line), startChange: nextChange(at: time)))
     }
@@ -108,14 +123,14 @@ public struct Trace: Sendable {
 
     /// Renames a primitive once the program binds it to a name (`mutexA = Lock()`).
     public mutating func relabelPrimitive(_ id: PrimitiveID, to label: String) {
-        if let index = primitiveIndex[id] { primitives[index].label = label }
+        if let index = primitiveSlot(id) { primitives[index].label = label }
     }
 
     /// Records an operation with the owner and value right after it. `waitBegin` adds the
     /// thread to the waiters, `waitEnd` and `timeout` remove it.
     public mutating func recordOperation(_ operation: PrimitiveOperation, on primitive: PrimitiveID, by thread: ThreadID,
                                          owner: ThreadID?, value: Int, at time: Nanoseconds) {
-        guard let index = primitiveIndex[primitive] else { return }
+        guard let index = primitiveSlot(primitive) else { return }
         operations[index].append(PrimitiveRecord(change: nextChange(at: time), thread: thread, owner: owner,
                                                  value: Int32(clamping: value), operation: operation))
         Self.applyWaiters(operation, thread: thread, to: &liveWaiters[index])
@@ -143,16 +158,16 @@ public struct Trace: Sendable {
     // MARK: - Queries
 
     public func info(of thread: ThreadID) -> ThreadInfo? {
-        threadIndex[thread].map { threads[$0] }
+        threadSlot(thread).map { threads[$0] }
     }
 
     public func slices(of thread: ThreadID) -> [Slice] {
-        threadIndex[thread].map { slices[$0] } ?? []
+        threadSlot(thread).map { slices[$0] } ?? []
     }
 
     /// The slice a thread is in right after `change` (nil if the thread did not exist yet).
     public func slice(of thread: ThreadID, atChange change: Int) -> Slice? {
-        guard let index = threadIndex[thread] else { return nil }
+        guard let index = threadSlot(thread) else { return nil }
         let list = slices[index]
         let position = upperBound(list.count) { Int(list[$0].startChange) <= change }
         return position == 0 ? nil : list[position - 1]
@@ -160,7 +175,7 @@ public struct Trace: Sendable {
 
     /// The end time of a slice: the next slice's start, or the trace's end.
     public func endTime(of thread: ThreadID, sliceAt position: Int) -> Nanoseconds {
-        guard let index = threadIndex[thread] else { return endTime }
+        guard let index = threadSlot(thread) else { return endTime }
         let list = slices[index]
         return position + 1 < list.count ? time(ofChange: Int(list[position + 1].startChange)) : endTime
     }
@@ -182,7 +197,7 @@ public struct Trace: Sendable {
 
     /// A primitive's owner, value and waiters right after `change` (nil before it existed).
     public func snapshot(of primitive: PrimitiveID, atChange change: Int) -> PrimitiveSnapshot? {
-        guard let index = primitiveIndex[primitive] else { return nil }
+        guard let index = primitiveSlot(primitive) else { return nil }
         let records = operations[index]
         let position = upperBound(records.count) { Int(records[$0].change) <= change }
         guard position > 0 else { return nil }
@@ -200,7 +215,7 @@ public struct Trace: Sendable {
 
     /// Operations on a primitive in order: instant, thread, operation, owner and value after it.
     public func operations(on primitive: PrimitiveID) -> [(time: Nanoseconds, thread: ThreadID, operation: PrimitiveOperation, owner: ThreadID?, value: Int)] {
-        guard let index = primitiveIndex[primitive] else { return [] }
+        guard let index = primitiveSlot(primitive) else { return [] }
         return operations[index].dropFirst().map { (time(ofChange: Int($0.change)), $0.thread, $0.operation, $0.owner, Int($0.value)) }
     }
 

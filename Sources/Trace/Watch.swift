@@ -100,7 +100,7 @@ extension Trace {
     /// Records that `thread` began executing `line` (watched runs only), with its frames
     /// when given. Each step is a change, so the view can stop on it.
     public mutating func recordStep(_ thread: ThreadID, line: Int, frames: [FrameSnapshot]?, at time: Nanoseconds) {
-        guard let index = threadIndex[thread] else { return }
+        guard let index = threadSlot(thread) else { return }
         var frameIndex: Int32 = -1
         if let frames {
             frameIndex = Int32(frameSets.count)
@@ -111,12 +111,12 @@ extension Trace {
 
     /// The change numbers of a thread's line steps, in order (empty unless watched).
     public func stepChanges(of thread: ThreadID) -> [Int] {
-        threadIndex[thread].map { steps[$0].map { Int($0.change) } } ?? []
+        threadSlot(thread).map { steps[$0].map { Int($0.change) } } ?? []
     }
 
     /// The line a thread is on right after `change`: its latest step, else its state slice's line.
     public func line(of thread: ThreadID, atChange change: Int) -> Int? {
-        guard let index = threadIndex[thread] else { return nil }
+        guard let index = threadSlot(thread) else { return nil }
         let list = steps[index]
         let position = upperBound(list.count) { Int(list[$0].change) <= change }
         let slice = slice(of: thread, atChange: change)
@@ -131,7 +131,7 @@ extension Trace {
     /// A thread's frames (innermost last, suspended generators after them) as recorded at
     /// its latest step at or before `change`.
     public func frames(of thread: ThreadID, atChange change: Int) -> [FrameSnapshot]? {
-        guard let index = threadIndex[thread] else { return nil }
+        guard let index = threadSlot(thread) else { return nil }
         let list = steps[index]
         var position = upperBound(list.count) { Int(list[$0].change) <= change }
         while position > 0 {
@@ -147,7 +147,7 @@ extension Trace {
     /// The change numbers of a thread's line steps after `change`, in order, so a view that
     /// follows a growing trace can index only what is new (binary search, no full copy).
     public func stepChanges(of thread: ThreadID, after change: Int) -> [Int] {
-        guard let index = threadIndex[thread] else { return [] }
+        guard let index = threadSlot(thread) else { return [] }
         let list = steps[index]
         let start = upperBound(list.count) { Int(list[$0].change) <= change }
         return list[start...].map { Int($0.change) }
