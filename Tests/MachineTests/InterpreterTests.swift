@@ -45,14 +45,20 @@ final class InterpreterTests: XCTestCase {
         XCTAssertEqual(err(r), "step budget exhausted after 10000 steps\n")
     }
 
-    func test_run_budget_stopsAtBudget_andResumes() throws {
-        let code = try compile(source: "x = 0\nfor i in range(100):\n    x += i\nprint(x)\n", filename: "t.py")
+    /// A process whose only thread is about to run `source` as the main module.
+    func moduleVM(_ source: String) throws -> Interp {
+        let code = try compile(source: source, filename: "t.py")
         var vm = Interp()
         vm.setUpBuiltins()
         let globals = vm.heap.alloc(.dict(PyDict()))
         var frame = Frame(code: code, globals: globals, locals: globals)
         frame.caller = .native
         vm.frames = [frame]
+        return vm
+    }
+
+    func test_run_budget_stopsAtBudget_andResumes() throws {
+        var vm = try moduleVM("x = 0\nfor i in range(100):\n    x += i\nprint(x)\n")
         var slices = 0
         loop: while true {
             switch vm.run(budget: 50) {
@@ -66,13 +72,7 @@ final class InterpreterTests: XCTestCase {
     }
 
     func test_run_stopOnlyAtBreakers_stopsAtEvalBreakerPoint() throws {
-        let code = try compile(source: "a = 1\nb = 2\nc = a + b\nwhile c < 10:\n    c += 1\n", filename: "t.py")
-        var vm = Interp()
-        vm.setUpBuiltins()
-        let globals = vm.heap.alloc(.dict(PyDict()))
-        var frame = Frame(code: code, globals: globals, locals: globals)
-        frame.caller = .native
-        vm.frames = [frame]
+        var vm = try moduleVM("a = 1\nb = 2\nc = a + b\nwhile c < 10:\n    c += 1\n")
         vm.stopOnlyAtBreakers = true
         guard case .budgetUsed = vm.run(budget: 3) else { return XCTFail("expected a stop") }
         let pc = vm.top.pc

@@ -154,32 +154,27 @@ extension Interp {
         }
     }
 
+    /// `COMPARE_OP`'s six comparisons (oparg 0-5: <, <=, ==, !=, >, >=), specialised per type.
+    @inline(__always)
+    static func compare<T: Comparable>(_ op: Int, _ x: T, _ y: T) -> Bool? {
+        switch op {
+        case 0: return x < y
+        case 1: return x <= y
+        case 2: return x == y
+        case 3: return x != y
+        case 4: return x > y
+        case 5: return x >= y
+        default: return nil
+        }
+    }
+
     /// `COMPARE_OP` on two ints or two floats (IEEE comparisons are Python's for floats).
     @inline(__always)
     static func fastCompare(_ op: Int, _ a: Value, _ b: Value) -> Bool? {
         switch (a, b) {
-        case let (.int(x), .int(y)):
-            switch op {
-            case 0: return x < y
-            case 1: return x <= y
-            case 2: return x == y
-            case 3: return x != y
-            case 4: return x > y
-            case 5: return x >= y
-            default: return nil
-            }
-        case let (.float(x), .float(y)):
-            switch op {
-            case 0: return x < y
-            case 1: return x <= y
-            case 2: return x == y
-            case 3: return x != y
-            case 4: return x > y
-            case 5: return x >= y
-            default: return nil
-            }
-        default:
-            return nil
+        case let (.int(x), .int(y)): return compare(op, x, y)
+        case let (.float(x), .float(y)): return compare(op, x, y)
+        default: return nil
         }
     }
 }
