@@ -198,16 +198,21 @@ class _Parser:
             return out
         while True:
             out.append(self.value())
-            self.ws()
-            if self.i >= len(self.s):
-                self.fail("Expecting ',' delimiter")
-            c = self.s[self.i]
-            self.i += 1
-            if c == ']':
+            if self.closed(']'):
                 return out
-            if c != ',':
-                self.i -= 1
-                self.fail("Expecting ',' delimiter")
+    def closed(self, close):
+        # After an item: True at the closing bracket, False after a comma.
+        self.ws()
+        if self.i >= len(self.s):
+            self.fail("Expecting ',' delimiter")
+        c = self.s[self.i]
+        self.i += 1
+        if c == close:
+            return True
+        if c != ',':
+            self.i -= 1
+            self.fail("Expecting ',' delimiter")
+        return False
     def obj(self):
         self.i += 1
         out = {}
@@ -225,16 +230,8 @@ class _Parser:
                 self.fail("Expecting ':' delimiter")
             self.i += 1
             out[k] = self.value()
-            self.ws()
-            if self.i >= len(self.s):
-                self.fail("Expecting ',' delimiter")
-            c = self.s[self.i]
-            self.i += 1
-            if c == '}':
+            if self.closed('}'):
                 return out
-            if c != ',':
-                self.i -= 1
-                self.fail("Expecting ',' delimiter")
 
 def loads(s, **kw):
     if isinstance(s, bytes):
