@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import BigInt
 import PyLang
 
@@ -56,6 +61,22 @@ struct PyStr {
 
     /// True when every scalar is ASCII: indexing is then O(1) over UTF-8.
     @inline(__always) var isASCII: Bool { count == value.utf8.count }
+}
+
+extension PyStr {
+    /// Python str equality: the same code points, so the same UTF-8 bytes (Swift's `==`
+    /// would equate canonically equivalent strings, which Python does not). Compared on the
+    /// contiguous bytes: the generic `utf8.elementsEqual` cost ~500 instructions a key.
+    @inline(__always) func sameText(as other: PyStr) -> Bool {
+        if count != other.count { return false }
+        if hash != -1 && other.hash != -1 && hash != other.hash { return false }
+        var a = value, b = other.value
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
+            }
+        }
+    }
 }
 
 /// `range(start, stop, step)`, Int-bounded (CPython allows bigints; lessons never need them).
@@ -418,6 +439,26 @@ extension Heap {
             guard case .instance(let inst) = p.move() else { preconditionFailure("not an instance") }
             p.initialize(to: .moved)
             return inst
+        }
+    }
+}
+
+extension Heap {
+    /// `instance.key = v` for a str `key`, in place (no copy of the attribute table); false
+    /// (nothing changed) when `r` is no instance or a key of another kind shares the hash,
+    /// which only `PyDict.find` can decide.
+    mutating func instanceSetStr(_ r: ObjectRef, _ key: Value, hash: Int, _ v: Value) -> Bool {
+        objects.withUnsafeMutableBufferPointer { buf -> Bool in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .instance = p.pointee else { return false }
+            guard case .instance(var inst) = p.move() else { preconditionFailure("not an instance") }
+            p.initialize(to: .moved)
+            defer { p.pointee = .instance(inst) }
+            guard let found = inst.attributes.strIndex(key, hash: hash, objects: UnsafeBufferPointer(buf)) else {
+                return false
+            }
+            if let ix = found { inst.attributes.entries[ix].value = v } else { inst.attributes.insertNew(key, v, hash: hash) }
+            return true
         }
     }
 }

@@ -299,6 +299,15 @@ extension Interp {
     /// `setattr(obj, name, v)`.
     mutating func setAttr(_ obj: Value, _ name: String, _ v: Value, key: Value? = nil) throws(PyError) {
         guard case .object(let r) = obj else { throw .attribute("'\(heap.typeName(obj))' object has no attribute '\(name)'") }
+        // An instance whose class has neither `__setattr__` nor a property of this name:
+        // the attribute table is updated in place.
+        if case .object(let kr)? = key, let cls = heap.instanceClass(r) {
+            let custom = lookupInMRO(cls, key: knownKey(.setattr))
+            if custom == nil || isBuiltinSlot(custom!) {
+                let d = lookupInMRO(cls, key: key!)
+                if d == nil || !isProperty(d!), heap.instanceSetStr(r, key!, hash: heap.strHash(kr), v) { return }
+            }
+        }
         switch heap.objects[r.slot] {
         case .instance(let inst):
             if let custom = lookupInMRO(inst.cls, key: knownKey(.setattr)), !isBuiltinSlot(custom) {

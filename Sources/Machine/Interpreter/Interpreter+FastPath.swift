@@ -178,3 +178,44 @@ extension Interp {
         }
     }
 }
+
+extension Interp {
+    /// `FOR_ITER` over a range, list or tuple iterator with a next item: the iterator is
+    /// stepped in place and the item pushed. False (nothing changed) for every other iterator
+    /// and for exhaustion, which `forIter` handles. `iterNext` copies the iterator (and the
+    /// list) out of the heap and writes a new one back per item.
+    @inline(__always)
+    mutating func forIterInPlace() -> Bool {
+        let n = frames.count - 1
+        guard case .object(let r)?? = frames[n].stack.last else { return false }
+        let item = heap.objects.withUnsafeMutableBufferPointer { buf -> Value? in
+            let base = buf.baseAddress.unsafelyUnwrapped
+            let slot = base + r.slot
+            guard case .vm(.iterator(let state)) = slot.pointee else { return nil }
+            let stepped: PyIterator
+            let item: Value
+            switch state {
+            case .range(let next, let step, let remaining):
+                guard remaining > 0 else { return nil }
+                item = .int(next)
+                stepped = .range(next: next &+ step, step: step, remaining: remaining - 1)
+            case .sequence(let seq, let index, let kind):
+                guard case .object(let sr) = seq else { return nil }
+                switch base[sr.slot] {
+                case .list(let a), .tuple(let a):
+                    guard index < a.count else { return nil }
+                    item = a[index]
+                default: return nil
+                }
+                stepped = .sequence(seq, index: index + 1, kind: kind)
+            default:
+                return nil
+            }
+            slot.pointee = .vm(.iterator(stepped))
+            return item
+        }
+        guard let item else { return false }
+        frames[n].stack.append(item)
+        return true
+    }
+}

@@ -148,6 +148,7 @@ extension Interp {
 
     /// `FOR_ITER target`: generator frames are pushed (resumable); others step here.
     mutating func forIter(_ target: Int) throws(PyError) -> Transfer {
+        if forIterInPlace() { return .next }
         let it = top.top
         if case .object(let r) = it, let state = heap.generatorState(r) {
             if state == .finished { _ = top.pop(); top.pc = target; return .next }
@@ -201,7 +202,7 @@ extension Interp {
             return
         }
         frame.caller = caller
-        do throws(PyError) { try pushFrame(frame) } catch {
+        do throws(PyError) { try pushFrame(consume frame) } catch {
             setGenerator(r, frame: nil, state: .finished)
             throw error
         }
@@ -247,7 +248,7 @@ extension Interp {
         }
         frame.caller = .native
         if exc != nil { _ = frame.pop() }
-        try pushFrame(frame)
+        try pushFrame(consume frame)
         nestedDepth += 1
         defer { nestedDepth -= 1 }
         let savedHandled = handled

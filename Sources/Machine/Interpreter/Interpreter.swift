@@ -176,7 +176,7 @@ struct Interp: Runtime {
         var done = frames.removeLast()
         let caller = done.caller
         done.caller = .frame
-        if let g = done.generator { setGenerator(g, frame: done, state: .suspended) }
+        if let g = done.generator { setGenerator(g, frame: consume done, state: .suspended) }
         switch caller {
         case .native: return .yielded(v)
         case .frame, .initializer, .forIter, .send, .userNext: top.push(v)
@@ -185,7 +185,7 @@ struct Interp: Runtime {
     }
 
     mutating func setGenerator(_ g: ObjectRef, frame: consuming Frame?, state: PyGenerator.State) {
-        heap.setGenerator(g, frame: frame, state: state)   // in place: no copy of the frame
+        heap.setGenerator(g, frame: consume frame, state: state)   // in place: no copy of the frame
     }
 
     /// Mark and sweep from the VM's roots. Only called between instructions of the outermost
@@ -210,7 +210,7 @@ struct Interp: Runtime {
             let suffix = frame.caller.isNative ? " while calling a Python object" : ""
             throw .exception(newException("RecursionError", "maximum recursion depth exceeded" + suffix))
         }
-        frames.append(frame)
+        frames.append(consume frame)   // a move: a copied frame shares its stack buffer, and the next push copies it
     }
 }
 

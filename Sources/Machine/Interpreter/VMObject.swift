@@ -245,7 +245,7 @@ extension Heap {
     /// Stores `frame` and `state` in the generator at `r`.
     mutating func setGenerator(_ r: ObjectRef, frame: consuming Frame?, state: PyGenerator.State) {
         guard let s = generatorSlot(r) else { return }
-        generatorSlots[s] = GeneratorSlot(frame: frame, state: state)
+        generatorSlots[s] = GeneratorSlot(frame: consume frame, state: state)
     }
 
     /// Moves the suspended frame out of the generator at `r` and marks it `state`; nil (and

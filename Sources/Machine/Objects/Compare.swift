@@ -12,7 +12,7 @@ extension Runtime {
         let pair2 = (heap.objects[ra.slot], heap.objects[rb.slot])
         switch pair2 {
         case let (.str(x), .str(y)):
-            return x.value.utf8.elementsEqual(y.value.utf8)
+            return x.sameText(as: y)
         case let (.bytes(x), .bytes(y)):
             return x == y
         case let (.list(x), .list(y)), let (.tuple(x), .tuple(y)):

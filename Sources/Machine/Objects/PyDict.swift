@@ -80,7 +80,7 @@ struct PyDict {
                     // Fast path for str keys (CPython's `unicode_eq` shortcut): no hook call.
                     if case .object(let a) = e.key, case .object(let b) = key,
                        case .str(let x) = rt.heap.objects[a.slot], case .str(let y) = rt.heap.objects[b.slot] {
-                        if x.value.utf8.elementsEqual(y.value.utf8) { return ix }
+                        if x.sameText(as: y) { return ix }
                     } else if try rt.equal(e.key, key) {
                         return ix
                     }
@@ -94,7 +94,16 @@ struct PyDict {
     /// Lookup of a str `key` (hash `hash`) that needs no runtime: `.some(value)` or
     /// `.some(nil)` when decided, nil when a key of another kind has the same hash (then only
     /// `find`, which may call `__eq__`, can decide). `objects` is the heap's table.
+    @inline(__always)
     func lookupStr(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Value?? {
+        guard let found = strIndex(key, hash: hash, objects: objects) else { return nil }
+        guard let ix = found else { return .some(nil) }
+        return .some(entries[ix].value)
+    }
+
+    /// The entry index of a str `key`, decided as `lookupStr` decides: `.some(index)`,
+    /// `.some(nil)` when absent, nil when only `find` can tell.
+    func strIndex(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Int?? {
         if indices.isEmpty { return .some(nil) }
         guard case .object(let kr) = key else { return nil }
         let mask = indices.count - 1
@@ -105,11 +114,11 @@ struct PyDict {
             if ix == -1 { return .some(nil) }
             if ix >= 0 {
                 let e = entries[ix]
-                if e.key.isIdentical(to: key) { return .some(e.value) }
+                if e.key.isIdentical(to: key) { return .some(ix) }
                 if e.hash == hash {
                     guard case .object(let ek) = e.key, case .str(let es) = objects[ek.slot],
                           case .str(let ks) = objects[kr.slot] else { return nil }
-                    if es.value.utf8.elementsEqual(ks.value.utf8) { return .some(e.value) }
+                    if es.sameText(as: ks) { return .some(ix) }
                 }
             }
             perturb >>= 5
