@@ -184,7 +184,14 @@ extension Interp {
             plain.append(a)
         }
         if !kwargs.isEmpty {
-            // Keyword forms of common methods (`split(sep=...)`, `get(key, default=...)`).
+            // Only these built-in methods take keywords; CPython rejects them for the rest.
+            let type = heap.typeName(receiver)
+            let keywordMethods: Set<String> = ["split", "rsplit", "splitlines", "encode", "decode", "expandtabs",
+                                               "hex", "to_bytes", "from_bytes"]
+            if !keywordMethods.contains(name) {
+                throw .typeError("\(type).\(name)() takes no keyword arguments")
+            }
+            // Keyword forms of those methods (`split(sep=...)`), in parameter order.
             for (_, v) in kwargs { plain.append(v) }
         }
         if let v = try callBuiltinMethod(name, receiver, plain) { return v }

@@ -145,6 +145,11 @@ struct Heap {
     var spareFrameStorage: [FrameStorage] = []
     /// Interned strs of `Interp.KnownKey` (filled on first use).
     var knownKeys: [Value] = []
+    /// The method descriptors of `Interp.HotMethod` (`list.append`, ...), made once; `.none`
+    /// for one the builtins' class dicts override.
+    var hotMethods: [Value] = []
+    /// The interned names of `Interp.HotMethod`, in the same order.
+    var hotMethodNames: [Value] = []
 
     /// Bumped whenever a class namespace, a class or the heap's slots change: entries of
     /// `mroCache` from another epoch are stale (CPython's type version tags, coarsened).

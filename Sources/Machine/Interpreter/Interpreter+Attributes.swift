@@ -72,8 +72,9 @@ extension Interp {
         guard case .object(let r) = obj else { return try builtinAttribute(obj, name) }
         // Instances, read in place: a property first, then the instance's own attribute,
         // then the class attribute (as below); anything else takes the general path.
-        if let cls = heap.instanceClass(r), case .object(let kr)? = key,
-           let own = heap.instanceOwnAttribute(r, key!, hash: heap.strHash(kr)) {
+        // (The hash is taken before the borrowing read: `strHash` may write the heap.)
+        if let cls = heap.instanceClass(r), case .object(let kr)? = key, case let h = heap.strHash(kr),
+           let own = heap.instanceOwnAttribute(r, key!, hash: h) {
             let d = lookupInMRO(cls, key: key!)
             if let d, isProperty(d) { return try bindDescriptor(d, obj, cls) }
             if let v = own { return v }
@@ -305,7 +306,8 @@ extension Interp {
             let custom = lookupInMRO(cls, key: knownKey(.setattr))
             if custom == nil || isBuiltinSlot(custom!) {
                 let d = lookupInMRO(cls, key: key!)
-                if d == nil || !isProperty(d!), heap.instanceSetStr(r, key!, hash: heap.strHash(kr), v) { return }
+                let h = heap.strHash(kr)
+                if d == nil || !isProperty(d!), heap.instanceSetStr(r, key!, hash: h, v) { return }
             }
         }
         switch heap.objects[r.slot] {

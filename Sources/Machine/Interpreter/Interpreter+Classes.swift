@@ -88,8 +88,8 @@ extension Interp {
     }
 
     mutating func dictSetValue(_ d: ObjectRef, _ key: Value, _ v: Value) throws(PyError) {
-        if case .object(let kr) = key, heap.kind(kr) == .str,
-           heap.dictReplaceExisting(d, key, hash: heap.strHash(kr), v) { return }
+        if case .object(let kr) = key, heap.kind(kr) == .str, case let h = heap.strHash(kr),
+           heap.dictReplaceExisting(d, key, hash: h, v) { return }
         guard case .dict = heap.objects[d.slot] else { return }
         var table = heap.takeDict(d)
         defer { heap.putDict(d, table, kind: .dict) }

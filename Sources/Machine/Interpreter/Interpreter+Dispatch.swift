@@ -93,7 +93,9 @@ extension Interp {
             let obj = top.pop()
             let name = top.code.names[Int(i)]
             let key = nameKey(i)
-            if let m = try methodForCall(obj, name, key: key) {
+            if let d = hotMethodDescriptor(obj, key) {
+                top.push(d); top.push(obj)
+            } else if let m = try methodForCall(obj, name, key: key) {
                 top.push(m); top.push(obj)
             } else {
                 let v = try getAttr(obj, name, key: key)
@@ -216,6 +218,7 @@ extension Interp {
         case .call(let n):
             let count = Int(n)
             if try callSimple(count) { return .next }
+            if callHotMethod(count) { return .next }
             let kwNames = top.kwNames
             top.kwNames = []
             var args = Array(top.stack[(top.stack.count - count)...]).map { $0 ?? .none }

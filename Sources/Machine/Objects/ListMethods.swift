@@ -153,6 +153,13 @@ extension Runtime {
             while i < n {
                 let mid = Swift.min(i + width, n), hi = Swift.min(i + 2 * width, n)
                 var a = i, b = mid, o = i
+                // Runs already in order are copied with one comparison, so sorting a sorted
+                // (or nearly sorted) list costs O(n) comparisons, as timsort's does.
+                if mid < hi, try !order(key(src[mid]), key(src[mid - 1]), .lt) {
+                    for j in i..<hi { buffer[j] = src[j] }
+                    i += 2 * width
+                    continue
+                }
                 while a < mid && b < hi {
                     if try order(key(src[b]), key(src[a]), .lt) { buffer[o] = src[b]; b += 1 } else { buffer[o] = src[a]; a += 1 }
                     o += 1
