@@ -8,17 +8,30 @@ import PyLang
 /// returns `false` untouched and takes the ordinary `dispatch` path, which owns every error
 /// message; the fast path never raises.
 extension Interp {
-    /// Fetches the top frame's next instruction (setting `lasti` and `pc` as `execute` always
-    /// did) and runs it if it is a fast one. Returns the instruction still to dispatch, or nil.
+    /// Fetches and runs up to `limit` instructions of the top frame while they are fast ones
+    /// (each fetch sets `lasti` and `pc` as `execute` always did). Returns how many were
+    /// fetched and the slow instruction that ended the run, still to dispatch (counted among
+    /// the fetched), or nil. The frame stack is uniqueness-checked once per run, not per
+    /// instruction; `execute` does the per-instruction accounting for all of them at once.
     @inline(__always)
-    mutating func fetchAndRunFast() -> Instruction? {
-        frames.withUnsafeMutableBufferPointer { buf -> Instruction? in
-            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
-            let pc = f.pointee.pc
-            let ins = f.pointee.code.instructions[pc]
-            f.pointee.lasti = pc
-            f.pointee.pc = pc &+ 1
-            return Interp.runFast(ins, f) ? nil : ins
+    mutating func fetchAndRunFast(limit: Int) -> (fetched: Int, pending: Instruction?) {
+        frames.withUnsafeMutableBufferPointer { buf -> (fetched: Int, pending: Instruction?) in
+            heap.objects.withUnsafeMutableBufferPointer { objects -> (fetched: Int, pending: Instruction?) in
+                let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+                let heapBase = objects.baseAddress.unsafelyUnwrapped
+                var fetched = 0
+                while fetched < limit {
+                    let pc = f.pointee.pc
+                    let ins = f.pointee.code.instructions[pc]
+                    f.pointee.lasti = pc
+                    f.pointee.pc = pc &+ 1
+                    fetched &+= 1
+                    if Interp.runFast(ins, f) { continue }
+                    if case .forIter = ins, Interp.forIterInPlace(f, heapBase) { continue }
+                    return (fetched, ins)
+                }
+                return (fetched, nil)
+            }
         }
     }
 
@@ -181,41 +194,42 @@ extension Interp {
 
 extension Interp {
     /// `FOR_ITER` over a range, list or tuple iterator with a next item: the iterator is
-    /// stepped in place and the item pushed. False (nothing changed) for every other iterator
-    /// and for exhaustion, which `forIter` handles. `iterNext` copies the iterator (and the
-    /// list) out of the heap and writes a new one back per item.
+    /// stepped in place and the item pushed on frame `f`. False (nothing changed) for every
+    /// other iterator and for exhaustion, which `forIter` handles. (`iterNext` copies the
+    /// iterator, and the list, out of the heap and writes a new one back per item.)
     @inline(__always)
-    mutating func forIterInPlace() -> Bool {
-        let n = frames.count - 1
-        guard case .object(let r)?? = frames[n].stack.last else { return false }
-        let item = heap.objects.withUnsafeMutableBufferPointer { buf -> Value? in
-            let base = buf.baseAddress.unsafelyUnwrapped
-            let slot = base + r.slot
-            guard case .vm(.iterator(let state)) = slot.pointee else { return nil }
-            let stepped: PyIterator
-            let item: Value
-            switch state {
-            case .range(let next, let step, let remaining):
-                guard remaining > 0 else { return nil }
-                item = .int(next)
-                stepped = .range(next: next &+ step, step: step, remaining: remaining - 1)
-            case .sequence(let seq, let index, let kind):
-                guard case .object(let sr) = seq else { return nil }
-                switch base[sr.slot] {
-                case .list(let a), .tuple(let a):
-                    guard index < a.count else { return nil }
-                    item = a[index]
-                default: return nil
-                }
-                stepped = .sequence(seq, index: index + 1, kind: kind)
-            default:
-                return nil
+    static func forIterInPlace(_ f: UnsafeMutablePointer<Frame>, _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+        guard case .object(let r)?? = f.pointee.stack.last else { return false }
+        let slot = heap + r.slot
+        // Patterns bind the iterator's fields only (binding the whole `PyIterator` copied
+        // it), and the slot is written after the switch (a write inside it made Swift copy
+        // the switched value).
+        var stepped: PyIterator?
+        let item: Value
+        switch slot.pointee {
+        case .vm(.iterator(.range(let next, let step, let remaining))):
+            guard remaining > 0 else { return false }
+            item = .int(next)
+        case .vm(.iterator(.sequence(let seq, let index, let kind))):
+            guard case .object(let sr) = seq else { return false }
+            switch heap[sr.slot] {
+            case .list(let a), .tuple(let a):
+                guard index < a.count else { return false }
+                item = a[index]
+            default: return false
             }
-            slot.pointee = .vm(.iterator(stepped))
-            return item
+            stepped = .sequence(seq, index: index + 1, kind: kind)
+        default:
+            return false
         }
-        guard let item else { return false }
-        frames[n].stack.append(item)
+        if let stepped {
+            slot.pointee = .vm(.iterator(stepped))
+        } else if case .vm(.iterator(.range(let next, let step, let remaining))) = slot.pointee {
+            // A range iterator's payload holds no references: overwritten without the
+            // (outlined, all-cases) destruction of the heap object.
+            slot.initialize(to: .vm(.iterator(.range(next: next &+ step, step: step, remaining: remaining - 1))))
+        }
+        f.pointee.stack.append(item)
         return true
     }
 }

@@ -148,7 +148,6 @@ extension Interp {
 
     /// `FOR_ITER target`: generator frames are pushed (resumable); others step here.
     mutating func forIter(_ target: Int) throws(PyError) -> Transfer {
-        if forIterInPlace() { return .next }
         let it = top.top
         if case .object(let r) = it, let state = heap.generatorState(r) {
             if state == .finished { _ = top.pop(); top.pc = target; return .next }

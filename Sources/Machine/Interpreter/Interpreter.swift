@@ -89,12 +89,17 @@ struct Interp: Runtime {
             if heap.allocationsSinceCollect >= process.collectThreshold && nestedDepth == 0 && world?.holdsSwiftValues != true {
                 collectGarbage()
             }
-            remaining &-= 1
-            steps &+= 1
-            process.clockNanos &+= Interp.nanosPerInstruction
-            // Fetch (sets lasti and pc) and run the simple instructions in place; see
-            // Interpreter+FastPath.swift. The accounting above stays per instruction.
-            guard let ins = fetchAndRunFast() else { continue }
+            // Fetch (sets lasti and pc) and run the simple instructions in place, several in a
+            // row; see Interpreter+FastPath.swift. They allocate nothing and read no clock, so
+            // the checks above hold for all of them, and the accounting below is what one
+            // instruction at a time would have added. Past the budget (waiting for a breaker)
+            // instructions go one at a time, so each is checked as before.
+            let limit = remaining <= 0 ? 1 : Swift.min(remaining, stepFence &- steps)
+            let (fetched, pending) = fetchAndRunFast(limit: limit)
+            remaining &-= fetched
+            steps &+= fetched
+            process.clockNanos &+= fetched &* Interp.nanosPerInstruction
+            guard let ins = pending else { continue }
             switch ins {
             case .beforeWith, .call(2):
                 // `with lock:` without the lock's Python frames (World/LockFastPath.swift).
