@@ -52,15 +52,19 @@ struct Frame {
 
     /// A frame whose value stack and locals reuse `storage`'s buffers (see `Heap.frameStorage`).
     init(code: CodeObject, globals: ObjectRef, locals: ObjectRef?, storage: FrameStorage) {
+        // Every stored property is assigned once from locals: mutating `self.fast` and
+        // `self.stack` in place here made Swift copy the whole frame out of the initializer.
+        var stack = storage.stack
+        stack.reserveCapacity(code.stackSize)
+        var fast = storage.fast
+        fast.append(contentsOf: repeatElement(nil, count: code.varnames.count))
+        let ncells = code.cellvars.count + code.freevars.count
         self.code = code
         self.globals = globals
         self.locals = locals
-        self.stack = storage.stack
-        self.fast = storage.fast
-        self.fast.append(contentsOf: repeatElement(nil, count: code.varnames.count))
-        let ncells = code.cellvars.count + code.freevars.count
+        self.stack = stack
+        self.fast = fast
         self.cells = ncells == 0 ? [] : Array(repeating: .none, count: ncells)
-        self.stack.reserveCapacity(code.stackSize)
         self.functionName = code.name
     }
 
