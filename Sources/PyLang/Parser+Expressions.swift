@@ -150,6 +150,15 @@ extension Parser {
         return Expr(kind: .compare(left, ops, comparators), loc: span(from: start))
     }
 
+    // The operator tables of the binary levels, made once (a dictionary literal at each call
+    // was built for every level of every expression parsed).
+    static let bitOrOperators: [String: BinaryOperator] = ["|": .bitOr]
+    static let bitXorOperators: [String: BinaryOperator] = ["^": .bitXor]
+    static let bitAndOperators: [String: BinaryOperator] = ["&": .bitAnd]
+    static let shiftOperators: [String: BinaryOperator] = ["<<": .lShift, ">>": .rShift]
+    static let sumOperators: [String: BinaryOperator] = ["+": .add, "-": .sub]
+    static let termOperators: [String: BinaryOperator] = ["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]
+
     mutating func parseBinaryLevel(_ ops: [String: BinaryOperator], next: (inout Parser) throws -> Expr) throws -> Expr {
         let start = tok
         var left = try next(&self)
@@ -168,27 +177,27 @@ extension Parser {
     }
 
     mutating func parseBitOr() throws -> Expr {
-        try parseBinaryLevel(["|": .bitOr]) { try $0.parseBitXor() }
+        try parseBinaryLevel(Parser.bitOrOperators) { try $0.parseBitXor() }
     }
 
     mutating func parseBitXor() throws -> Expr {
-        try parseBinaryLevel(["^": .bitXor]) { try $0.parseBitAnd() }
+        try parseBinaryLevel(Parser.bitXorOperators) { try $0.parseBitAnd() }
     }
 
     mutating func parseBitAnd() throws -> Expr {
-        try parseBinaryLevel(["&": .bitAnd]) { try $0.parseShift() }
+        try parseBinaryLevel(Parser.bitAndOperators) { try $0.parseShift() }
     }
 
     mutating func parseShift() throws -> Expr {
-        try parseBinaryLevel(["<<": .lShift, ">>": .rShift]) { try $0.parseSum() }
+        try parseBinaryLevel(Parser.shiftOperators) { try $0.parseSum() }
     }
 
     mutating func parseSum() throws -> Expr {
-        try parseBinaryLevel(["+": .add, "-": .sub]) { try $0.parseTerm() }
+        try parseBinaryLevel(Parser.sumOperators) { try $0.parseTerm() }
     }
 
     mutating func parseTerm() throws -> Expr {
-        try parseBinaryLevel(["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]) { try $0.parseFactor() }
+        try parseBinaryLevel(Parser.termOperators) { try $0.parseFactor() }
     }
 
     mutating func parseFactor() throws -> Expr {

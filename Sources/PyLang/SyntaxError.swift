@@ -76,18 +76,27 @@ struct SourceLocation: Equatable, Sendable {
 /// Builds `SyntaxError`s that carry the right source line.
 struct ErrorFactory {
     let filename: String
-    let lines: [Substring]
+    /// The whole source; a line is cut out only when an error needs it (splitting every
+    /// source into lines up front cost more than tokenizing it).
+    let source: String
 
     init(source: String, filename: String) {
         self.filename = filename
-        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
     }
 
     func sourceLine(_ line: Int) -> String {
-        guard line >= 1, line <= lines.count else { return "" }
-        var text = String(lines[line - 1])
-        if text.hasSuffix("\r") { text.removeLast() }
-        return text
+        guard line >= 1 else { return "" }
+        var n = 1
+        for text in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            if n == line {
+                var text = String(text)
+                if text.hasSuffix("\r") { text.removeLast() }
+                return text
+            }
+            n += 1
+        }
+        return ""
     }
 
     /// An error at a 0-based column range on `line`.

@@ -66,13 +66,28 @@ struct Tokenizer {
 
     func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < src.count ? src[i + k] : nil }
 
+    /// The source text of scalars `start..<end`. ASCII (nearly every token) is written
+    /// straight into the string: building a `String.UnicodeScalarView` from a slice appended
+    /// scalar by scalar and took most of the time of compiling the prelude modules.
+    func sourceText(_ start: Int, _ end: Int) -> String {
+        let n = end - start
+        if n <= 0 { return "" }
+        for k in start..<end where src[k].value >= 0x80 {
+            return String(String.UnicodeScalarView(src[start..<end]))
+        }
+        return String(unsafeUninitializedCapacity: n) { buf in
+            for k in 0..<n { buf[k] = UInt8(truncatingIfNeeded: src[start + k].value) }
+            return n
+        }
+    }
+
     func error(_ msg: String, line l: Int? = nil, col c: Int? = nil, endCol: Int? = nil,
                kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
         errors.make(msg, line: l ?? line, col: c ?? col, endCol: endCol, kind: kind)
     }
 
     mutating func add(_ kind: TokenKind, from start: Int, line l: Int, col c: Int) {
-        let text = String(String.UnicodeScalarView(src[start..<i]))
+        let text = sourceText(start, i)
         tokens.append(Token(kind: kind, text: text, line: l, col: c, endLine: line, endCol: col))
     }
 
@@ -104,7 +119,7 @@ struct Tokenizer {
                 let (l, cc, start) = (line, col, i)
                 if parens.isEmpty {
                     _ = eatLineBreak()
-                    tokens.append(Token(kind: .newline, text: String(String.UnicodeScalarView(src[start..<i])),
+                    tokens.append(Token(kind: .newline, text: sourceText(start, i),
                                         line: l, col: cc, endLine: l, endCol: cc + 1))
                     atLineStart = true
                 } else {
@@ -208,7 +223,7 @@ struct Tokenizer {
     mutating func lexNameOrString() throws {
         let start = i, l = line, c = col
         while let d = peek(), isIdentContinue(d) { i += 1 }
-        let word = String(String.UnicodeScalarView(src[start..<i]))
+        let word = sourceText(start, i)
         if let q = peek(), q == "\"" || q == "'", isStringPrefix(word) {
             try lexString(prefixStart: start, prefix: word.lowercased())
             return
@@ -304,7 +319,7 @@ struct Tokenizer {
             }
         }
         if let d = peek(), isIdentStart(d) {
-            let rest = String(String.UnicodeScalarView(src[i..<min(src.count, i + 6)]))
+            let rest = sourceText(i, min(src.count, i + 6))
             let ok = ["and", "else", "for", "if", "in", "is", "not", "or"].contains { kw in
                 rest.hasPrefix(kw)
             }
@@ -337,7 +352,7 @@ struct Tokenizer {
     mutating func lexOperator() throws {
         let start = i, l = line, c = col
         func text(_ n: Int) -> String {
-            String(String.UnicodeScalarView(src[i..<min(src.count, i + n)]))
+            sourceText(i, min(src.count, i + n))
         }
         if Tokenizer.ops3.contains(text(3)) && text(3).count == 3 { i += 3 }
         else if Tokenizer.ops2.contains(text(2)) { i += 2 }
