@@ -25,9 +25,12 @@ extension Builtins {
             if let r = try vm.callDunder(x, "__float__", []) { return r }
             throw .typeError("float() argument must be a string or a real number, not '\(vm.heap.typeName(x))'")
         },
-        NativeEntry(name: "new:str") { vm, args, _ throws(PyError) in
+        NativeEntry(name: "new:str") { vm, args, kwargs throws(PyError) in
             guard let x = args.first else { return vm.heap.newStr("") }
-            if args.count > 1, let b = vm.heap.bytes(x) { return try vm.callBuiltinMethodOf(vm.heap.newBytes(b), "decode", Array(args.dropFirst()), []) }
+            // str(b, encoding, errors) decodes, also with the arguments as keywords.
+            if args.count > 1 || !kwargs.isEmpty, let b = vm.heap.bytes(x) {
+                return try vm.callBuiltinMethodOf(vm.heap.newBytes(b), "decode", Array(args.dropFirst()), kwargs)
+            }
             return vm.heap.newStr(try vm.str(x))
         },
         NativeEntry(name: "new:bool") { vm, args, _ throws(PyError) in .bool(try args.first.map { v throws(PyError) in try vm.truthy(v) } ?? false) },

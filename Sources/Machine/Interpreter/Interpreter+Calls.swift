@@ -181,6 +181,46 @@ extension Interp {
         throw .typeError("'\(heap.typeName(callable))' object is not callable")
     }
 
+    /// Pops a `CALL count`'s callable and arguments off the top frame's stack: one array,
+    /// `self` first for a method pushed by `LOAD_METHOD`. Read through a frame pointer:
+    /// `frames[n].stack[k]` outside the fast path copied the whole frame per read.
+    @inline(__always)
+    mutating func popCall(_ count: Int) -> (Value, [Value]) {
+        frames.withUnsafeMutableBufferPointer { buf -> (Value, [Value]) in
+            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+            let sc = f.pointee.stack.count
+            let a = f.pointee.stack[sc - count - 2], b = f.pointee.stack[sc - count - 1]
+            var args: [Value] = []
+            args.reserveCapacity(count + 1)
+            let callable: Value
+            if let a { callable = a; args.append(b ?? .none) } else { callable = b ?? .none }
+            for k in (sc - count)..<sc { args.append(f.pointee.stack[k] ?? .none) }
+            f.pointee.stack.removeLast(count + 2)
+            return (callable, args)
+        }
+    }
+
+    /// The `Natives.table` index of an unbound native function (`len`, `_thread.acquire`),
+    /// read in place; nil for any other callable.
+    @inline(__always)
+    func nativeFunction(_ callable: Value) -> Int? {
+        guard case .object(let r) = callable else { return nil }
+        return heap.objects.withUnsafeBufferPointer { buf -> Int? in
+            if case .vm(.native(let index, nil)) = buf[r.slot] { return index }
+            return nil
+        }
+    }
+
+    /// Calls native function `index` with positional `args`, as `callValue` does.
+    @inline(__always)
+    mutating func callNative(_ index: Int, _ args: [Value]) throws(PyError) -> Value {
+        let fn = Natives.table[index].fn
+        nativeDepth &+= 1
+        defer { nativeDepth &-= 1 }
+        process.clockNanos &+= Interp.nanosPerNativeCall
+        return try fn(&self, args, [])
+    }
+
     /// Same as `callValue` (name kept for call sites that are hooks of natives).
     mutating func callNestedValue(_ callable: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         try callValue(callable, args, kwargs)

@@ -219,14 +219,16 @@ extension Interp {
             let count = Int(n)
             if try callSimple(count) { return .next }
             if callHotMethod(count) { return .next }
-            let kwNames = top.kwNames
-            top.kwNames = []
-            var args = Array(top.stack[(top.stack.count - count)...]).map { $0 ?? .none }
-            top.stack.removeLast(count)
-            let b = top.stack.removeLast()
-            let a = top.stack.removeLast()
-            let callable: Value
-            if let a { callable = a; args.insert(b ?? .none, at: 0) } else { callable = b ?? .none }
+            var kwNames: [String] = []
+            if !top.kwNames.isEmpty { swap(&kwNames, &top.kwNames) }
+            // One argument array, `self` first for a method (was: a slice copy, a map and an
+            // insert at 0).
+            let (callable, positional) = popCall(count)
+            var args = positional
+            if kwNames.isEmpty, let native = nativeFunction(callable) {
+                top.push(try callNative(native, positional))
+                return .next
+            }
             var kwargs: [(String, Value)] = []
             if !kwNames.isEmpty {
                 let positional = args.count - kwNames.count
