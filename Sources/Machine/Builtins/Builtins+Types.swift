@@ -28,7 +28,14 @@ extension Builtins {
         NativeEntry(name: "new:str") { vm, args, kwargs throws(PyError) in
             guard let x = args.first else { return vm.heap.newStr("") }
             // str(b, encoding, errors) decodes, also with the arguments as keywords.
-            if args.count > 1 || !kwargs.isEmpty, let b = vm.heap.bytes(x) {
+            if args.count > 1 || !kwargs.isEmpty {
+                let encoding = args.count > 1 ? args[1] : kwargs.first { $0.0 == "encoding" }?.1
+                if let e = encoding, vm.heap.string(e) == nil {
+                    throw .typeError("str() argument 'encoding' must be str, not \(vm.heap.typeName(e))")
+                }
+                guard let b = vm.heap.bytes(x) else {
+                    throw .typeError("decoding to str: need a bytes-like object, \(vm.heap.typeName(x)) found")
+                }
                 return try vm.callBuiltinMethodOf(vm.heap.newBytes(b), "decode", Array(args.dropFirst()), kwargs)
             }
             return vm.heap.newStr(try vm.str(x))

@@ -211,6 +211,20 @@ extension Interp {
         }
     }
 
+    /// The `Natives.table` index of a built-in type's constructor (`str(x)`, `range(n)`),
+    /// read in place; nil for any other callable. Exception classes are left to
+    /// `instantiate`, which builds them itself.
+    @inline(__always)
+    func builtinConstructor(_ callable: Value) -> Int? {
+        guard case .object(let r) = callable else { return nil }
+        let name = heap.objects.withUnsafeBufferPointer { buf -> String? in
+            if case .vm(.type(let cls)) = buf[r.slot], !cls.isException { return cls.builtin }
+            return nil
+        }
+        guard let name else { return nil }
+        return Natives.constructors[name]
+    }
+
     /// Calls native function `index` with positional `args`, as `callValue` does.
     @inline(__always)
     mutating func callNative(_ index: Int, _ args: [Value]) throws(PyError) -> Value {

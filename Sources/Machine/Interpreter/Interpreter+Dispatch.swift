@@ -229,6 +229,11 @@ extension Interp {
                 top.push(try callNative(native, positional))
                 return .next
             }
+            if kwNames.isEmpty, let constructor = builtinConstructor(callable) {
+                // As `instantiate` calls it (no native-call charge: a type is not a native).
+                top.push(try Natives.table[constructor].fn(&self, positional, []))
+                return .next
+            }
             var kwargs: [(String, Value)] = []
             if !kwNames.isEmpty {
                 let positional = args.count - kwNames.count

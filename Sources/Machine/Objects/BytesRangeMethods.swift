@@ -74,6 +74,27 @@ extension Runtime {
         switch name {
         case "decode":
             let enc = args.first.flatMap { heap.string($0) }?.lowercased() ?? "utf-8"
+            // errors="replace" puts U+FFFD for each invalid sequence, "ignore" drops it.
+            let errors = args.count > 1 ? heap.string(args[1]) ?? "strict" : "strict"
+            if errors == "replace" || errors == "ignore", enc == "utf-8" || enc == "utf8" || enc == "ascii" {
+                var out = String.UnicodeScalarView()
+                if enc == "ascii" {
+                    for c in b {
+                        if c < 0x80 { out.append(Unicode.Scalar(c)) } else if errors == "replace" { out.append("\u{FFFD}") }
+                    }
+                } else {
+                    var it = b.makeIterator()
+                    var decoder = UTF8()
+                    decoding: while true {
+                        switch decoder.decode(&it) {
+                        case .scalarValue(let c): out.append(c)
+                        case .emptyInput: break decoding
+                        case .error: if errors == "replace" { out.append("\u{FFFD}") }
+                        }
+                    }
+                }
+                return heap.newStr(String(out))
+            }
             switch enc {
             case "utf-8", "utf8":
                 var it = b.makeIterator()
