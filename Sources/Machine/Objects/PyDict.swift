@@ -242,8 +242,6 @@ struct PyDict {
             size = indices.count
         }
         indices = [Int32](repeating: -1, count: size)
-        // Room for every entry this table size holds, so inserts do not regrow the array.
-        entries.reserveCapacity(size * 2 / 3 + 1)
         let mask = size - 1
         for (n, e) in entries.enumerated() {
             var perturb = UInt(bitPattern: e.hash)
