@@ -89,8 +89,8 @@ extension Interp {
     }
 
     /// Pushes the frame of a `callSimple` call, arguments taken from frame `n`'s value stack
-    /// at `arguments`. The frame is built in place on the frame stack: a local frame value was
-    /// copied on the push (callgrind: ~450 instructions a call with its destruction).
+    /// at `arguments`. The frame is filled in on the frame stack, not in a local: a local was
+    /// copied twice on its way in (the append itself still copies once; see DECISIONS).
     @inline(__always)
     private mutating func pushSimpleFrame(_ code: CodeObject, _ globals: ObjectRef, _ qualname: String, _ names: [Value],
                                           _ closure: [Value], _ defaults: [Value], caller: Frame.Caller,

@@ -223,15 +223,16 @@ extension Interp {
             if !top.kwNames.isEmpty { swap(&kwNames, &top.kwNames) }
             // One argument array, `self` first for a method (was: a slice copy, a map and an
             // insert at 0).
-            let (callable, positional) = popCall(count)
-            var args = positional
+            let call = popCall(count)
+            let callable = call.0
+            var args = call.1
             if kwNames.isEmpty, let native = nativeFunction(callable) {
-                top.push(try callNative(native, positional))
+                top.push(try callNative(native, args))
                 return .next
             }
             if kwNames.isEmpty, let constructor = builtinConstructor(callable) {
                 // As `instantiate` calls it (no native-call charge: a type is not a native).
-                top.push(try Natives.table[constructor].fn(&self, positional, []))
+                top.push(try Natives.table[constructor].fn(&self, args, []))
                 return .next
             }
             var kwargs: [(String, Value)] = []
