@@ -66,19 +66,9 @@ struct Tokenizer {
 
     func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < src.count ? src[i + k] : nil }
 
-    /// The source text of scalars `start..<end`. ASCII (nearly every token) is written
-    /// straight into the string: building a `String.UnicodeScalarView` from a slice appended
-    /// scalar by scalar and took most of the time of compiling the prelude modules.
+    /// The source text of scalars `start..<end` (empty when `end` is not past `start`).
     func sourceText(_ start: Int, _ end: Int) -> String {
-        let n = end - start
-        if n <= 0 { return "" }
-        for k in start..<end where src[k].value >= 0x80 {
-            return String(String.UnicodeScalarView(src[start..<end]))
-        }
-        return String(unsafeUninitializedCapacity: n) { buf in
-            for k in 0..<n { buf[k] = UInt8(truncatingIfNeeded: src[start + k].value) }
-            return n
-        }
+        end <= start ? "" : String(scalars: src[start..<end])
     }
 
     func error(_ msg: String, line l: Int? = nil, col c: Int? = nil, endCol: Int? = nil,

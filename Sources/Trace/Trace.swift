@@ -58,7 +58,7 @@ public struct Trace: Sendable {
 
     /// The last change at or before `time` (nil before the first change).
     public func lastChange(atOrBefore time: Nanoseconds) -> Int? {
-        let index = upperBound(changeTimes.count) { changeTimes[$0] <= time }
+        let index = Self.upperBound(changeTimes.count) { changeTimes[$0] <= time }
         return index == 0 ? nil : index - 1
     }
 
@@ -169,7 +169,7 @@ public struct Trace: Sendable {
     public func slice(of thread: ThreadID, atChange change: Int) -> Slice? {
         guard let index = threadSlot(thread) else { return nil }
         let list = slices[index]
-        let position = upperBound(list.count) { Int(list[$0].startChange) <= change }
+        let position = Self.upperBound(list.count) { Int(list[$0].startChange) <= change }
         return position == 0 ? nil : list[position - 1]
     }
 
@@ -182,7 +182,7 @@ public struct Trace: Sendable {
 
     public func gilHolder(process: ProcessID, atChange change: Int) -> ThreadID? {
         guard let records = gil[process] else { return nil }
-        let position = upperBound(records.count) { Int(records[$0].change) <= change }
+        let position = Self.upperBound(records.count) { Int(records[$0].change) <= change }
         return position == 0 ? nil : records[position - 1].holder
     }
 
@@ -199,11 +199,11 @@ public struct Trace: Sendable {
     public func snapshot(of primitive: PrimitiveID, atChange change: Int) -> PrimitiveSnapshot? {
         guard let index = primitiveSlot(primitive) else { return nil }
         let records = operations[index]
-        let position = upperBound(records.count) { Int(records[$0].change) <= change }
+        let position = Self.upperBound(records.count) { Int(records[$0].change) <= change }
         guard position > 0 else { return nil }
         let last = position - 1
         let checkpoints = waiterCheckpoints[index]
-        let checkpoint = checkpoints[upperBound(checkpoints.count) { checkpoints[$0].index <= last } - 1]
+        let checkpoint = checkpoints[Self.upperBound(checkpoints.count) { checkpoints[$0].index <= last } - 1]
         var waiters = checkpoint.waiters
         if checkpoint.index < last {
             for record in records[(checkpoint.index + 1)...last] {
@@ -221,11 +221,11 @@ public struct Trace: Sendable {
 
     /// Output written up to and including `change`.
     public func output(throughChange change: Int) -> ArraySlice<OutputChunk> {
-        outputs[..<upperBound(outputChanges.count) { Int(outputChanges[$0]) <= change }]
+        outputs[..<Self.upperBound(outputChanges.count) { Int(outputChanges[$0]) <= change }]
     }
 
     /// The first index in `0..<count` where `isBefore` turns false (it must be monotonic).
-    func upperBound(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
+    public static func upperBound(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
         var low = 0
         var high = count
         while low < high {

@@ -118,7 +118,7 @@ extension Trace {
     public func line(of thread: ThreadID, atChange change: Int) -> Int? {
         guard let index = threadSlot(thread) else { return nil }
         let list = steps[index]
-        let position = upperBound(list.count) { Int(list[$0].change) <= change }
+        let position = Self.upperBound(list.count) { Int(list[$0].change) <= change }
         let slice = slice(of: thread, atChange: change)
         if position > 0 {
             let step = list[position - 1]
@@ -133,7 +133,7 @@ extension Trace {
     public func frames(of thread: ThreadID, atChange change: Int) -> [FrameSnapshot]? {
         guard let index = threadSlot(thread) else { return nil }
         let list = steps[index]
-        var position = upperBound(list.count) { Int(list[$0].change) <= change }
+        var position = Self.upperBound(list.count) { Int(list[$0].change) <= change }
         while position > 0 {
             let step = list[position - 1]
             if step.frames >= 0 { return frameSets[Int(step.frames)] }
@@ -149,7 +149,7 @@ extension Trace {
     public func stepChanges(of thread: ThreadID, after change: Int) -> [Int] {
         guard let index = threadSlot(thread) else { return [] }
         let list = steps[index]
-        let start = upperBound(list.count) { Int(list[$0].change) <= change }
+        let start = Self.upperBound(list.count) { Int(list[$0].change) <= change }
         return list[start...].map { Int($0.change) }
     }
 }

@@ -10,6 +10,12 @@ final class ConformanceTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Conformance")
 
+    /// The `.py` programs of one corpus folder (`sequential`, `threads`, `deadlock`), by name.
+    static func programs(in folder: String) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
     /// Runs one program; nil if it matches CPython, else a short description of the mismatch.
     static func check(_ program: URL) -> String? {
         let base = program.deletingPathExtension()
@@ -37,9 +43,7 @@ final class ConformanceTests: XCTestCase {
     }
 
     func test_sequentialPrograms_matchCPython() throws {
-        let dir = Self.root.appendingPathComponent("sequential")
-        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let programs = try Self.programs(in: "sequential")
         let knownText = (try? String(contentsOf: Self.root.appendingPathComponent("known-failures.txt"), encoding: .utf8)) ?? ""
         let known = Set(knownText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") })
@@ -55,9 +59,7 @@ final class ConformanceTests: XCTestCase {
     }
 
     func test_threadPrograms_matchCPython() throws {
-        let dir = Self.root.appendingPathComponent("threads")
-        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let programs = try Self.programs(in: "threads")
         var passed = 0
         for program in programs {
             if let problem = Self.check(program) {
@@ -73,9 +75,7 @@ final class ConformanceTests: XCTestCase {
     /// `deadlock/` programs hang under CPython; `.expect` gives what the report must contain
     /// (line 1, a prefix of a stderr line) and the exit status (line 2).
     func test_deadlockPrograms_reportTheDeadlock() throws {
-        let dir = Self.root.appendingPathComponent("deadlock")
-        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let programs = try Self.programs(in: "deadlock")
         var passed = 0
         for program in programs {
             let expect = try String(contentsOf: program.deletingPathExtension().appendingPathExtension("expect"), encoding: .utf8)

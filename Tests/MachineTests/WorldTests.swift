@@ -394,9 +394,7 @@ final class WorldTests: XCTestCase {
             XCTAssertTrue(String(decoding: fast.stderr, as: UTF8.self).contains("RuntimeError: release unlocked lock"), name)
             XCTAssertEqual(ChromeTrace.json(t1), ChromeTrace.json(t2), "\(name): traces differ")
         }
-        let dir = ConformanceTests.root.appendingPathComponent("threads")
-        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let programs = try ConformanceTests.programs(in: "threads")
         for program in programs {
             let source = try String(contentsOf: program, encoding: .utf8)
             let name = program.lastPathComponent
@@ -411,9 +409,7 @@ final class WorldTests: XCTestCase {
     }
 
     func test_everyThreadConformanceTrace_keepsTheInvariants_andIsReproducible() throws {
-        let dir = ConformanceTests.root.appendingPathComponent("threads")
-        let programs = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let programs = try ConformanceTests.programs(in: "threads")
         for program in programs {
             let source = try String(contentsOf: program, encoding: .utf8)
             let name = program.lastPathComponent

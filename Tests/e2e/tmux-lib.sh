@@ -33,3 +33,27 @@ wait_gone() {
   screen >&2
   return 1
 }
+
+# Starts the shell command line $3 in a $1 x $2 session. After it exits the shell prints the
+# exit status and the tty modes, so the restored terminal can be checked from the pane.
+start_in_tmux() {
+  local width=$1 height=$2 command=$3
+  tmux -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 $command; \
+     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
+  tmux set-option -t "$session" remain-on-exit on >/dev/null
+}
+
+stop_session() { tmux kill-session -t "$session" 2>/dev/null || true; }
+
+# Checks the app exited with status $1 and left the terminal as it found it: canonical mode
+# and echo on, the alternate screen off.
+restored() {
+  local expected_exit=$1
+  wait_for "MODES-END" "the shell after the app" || return 1
+  local out; out=$(screen)
+  grep -qF "EXIT=$expected_exit" <<<"$out" || { echo "expected EXIT=$expected_exit:" >&2; echo "$out" >&2; return 1; }
+  grep -qE '(^| )icanon( |$)' <<<"$out" || { echo "canonical mode not restored:" >&2; echo "$out" >&2; return 1; }
+  grep -qE '(^| )echo( |$)' <<<"$out" || { echo "echo not restored:" >&2; echo "$out" >&2; return 1; }
+  [ "$(tmux display -p -t "$session" '#{alternate_on}')" = 0 ] || { echo "still on the alternate screen" >&2; return 1; }
+}

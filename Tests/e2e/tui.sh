@@ -22,27 +22,7 @@ check() {
   fi
 }
 
-# Starts the app in a shell that, after it exits, prints the exit status and the tty modes
-# so the restored terminal can be checked from the captured pane.
-start() {
-  local width=$1 height=$2
-  tmux -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
-    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME=$data $bin --lessons $course; \
-     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
-  tmux set-option -t "$session" remain-on-exit on >/dev/null
-}
-
-stop_session() { tmux kill-session -t "$session" 2>/dev/null || true; }
-
-restored() {
-  local expected_exit=$1
-  wait_for "MODES-END" "the shell after the app" || return 1
-  local out; out=$(screen)
-  grep -qF "EXIT=$expected_exit" <<<"$out" || { echo "expected EXIT=$expected_exit:" >&2; echo "$out" >&2; return 1; }
-  grep -qE '(^| )icanon( |$)' <<<"$out" || { echo "canonical mode not restored:" >&2; echo "$out" >&2; return 1; }
-  grep -qE '(^| )echo( |$)' <<<"$out" || { echo "echo not restored:" >&2; echo "$out" >&2; return 1; }
-  [ "$(tmux display -p -t "$session" '#{alternate_on}')" = 0 ] || { echo "still on the alternate screen" >&2; return 1; }
-}
+start() { start_in_tmux "$1" "$2" "XDG_DATA_HOME=$data $bin --lessons $course"; }
 
 app_pid() { pgrep -f -n "^$bin --lessons"; }
 

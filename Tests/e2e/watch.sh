@@ -26,29 +26,22 @@ check() {
   stop_session
 }
 
-# Starts `watch ARGS...` in a shell that, after it exits, prints the exit status and the tty
-# modes so the restored terminal can be checked from the captured pane.
 start() {
   local width=$1 height=$2; shift 2
-  tmux -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
-    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 $bin watch $*; \
-     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
-  tmux set-option -t "$session" remain-on-exit on >/dev/null
-}
-
-stop_session() { tmux kill-session -t "$session" 2>/dev/null || true; }
-
-restored() {
-  local expected_exit=$1
-  wait_for "MODES-END" "the shell after the app" || return 1
-  local out; out=$(screen)
-  grep -qF "EXIT=$expected_exit" <<<"$out" || { echo "expected EXIT=$expected_exit:" >&2; echo "$out" >&2; return 1; }
-  grep -qE '(^| )icanon( |$)' <<<"$out" || { echo "canonical mode not restored:" >&2; echo "$out" >&2; return 1; }
-  grep -qE '(^| )echo( |$)' <<<"$out" || { echo "echo not restored:" >&2; echo "$out" >&2; return 1; }
-  [ "$(tmux display -p -t "$session" '#{alternate_on}')" = 0 ] || { echo "still on the alternate screen" >&2; return 1; }
+  start_in_tmux "$width" "$height" "$bin watch $*"
 }
 
 keys() { tmux send-keys -t "$session" "$@"; }
+
+# Starts playback, faster (at 20 changes a second the first half second can be all thread
+# starts at one instant), and fails unless the screen moves within half a second.
+plays() {
+  keys + + + ' '
+  wait_for "playing" "the play state" || return 1
+  local before; before=$(screen)
+  sleep 0.5
+  [ "$(screen)" != "$before" ] || { echo "playback did not move:" >&2; echo "$before" >&2; return 1; }
+}
 
 # MARK: - Programs for the live checks
 
@@ -140,12 +133,7 @@ demo_deadlock() {
 demo_play_then_ctrl_c() {
   start 120 40 --demo many
   wait_for "Timeline" || return 1
-  # Faster: at 20 changes a second the first half second is all thread starts at one instant.
-  keys + + + ' '
-  wait_for "playing" "the play state" || return 1
-  local before; before=$(screen)
-  sleep 0.5
-  [ "$(screen)" != "$before" ] || { echo "playback did not move:" >&2; echo "$before" >&2; return 1; }
+  plays || return 1
   keys C-c
   restored 130
 }
@@ -196,11 +184,7 @@ live_two_threads() {
 live_endless_plays_and_ctrl_c() {
   start 100 30 "$work/endless.py"
   wait_for "Timeline" || return 1
-  keys + + + ' '
-  wait_for "playing" || return 1
-  local before; before=$(screen)
-  sleep 0.5
-  [ "$(screen)" != "$before" ] || { echo "an endless program did not animate:" >&2; echo "$before" >&2; return 1; }
+  plays || return 1
   keys C-c
   restored 130
 }

@@ -185,11 +185,8 @@ extension Interp {
         }
         if !kwargs.isEmpty {
             // Only these built-in methods take keywords; CPython rejects them for the rest.
-            let type = heap.typeName(receiver)
-            let keywordMethods: Set<String> = ["split", "rsplit", "splitlines", "encode", "decode", "expandtabs",
-                                               "hex", "to_bytes", "from_bytes"]
-            if !keywordMethods.contains(name) {
-                throw .typeError("\(type).\(name)() takes no keyword arguments")
+            if !BuiltinMethodNames.takingKeywords.contains(name) {
+                throw .typeError("\(heap.typeName(receiver)).\(name)() takes no keyword arguments")
             }
             // Keyword forms of those methods (`split(sep=...)`), in parameter order.
             for (_, v) in kwargs { plain.append(v) }

@@ -31,6 +31,10 @@ enum Natives {
 
 /// Names of methods of built-in kinds (for `hasattr` and bound-method objects).
 enum BuiltinMethodNames {
+    /// The built-in methods that accept keyword arguments; CPython rejects keywords for the
+    /// rest (`dict.get() takes no keyword arguments`).
+    static let takingKeywords: Set<String> = ["split", "rsplit", "splitlines", "encode", "decode", "expandtabs",
+                                              "hex", "to_bytes", "from_bytes"]
     static let names: [String: Set<String>] = [
         "str": ["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
                 "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",

@@ -300,24 +300,15 @@ extension Interp {
     /// `setattr(obj, name, v)`.
     mutating func setAttr(_ obj: Value, _ name: String, _ v: Value, key: Value? = nil) throws(PyError) {
         guard case .object(let r) = obj else { throw .attribute("'\(heap.typeName(obj))' object has no attribute '\(name)'") }
-        // An instance whose class has neither `__setattr__` nor a property of this name:
-        // the attribute table is updated in place.
-        if case .object(let kr)? = key, let cls = heap.instanceClass(r) {
-            let custom = lookupInMRO(cls, key: knownKey(.setattr))
-            if custom == nil || isBuiltinSlot(custom!) {
-                let d = lookupInMRO(cls, key: key!)
-                let h = heap.strHash(kr)
-                if d == nil || !isProperty(d!), heap.instanceSetStr(r, key!, hash: h, v) { return }
-            }
-        }
-        switch heap.objects[r.slot] {
-        case .instance(let inst):
-            if let custom = lookupInMRO(inst.cls, key: knownKey(.setattr)), !isBuiltinSlot(custom) {
+        // Instances: the class is read in place (binding the instance copied its attribute
+        // table), and a str key is set in the table in place.
+        if let cls = heap.instanceClass(r) {
+            if let custom = lookupInMRO(cls, key: knownKey(.setattr)), !isBuiltinSlot(custom) {
                 _ = try callValue(custom, [obj, intern(name), v], [])
                 return
             }
             let key = key ?? intern(name)
-            if let d = lookupInMRO(inst.cls, key: key), case .property(_, let fset, _, _)? = heap.vm(d) {
+            if let d = lookupInMRO(cls, key: key), case .property(_, let fset, _, _)? = heap.vm(d) {
                 if case .none = fset {
                     throw .attribute("property '\(name)' of '\(heap.typeName(obj))' object has no setter")
                 }
@@ -325,9 +316,14 @@ extension Interp {
                 return
             }
             let h = try hash(key)
+            if heap.instanceSetStr(r, key, hash: h, v) { return }
+            // Another kind of key shares the hash: only `find`, with `__eq__`, can decide.
             guard var i = heap.takeInstance(r) else { return }
             defer { heap.objects[r.slot] = .instance(i) }
             try i.attributes.set(key, v, hash: h, rt: &self)
+            return
+        }
+        switch heap.objects[r.slot] {
         case .vm(.exception(let e)):
             if let d = try lookupInMRO(e.cls, name), case .property(_, let fset, _, _)? = heap.vm(d), !fset.isIdentical(to: .none) {
                 _ = try callValue(fset, [obj, v], [])

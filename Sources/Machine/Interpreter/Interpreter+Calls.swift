@@ -161,11 +161,7 @@ extension Interp {
         case .boundMethod(let receiver, let function):
             return try callValue(function, [receiver] + args, kwargs)
         case .native(let index, let receiver):
-            let fn = Natives.table[index].fn
-            nativeDepth &+= 1
-            defer { nativeDepth &-= 1 }
-            process.clockNanos &+= Interp.nanosPerNativeCall
-            return try fn(&self, receiver.map { [$0] + args } ?? args, kwargs)
+            return try callNative(index, receiver.map { [$0] + args } ?? args, kwargs)
         case .builtinMethod(let receiver, let name):
             return try callBuiltinMethodOf(receiver, name, args, kwargs)
         case .type:
@@ -225,14 +221,15 @@ extension Interp {
         return Natives.constructors[name]
     }
 
-    /// Calls native function `index` with positional `args`, as `callValue` does.
+    /// Calls native function `index`: counted as a native call in progress and charged the
+    /// cost model's native-call time.
     @inline(__always)
-    mutating func callNative(_ index: Int, _ args: [Value]) throws(PyError) -> Value {
+    mutating func callNative(_ index: Int, _ args: [Value], _ kwargs: [(String, Value)] = []) throws(PyError) -> Value {
         let fn = Natives.table[index].fn
         nativeDepth &+= 1
         defer { nativeDepth &-= 1 }
         process.clockNanos &+= Interp.nanosPerNativeCall
-        return try fn(&self, args, [])
+        return try fn(&self, args, kwargs)
     }
 
     /// Same as `callValue` (name kept for call sites that are hooks of natives).

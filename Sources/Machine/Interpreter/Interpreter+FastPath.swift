@@ -208,7 +208,7 @@ extension Interp {
         var stepped: PyIterator?
         let item: Value
         switch slot.pointee {
-        case .vm(.iterator(.range(let next, let step, let remaining))):
+        case .vm(.iterator(.range(let next, _, let remaining))):
             guard remaining > 0 else { return false }
             item = .int(next)
         case .vm(.iterator(.sequence(let seq, let index, let kind))):

@@ -64,8 +64,8 @@ extension Interp {
         if heap.hotMethods.isEmpty { return false }
         let n = frames.count - 1
         let sc = frames[n].stack.count
-        guard case .object(let mr)?? = frames[n].stack[sc - count - 2], frames[n].kwNames.isEmpty,
-              case .object(let r)?? = frames[n].stack[sc - count - 1] else { return false }
+        guard case .object(let mr)? = frames[n].stack[sc - count - 2], frames[n].kwNames.isEmpty,
+              case .object(let r)? = frames[n].stack[sc - count - 1] else { return false }
         var method: HotMethod?
         for m in HotMethod.allCases {
             if case .object(let hr) = heap.hotMethods[m.rawValue], hr == mr { method = m; break }

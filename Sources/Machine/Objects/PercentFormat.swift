@@ -1,4 +1,5 @@
 import BigInt
+import PyLang
 
 /// printf-style `str % args` (Objects/unicodeobject.c `PyUnicode_Format`).
 extension Runtime {
@@ -32,7 +33,7 @@ extension Runtime {
         }
         while i < f.count {
             if f[i] != "%" { i += 1; continue }
-            if literalStart < i { Heap.appendScalars(&out, f, literalStart, i) }
+            if literalStart < i { out += String(scalars: f[literalStart..<i]) }
             let start = i
             i += 1
             guard i < f.count else { throw .valueError("incomplete format") }
@@ -46,9 +47,7 @@ extension Runtime {
                     j += 1
                 }
                 guard depth == 0 else { throw .valueError("incomplete format key") }
-                var keyText = String.UnicodeScalarView()
-                keyText.append(contentsOf: f[(i + 1)..<(j - 1)])
-                let key = heap.newStr(String(keyText))
+                let key = heap.newStr(String(scalars: f[(i + 1)..<(j - 1)]))
                 guard let v = try m.get(key, rt: &self) else { throw .key(key) }
                 arg = v
                 usedMapping = true
@@ -95,7 +94,7 @@ extension Runtime {
             if type == "%" && i - start == 2 { out += "%"; literalStart = i; continue }
             let v: Value
             if let a = arg { v = a } else { v = try nextArg() }
-            var body: String
+            var body = ""
             var sign = ""
             var numeric = false
             switch type {
@@ -107,16 +106,20 @@ extension Runtime {
             case "%": body = "%"
             case "d", "i", "u", "x", "X", "o":
                 numeric = true
-                if case .int(let x) = v {
-                    // Machine ints need no BigInt round trip (the common "%d" case).
+                // Digits, radix prefix, precision zeros and sign of an integer's magnitude.
+                func integer<M: BinaryInteger>(_ magnitude: M, negative: Bool) {
                     switch type {
-                    case "x": body = String(x.magnitude, radix: 16); if alt { sign = "0x" }
-                    case "X": body = String(x.magnitude, radix: 16).uppercased(); if alt { sign = "0X" }
-                    case "o": body = String(x.magnitude, radix: 8); if alt { sign = "0o" }
-                    default: body = String(x.magnitude)
+                    case "x": body = String(magnitude, radix: 16); if alt { sign = "0x" }
+                    case "X": body = String(magnitude, radix: 16).uppercased(); if alt { sign = "0X" }
+                    case "o": body = String(magnitude, radix: 8); if alt { sign = "0o" }
+                    default: body = String(magnitude)
                     }
                     if let p = precision, body.count < p { body = String(repeating: "0", count: p - body.count) + body }
-                    sign = (x < 0 ? "-" : (plus ? "+" : (space ? " " : ""))) + sign
+                    sign = (negative ? "-" : (plus ? "+" : (space ? " " : ""))) + sign
+                }
+                if case .int(let x) = v {
+                    // Machine ints need no BigInt round trip (the common "%d" case).
+                    integer(x.magnitude, negative: x < 0)
                     break
                 }
                 let n: BigInt
@@ -135,15 +138,7 @@ extension Runtime {
                     let kind = (type == "d" || type == "i" || type == "u") ? "a real number" : "an integer"
                     throw .typeError("%\(type) format: \(kind) is required, not \(heap.typeName(v))")
                 }
-                switch type {
-                case "x": body = String(n.magnitude, radix: 16); if alt { sign = "0x" }
-                case "X": body = String(n.magnitude, radix: 16).uppercased(); if alt { sign = "0X" }
-                case "o": body = String(n.magnitude, radix: 8); if alt { sign = "0o" }
-                default: body = String(n.magnitude)
-                }
-                if let p = precision, body.count < p { body = String(repeating: "0", count: p - body.count) + body }
-                let s = n.sign == .minus ? "-" : (plus ? "+" : (space ? " " : ""))
-                sign = s + sign
+                integer(n.magnitude, negative: n.sign == .minus)
             case "e", "E", "f", "F", "g", "G":
                 numeric = true
                 guard let n = heap.num(v) else { throw .typeError("must be real number, not \(heap.typeName(v))") }
@@ -194,7 +189,7 @@ extension Runtime {
                 throw .typeError("not all arguments converted during string formatting")
             }
         }
-        if literalStart < f.count { Heap.appendScalars(&out, f, literalStart, f.count) }
+        if literalStart < f.count { out += String(scalars: f[literalStart...]) }
         return out
     }
 }
@@ -213,16 +208,3 @@ extension PyStrRepr {
     }
 }
 
-extension Heap {
-    /// Appends scalars `a..<b` of `f` to `out`: ASCII runs as bytes in one piece.
-    static func appendScalars(_ out: inout String, _ f: [Unicode.Scalar], _ a: Int, _ b: Int) {
-        for k in a..<b where f[k].value >= 0x80 {
-            out.unicodeScalars.append(contentsOf: f[a..<b])
-            return
-        }
-        out += String(unsafeUninitializedCapacity: b - a) { buf in
-            for k in a..<b { buf[k - a] = UInt8(truncatingIfNeeded: f[k].value) }
-            return b - a
-        }
-    }
-}

@@ -26,6 +26,26 @@ struct PyDict {
 
     @inline(__always) var isEmpty: Bool { count == 0 }
 
+    /// The slots of `indices` a key with `hash` visits, in CPython's order (dictobject.c:
+    /// `i = i*5 + perturb + 1`, `perturb >>= 5`). Every lookup and insert walks this sequence.
+    struct Probe {
+        let mask: Int
+        var perturb: UInt
+        /// The slot to look at now.
+        var slot: Int
+
+        @inline(__always) init(hash: Int, tableSize: Int) {
+            mask = tableSize - 1
+            perturb = UInt(bitPattern: hash)
+            slot = hash & mask
+        }
+
+        @inline(__always) mutating func next() {
+            perturb >>= 5
+            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+    }
+
     // MARK: - Iteration
 
     func forEachLive(_ body: (Value, Value) -> Void) {
@@ -67,11 +87,9 @@ struct PyDict {
     /// Finds `key` (with precomputed `hash`): the entry index, or nil.
     func find<R: Runtime>(_ key: Value, hash: Int, rt: inout R) throws(PyError) -> Int? {
         if indices.isEmpty { return nil }
-        let mask = indices.count - 1
-        var perturb = UInt(bitPattern: hash)
-        var i = hash & mask
+        var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
-            let ix = Int(indices[i])
+            let ix = Int(indices[probe.slot])
             if ix == -1 { return nil }
             if ix >= 0 {
                 let e = entries[ix]
@@ -86,8 +104,7 @@ struct PyDict {
                     }
                 }
             }
-            perturb >>= 5
-            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            probe.next()
         }
     }
 
@@ -106,11 +123,9 @@ struct PyDict {
     func strIndex(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Int?? {
         if indices.isEmpty { return .some(nil) }
         guard case .object(let kr) = key else { return nil }
-        let mask = indices.count - 1
-        var perturb = UInt(bitPattern: hash)
-        var i = hash & mask
+        var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
-            let ix = Int(indices[i])
+            let ix = Int(indices[probe.slot])
             if ix == -1 { return .some(nil) }
             if ix >= 0 {
                 let e = entries[ix]
@@ -121,23 +136,19 @@ struct PyDict {
                     if es.sameText(as: ks) { return .some(ix) }
                 }
             }
-            perturb >>= 5
-            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            probe.next()
         }
     }
 
     /// The entry index of a str `key` present by identity (an interned key), or nil.
     func indexByIdentity(_ key: Value, hash: Int) -> Int? {
         if indices.isEmpty { return nil }
-        let mask = indices.count - 1
-        var perturb = UInt(bitPattern: hash)
-        var i = hash & mask
+        var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
-            let ix = Int(indices[i])
+            let ix = Int(indices[probe.slot])
             if ix == -1 { return nil }
             if ix >= 0 && entries[ix].key.isIdentical(to: key) { return ix }
-            perturb >>= 5
-            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            probe.next()
         }
     }
 
@@ -172,14 +183,9 @@ struct PyDict {
     /// Appends a key known to be absent.
     mutating func insertNew(_ key: Value, _ value: Value, hash h: Int) {
         if (entries.count + 1) * 3 >= indices.count * 2 { rebuild(minimumCount: count + 1) }
-        let mask = indices.count - 1
-        var perturb = UInt(bitPattern: h)
-        var i = h & mask
-        while indices[i] >= 0 {
-            perturb >>= 5
-            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
-        }
-        indices[i] = Int32(entries.count)
+        var probe = Probe(hash: h, tableSize: indices.count)
+        while indices[probe.slot] >= 0 { probe.next() }
+        indices[probe.slot] = Int32(entries.count)
         entries.append(Entry(hash: h, key: key, value: value))
         count += 1
     }
@@ -195,14 +201,9 @@ struct PyDict {
     /// Removes the live entry at `ix`, returning its value.
     mutating func removeEntry(_ ix: Int) -> Value {
         let e = entries[ix]
-        let mask = indices.count - 1
-        var perturb = UInt(bitPattern: e.hash)
-        var i = e.hash & mask
-        while Int(indices[i]) != ix {
-            perturb >>= 5
-            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
-        }
-        indices[i] = -2
+        var probe = Probe(hash: e.hash, tableSize: indices.count)
+        while Int(indices[probe.slot]) != ix { probe.next() }
+        indices[probe.slot] = -2
         entries[ix] = Entry(hash: -1, key: .none, value: .none)
         count -= 1
         if count == 0 { entries.removeAll(keepingCapacity: true); indices = [] }
@@ -242,15 +243,10 @@ struct PyDict {
             size = indices.count
         }
         indices = [Int32](repeating: -1, count: size)
-        let mask = size - 1
         for (n, e) in entries.enumerated() {
-            var perturb = UInt(bitPattern: e.hash)
-            var i = e.hash & mask
-            while indices[i] != -1 {
-                perturb >>= 5
-                i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
-            }
-            indices[i] = Int32(n)
+            var probe = Probe(hash: e.hash, tableSize: size)
+            while indices[probe.slot] != -1 { probe.next() }
+            indices[probe.slot] = Int32(n)
         }
     }
 }

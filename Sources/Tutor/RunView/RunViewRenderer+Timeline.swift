@@ -106,9 +106,9 @@ extension RunViewRenderer {
         var totals = [Nanoseconds](repeating: 0, count: geometry.columns * categories)
         var instant = [Int](repeating: -1, count: geometry.columns)
         // The first slice that could reach the window: the last one starting at or before its start.
-        var position = TraceIndex.upperBound(slices.count) { trace.time(ofChange: Int(slices[$0].startChange)) <= geometry.start }
+        var position = Trace.upperBound(slices.count) { trace.time(ofChange: Int(slices[$0].startChange)) <= geometry.start }
         position = max(position - 1, 0)
-        let visibleEnd = TraceIndex.upperBound(slices.count) {
+        let visibleEnd = Trace.upperBound(slices.count) {
             Int(slices[$0].startChange) <= cursor && trace.time(ofChange: Int(slices[$0].startChange)) < viewEnd
         }
         if visibleEnd - position > 4 * geometry.columns {
@@ -119,7 +119,7 @@ extension RunViewRenderer {
                 for k in 0..<4 {
                     let time = geometry.start + Nanoseconds(column) * unit + unit * Nanoseconds(2 * k + 1) / 8
                     if time > cursorTime { break }
-                    let at = TraceIndex.upperBound(visibleEnd) { trace.time(ofChange: Int(slices[$0].startChange)) <= time }
+                    let at = Trace.upperBound(visibleEnd) { trace.time(ofChange: Int(slices[$0].startChange)) <= time }
                     guard at > 0, let category = Theme.StateCategory(slices[at - 1].state) else { continue }
                     totals[column * categories + category.rawValue] += 1
                 }

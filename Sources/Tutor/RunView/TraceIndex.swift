@@ -58,23 +58,13 @@ struct TraceIndex {
     /// The selected thread's first line step after `change`, if recorded yet.
     func nextStep(of thread: ThreadID, after change: Int) -> Int? {
         guard let list = stepsByThread[thread] else { return nil }
-        let position = Self.upperBound(list.count) { list[$0] <= change }
+        let position = Trace.upperBound(list.count) { list[$0] <= change }
         return position < list.count ? list[position] : nil
     }
 
     /// The latest line step of any thread at or before `change`.
     func lastStep(atOrBefore change: Int) -> (change: Int, thread: ThreadID)? {
-        let position = Self.upperBound(steps.count) { steps[$0].change <= change }
+        let position = Trace.upperBound(steps.count) { steps[$0].change <= change }
         return position == 0 ? nil : steps[position - 1]
-    }
-
-    static func upperBound(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if isBefore(mid) { low = mid + 1 } else { high = mid }
-        }
-        return low
     }
 }
