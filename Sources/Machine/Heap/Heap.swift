@@ -141,8 +141,6 @@ struct Heap {
     /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
     var generatorSlots: [GeneratorSlot] = []
     var freeGeneratorSlots: [Int] = []
-    /// Emptied value-stack and locals buffers of returned frames (see `FrameStorage`).
-    var spareFrameStorage: [FrameStorage] = []
     /// Interned strs of `Interp.KnownKey` (filled on first use).
     var knownKeys: [Value] = []
     /// The method descriptors of `Interp.HotMethod` (`list.append`, ...), made once; `.none`

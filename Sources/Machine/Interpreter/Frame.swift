@@ -19,7 +19,7 @@ struct Frame {
         case userNext(Int)
     }
 
-    let code: CodeObject
+    var code: CodeObject
     /// Index of the next instruction.
     var pc = 0
     /// Index of the instruction being executed (tracebacks, `RERAISE` lasti).
@@ -43,14 +43,13 @@ struct Frame {
     var caller: Caller = .frame
     /// The generator object owning this frame, if it is a generator's.
     var generator: ObjectRef?
-    /// Function object (for `__class__` cell of super() we use cells; kept for qualname).
-    var functionName: String
 
     init(code: CodeObject, globals: ObjectRef, locals: ObjectRef?) {
         self.init(code: code, globals: globals, locals: locals, storage: FrameStorage())
     }
 
-    /// A frame whose value stack and locals reuse `storage`'s buffers (see `Heap.frameStorage`).
+    /// A frame whose value stack and locals reuse `storage`'s buffers (see
+    /// `FrameStack.spareStorage`).
     init(code: CodeObject, globals: ObjectRef, locals: ObjectRef?, storage: FrameStorage) {
         // Every stored property is assigned once from locals: mutating `self.fast` and
         // `self.stack` in place here made Swift copy the whole frame out of the initializer.
@@ -65,7 +64,37 @@ struct Frame {
         self.stack = stack
         self.fast = fast
         self.cells = ncells == 0 ? [] : Array(repeating: .none, count: ncells)
-        self.functionName = code.name
+    }
+
+    /// The function's qualified name as the run view shows it (CPython's `co_qualname`).
+    var functionName: String { code.qualname }
+
+    /// Refills a spare frame (emptied by `clear`) for a call of `code`, as `init` would; the
+    /// name tables stay when the spare last ran the same code (a recursion, a loop's calls).
+    mutating func refill(code: CodeObject, globals: ObjectRef, names: [Value]) {
+        if self.code !== code || self.names.isEmpty {
+            self.code = code
+            self.names = names
+            if !strConstants.isEmpty { strConstants = [] }
+        }
+        pc = 0
+        lasti = 0
+        if stack.capacity < code.stackSize { stack.reserveCapacity(code.stackSize) }
+        fast.append(contentsOf: repeatElement(nil, count: code.varnames.count))
+        let ncells = code.cellvars.count + code.freevars.count
+        if ncells > 0 { cells.append(contentsOf: repeatElement(.none, count: ncells)) }
+        self.globals = globals
+    }
+
+    /// Empties a returned frame for reuse, keeping its buffers' capacity and its name tables.
+    mutating func clear() {
+        stack.removeLast(few: stack.count)
+        fast.removeLast(few: fast.count)
+        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+        if !kwNames.isEmpty { kwNames = [] }
+        locals = nil
+        caller = .frame
+        generator = nil
     }
 
     /// The source line of the instruction being executed.
@@ -93,28 +122,18 @@ struct Frame {
     @inline(__always) var top: Value { stack[stack.count - 1] ?? .none }
 }
 
-/// Empty buffers (with capacity) for a frame's value stack and locals, recycled from frames
-/// that returned: allocating two arrays per call was a tenth of a call's cost.
+/// Empty buffers (with capacity) for a frame's value stack and locals, taken from a spare
+/// frame (`FrameStack.spareStorage`): allocating two arrays per call was a tenth of its cost.
 struct FrameStorage {
     var stack: [Value?] = []
     var fast: [Value?] = []
 }
 
-extension Heap {
-    /// Buffers for a new frame: recycled ones when there are any.
-    @inline(__always) mutating func frameStorage() -> FrameStorage {
-        spareFrameStorage.popLast() ?? FrameStorage()
-    }
-
-    /// Keeps a finished frame's stack and locals buffers (emptied) for the next call. The
-    /// frame's own arrays are left empty.
-    mutating func recycleStorage(of frame: inout Frame) {
-        guard spareFrameStorage.count < 64 else { return }
-        var storage = FrameStorage()
-        swap(&storage.stack, &frame.stack)
-        swap(&storage.fast, &frame.fast)
-        storage.stack.removeAll(keepingCapacity: true)
-        storage.fast.removeAll(keepingCapacity: true)
-        spareFrameStorage.append(storage)
+extension Array where Element == Value? {
+    /// Removes the last `k` values, keeping the capacity. One at a time for the few a call
+    /// pops: `removeLast(k)` goes through the general `replaceSubrange` (~70 instructions).
+    @inline(__always) mutating func removeLast(few k: Int) {
+        if k > 8 { removeLast(k); return }
+        for _ in 0..<k { removeLast() }
     }
 }

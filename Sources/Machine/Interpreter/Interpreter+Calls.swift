@@ -41,25 +41,29 @@ extension Interp {
     /// must run (nothing has changed then).
     mutating func callSimple(_ count: Int) throws(PyError) -> Bool {
         let n = frames.count - 1
-        guard frames[n].kwNames.isEmpty else { return false }
-        let sc = frames[n].stack.count
-        let a = frames[n].stack[sc - count - 2], b = frames[n].stack[sc - count - 1]
-        let callable: Value
-        var selfArg: Value?
-        if let a { callable = a; selfArg = b ?? Value.none } else { callable = b ?? .none; selfArg = nil }
-        guard case .object(var r) = callable, case .vm(let o) = heap.objects[r.slot] else { return false }
+        // Read in place: `frames[n].stack[k]` checked the frame stack's uniqueness per read.
+        let head = frames.withUnsafeMutableBufferPointer { buf -> (Value, Value?, Int)? in
+            let f = buf.baseAddress.unsafelyUnwrapped + n
+            guard f.pointee.kwNames.isEmpty else { return nil }
+            let sc = f.pointee.stack.count
+            let a = f.pointee.stack[sc - count - 2], b = f.pointee.stack[sc - count - 1]
+            if let a { return (a, b ?? Value.none, sc) }
+            return (b ?? .none, nil, sc)
+        }
+        guard let (callable, pushedSelf, sc) = head, case .object(var r) = callable else { return false }
+        var selfArg = pushedSelf
         var caller: Frame.Caller = .frame
-        switch o {
+        switch heap.callTarget(r) {
         case .function:
             break
         case .boundMethod(let receiver, let function):
             guard selfArg == nil, case .object(let fr) = function else { return false }
             selfArg = receiver
             r = fr
-        case .type(let cls):
+        case .userClass:
             // A user class whose __init__ is a plain function: the instance is made here and
             // the frame returns it (`Frame.Caller.initializer`), as `callFromLoop` does.
-            guard selfArg == nil, cls.builtin == nil, !cls.isException,
+            guard selfArg == nil,
                   case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)),
                   case .vm(.function(let initFn)) = heap.objects[ir.slot],
                   isSimpleCall(initFn.code, count + 1, defaults: initFn.defaults.count) else { return false }
@@ -67,43 +71,40 @@ extension Interp {
             selfArg = instance
             caller = .initializer(instance)
             r = ir
-        default:
+        case .other:
             return false
         }
         // Borrow the function's payload in place and copy out only what the frame keeps.
         let slot = r.slot
-        let parts = heap.objects.withUnsafeBufferPointer { buf -> (CodeObject, ObjectRef, String, [Value], [Value], [Value])? in
+        let parts = heap.objects.withUnsafeBufferPointer { buf -> (CodeObject, ObjectRef, [Value], [Value], [Value])? in
             guard case .vm(.function(let fn)) = buf[slot] else { return nil }
-            return (fn.code, fn.globals, fn.qualname, fn.names, fn.closure, fn.defaults)
+            return (fn.code, fn.globals, fn.names, fn.closure, fn.defaults)
         }
-        guard let (code, globals, qualname, names, closure, defaults) = parts else { return false }
+        guard let (code, globals, names, closure, defaults) = parts else { return false }
         let first = selfArg == nil ? 0 : 1
         guard isSimpleCall(code, count + first, defaults: defaults.count) else { return false }
         if frames.count >= process.recursionLimit {
             throw .exception(newException("RecursionError", "maximum recursion depth exceeded"))
         }
-        pushSimpleFrame(code, globals, qualname, names, closure, defaults, caller: caller,
+        pushSimpleFrame(code, globals, names, closure, defaults, caller: caller,
                         selfArg: selfArg, arguments: sc - count, count: count, in: n)
-        for _ in 0..<(count + 2) { frames[n].stack.removeLast() }
         return true
     }
 
-    /// Pushes the frame of a `callSimple` call, arguments taken from frame `n`'s value stack
-    /// at `arguments`. The frame is filled in on the frame stack, not in a local: a local was
-    /// copied twice on its way in (the append itself still copies once; see DECISIONS).
+    /// Pushes the frame of a `callSimple` call, arguments moved from frame `n`'s value stack
+    /// at `arguments` (the callable and its arguments are popped). The frame is a spare refilled in place on the frame stack when there is
+    /// one (`FrameStack.pushRefilled`).
     @inline(__always)
-    private mutating func pushSimpleFrame(_ code: CodeObject, _ globals: ObjectRef, _ qualname: String, _ names: [Value],
+    private mutating func pushSimpleFrame(_ code: CodeObject, _ globals: ObjectRef, _ names: [Value],
                                           _ closure: [Value], _ defaults: [Value], caller: Frame.Caller,
                                           selfArg: Value?, arguments: Int, count: Int, in n: Int) {
         var pc = 0
         while case .copyFreeVars = code.instructions[pc] { pc += 1 }
-        frames.append(Frame(code: code, globals: globals, locals: nil, storage: heap.frameStorage()))
+        frames.pushRefilled(code: code, globals: globals, names: names)
         frames.withUnsafeMutableBufferPointer { buf in
             let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
             let callerFrame = buf.baseAddress.unsafelyUnwrapped + n
             f.pointee.caller = caller
-            f.pointee.functionName = qualname
-            f.pointee.names = names
             f.pointee.pc = pc
             let first = selfArg == nil ? 0 : 1
             if let selfArg { f.pointee.fast[0] = selfArg }
@@ -113,6 +114,7 @@ extension Interp {
             for j in (first + count)..<code.argCount { f.pointee.fast[j] = defaults[j - firstDefault] }
             let cellCount = f.pointee.cells.count
             for (i, c) in closure.enumerated() where i < cellCount { f.pointee.cells[i] = c }
+            callerFrame.pointee.stack.removeLast(few: count + 2)
         }
     }
 
@@ -138,6 +140,15 @@ extension Interp {
         let names = code.names.map { intern($0) }
         heap.codeNames[id] = Heap.CodeNames(code: code, names: names)
         return names
+    }
+
+    /// What `callSimple` may call, read in place (a pattern-bound payload copies its fields).
+    enum CallTarget {
+        case function
+        case boundMethod(receiver: Value, function: Value)
+        /// A class defined in Python (not built-in, not an exception class).
+        case userClass
+        case other
     }
 
     /// Calls any callable to completion and returns its result. Python code runs in a nested,
@@ -261,9 +272,8 @@ extension Interp {
     /// makes a generator instead). CPython `initialize_locals`.
     mutating func makeFrame(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)], caller: Frame.Caller) throws(PyError) -> Frame? {
         let code = fn.code
-        var frame = Frame(code: code, globals: fn.globals, locals: nil, storage: heap.frameStorage())
+        var frame = Frame(code: code, globals: fn.globals, locals: nil, storage: frames.spareStorage())
         frame.caller = caller
-        frame.functionName = fn.qualname
         frame.names = fn.names
         try bindArguments(fn, args, kwargs, into: &frame.fast)
         // MAKE_CELL / COPY_FREE_VARS: run them now (they precede any other instruction).
@@ -454,6 +464,21 @@ extension Interp {
         case .native(let i, _)?: return Natives.table[i].name + "()"
         case .type(let c)?: return c.name + "()"
         default: return heap.typeName(fn) + " object"
+        }
+    }
+}
+
+extension Heap {
+    /// What kind of callable the object at `r` is, for `Interp.callSimple`.
+    @inline(__always)
+    func callTarget(_ r: ObjectRef) -> Interp.CallTarget {
+        objects.withUnsafeBufferPointer { buf -> Interp.CallTarget in
+            switch buf[r.slot] {
+            case .vm(.function): return .function
+            case .vm(.boundMethod(let receiver, let function)): return .boundMethod(receiver: receiver, function: function)
+            case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException ? .userClass : .other
+            default: return .other
+            }
         }
     }
 }

@@ -68,8 +68,8 @@ extension Interp {
                 top.pc = Int(h.handler)
                 return nil
             }
-            let done = frames.removeLast()
-            if let g = done.generator {
+            let (caller, generator) = frames.removeLastKeepingSpare()
+            if let g = generator {
                 setGenerator(g, frame: nil, state: .finished)
                 // PEP 479 (genobject.c `_PyGen_SetStopIterationValue` callers): a StopIteration
                 // leaving a generator becomes RuntimeError.
@@ -79,7 +79,7 @@ extension Interp {
                     exc = rt
                 }
             }
-            switch done.caller {
+            switch caller {
             case .native:
                 return .raised(exc)
             case .frame, .initializer, .send:

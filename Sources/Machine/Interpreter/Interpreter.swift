@@ -30,7 +30,7 @@ struct Interp: Runtime {
     var heap = Heap()
     var process = ProcessState()
     /// The thread's frame stack, innermost last.
-    var frames: [Frame] = []
+    var frames = FrameStack()
     /// The exception being handled (`sys.exc_info()[1]`), None outside handlers.
     var handled: Value = .none
     /// Instructions executed so far (all frames, nested runs included).
@@ -57,8 +57,8 @@ struct Interp: Runtime {
     static let nanosPerNativeCall = 70
 
     @inline(__always) var top: Frame {
-        get { frames[frames.count - 1] }
-        _modify { yield &frames[frames.count - 1] }
+        get { frames.slots[frames.count - 1] }
+        _modify { yield &frames.slots[frames.count - 1] }
     }
 
     /// Executes at most `budget` instructions of this thread.
@@ -152,10 +152,9 @@ struct Interp: Runtime {
 
     /// `RETURN_VALUE`: pops the frame and hands `v` to whoever waits for it.
     mutating func finishFrame(returning v: Value) -> LoopExit? {
-        var done = frames.removeLast()
-        if let g = done.generator { setGenerator(g, frame: nil, state: .finished) }
-        heap.recycleStorage(of: &done)   // its stack and locals buffers serve the next call
-        switch done.caller {
+        let (caller, generator) = frames.removeLastKeepingSpare()
+        if let g = generator { setGenerator(g, frame: nil, state: .finished) }
+        switch caller {
         case .native:
             return .returned(v)
         case .frame, .userNext:

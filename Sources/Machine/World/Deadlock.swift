@@ -13,7 +13,7 @@ extension World {
         if let g = mainGlobals ?? vm.frames.first?.globals, let name = find(object, inDict: g, vm, depth: 1) {
             return setLabel(p, name)
         }
-        var frameLists: [[Frame]] = [vm.frames]
+        var frameLists: [FrameStack] = [vm.frames]
         for t in threads where t.id != current { frameLists.append(t.frames) }
         for frames in frameLists {
             for f in frames.reversed() where !f.code.filename.hasPrefix("<") {

@@ -22,7 +22,7 @@ struct PythonThread {
     let ident: Int
     var status: Status = .new
     // The context swapped in and out of `Interp`.
-    var frames: [Frame] = []
+    var frames = FrameStack()
     var handled: Value = .none
     var nestedDepth = 0
     var nativeDepth = 0

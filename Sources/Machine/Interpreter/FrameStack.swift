@@ -1,0 +1,100 @@
+import PyLang
+
+/// A thread's frame stack, innermost last (CPython's frames in a thread's data stack).
+///
+/// Frames that return stay in `slots` after the live ones, as spares: the next call refills
+/// one in place (`pushRefilled`), keeping its value-stack, locals and cell buffers and, for
+/// the same code, its name tables. A Python call then neither builds nor destroys a `Frame`;
+/// building one and appending it copied all its fields (Docs/DECISIONS.md, "Frame stack").
+/// A plain value like the rest of `Interp`: copying it copies the frames.
+struct FrameStack: RandomAccessCollection, ExpressibleByArrayLiteral {
+    /// The live frames (`0..<count`), then the spares. Only `Interp.top` reaches in directly:
+    /// a `_modify` through this type's subscript was not inlined into the dispatch switch.
+    var slots: [Frame] = []
+    /// How many frames are live.
+    private(set) var count = 0
+    /// Spares kept at most: a deep recursion's frames are not all kept once it unwinds.
+    static let maxSpares = 32
+
+    init() {}
+
+    init(arrayLiteral frames: Frame...) {
+        slots = frames
+        count = frames.count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    // Inlined: an outlined `_modify` coroutine allocated its frame on every `top` access.
+    subscript(i: Int) -> Frame {
+        @inline(__always) get { slots[i] }
+        @inline(__always) set { slots[i] = newValue }
+        @inline(__always) _modify { yield &slots[i] }
+    }
+
+    /// Pushes `frame`; a spare in its way moves behind the other spares.
+    mutating func append(_ frame: consuming Frame) {
+        slots.append(frame)
+        if count != slots.count - 1 { slots.swapAt(count, slots.count - 1) }
+        count += 1
+    }
+
+    /// Pushes a frame for a call of `code` with no arguments bound yet: a spare refilled in
+    /// place when there is one. The caller fills the rest through `withUnsafeMutableBufferPointer`.
+    mutating func pushRefilled(code: CodeObject, globals: ObjectRef, names: [Value]) {
+        if count < slots.count {
+            let n = count
+            slots.withUnsafeMutableBufferPointer { buf in
+                buf[n].refill(code: code, globals: globals, names: names)
+            }
+        } else {
+            var frame = Frame(code: code, globals: globals, locals: nil)
+            frame.names = names
+            slots.append(frame)
+        }
+        count += 1
+    }
+
+    /// Pops the innermost frame and moves it out (a suspended generator keeps it).
+    mutating func removeLast() -> Frame {
+        count -= 1
+        if count != slots.count - 1 { slots.swapAt(count, slots.count - 1) }
+        return slots.removeLast()
+    }
+
+    /// Pops the innermost frame, which stays as an emptied spare; returns who waits for it
+    /// and the generator it belongs to.
+    mutating func removeLastKeepingSpare() -> (caller: Frame.Caller, generator: ObjectRef?) {
+        count -= 1
+        let n = count
+        let exit = slots.withUnsafeMutableBufferPointer { buf -> (Frame.Caller, ObjectRef?) in
+            let exit = (buf[n].caller, buf[n].generator)
+            buf[n].clear()
+            return exit
+        }
+        if slots.count - count > FrameStack.maxSpares { slots.removeLast() }
+        return exit
+    }
+
+    /// Buffers for a frame built outside the stack (`Interp.makeFrame`): a spare's, if any.
+    mutating func spareStorage() -> FrameStorage {
+        guard count < slots.count else { return FrameStorage() }
+        return slots.withUnsafeMutableBufferPointer { buf -> FrameStorage in
+            var storage = FrameStorage()
+            swap(&storage.stack, &buf[buf.count - 1].stack)
+            swap(&storage.fast, &buf[buf.count - 1].fast)
+            return storage
+        }
+    }
+
+    /// Runs `body` on the live frames in place.
+    @inline(__always)
+    mutating func withUnsafeMutableBufferPointer<R>(_ body: (inout UnsafeMutableBufferPointer<Frame>) -> R) -> R {
+        let n = count
+        return slots.withUnsafeMutableBufferPointer { buf -> R in
+            var live = UnsafeMutableBufferPointer(rebasing: buf[0..<n])
+            return body(&live)
+        }
+    }
+}
