@@ -92,8 +92,8 @@ extension Interp {
     }
 
     /// Pushes the frame of a `callSimple` call, arguments moved from frame `n`'s value stack
-    /// at `arguments` (the callable and its arguments are popped). The frame is a spare refilled in place on the frame stack when there is
-    /// one (`FrameStack.pushRefilled`).
+    /// at `arguments` (the callable and its arguments are popped). The frame is a spare
+    /// refilled in place when there is one (`FrameStack.pushRefilled`).
     @inline(__always)
     private mutating func pushSimpleFrame(_ code: CodeObject, _ globals: ObjectRef, _ names: [Value],
                                           _ closure: [Value], _ defaults: [Value], caller: Frame.Caller,
