@@ -52,7 +52,7 @@ extension Interp {
         }
         guard let (callable, pushedSelf, sc) = head, case .object(var r) = callable else { return false }
         var selfArg = pushedSelf
-        var caller: Frame.Caller = .frame
+        var makesInstance = false
         switch heap.callTarget(r) {
         case .function:
             break
@@ -61,15 +61,12 @@ extension Interp {
             selfArg = receiver
             r = fr
         case .userClass:
-            // A user class whose __init__ is a plain function: the instance is made here and
+            // A user class whose __init__ is a plain function: the instance is made below and
             // the frame returns it (`Frame.Caller.initializer`), as `callFromLoop` does.
-            guard selfArg == nil,
-                  case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)),
-                  case .vm(.function(let initFn)) = heap.objects[ir.slot],
-                  isSimpleCall(initFn.code, count + 1, defaults: initFn.defaults.count) else { return false }
-            let instance = heap.newInstance(callable)
-            selfArg = instance
-            caller = .initializer(instance)
+            guard selfArg == nil, case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)) else {
+                return false
+            }
+            makesInstance = true
             r = ir
         case .other:
             return false
@@ -81,8 +78,14 @@ extension Interp {
             return (fn.code, fn.globals, fn.names, fn.closure, fn.defaults)
         }
         guard let (code, globals, names, closure, defaults) = parts else { return false }
-        let first = selfArg == nil ? 0 : 1
+        let first = selfArg == nil && !makesInstance ? 0 : 1
         guard isSimpleCall(code, count + first, defaults: defaults.count) else { return false }
+        var caller: Frame.Caller = .frame
+        if makesInstance {
+            let instance = heap.newInstance(callable)
+            selfArg = instance
+            caller = .initializer(instance)
+        }
         if frames.count >= process.recursionLimit {
             throw .exception(newException("RecursionError", "maximum recursion depth exceeded"))
         }
