@@ -188,16 +188,18 @@ struct Heap {
     // MARK: - Allocation
 
     /// Stores `object` in a free slot (or a new one) and returns its reference.
-    @inline(__always) mutating func alloc(_ object: HeapObject) -> ObjectRef {
+    /// Stores `object` in a free slot (or a new one). Consumed, so the payload moves in: a
+    /// borrowed one was copied (every field retained) and the caller's copy then released.
+    @inline(__always) mutating func alloc(_ object: consuming HeapObject) -> ObjectRef {
         liveCount += 1
         allocationsSinceCollect += 1
         if freeHead >= 0 {
             let i = Int(freeHead)
             if case .free(let next) = objects[i] { freeHead = next } else { freeHead = -1 }
-            objects[i] = object
+            objects[i] = consume object
             return ObjectRef(i)
         }
-        objects.append(object)
+        objects.append(consume object)
         return ObjectRef(objects.count - 1)
     }
 
@@ -352,6 +354,9 @@ struct Heap {
             guard case .list = p.pointee else { preconditionFailure("not a list") }
             let old = p.move()
             guard case .list(var a) = consume old else { preconditionFailure("not a list") }
+            // Room for four at the first append, as CPython's `list_resize` allocates: growing
+            // 1, 2, 4 reallocated a short list (a comprehension's) at every other item.
+            if a.capacity == 0 { a.reserveCapacity(4) }
             a.append(v)
             p.initialize(to: .list(a))
         }

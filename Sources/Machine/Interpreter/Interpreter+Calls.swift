@@ -403,7 +403,7 @@ extension Interp {
         if let first = code.constants.first, case .str(let s) = first, code.name != "<lambda>" {
             doc = heap.newStr(s)
         }
-        let moduleName = dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
+        let moduleName = dictGetKey(top.globals, knownKey(.name)).flatMap { heap.string($0) } ?? "__main__"
         let fn = PyFunction(code: code, globals: top.globals, defaults: defaults, kwDefaults: kwDefaults,
                             closure: closure, name: code.name, qualname: code.qualname, doc: doc,
                             attributes: heap.alloc(.dict(PyDict())), module: moduleName,

@@ -12,13 +12,14 @@ extension Interp {
         return v
     }
 
-    /// Names the interpreter itself looks up on every call or attribute store.
+    /// Names the interpreter itself looks up on every call, attribute store or `def`.
     enum KnownKey: Int, CaseIterable {
-        case setattr, initializer
+        case setattr, initializer, name
         var text: String {
             switch self {
             case .setattr: return "__setattr__"
             case .initializer: return "__init__"
+            case .name: return "__name__"
             }
         }
     }
@@ -77,9 +78,7 @@ extension Interp {
     }
 
     mutating func dictGet(_ d: ObjectRef, _ name: String) -> Value? {
-        let key = intern(name)
-        guard case .dict(let table) = heap.objects[d.slot] else { return nil }
-        return try? table.get(key, rt: &self)
+        dictGetKey(d, intern(name))
     }
 
     mutating func dictSet(_ d: ObjectRef, _ name: String, _ v: Value) throws(PyError) {

@@ -202,36 +202,57 @@ extension Interp {
     static func forIterInPlace(_ f: UnsafeMutablePointer<Frame>, _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
         guard case .object(let r)?? = f.pointee.stack.last else { return false }
         let slot = heap + r.slot
-        // Patterns bind the iterator's fields only (binding the whole `PyIterator` copied
-        // it), and the slot is written after the switch (a write inside it made Swift copy
-        // the switched value).
-        var stepped: PyIterator?
-        let item: Value
+        // The slot is written after the switch: a write inside it made Swift copy the
+        // switched value.
+        var range: (next: Int, step: Int, remaining: Int)?
         switch slot.pointee {
-        case .vm(.iterator(.range(let next, _, let remaining))):
+        case .vm(.iterator(.range(let next, let step, let remaining))):
             guard remaining > 0 else { return false }
-            item = .int(next)
-        case .vm(.iterator(.sequence(let seq, let index, let kind))):
-            guard case .object(let sr) = seq else { return false }
-            switch heap[sr.slot] {
-            case .list(let a), .tuple(let a):
-                guard index < a.count else { return false }
-                item = a[index]
-            default: return false
-            }
-            stepped = .sequence(seq, index: index + 1, kind: kind)
+            range = (next, step, remaining)
+        case .vm(.iterator(.sequence)):
+            break
         default:
             return false
         }
-        if let stepped {
-            slot.pointee = .vm(.iterator(stepped))
-        } else if case .vm(.iterator(.range(let next, let step, let remaining))) = slot.pointee {
+        let item: Value
+        if let range {
+            item = .int(range.next)
             // A range iterator's payload holds no references: overwritten without the
             // (outlined, all-cases) destruction of the heap object.
-            slot.initialize(to: .vm(.iterator(.range(next: next &+ step, step: step, remaining: remaining - 1))))
+            slot.initialize(to: .vm(.iterator(.range(next: range.next &+ range.step, step: range.step,
+                                                     remaining: range.remaining - 1))))
+        } else {
+            // Moved out and back: binding the fields in place copied the whole heap object
+            // (the iterator's type name is a String), ~350 instructions an item.
+            guard case .vm(.iterator(.sequence(let seq, let index, let kind))) = slot.move() else {
+                preconditionFailure("not a sequence iterator")
+            }
+            var found: Value?
+            if case .object(let sr) = seq { found = sequenceItem(heap + sr.slot, index) }
+            slot.initialize(to: .vm(.iterator(.sequence(seq, index: found == nil ? index : index + 1, kind: kind))))
+            guard let found else { return false }
+            item = found
         }
         f.pointee.stack.append(item)
         return true
+    }
+
+    /// Item `index` of the list or tuple at `p`, or nil (past the end, or another kind). The
+    /// object is moved out and back so its array is read without a retain and release.
+    @inline(__always)
+    static func sequenceItem(_ p: UnsafeMutablePointer<HeapObject>, _ index: Int) -> Value? {
+        switch p.pointee {
+        case .list, .tuple: break
+        default: return nil
+        }
+        let object = p.move()
+        var item: Value?
+        switch object {
+        case .list(let a), .tuple(let a): if index < a.count { item = a[index] }
+        default: break
+        }
+        p.initialize(to: object)
+        return item
     }
 
     /// `LOAD_NAME`/`LOAD_GLOBAL` of a name bound in the first mapping they search (the

@@ -86,7 +86,7 @@ extension Heap {
         return nil
     }
 
-    mutating func newVM(_ o: VMObject) -> Value { .object(alloc(.vm(o))) }
+    mutating func newVM(_ o: consuming VMObject) -> Value { .object(alloc(.vm(o))) }
 }
 
 /// A Python function (`PyFunctionObject`).
