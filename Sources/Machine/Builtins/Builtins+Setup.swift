@@ -62,7 +62,20 @@ extension Interp {
     }
 
     /// Calls `receiver.name(*args, **kwargs)` for built-in receivers.
-    mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+    /// CPython's TypeError for a call of built-in method `name` of `receiver` with `count`
+    /// positional arguments, if that is too few or too many (the methods index `args`).
+    func checkArity(_ receiver: Value, _ name: String, _ count: Int) throws(PyError) {
+        guard let arity = BuiltinMethodArity.table[heap.typeName(receiver)]?[name] else { return }
+        if count < arity.min, let message = arity.tooFew {
+            throw .typeError(message.replacing("{n}", with: String(count)))
+        }
+        if let max = arity.max, count > max, let message = arity.tooMany {
+            throw .typeError(message.replacing("{n}", with: String(count)))
+        }
+    }
+
+    mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)],
+                                      arityChecked: Bool = false) throws(PyError) -> Value {
         if let cls = heap.pyClass(receiver) {
             // Methods looked up on a built-in class: `str.upper(s)`, `dict.fromkeys(...)`.
             switch name {
@@ -84,10 +97,24 @@ extension Interp {
                 guard let first = args.first else {
                     throw .typeError("unbound method \(cls.name).\(name)() needs an argument")
                 }
+                // `str.upper(f)` of a non-str (instances of user subclasses are left alone).
+                var userInstance = false
+                if case .object(let fr) = first { userInstance = heap.instanceClass(fr) != nil }
+                if let builtin = cls.builtin, BuiltinMethodNames.has(builtin, name), !userInstance {
+                    let type = heap.typeName(first)
+                    if type != builtin && !(builtin == "int" && type == "bool") {
+                        throw .typeError("descriptor '\(name)' for '\(builtin)' objects doesn't apply to a '\(type)' object")
+                    }
+                }
                 return try callBuiltinMethodOf(first, name, Array(args.dropFirst()), kwargs)
             }
         }
         if case .object(let r) = receiver {
+            if kwargs.isEmpty && !arityChecked { try checkArity(receiver, name, args.count) }
+            // Class methods reached through an instance: `d.fromkeys(...)` is `dict.fromkeys(...)`.
+            if (name == "fromkeys" && heap.kind(r) == .dict) || (name == "fromhex" && heap.kind(r) == .bytes) {
+                return try callBuiltinMethodOf(classOf(receiver), name, args, kwargs)
+            }
             switch heap.objects[r.slot] {
             case .vm(.generator):
                 switch name {

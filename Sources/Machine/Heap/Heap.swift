@@ -148,6 +148,29 @@ struct Heap {
     var hotMethods: [Value] = []
     /// The interned names of `Interp.HotMethod`, in the same order.
     var hotMethodNames: [Value] = []
+    /// Direct-mapped cache of the descriptors `LOAD_METHOD` pushes for built-in methods,
+    /// keyed by (receiver kind, interned name); stale from another `classEpoch`.
+    var builtinMethodCache = [BuiltinMethodEntry](repeating: BuiltinMethodEntry(), count: Heap.builtinMethodCacheSize)
+    static let builtinMethodCacheSize = 256
+
+    /// The argument counts each descriptor of `builtinMethodCache` accepts, by its slot
+    /// (direct-mapped; an entry from another `classEpoch` may name a reused slot).
+    var descriptorArity = [DescriptorArity](repeating: DescriptorArity(), count: Heap.builtinMethodCacheSize)
+
+    struct DescriptorArity {
+        var descriptor: UInt32 = .max
+        var epoch = -1
+        var min = 0
+        /// -1: no upper bound.
+        var max = -1
+    }
+
+    struct BuiltinMethodEntry {
+        var kind: Kind = .free
+        var name: UInt32 = .max
+        var epoch = -1
+        var descriptor: Value? = nil
+    }
 
     /// Bumped whenever a class namespace, a class or the heap's slots change: entries of
     /// `mroCache` from another epoch are stale (CPython's type version tags, coarsened).
@@ -268,7 +291,7 @@ struct Heap {
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
     /// that mutates the heap inside the switch, so no read of the table is held across
     /// the write (which would copy the whole table, in unoptimised builds at least).
-    enum Kind { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
+    enum Kind: UInt8 { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
 
     @inline(__always) func kind(_ r: ObjectRef) -> Kind {
         switch objects[r.slot] {
