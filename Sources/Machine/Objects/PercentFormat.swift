@@ -5,6 +5,7 @@ import PyLang
 extension Runtime {
     /// `format % args`: `args` is a tuple (positional), a mapping (for `%(name)s`), or one value.
     mutating func percentFormat(_ format: String, _ args: Value) throws(PyError) -> String {
+        if let plain = try plainPercentFormat(format, args) { return plain }
         var positional: [Value]
         var mapping: PyDict?
         var isTuple = false
@@ -192,6 +193,90 @@ extension Runtime {
         if literalStart < f.count { out += String(scalars: f[literalStart...]) }
         return out
     }
+}
+
+extension Runtime {
+    /// `format % args` for the common shape, read as UTF-8 bytes in place (the general
+    /// path's scalar array cost ~3,300 instructions for `"user%d" % n`): an ASCII format
+    /// whose conversions are all bare `%s`, `%r`, `%d`, `%i` or `%%` (at most 64), given
+    /// exactly as many values (one, or a tuple), an int for each `%d`/`%i`. Nil for anything
+    /// else, before any value has been converted, so the general path gives the result or
+    /// CPython's error. Values are converted left to right, as CPython does, then spliced in.
+    mutating func plainPercentFormat(_ format: String, _ args: Value) throws(PyError) -> String? {
+        var format = format
+        // The conversions, with bit k set when conversion k is %d/%i (`integers`) or %r
+        // (`reprs`); nil when the format is not plain.
+        let shape = format.withUTF8 { bytes -> (count: Int, integers: UInt64, reprs: UInt64)? in
+            var count = 0
+            var integers: UInt64 = 0
+            var reprs: UInt64 = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                if b != PercentFormatByte.percent { i += 1; continue }
+                guard i + 1 < bytes.count, count < 64 else { return nil }
+                switch bytes[i + 1] {
+                case PercentFormatByte.s: count += 1
+                case PercentFormatByte.r: reprs |= 1 << UInt64(count); count += 1
+                case PercentFormatByte.d, PercentFormatByte.i: integers |= 1 << UInt64(count); count += 1
+                case PercentFormatByte.percent: break
+                default: return nil
+                }
+                i += 2
+            }
+            return (count, integers, reprs)
+        }
+        guard let shape else { return nil }
+        var items: [Value] = []
+        var isTuple = false
+        if case .object(let r) = args, heap.kind(r) == .tuple {
+            items = heap.sequenceItems(args) ?? []
+            isTuple = true
+        }
+        guard (isTuple ? items.count : 1) == shape.count else { return nil }
+        for k in 0..<shape.count where shape.integers & (1 << UInt64(k)) != 0 {
+            guard case .int = isTuple ? items[k] : args else { return nil }
+        }
+        var pieces: [String] = []
+        pieces.reserveCapacity(shape.count)
+        for k in 0..<shape.count {
+            let v = isTuple ? items[k] : args
+            if case .int(let x) = v, shape.integers & (1 << UInt64(k)) != 0 {
+                pieces.append(String(x))
+            } else if shape.reprs & (1 << UInt64(k)) != 0 {
+                pieces.append(try repr(v))
+            } else {
+                pieces.append(try str(v))
+            }
+        }
+        return format.withUTF8 { bytes -> String in
+            var out = ""
+            var next = 0
+            var literalStart = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] != PercentFormatByte.percent { i += 1; continue }
+                if literalStart < i { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<i]), as: UTF8.self) }
+                if bytes[i + 1] == PercentFormatByte.percent { out += "%" } else { out += pieces[next]; next += 1 }
+                i += 2
+                literalStart = i
+            }
+            if literalStart < bytes.count {
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart...]), as: UTF8.self)
+            }
+            return out
+        }
+    }
+}
+
+/// The ASCII bytes `plainPercentFormat` looks for.
+private enum PercentFormatByte {
+    static let percent = UInt8(ascii: "%")
+    static let s = UInt8(ascii: "s")
+    static let r = UInt8(ascii: "r")
+    static let d = UInt8(ascii: "d")
+    static let i = UInt8(ascii: "i")
 }
 
 extension PyStrRepr {
