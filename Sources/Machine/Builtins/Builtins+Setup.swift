@@ -61,7 +61,6 @@ extension Interp {
         }
     }
 
-    /// Calls `receiver.name(*args, **kwargs)` for built-in receivers.
     /// CPython's TypeError for a call of built-in method `name` of `receiver` with `count`
     /// positional arguments, if that is too few or too many (the methods index `args`).
     func checkArity(_ receiver: Value, _ name: String, _ count: Int) throws(PyError) {
@@ -74,6 +73,8 @@ extension Interp {
         }
     }
 
+    /// Calls `receiver.name(*args, **kwargs)` for built-in receivers (`arityChecked`: the
+    /// caller has checked the argument count already).
     mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)],
                                       arityChecked: Bool = false) throws(PyError) -> Value {
         if let cls = heap.pyClass(receiver) {

@@ -54,8 +54,6 @@ extension Heap {
             entry.strConstants?.forEach(push)
         }
         knownKeys.forEach(push)
-        hotMethods.forEach(push)
-        hotMethodNames.forEach(push)
         while let i = work.popLast() {
             forEachChild(of: objects[Int(i)]) { push($0) }
             if let g = generatorSlot(ObjectRef(index: i)) { generatorSlots[g].frame?.forEachValue { push($0) } }

@@ -143,25 +143,23 @@ struct Heap {
     var freeGeneratorSlots: [Int] = []
     /// Interned strs of `Interp.KnownKey` (filled on first use).
     var knownKeys: [Value] = []
-    /// The method descriptors of `Interp.HotMethod` (`list.append`, ...), made once; `.none`
-    /// for one the builtins' class dicts override.
-    var hotMethods: [Value] = []
-    /// The interned names of `Interp.HotMethod`, in the same order.
-    var hotMethodNames: [Value] = []
     /// Direct-mapped cache of the descriptors `LOAD_METHOD` pushes for built-in methods,
     /// keyed by (receiver kind, interned name); stale from another `classEpoch`.
     var builtinMethodCache = [BuiltinMethodEntry](repeating: BuiltinMethodEntry(), count: Heap.builtinMethodCacheSize)
     static let builtinMethodCacheSize = 256
 
-    /// The argument counts each descriptor of `builtinMethodCache` accepts, by its slot
+    /// What `CALL` needs to know of each descriptor `builtinMethodCache` made, by its slot
     /// (direct-mapped; an entry from another `classEpoch` may name a reused slot).
-    var descriptorArity = [DescriptorArity](repeating: DescriptorArity(), count: Heap.builtinMethodCacheSize)
+    var methodDescriptors = [MethodDescriptor](repeating: MethodDescriptor(), count: Heap.builtinMethodCacheSize)
 
-    struct DescriptorArity {
-        var descriptor: UInt32 = .max
+    struct MethodDescriptor {
+        var object: UInt32 = .max
         var epoch = -1
+        /// The kind of object the method applies to, and its name.
+        var receiver: Kind = .free
+        var name = ""
+        /// The positional argument counts accepted; `max` -1: no upper bound.
         var min = 0
-        /// -1: no upper bound.
         var max = -1
     }
 
@@ -210,9 +208,9 @@ struct Heap {
 
     // MARK: - Allocation
 
-    /// Stores `object` in a free slot (or a new one) and returns its reference.
-    /// Stores `object` in a free slot (or a new one). Consumed, so the payload moves in: a
-    /// borrowed one was copied (every field retained) and the caller's copy then released.
+    /// Stores `object` in a free slot (or a new one) and returns its reference. Consumed, so
+    /// the payload moves in: a borrowed one was copied (every field retained) and the
+    /// caller's copy then released.
     @inline(__always) mutating func alloc(_ object: consuming HeapObject) -> ObjectRef {
         liveCount += 1
         allocationsSinceCollect += 1

@@ -93,7 +93,7 @@ extension Interp {
             let obj = top.pop()
             let name = top.code.names[Int(i)]
             let key = nameKey(i)
-            if let d = hotMethodDescriptor(obj, key) ?? builtinMethodDescriptor(obj, key) {
+            if let d = builtinMethodDescriptor(obj, key) {
                 top.push(d); top.push(obj)
             } else if let m = try methodForCall(obj, name, key: key) {
                 top.push(m); top.push(obj)
@@ -218,7 +218,6 @@ extension Interp {
         case .call(let n):
             let count = Int(n)
             if try callSimple(count) { return .next }
-            if callHotMethod(count) { return .next }
             if try callBuiltinMethodDescriptor(count) { return .next }
             var kwNames: [String] = []
             if !top.kwNames.isEmpty { swap(&kwNames, &top.kwNames) }

@@ -183,9 +183,6 @@ struct PyDict {
     /// Appends a key known to be absent.
     mutating func insertNew(_ key: Value, _ value: Value, hash h: Int) {
         if (entries.count + 1) * 3 >= indices.count * 2 { rebuild(minimumCount: count + 1) }
-        // Room for all the entries the first index table holds (an instance's attributes):
-        // growing 1, 2, 4 reallocated at the first, second and third insertion.
-        if entries.capacity == 0 { entries.reserveCapacity(5) }
         var probe = Probe(hash: h, tableSize: indices.count)
         while indices[probe.slot] >= 0 { probe.next() }
         indices[probe.slot] = Int32(entries.count)
