@@ -1,6 +1,14 @@
 /// An insertion-ordered hash table with Python key semantics, laid out like CPython's compact
 /// dict (Objects/dictobject.c): a dense `entries` array in insertion order plus a sparse
-/// open-addressing `indices` table. Also the storage of `set` and `frozenset` (values unused).
+/// open-addressing `indices` table.
+///
+/// A table of CPython's minimum size (8 slots, at most `smallCapacity` entries) with no
+/// deleted entry has no index array: lookups scan the few entries instead (see `indices`).
+/// Most dicts are that small and never lose a key (instance attributes, keyword arguments),
+/// and the index array was a third of the cost of making one. Keys with equal hashes are
+/// still compared in CPython's order: same-hash keys share one probe sequence, which visits
+/// them in insertion order until a deletion leaves a slot a later key may take; so the first
+/// deletion builds the index array.
 ///
 /// Hashing and equality of keys go through a `Runtime` (`rt.hash`, `rt.equal`), so user
 /// `__hash__`/`__eq__` work; identical keys (same int, same object) match without a call.
@@ -16,7 +24,12 @@ struct PyDict {
 
     var entries: [Entry] = []
     /// Sparse index table (power-of-two size): -1 empty, -2 deleted, else an entry index.
+    /// Empty while the table is small and has lost no key: then `entries` (at most
+    /// `smallCapacity`, all live) are scanned in order.
     var indices: [Int32] = []
+    /// Entries a table of CPython's minimum size (8 slots) holds before it is resized
+    /// (`USABLE_FRACTION(8)`); also where a small table stops being scanned.
+    static let smallCapacity = 5
     /// Number of live entries (`len`).
     private(set) var count = 0
     /// Set for class namespaces: writing one back to the heap bumps `Heap.classEpoch`.
@@ -86,26 +99,31 @@ struct PyDict {
 
     /// Finds `key` (with precomputed `hash`): the entry index, or nil.
     func find<R: Runtime>(_ key: Value, hash: Int, rt: inout R) throws(PyError) -> Int? {
-        if indices.isEmpty { return nil }
+        if indices.isEmpty {
+            for ix in entries.indices where try matches(ix, key, hash: hash, rt: &rt) { return ix }
+            return nil
+        }
         var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
             let ix = Int(indices[probe.slot])
             if ix == -1 { return nil }
-            if ix >= 0 {
-                let e = entries[ix]
-                if e.key.isIdentical(to: key) { return ix }
-                if e.hash == hash {
-                    // Fast path for str keys (CPython's `unicode_eq` shortcut): no hook call.
-                    if case .object(let a) = e.key, case .object(let b) = key,
-                       case .str(let x) = rt.heap.objects[a.slot], case .str(let y) = rt.heap.objects[b.slot] {
-                        if x.sameText(as: y) { return ix }
-                    } else if try rt.equal(e.key, key) {
-                        return ix
-                    }
-                }
-            }
+            if ix >= 0, try matches(ix, key, hash: hash, rt: &rt) { return ix }
             probe.next()
         }
+    }
+
+    /// Whether live entry `ix` holds `key` (CPython's identity, hash, then `__eq__` test).
+    @inline(__always)
+    private func matches<R: Runtime>(_ ix: Int, _ key: Value, hash: Int, rt: inout R) throws(PyError) -> Bool {
+        let e = entries[ix]
+        if e.key.isIdentical(to: key) { return e.hash != -1 }
+        guard e.hash == hash else { return false }
+        // Fast path for str keys (CPython's `unicode_eq` shortcut): no hook call.
+        if case .object(let a) = e.key, case .object(let b) = key,
+           case .str(let x) = rt.heap.objects[a.slot], case .str(let y) = rt.heap.objects[b.slot] {
+            return x.sameText(as: y)
+        }
+        return try rt.equal(e.key, key)
     }
 
     /// Lookup of a str `key` (hash `hash`) that needs no runtime: `.some(value)` or
@@ -121,28 +139,47 @@ struct PyDict {
     /// The entry index of a str `key`, decided as `lookupStr` decides: `.some(index)`,
     /// `.some(nil)` when absent, nil when only `find` can tell.
     func strIndex(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Int?? {
-        if indices.isEmpty { return .some(nil) }
-        guard case .object(let kr) = key else { return nil }
+        guard case .object(let kr) = key else { return entries.isEmpty ? .some(nil) : nil }
+        if indices.isEmpty {
+            for ix in entries.indices {
+                guard let found = strMatches(ix, key, kr, hash: hash, objects: objects) else { return nil }
+                if found { return .some(ix) }
+            }
+            return .some(nil)
+        }
         var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
             let ix = Int(indices[probe.slot])
             if ix == -1 { return .some(nil) }
             if ix >= 0 {
-                let e = entries[ix]
-                if e.key.isIdentical(to: key) { return .some(ix) }
-                if e.hash == hash {
-                    guard case .object(let ek) = e.key, case .str(let es) = objects[ek.slot],
-                          case .str(let ks) = objects[kr.slot] else { return nil }
-                    if es.sameText(as: ks) { return .some(ix) }
-                }
+                guard let found = strMatches(ix, key, kr, hash: hash, objects: objects) else { return nil }
+                if found { return .some(ix) }
             }
             probe.next()
         }
     }
 
+    /// Whether live entry `ix` holds the str `key` (at `kr`); nil when its key is of another
+    /// kind with the same hash, which only `__eq__` can decide.
+    @inline(__always)
+    private func strMatches(_ ix: Int, _ key: Value, _ kr: ObjectRef, hash: Int,
+                            objects: UnsafeBufferPointer<HeapObject>) -> Bool? {
+        let e = entries[ix]
+        if e.key.isIdentical(to: key) { return e.hash != -1 }
+        guard e.hash == hash else { return false }
+        guard case .object(let ek) = e.key, case .str(let es) = objects[ek.slot],
+              case .str(let ks) = objects[kr.slot] else { return nil }
+        return es.sameText(as: ks)
+    }
+
     /// The entry index of a str `key` present by identity (an interned key), or nil.
     func indexByIdentity(_ key: Value, hash: Int) -> Int? {
-        if indices.isEmpty { return nil }
+        if indices.isEmpty {
+            for ix in entries.indices where entries[ix].key.isIdentical(to: key) && entries[ix].hash != -1 {
+                return ix
+            }
+            return nil
+        }
         var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
             let ix = Int(indices[probe.slot])
@@ -182,10 +219,17 @@ struct PyDict {
 
     /// Appends a key known to be absent.
     mutating func insertNew(_ key: Value, _ value: Value, hash h: Int) {
-        if (entries.count + 1) * 3 >= indices.count * 2 { rebuild(minimumCount: count + 1) }
-        var probe = Probe(hash: h, tableSize: indices.count)
-        while indices[probe.slot] >= 0 { probe.next() }
-        indices[probe.slot] = Int32(entries.count)
+        if indices.isEmpty {
+            if entries.count >= PyDict.smallCapacity { rebuild(minimumCount: count + 1) }
+        } else if (entries.count + 1) * 3 >= indices.count * 2 {
+            rebuild(minimumCount: count + 1)
+        }
+        if !indices.isEmpty {
+            var probe = Probe(hash: h, tableSize: indices.count)
+            while indices[probe.slot] >= 0 { probe.next() }
+            indices[probe.slot] = Int32(entries.count)
+        }
+        if entries.capacity == 0 { entries.reserveCapacity(2) }
         entries.append(Entry(hash: h, key: key, value: value))
         count += 1
     }
@@ -201,6 +245,7 @@ struct PyDict {
     /// Removes the live entry at `ix`, returning its value.
     mutating func removeEntry(_ ix: Int) -> Value {
         let e = entries[ix]
+        if indices.isEmpty { buildIndex(size: 8) }
         var probe = Probe(hash: e.hash, tableSize: indices.count)
         while Int(indices[probe.slot]) != ix { probe.next() }
         indices[probe.slot] = -2
@@ -242,6 +287,12 @@ struct PyDict {
         if size < indices.count && entries.count == count && indices.count * 2 >= (minimumCount) * 3 {
             size = indices.count
         }
+        buildIndex(size: size)
+    }
+
+    /// Fills a new index table of `size` slots with the entries, as inserting them in order
+    /// would (so a small table gets CPython's layout when it first needs one).
+    private mutating func buildIndex(size: Int) {
         indices = [Int32](repeating: -1, count: size)
         for (n, e) in entries.enumerated() {
             var probe = Probe(hash: e.hash, tableSize: size)
