@@ -51,10 +51,14 @@ enum PyHash {
     /// A deterministic string hash (CPython's is randomised per run, so no program can rely
     /// on its value; we only need it stable within a run and well mixed). FNV-1a over UTF-8.
     static func string(_ s: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        let r = Int(bitPattern: UInt(h))
-        return r == -1 ? -2 : r
+        // Over the contiguous bytes: iterating `utf8` cost ~15 instructions a byte.
+        var s = s
+        return s.withUTF8 { bytes -> Int in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            let r = Int(bitPattern: UInt(h))
+            return r == -1 ? -2 : r
+        }
     }
 
     static func bytes(_ s: [UInt8]) -> Int {
@@ -145,10 +149,16 @@ extension Runtime {
 extension Heap {
     /// Computes and caches the hash of the str at `r`.
     mutating func cacheStrHash(_ r: ObjectRef) -> Int {
-        guard case .str(var s) = objects[r.slot] else { return 0 }
-        if s.hash != -1 { return s.hash }
-        s.hash = PyHash.string(s.value)
-        objects[r.slot] = .str(s)
-        return s.hash
+        // The str is moved out and back: binding it copied the whole heap object, and
+        // assigning it back destroyed the old one (~400 instructions a new key).
+        objects.withUnsafeMutableBufferPointer { buf -> Int in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .str = p.pointee else { return 0 }
+            guard case .str(var s) = p.move() else { preconditionFailure("not a str") }
+            if s.hash == -1 { s.hash = PyHash.string(s.value) }
+            let h = s.hash
+            p.initialize(to: .str(s))
+            return h
+        }
     }
 }

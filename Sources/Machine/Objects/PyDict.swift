@@ -100,7 +100,10 @@ struct PyDict {
     /// Finds `key` (with precomputed `hash`): the entry index, or nil.
     func find<R: Runtime>(_ key: Value, hash: Int, rt: inout R) throws(PyError) -> Int? {
         if indices.isEmpty {
-            for ix in entries.indices where try matches(ix, key, hash: hash, rt: &rt) { return ix }
+            // The hash first: a miss then costs a compare an entry.
+            for ix in entries.indices where entries[ix].hash == hash {
+                if try matches(ix, key, hash: hash, rt: &rt) { return ix }
+            }
             return nil
         }
         var probe = Probe(hash: hash, tableSize: indices.count)
@@ -120,8 +123,8 @@ struct PyDict {
         guard e.hash == hash else { return false }
         // Fast path for str keys (CPython's `unicode_eq` shortcut): no hook call.
         if case .object(let a) = e.key, case .object(let b) = key,
-           case .str(let x) = rt.heap.objects[a.slot], case .str(let y) = rt.heap.objects[b.slot] {
-            return x.sameText(as: y)
+           let same = rt.heap.objects[a.slot].sameStr(as: rt.heap.objects[b.slot]) {
+            return same
         }
         return try rt.equal(e.key, key)
     }
@@ -141,11 +144,18 @@ struct PyDict {
     func strIndex(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Int?? {
         guard case .object(let kr) = key else { return entries.isEmpty ? .some(nil) : nil }
         if indices.isEmpty {
-            for ix in entries.indices {
-                guard let found = strMatches(ix, key, kr, hash: hash, objects: objects) else { return nil }
-                if found { return .some(ix) }
+            // The hash first: a miss (a method name looked up on an instance) then costs a
+            // compare an entry.
+            return entries.withUnsafeBufferPointer { es -> Int?? in
+                for ix in 0..<es.count where es[ix].hash == hash {
+                    if es[ix].key.isIdentical(to: key) { return .some(ix) }
+                    guard case .object(let ek) = es[ix].key, let same = objects[ek.slot].sameStr(as: objects[kr.slot]) else {
+                        return nil
+                    }
+                    if same { return .some(ix) }
+                }
+                return .some(nil)
             }
-            return .some(nil)
         }
         var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
@@ -167,18 +177,17 @@ struct PyDict {
         let e = entries[ix]
         if e.key.isIdentical(to: key) { return e.hash != -1 }
         guard e.hash == hash else { return false }
-        guard case .object(let ek) = e.key, case .str(let es) = objects[ek.slot],
-              case .str(let ks) = objects[kr.slot] else { return nil }
-        return es.sameText(as: ks)
+        guard case .object(let ek) = e.key else { return nil }
+        return objects[ek.slot].sameStr(as: objects[kr.slot])
     }
 
     /// The entry index of a str `key` present by identity (an interned key), or nil.
     func indexByIdentity(_ key: Value, hash: Int) -> Int? {
         if indices.isEmpty {
-            for ix in entries.indices where entries[ix].key.isIdentical(to: key) && entries[ix].hash != -1 {
-                return ix
+            return entries.withUnsafeBufferPointer { es -> Int? in
+                for ix in 0..<es.count where es[ix].hash == hash && es[ix].key.isIdentical(to: key) { return ix }
+                return nil
             }
-            return nil
         }
         var probe = Probe(hash: hash, tableSize: indices.count)
         while true {
