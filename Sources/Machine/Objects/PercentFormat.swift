@@ -238,35 +238,46 @@ extension Runtime {
         for k in 0..<shape.count where shape.integers & (1 << UInt64(k)) != 0 {
             guard case .int = isTuple ? items[k] : args else { return nil }
         }
+        // One value (the usual `"user%d" % n`) needs no array of pieces.
+        var single: String?
         var pieces: [String] = []
-        pieces.reserveCapacity(shape.count)
-        for k in 0..<shape.count {
-            let v = isTuple ? items[k] : args
-            if case .int(let x) = v, shape.integers & (1 << UInt64(k)) != 0 {
-                pieces.append(String(x))
-            } else if shape.reprs & (1 << UInt64(k)) != 0 {
-                pieces.append(try repr(v))
-            } else {
-                pieces.append(try str(v))
+        if isTuple {
+            pieces.reserveCapacity(shape.count)
+            for k in 0..<shape.count { pieces.append(try plainPiece(items[k], shape.integers, shape.reprs, k)) }
+        } else {
+            single = try plainPiece(args, shape.integers, shape.reprs, 0)
+        }
+        let extra = single?.utf8.count ?? pieces.reduce(0) { $0 + $1.utf8.count }
+        // Written straight into the result's storage: appending piece by piece cost a
+        // temporary String for every literal run.
+        return format.withUTF8 { f -> String in
+            String(unsafeUninitializedCapacity: f.count + extra) { out -> Int in
+                var n = 0, next = 0, i = 0
+                while i < f.count {
+                    let b = f[i]
+                    if b != PercentFormatByte.percent { out[n] = b; n += 1; i += 1; continue }
+                    if f[i + 1] == PercentFormatByte.percent {
+                        out[n] = b; n += 1
+                    } else {
+                        var piece = single ?? pieces[next]
+                        next += 1
+                        piece.withUTF8 { p in
+                            for x in p { out[n] = x; n += 1 }
+                        }
+                    }
+                    i += 2
+                }
+                return n
             }
         }
-        return format.withUTF8 { bytes -> String in
-            var out = ""
-            var next = 0
-            var literalStart = 0
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] != PercentFormatByte.percent { i += 1; continue }
-                if literalStart < i { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<i]), as: UTF8.self) }
-                if bytes[i + 1] == PercentFormatByte.percent { out += "%" } else { out += pieces[next]; next += 1 }
-                i += 2
-                literalStart = i
-            }
-            if literalStart < bytes.count {
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart...]), as: UTF8.self)
-            }
-            return out
-        }
+    }
+
+    /// Value `k` of a plain format, converted as its conversion says (`%d`/`%i` given an int).
+    @inline(__always)
+    private mutating func plainPiece(_ v: Value, _ integers: UInt64, _ reprs: UInt64, _ k: Int) throws(PyError) -> String {
+        if case .int(let x) = v, integers & (1 << UInt64(k)) != 0 { return String(x) }
+        if reprs & (1 << UInt64(k)) != 0 { return try repr(v) }
+        return try str(v)
     }
 }
 
