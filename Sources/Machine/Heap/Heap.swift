@@ -340,36 +340,54 @@ struct Heap {
 
     /// Takes a list's storage out of the heap; pair with `putList`.
     @inline(__always) mutating func takeList(_ r: ObjectRef) -> [Value] {
-        guard case .list(let a) = objects[r.slot] else { preconditionFailure("not a list") }
-        objects[r.slot] = .moved
-        return a
+        objects.withUnsafeMutableBufferPointer { buf -> [Value] in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .list = p.pointee, case .list(let a) = p.move() else { preconditionFailure("not a list") }
+            p.initialize(to: .moved)
+            return a
+        }
     }
 
-    @inline(__always) mutating func putList(_ r: ObjectRef, _ a: [Value]) { objects[r.slot] = .list(a) }
+    @inline(__always) mutating func putList(_ r: ObjectRef, _ a: [Value]) { putBack(r, .list(a)) }
 
     /// Takes a dict's table out of the heap; pair with `putDict`.
     @inline(__always) mutating func takeDict(_ r: ObjectRef) -> PyDict {
-        guard case .dict(let d) = objects[r.slot] else { preconditionFailure("not a dict") }
-        objects[r.slot] = .moved
-        return d
+        objects.withUnsafeMutableBufferPointer { buf -> PyDict in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .dict = p.pointee, case .dict(let d) = p.move() else { preconditionFailure("not a dict") }
+            p.initialize(to: .moved)
+            return d
+        }
     }
 
     /// Puts back a table taken with `takeDict`.
     @inline(__always) mutating func putDict(_ r: ObjectRef, _ d: PyDict, kind: DictKind = .dict) {
         if d.isClassNamespace { classEpoch &+= 1 }
-        objects[r.slot] = .dict(d)
+        putBack(r, .dict(d))
     }
 
     enum DictKind { case dict }
 
     /// Takes a set's table out of the heap; pair with `putSet`.
     @inline(__always) mutating func takeSet(_ r: ObjectRef) -> PySetTable {
-        guard case .set(let t) = objects[r.slot] else { preconditionFailure("not a set") }
-        objects[r.slot] = .moved
-        return t
+        objects.withUnsafeMutableBufferPointer { buf -> PySetTable in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            guard case .set = p.pointee, case .set(let t) = p.move() else { preconditionFailure("not a set") }
+            p.initialize(to: .moved)
+            return t
+        }
     }
 
-    @inline(__always) mutating func putSet(_ r: ObjectRef, _ t: PySetTable) { objects[r.slot] = .set(t) }
+    @inline(__always) mutating func putSet(_ r: ObjectRef, _ t: PySetTable) { putBack(r, .set(t)) }
+
+    /// Stores `object` at `r`, where a `take` helper left `.moved`: the placeholder holds no
+    /// reference, so it is overwritten, not destroyed (an outlined call through every case).
+    @inline(__always) mutating func putBack(_ r: ObjectRef, _ object: HeapObject) {
+        objects.withUnsafeMutableBufferPointer { buf in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            if case .moved = p.pointee { p.initialize(to: object) } else { p.pointee = object }
+        }
+    }
 
     /// The table of a set or frozenset value, or nil.
     @inline(__always) func setTable(_ v: Value) -> PySetTable? {
@@ -495,7 +513,9 @@ extension Heap {
             guard case .instance = p.pointee else { return false }
             guard case .instance(var inst) = p.move() else { preconditionFailure("not an instance") }
             p.initialize(to: .moved)
-            defer { p.pointee = .instance(inst) }
+            // `.moved` holds no reference, so it is overwritten without being destroyed (an
+            // outlined call through every case).
+            defer { p.initialize(to: .instance(inst)) }
             guard let found = inst.attributes.strIndex(key, hash: hash, objects: UnsafeBufferPointer(buf)) else {
                 return false
             }

@@ -16,9 +16,14 @@ extension Interp {
         }
     }
 
+    /// Whether `v` is a property, read in place (`heap.vm` copied a function found for a
+    /// method name out of its slot only to be told it was no property).
     func isProperty(_ v: Value) -> Bool {
-        if case .property? = heap.vm(v) { return true }
-        return false
+        guard case .object(let r) = v else { return false }
+        return heap.objects.withUnsafeBufferPointer { buf in
+            if case .vm(.property) = buf[r.slot] { return true }
+            return false
+        }
     }
 
     /// For `LOAD_METHOD`: the plain function to call with `obj` prepended, or nil.

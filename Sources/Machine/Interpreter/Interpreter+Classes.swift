@@ -289,8 +289,13 @@ extension Interp {
 
     /// True for natives put in built-in classes (`BaseException.__str__`, `object.__init__`).
     func isBuiltinSlot(_ v: Value) -> Bool {
-        if case .native? = heap.vm(v) { return true }
-        return false
+        // Read in place: every STORE_ATTR asks this of `object.__setattr__`, and `heap.vm`
+        // copied the native out of its slot (~270 instructions).
+        guard case .object(let r) = v else { return false }
+        return heap.objects.withUnsafeBufferPointer { buf in
+            if case .vm(.native) = buf[r.slot] { return true }
+            return false
+        }
     }
 
     /// A special method of `v`'s type, bound to `v` (`_PyObject_LookupSpecial`), or nil.
