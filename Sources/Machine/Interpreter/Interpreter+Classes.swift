@@ -109,10 +109,16 @@ extension Interp {
     }
 
     /// `LOAD_GLOBAL`: globals, then builtins, else NameError with a suggestion.
-    mutating func loadGlobal(key: Value, name: String) throws(PyError) -> Value {
-        if let v = dictGetKey(top.globals, key) { return v }
-        if let v = dictGetKey(process.builtins, key) { return v }
-        throw .exception(nameError(name))
+    /// The name is read only for the error: fetching it from the code object for every
+    /// lookup cost a retain and release of the string.
+    mutating func loadGlobal(key: Value, nameIndex: Int32) throws(PyError) -> Value {
+        // The fast path (`loadNameInPlace`) leaves builtins here; most are found in place.
+        // (The arguments are read first: reading `top` inside the call copied the whole heap.)
+        let globals = top.globals, builtins = process.builtins
+        if let v = heap.builtinByIdentity(key, globals: globals, builtins: builtins) { return v }
+        if let v = dictGetKey(globals, key) { return v }
+        if let v = dictGetKey(builtins, key) { return v }
+        throw .exception(nameError(top.code.names[Int(nameIndex)]))
     }
 
     mutating func loadGlobal(_ name: String) throws(PyError) -> Value {

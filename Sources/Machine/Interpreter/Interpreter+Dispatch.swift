@@ -36,8 +36,9 @@ extension Interp {
             top.fast[Int(i)] = nil
         case .loadName(let i):
             let key = nameKey(i)
-            if let l = top.locals, let v = dictGetKey(l, key) { top.push(v); break }
-            top.push(try loadGlobal(key: key, name: top.code.names[Int(i)]))
+            // Module level: the locals are the globals, which `loadGlobal` searches first.
+            if let l = top.locals, l != top.globals, let v = dictGetKey(l, key) { top.push(v); break }
+            top.push(try loadGlobal(key: key, nameIndex: i))
         case .storeName(let i):
             let v = top.pop()
             let key = nameKey(i)
@@ -46,7 +47,7 @@ extension Interp {
             let name = top.code.names[Int(i)]
             if try !dictDelete(top.locals ?? top.globals, name) { throw .exception(nameError(name)) }
         case .loadGlobal(let i, let pushNull):
-            let v = try loadGlobal(key: nameKey(i), name: top.code.names[Int(i)])
+            let v = try loadGlobal(key: nameKey(i), nameIndex: i)
             if pushNull { top.stack.append(nil) }
             top.push(v)
         case .storeGlobal(let i):

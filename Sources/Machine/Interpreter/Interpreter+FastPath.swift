@@ -283,6 +283,25 @@ extension Interp {
     }
 }
 
+extension Heap {
+    /// The builtin named by the interned `key` when `globals` certainly lack it, read in
+    /// place; nil when the general lookup must decide (also for a miss, or an uncached hash).
+    /// Two `dictGetKey` calls cost ~600 instructions for `len` or `range`.
+    /// (Mutating only to read through a mutable pointer, as the fetch loop does: through
+    /// `withUnsafeBufferPointer` each dict was copied out of its slot and destroyed.)
+    mutating func builtinByIdentity(_ key: Value, globals: ObjectRef, builtins: ObjectRef) -> Value? {
+        guard case .object(let kr) = key else { return nil }
+        return objects.withUnsafeMutableBufferPointer { buf -> Value? in
+            let base = buf.baseAddress.unsafelyUnwrapped
+            let hash = base[kr.slot].cachedStrHash
+            guard hash != -1, HeapObject.dictLacksStr(base + globals.slot, key, hash: hash, objects: UnsafeBufferPointer(buf)) else {
+                return nil
+            }
+            return base[builtins.slot].dictValueByIdentity(key, hash: hash)
+        }
+    }
+}
+
 extension HeapObject {
     /// A str's cached hash; -1 when not computed yet, or not a str.
     @inline(__always) var cachedStrHash: Int {
@@ -295,5 +314,19 @@ extension HeapObject {
     @inline(__always) func dictValueByIdentity(_ key: Value, hash: Int) -> Value? {
         guard case .dict(let t) = self, let ix = t.indexByIdentity(key, hash: hash) else { return nil }
         return t.entries[ix].value
+    }
+
+    /// Whether `p` holds a dict that certainly has no key equal to the str `key` (no key of
+    /// another kind shares its hash, which only `__eq__` could rule out). The table is moved
+    /// out for the lookup and back: bound in place, the whole object was copied and destroyed.
+    @inline(__always)
+    static func dictLacksStr(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int,
+                             objects: UnsafeBufferPointer<HeapObject>) -> Bool {
+        guard case .dict = p.pointee, case .dict(let t) = p.move() else { return false }
+        p.initialize(to: .moved)
+        let found = t.strIndex(key, hash: hash, objects: objects)
+        p.initialize(to: .dict(t))   // over `.moved`, which holds nothing to destroy
+        if case .some(nil) = found { return true }
+        return false
     }
 }
