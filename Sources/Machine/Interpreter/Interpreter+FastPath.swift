@@ -286,9 +286,8 @@ extension Interp {
 extension Heap {
     /// The builtin named by the interned `key` when `globals` certainly lack it, read in
     /// place; nil when the general lookup must decide (also for a miss, or an uncached hash).
-    /// Two `dictGetKey` calls cost ~600 instructions for `len` or `range`.
-    /// (Mutating only to read through a mutable pointer, as the fetch loop does: through
-    /// `withUnsafeBufferPointer` each dict was copied out of its slot and destroyed.)
+    /// Two `dictGetKey` calls cost ~600 instructions for `len` or `range`. Mutating because
+    /// the globals' table is moved out of its slot for the lookup (`dictLacksStr`).
     mutating func builtinByIdentity(_ key: Value, globals: ObjectRef, builtins: ObjectRef) -> Value? {
         guard case .object(let kr) = key else { return nil }
         return objects.withUnsafeMutableBufferPointer { buf -> Value? in
