@@ -97,7 +97,7 @@ extension Interp {
             // `dictLookupStr` borrows it (the whole object table would be copied).
             let h = heap.strHash(kr)
             guard let found = heap.dictLookupStr(r, .object(kr), hash: h) else { return nil }
-            return found ?? (count == 2 ? frames[n].stack[sc - 1] ?? .none : .none)
+            return found ?? (count == 2 ? frames[n].stack[sc - 1] ?? Value.none : Value.none)
         default:
             return nil
         }
