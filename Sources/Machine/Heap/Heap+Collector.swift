@@ -53,6 +53,7 @@ extension Heap {
             entry.names.forEach(push)
             entry.strConstants?.forEach(push)
         }
+        for entry in codeValues.values { push(.object(entry.ref)) }
         knownKeys.forEach(push)
         while let i = work.popLast() {
             forEachChild(of: objects[Int(i)]) { push($0) }

@@ -151,6 +151,8 @@ struct Heap {
         var strConstants: [Value]? = nil
     }
     var codeNames: [ObjectIdentifier: CodeNames] = [:]
+    /// Per code object, the one heap object that stands for it (see `Heap.codeValue`).
+    var codeValues: [ObjectIdentifier: (code: CodeObject, ref: ObjectRef)] = [:]
     /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
     var generatorSlots: [GeneratorSlot] = []
     var freeGeneratorSlots: [Int] = []

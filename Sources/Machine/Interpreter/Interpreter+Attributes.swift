@@ -173,7 +173,7 @@ extension Interp {
             case "__defaults__": return f.defaults.isEmpty ? Value.none : heap.newTuple(f.defaults)
             case "__kwdefaults__": return f.kwDefaults
             case "__closure__": return f.closure.isEmpty ? Value.none : heap.newTuple(f.closure)
-            case "__code__": return heap.newVM(.code(f.code))
+            case "__code__": return heap.codeValue(f.code)
             case "__class__": return builtinClass("function")
             default: break
             }

@@ -167,7 +167,7 @@ extension Interp {
         case .bytes(let b): return heap.newBytes(b)
         case .ellipsis: return .ellipsis
         case .tuple(let items): return heap.newTuple(items.map { constant($0) })
-        case .code(let code): return heap.newVM(.code(code))
+        case .code(let code): return heap.codeValue(code)
         }
     }
 

@@ -87,6 +87,17 @@ extension Heap {
     }
 
     mutating func newVM(_ o: consuming VMObject) -> Value { .object(alloc(.vm(o))) }
+
+    /// The heap object of `code`, made on first use and kept for the run: CPython has one code
+    /// object per compiled block (`f.__code__ is g.__code__` for two closures of one `def`),
+    /// and `LOAD_CONST` of a comprehension's code allocated a new one every time it ran.
+    mutating func codeValue(_ code: CodeObject) -> Value {
+        let id = ObjectIdentifier(code)
+        if let cached = codeValues[id], cached.code === code { return .object(cached.ref) }
+        let r = alloc(.vm(.code(code)))
+        codeValues[id] = (code, r)
+        return .object(r)
+    }
 }
 
 /// A Python function (`PyFunctionObject`).
