@@ -113,7 +113,7 @@ extension Interp {
         if case .object(let r) = receiver {
             if kwargs.isEmpty && !arityChecked { try checkArity(receiver, name, args.count) }
             // Class methods reached through an instance: `d.fromkeys(...)` is `dict.fromkeys(...)`.
-            if (name == "fromkeys" && heap.kind(r) == .dict) || (name == "fromhex" && heap.kind(r) == .bytes) {
+            if BuiltinMethodNames.isClassMethod(heap.typeName(receiver), name) {
                 return try callBuiltinMethodOf(classOf(receiver), name, args, kwargs)
             }
             switch heap.objects[r.slot] {

@@ -184,9 +184,8 @@ extension Builtins {
             return .int(0)
         },
         NativeEntry(name: "object.__setattr__") { vm, args, _ throws(PyError) in
-            guard case .object(let r) = args[0], case .instance(var i) = vm.heap.objects[r.slot] else { return .none }
-            vm.heap.objects[r.slot] = .moved
-            defer { vm.heap.objects[r.slot] = .instance(i) }
+            guard case .object(let r) = args[0], var i = vm.heap.takeInstance(r) else { return .none }
+            defer { vm.heap.putBack(r, .instance(i)) }
             try i.attributes.set(args[1], args[2], rt: &vm)
             return .none
         },

@@ -31,6 +31,12 @@ enum Natives {
 
 /// Names of methods of built-in kinds (for `hasattr` and bound-method objects).
 enum BuiltinMethodNames {
+    /// Class methods of built-in types that the engine runs on the class, even when reached
+    /// through an instance (`d.fromkeys(...)` is `dict.fromkeys(...)`).
+    static func isClassMethod(_ type: String, _ name: String) -> Bool {
+        (type == "dict" && name == "fromkeys") || (type == "bytes" && name == "fromhex")
+    }
+
     /// The built-in methods that accept keyword arguments; CPython rejects keywords for the
     /// rest (`dict.get() takes no keyword arguments`).
     static let takingKeywords: Set<String> = ["split", "rsplit", "splitlines", "encode", "decode", "expandtabs",

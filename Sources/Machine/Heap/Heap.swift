@@ -342,24 +342,16 @@ struct Heap {
 
     /// Takes a list's storage out of the heap; pair with `putList`.
     @inline(__always) mutating func takeList(_ r: ObjectRef) -> [Value] {
-        objects.withUnsafeMutableBufferPointer { buf -> [Value] in
-            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
-            guard case .list = p.pointee, case .list(let a) = p.move() else { preconditionFailure("not a list") }
-            p.initialize(to: .moved)
-            return a
-        }
+        guard kind(r) == .list, case .list(let a) = moveOut(r) else { preconditionFailure("not a list") }
+        return a
     }
 
     @inline(__always) mutating func putList(_ r: ObjectRef, _ a: [Value]) { putBack(r, .list(a)) }
 
     /// Takes a dict's table out of the heap; pair with `putDict`.
     @inline(__always) mutating func takeDict(_ r: ObjectRef) -> PyDict {
-        objects.withUnsafeMutableBufferPointer { buf -> PyDict in
-            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
-            guard case .dict = p.pointee, case .dict(let d) = p.move() else { preconditionFailure("not a dict") }
-            p.initialize(to: .moved)
-            return d
-        }
+        guard kind(r) == .dict, case .dict(let d) = moveOut(r) else { preconditionFailure("not a dict") }
+        return d
     }
 
     /// Puts back a table taken with `takeDict`.
@@ -372,15 +364,22 @@ struct Heap {
 
     /// Takes a set's table out of the heap; pair with `putSet`.
     @inline(__always) mutating func takeSet(_ r: ObjectRef) -> PySetTable {
-        objects.withUnsafeMutableBufferPointer { buf -> PySetTable in
-            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
-            guard case .set = p.pointee, case .set(let t) = p.move() else { preconditionFailure("not a set") }
-            p.initialize(to: .moved)
-            return t
-        }
+        guard kind(r) == .set, case .set(let t) = moveOut(r) else { preconditionFailure("not a set") }
+        return t
     }
 
     @inline(__always) mutating func putSet(_ r: ObjectRef, _ t: PySetTable) { putBack(r, .set(t)) }
+
+    /// Moves the object at `r` out of its slot, leaving `.moved`: the payload is then
+    /// uniquely referenced, with no retain and release. Pair with `putBack`.
+    @inline(__always) mutating func moveOut(_ r: ObjectRef) -> HeapObject {
+        objects.withUnsafeMutableBufferPointer { buf -> HeapObject in
+            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
+            let object = p.move()
+            p.initialize(to: .moved)
+            return object
+        }
+    }
 
     /// Stores `object` at `r`, where a `take` helper left `.moved`: the placeholder holds no
     /// reference, so it is overwritten, not destroyed (an outlined call through every case).
@@ -493,15 +492,11 @@ extension Heap {
     }
 
     /// Moves the instance at `r` out of its slot (leaving `.moved`) without copying its
-    /// attribute table; pair with `objects[r.slot] = .instance(...)`.
+    /// attribute table; pair with `putBack(r, .instance(...))`.
     mutating func takeInstance(_ r: ObjectRef) -> PyInstance? {
-        objects.withUnsafeMutableBufferPointer { buf -> PyInstance? in
-            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
-            guard case .instance = p.pointee else { return nil }
-            guard case .instance(let inst) = p.move() else { preconditionFailure("not an instance") }
-            p.initialize(to: .moved)
-            return inst
-        }
+        guard kind(r) == .instance else { return nil }
+        guard case .instance(let inst) = moveOut(r) else { preconditionFailure("not an instance") }
+        return inst
     }
 }
 

@@ -326,7 +326,7 @@ extension Interp {
             if heap.instanceSetStr(r, key, hash: h, v) { return }
             // Another kind of key shares the hash: only `find`, with `__eq__`, can decide.
             guard var i = heap.takeInstance(r) else { return }
-            defer { heap.objects[r.slot] = .instance(i) }
+            defer { heap.putBack(r, .instance(i)) }
             try i.attributes.set(key, v, hash: h, rt: &self)
             return
         }
@@ -386,11 +386,11 @@ extension Interp {
                 return
             }
             let key = intern(name)
-            guard case .instance(var i) = heap.objects[r.slot] else { return }
-            heap.objects[r.slot] = .moved
+            guard var i = heap.takeInstance(r) else { return }
+            // `try?` flattens: nil both for an absent key and for an `__eq__` that raised.
             let removed = try? i.attributes.remove(key, rt: &self)
-            heap.objects[r.slot] = .instance(i)
-            if removed == nil || removed! == nil { throw .exception(attributeError(obj, name)) }
+            heap.putBack(r, .instance(i))
+            if removed == nil { throw .exception(attributeError(obj, name)) }
         case .vm(.type(let c)):
             if try !dictDelete(c.dict, name) { throw .exception(attributeError(obj, name)) }
         case .vm(.module(let m)):

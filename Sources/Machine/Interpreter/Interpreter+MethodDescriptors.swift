@@ -33,10 +33,10 @@ extension Interp {
 
     private mutating func makeBuiltinMethodDescriptor(_ obj: Value, _ key: Value) -> Value? {
         guard let name = heap.string(key) else { return nil }
-        // Called on the class these two are not `method(self, ...)`: `dict.fromkeys(d, x)`
-        // makes a dict from `d`, so a descriptor called with keywords would misbehave.
-        if name == "fromkeys" || name == "fromhex" { return nil }
         let type = heap.typeName(obj)
+        // A class method is not `method(self, ...)`: `dict.fromkeys(d, x)` makes a dict from
+        // `d`, so a descriptor called with keywords would misbehave.
+        if BuiltinMethodNames.isClassMethod(type, name) { return nil }
         guard BuiltinMethodNames.has(type, name), let cls = process.classes[type] else { return nil }
         // A method the class dict defines (prelude code) is found by the general lookup.
         if let kc = heap.pyClass(cls), dictGetKey(kc.dict, key) != nil { return nil }
