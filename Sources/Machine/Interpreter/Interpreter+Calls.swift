@@ -205,7 +205,7 @@ extension Interp {
             let callable: Value
             if let a { callable = a; args.append(b ?? .none) } else { callable = b ?? .none }
             for k in (sc - count)..<sc { args.append(f.pointee.stack[k] ?? .none) }
-            f.pointee.stack.removeLast(count + 2)
+            f.pointee.stack.removeLast(few: count + 2)
             return (callable, args)
         }
     }

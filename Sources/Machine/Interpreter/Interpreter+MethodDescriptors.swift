@@ -69,14 +69,14 @@ extension Interp {
               count >= d.min, d.max < 0 || count <= d.max else { return false }
         // The two methods lesson loops call most run inline.
         if let inline = inlineMethodResult(d, rr, count) {
-            frames[n].stack.removeLast(count + 2)
+            frames[n].stack.removeLast(few: count + 2)
             frames[n].stack.append(inline)
             return true
         }
         var args: [Value] = []
         args.reserveCapacity(count)
         for k in (sc - count)..<sc { args.append(frames[n].stack[k] ?? .none) }
-        frames[n].stack.removeLast(count + 2)
+        frames[n].stack.removeLast(few: count + 2)
         top.push(try callBuiltinMethodOf(.object(rr), d.name, args, [], arityChecked: true))
         return true
     }
