@@ -361,6 +361,15 @@ extension Interp {
             case "__qualname__": f.qualname = heap.string(v) ?? f.qualname
             case "__doc__": f.doc = v
             case "__module__": f.module = heap.string(v) ?? f.module
+            case "__defaults__":
+                // Calls read `defaults`; an entry in the attribute dict would change nothing.
+                if case .none = v { f.defaults = [] } else if case .object(let t) = v, case .tuple(let items) = heap.objects[t.slot] {
+                    f.defaults = items
+                } else { throw .typeError("__defaults__ must be set to a tuple object") }
+            case "__kwdefaults__":
+                if case .none = v { f.kwDefaults = v } else if case .object(let d) = v, heap.kind(d) == .dict {
+                    f.kwDefaults = v
+                } else { throw .typeError("__kwdefaults__ must be set to a dict object") }
             case "__dict__": break
             default: try dictSet(f.attributes, name, v); return
             }
