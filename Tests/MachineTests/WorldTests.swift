@@ -377,35 +377,99 @@ final class WorldTests: XCTestCase {
         with lock:
             lock.release()
         """
-        var configs: [(String, RunOptions)] = [("cpython", RunOptions()), ("every", RunOptions())]
-        configs[1].1.switchPoints = .every
+        let lock = try assertFastPathChangesNothing(source) { World.lockFastPathEnabled = $0 }
+        for (name, result) in lock {
+            XCTAssertTrue(String(decoding: result.stderr, as: UTF8.self).contains("RuntimeError: release unlocked lock"), name)
+        }
+    }
+
+    /// Queue fast path (World/QueueFastPath.swift): output, status and the whole trace are the
+    /// same as running the prelude's `put`/`get` frames, bounded and unbounded, past the list's
+    /// compaction, with waiters to wake, a subclass and an overridden instance method.
+    func test_queueFastPath_givesTheSameRunAndTraceAsTheFramePath() throws {
+        let source = """
+        import queue, threading, time
+        q = queue.Queue(maxsize=7)
+        u = queue.Queue()
+        class Tagged(queue.Queue):
+            def _put(self, item):
+                self.queue.append(("tag", item))
+        tq = Tagged()
+        odd = queue.Queue()
+        odd._qsize = lambda: 1
+        def produce(n):
+            for i in range(n):
+                q.put(i)
+                u.put(i * 2)
+                if i % 97 == 0:
+                    time.sleep(0.0001)
+            q.put(None)
+        def consume(out):
+            total = 0
+            while True:
+                item = q.get()
+                if item is None:
+                    break
+                total += item + u.get()
+                q.task_done()
+            out.append(total)
+        out = []
+        threads = [threading.Thread(target=produce, args=(3000,)), threading.Thread(target=consume, args=(out,))]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        for i in range(200):
+            tq.put(i)
+            odd.put(i)
+        print(out, u.qsize(), tq.get(), odd.get(), q.qsize(), q.empty(), q.unfinished_tasks)
+        try:
+            u.get(timeout=0.001)
+        except queue.Empty:
+            print("empty")
+        queue.Queue.put.__defaults__ = (False, None)
+        small = queue.Queue(1)
+        small.put(1)
+        try:
+            small.put(2)
+        except queue.Full:
+            print("full")
+        """
+        for (name, result) in try assertFastPathChangesNothing(source, { World.queueFastPathEnabled = $0 }) {
+            XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self),
+                           "[13495500] 0 ('tag', 0) 0 0 True 1\nempty\nfull\n", name)
+        }
+    }
+
+    /// Runs `source` under `cpython`, `every` and `--no-gil`, and every threads conformance
+    /// program, with a fast path on and off (`enable`), asserting the same output, status and
+    /// Chrome trace; returns the fast runs of `source` by configuration name.
+    private func assertFastPathChangesNothing(_ source: String, _ enable: (Bool) -> Void,
+                                              file: StaticString = #filePath, line: UInt = #line) throws -> [(String, RunResult)] {
+        var every = RunOptions()
+        every.switchPoints = .every
         var free = RunOptions()
         free.noGIL = true
-        configs.append(("no-gil", free))
-        defer { World.lockFastPathEnabled = true }
-        for (name, options) in configs {
-            World.lockFastPathEnabled = true
-            let (fast, t1) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: options)
-            World.lockFastPathEnabled = false
-            let (slow, t2) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: options)
-            XCTAssertEqual(fast.stdout, slow.stdout, name)
-            XCTAssertEqual(fast.stderr, slow.stderr, name)
-            XCTAssertEqual(fast.status, slow.status, name)
-            XCTAssertTrue(String(decoding: fast.stderr, as: UTF8.self).contains("RuntimeError: release unlocked lock"), name)
-            XCTAssertEqual(ChromeTrace.json(t1), ChromeTrace.json(t2), "\(name): traces differ")
-        }
-        let programs = try ConformanceTests.programs(in: "threads")
-        for program in programs {
-            let source = try String(contentsOf: program, encoding: .utf8)
+        // (label, path, source, options): the source under each engine option, then the corpus.
+        var runs: [(String, String, String, RunOptions)] = [
+            ("cpython", "t.py", source, RunOptions()), ("every", "t.py", source, every), ("no-gil", "t.py", source, free),
+        ]
+        for program in try ConformanceTests.programs(in: "threads") {
             let name = program.lastPathComponent
-            World.lockFastPathEnabled = true
-            let (r1, t1) = ProgramRun.runTraced(path: name, source: source, arguments: [], options: RunOptions())
-            World.lockFastPathEnabled = false
-            let (r2, t2) = ProgramRun.runTraced(path: name, source: source, arguments: [], options: RunOptions())
-            XCTAssertEqual(r1.stdout, r2.stdout, name)
-            XCTAssertEqual(r1.stderr, r2.stderr, name)
-            XCTAssertEqual(ChromeTrace.json(t1), ChromeTrace.json(t2), "\(name): traces differ with the fast path")
+            runs.append((name, name, try String(contentsOf: program, encoding: .utf8), RunOptions()))
         }
+        defer { enable(true) }
+        var results: [(String, RunResult)] = []
+        for (index, (name, path, text, options)) in runs.enumerated() {
+            enable(true)
+            let (fast, t1) = ProgramRun.runTraced(path: path, source: text, arguments: [], options: options)
+            enable(false)
+            let (slow, t2) = ProgramRun.runTraced(path: path, source: text, arguments: [], options: options)
+            XCTAssertEqual(fast.stdout, slow.stdout, name, file: file, line: line)
+            XCTAssertEqual(fast.stderr, slow.stderr, name, file: file, line: line)
+            XCTAssertEqual(fast.status, slow.status, name, file: file, line: line)
+            XCTAssertEqual(ChromeTrace.json(t1), ChromeTrace.json(t2), "\(name): traces differ with the fast path", file: file, line: line)
+            if index < 3 { results.append((name, fast)) }
+        }
+        return results
     }
 
     func test_everyThreadConformanceTrace_keepsTheInvariants_andIsReproducible() throws {

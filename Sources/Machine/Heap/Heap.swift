@@ -415,6 +415,22 @@ struct Heap {
         }
     }
 
+    /// The length of the list at `r`, read in place (0 if it is not a list).
+    @inline(__always) func listCount(_ r: ObjectRef) -> Int {
+        objects.withUnsafeBufferPointer { buf -> Int in
+            if case .list(let a) = buf[r.slot] { return a.count }
+            return 0
+        }
+    }
+
+    /// Item `i` of the list at `r` (in range), read in place.
+    @inline(__always) func listItem(_ r: ObjectRef, _ i: Int) -> Value {
+        objects.withUnsafeBufferPointer { buf -> Value in
+            if case .list(let a) = buf[r.slot] { return a[i] }
+            return .none
+        }
+    }
+
     // MARK: - Types
 
     /// The Python type name (`type(x).__name__`) of a value.

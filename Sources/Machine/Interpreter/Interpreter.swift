@@ -107,6 +107,12 @@ struct Interp: Runtime {
                     remaining &-= skipped
                     continue
                 }
+            case .call(0), .call(1):
+                // `q.put(item)` and `q.get()` without the queue's Python frames (QueueFastPath.swift).
+                if let w = world, w.hasQueues, let skipped = queueFastPath(ins, remaining: remaining) {
+                    remaining &-= skipped
+                    continue
+                }
             default: break
             }
             let outcome: Transfer

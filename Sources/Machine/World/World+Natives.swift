@@ -20,6 +20,7 @@ extension World {
         },
         NativeEntry(name: "_thread:acquire") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
+            if w.queueProbe != nil { w.markQueueProbe(.acquire, vm) }
             let p = try vm.intArg(args[0])
             let blocking = args.count > 1 ? try vm.truthy(args[1]) : true
             let timeout = args.count > 2 ? try vm.floatArg(args[2]) : -1
@@ -37,6 +38,7 @@ extension World {
         },
         NativeEntry(name: "_thread:release") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
+            if w.queueProbe != nil { w.markQueueProbe(.release, vm) }
             let p = try vm.intArg(args[0])
             let n = args.count > 1 ? try vm.intArg(args[1]) : 1
             let t = w.current
@@ -106,6 +108,7 @@ extension World {
         },
         NativeEntry(name: "_thread:cond_notify") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
+            if w.queueProbe != nil { w.markQueueProbe(.notify, vm) }
             let c = try vm.intArg(args[0])
             let n = try vm.intArg(args[1])
             guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot notify on un-acquired lock") }
@@ -116,6 +119,7 @@ extension World {
         },
         NativeEntry(name: "_thread:note") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
+            if w.queueProbe != nil { w.markQueueProbe(.note, vm) }
             let p = try vm.intArg(args[0])
             let op = PrimitiveOperation(rawValue: vm.heap.string(args[1]) ?? "") ?? .changed
             w.primitives[p].count = try vm.intArg(args[2])
@@ -213,7 +217,9 @@ extension World {
         case "bsemaphore": k = .boundedSemaphore
         case "event": k = .event
         case "condition": k = .condition
-        case "queue": k = .queue
+        case "queue":
+            k = .queue
+            hasQueues = true
         case "barrier": k = .barrier
         case "future": k = .future
         default: k = .lock

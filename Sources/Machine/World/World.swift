@@ -65,6 +65,17 @@ final class World {
     var lockFastClasses: [LockFastClass] = []
     /// Off only in tests that check the fast path against the frame path.
     nonisolated(unsafe) static var lockFastPathEnabled = true
+    /// The queue fast path's code objects (put, get), plans by shape, probe in progress,
+    /// interned names and class checks (QueueFastPath.swift).
+    /// A queue exists: only then do 0- and 1-argument calls look for the fast path.
+    var hasQueues = false
+    var queueCodes: [CodeObject?] = [nil, nil]
+    var queuePlans: [World.QueuePlan?] = [nil, nil, nil, nil]
+    var queueProbe: QueueProbe?
+    var queueKeys: [Value] = []
+    var queueFastClasses: [QueueFastClass] = []
+    /// Off only in tests that check the fast path against the frame path.
+    nonisolated(unsafe) static var queueFastPathEnabled = true
     /// The scheduler's own seeded generator (splitmix64; separate from `random`'s state).
     var rngState: UInt64 = 0
     /// The result a thread suspended in a nested scheduler gets when it continues.
