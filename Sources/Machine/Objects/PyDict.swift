@@ -238,7 +238,13 @@ struct PyDict {
             while indices[probe.slot] >= 0 { probe.next() }
             indices[probe.slot] = Int32(entries.count)
         }
-        if entries.capacity == 0 { entries.reserveCapacity(2) }
+        // Two entries first (an instance's attributes), then room for a whole small table: a
+        // dict of five grew 2, 4, 8, two reallocations where CPython's minimum table has none.
+        if entries.capacity == 0 {
+            entries.reserveCapacity(2)
+        } else if entries.count == 2 && entries.capacity == 2 {
+            entries.reserveCapacity(PyDict.smallCapacity)
+        }
         entries.append(Entry(hash: h, key: key, value: value))
         count += 1
     }
