@@ -210,7 +210,7 @@ struct Interp: Runtime {
         if let world { world.forEachRoot { roots.append($0) } }
         if let m = process.sysModules { roots.append(.object(m)) }
         heap.collect(roots: roots)
-        process.collectThreshold = max(200_000, heap.liveCount * 2)
+        process.collectThreshold = max(2_000, heap.liveCount * 2)
     }
 
     /// Pushes a new frame, raising RecursionError past the recursion limit (ceval.c
