@@ -196,18 +196,30 @@ extension Interp {
     /// `frames[n].stack[k]` outside the fast path copied the whole frame per read.
     @inline(__always)
     mutating func popCall(_ count: Int) -> (Value, [Value]) {
-        frames.withUnsafeMutableBufferPointer { buf -> (Value, [Value]) in
+        var spare: [Value] = []
+        swap(&spare, &spareArguments)
+        return frames.withUnsafeMutableBufferPointer { buf -> (Value, [Value]) in
             let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
             let sc = f.pointee.stack.count
             let a = f.pointee.stack[sc - count - 2], b = f.pointee.stack[sc - count - 1]
             var args: [Value] = []
-            args.reserveCapacity(count + 1)
+            swap(&args, &spare)   // moved, not copied: a second reference would make `append` copy
+            if args.capacity < count + 1 { args.reserveCapacity(count + 1) }
             let callable: Value
             if let a { callable = a; args.append(b ?? .none) } else { callable = b ?? .none }
             for k in (sc - count)..<sc { args.append(f.pointee.stack[k] ?? .none) }
             f.pointee.stack.removeLast(few: count + 2)
             return (callable, args)
         }
+    }
+
+    /// Keeps `args`'s buffer, emptied, for the next `popCall`. If a callee kept the array,
+    /// emptying it allocates a fresh buffer, so what it kept is untouched.
+    @inline(__always)
+    mutating func recycleArguments(_ args: inout [Value]) {
+        guard spareArguments.capacity == 0, args.capacity <= 16 else { return }
+        args.removeAll(keepingCapacity: true)
+        swap(&args, &spareArguments)
     }
 
     /// The `Natives.table` index of an unbound native function (`len`, `_thread.acquire`),
@@ -224,15 +236,23 @@ extension Interp {
     /// The `Natives.table` index of a built-in type's constructor (`str(x)`, `range(n)`),
     /// read in place; nil for any other callable. Exception classes are left to
     /// `instantiate`, which builds them itself.
+    /// Found by slot in a small cache first: only a type object registered in
+    /// `process.classes` (a GC root, so its slot never holds anything else) is cached;
+    /// hashing the type's name cost ~300 instructions a call.
     @inline(__always)
-    func builtinConstructor(_ callable: Value) -> Int? {
+    mutating func builtinConstructor(_ callable: Value) -> Int? {
         guard case .object(let r) = callable else { return nil }
+        let line = r.slot & 63
+        if constructorSlots[line] == r.slot { return constructorIndices[line] }
         let name = heap.objects.withUnsafeBufferPointer { buf -> String? in
             if case .vm(.type(let cls)) = buf[r.slot], !cls.isException { return cls.builtin }
             return nil
         }
-        guard let name else { return nil }
-        return Natives.constructors[name]
+        guard let name, let index = Natives.constructors[name] else { return nil }
+        guard process.classes[name]?.isIdentical(to: callable) == true else { return index }
+        constructorSlots[line] = r.slot
+        constructorIndices[line] = index
+        return index
     }
 
     /// Calls native function `index`: counted as a native call in progress and charged the

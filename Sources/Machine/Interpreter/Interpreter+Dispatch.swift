@@ -224,16 +224,18 @@ extension Interp {
             if !top.kwNames.isEmpty { swap(&kwNames, &top.kwNames) }
             // One argument array, `self` first for a method (was: a slice copy, a map and an
             // insert at 0).
-            let call = popCall(count)
-            let callable = call.0
-            var args = call.1
+            // Bound straight from the result: a `call` tuple kept alive would hold a second
+            // reference to the argument array, and `recycleArguments` could not reuse it.
+            var (callable, args) = popCall(count)
             if kwNames.isEmpty, let native = nativeFunction(callable) {
                 top.push(try callNative(native, args))
+                recycleArguments(&args)
                 return .next
             }
             if kwNames.isEmpty, let constructor = builtinConstructor(callable) {
                 // As `instantiate` calls it (no native-call charge: a type is not a native).
                 top.push(try Natives.table[constructor].fn(&self, args, []))
+                recycleArguments(&args)
                 return .next
             }
             var kwargs: [(String, Value)] = []

@@ -42,6 +42,13 @@ struct Interp: Runtime {
     var nestedDepth = 0
     /// The frame `makeFrame` prepared for generator code, picked up by `makeGenerator`.
     var pendingGeneratorFrame: Frame?
+    /// An emptied argument array whose buffer the next `CALL` reuses (`popCall`): allocating
+    /// one per call of `str(k)` or `range(n)` cost ~400 instructions with its release.
+    var spareArguments: [Value] = []
+    /// Built-in constructors by the slot of their type object, direct-mapped
+    /// (`builtinConstructor`); -1 slots are empty.
+    var constructorSlots = [Int](repeating: -1, count: 64)
+    var constructorIndices = [Int](repeating: 0, count: 64)
     /// The loop stops before the instruction once `steps` reaches this: the step limit, or
     /// earlier when the scheduler must take over (a blocking call, the end of the run).
     var stepFence = 2_000_000_000
