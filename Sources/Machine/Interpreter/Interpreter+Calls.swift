@@ -301,23 +301,8 @@ extension Interp {
         frame.caller = caller
         frame.names = fn.names
         try bindArguments(fn, args, kwargs, into: &frame.fast)
-        // MAKE_CELL / COPY_FREE_VARS: run them now (they precede any other instruction).
-        let ncell = code.cellvars.count
-        for (i, c) in fn.closure.enumerated() where ncell + i < frame.cells.count { frame.cells[ncell + i] = c }
-        for i in 0..<ncell {
-            let p = Int(code.cellParameterIndex[i])
-            var initial: Value = .notImplemented
-            if p >= 0, let v = frame.fast[p] { initial = v }
-            frame.cells[i] = .object(heap.alloc(.cell(initial)))
-        }
-        var pc = 0
-        while pc < code.instructions.count {
-            switch code.instructions[pc] {
-            case .makeCell, .copyFreeVars: pc += 1; continue
-            default: break
-            }
-            break
-        }
+        fillCells(fn, fast: frame.fast, cells: &frame.cells)
+        let pc = Interp.firstInstruction(code)
         frame.pc = pc
         if case .returnGenerator = code.instructions[pc] {
             frame.pc = pc + 1
@@ -326,6 +311,33 @@ extension Interp {
             return nil
         }
         return frame
+    }
+
+    /// MAKE_CELL / COPY_FREE_VARS, run when the frame is made (they precede any other
+    /// instruction): the closure's cells after the code's own, each own cell made holding its
+    /// parameter's value, if any.
+    mutating func fillCells(_ fn: PyFunction, fast: [Value?], cells: inout [Value]) {
+        let code = fn.code
+        let ncell = code.cellvars.count
+        for (i, c) in fn.closure.enumerated() where ncell + i < cells.count { cells[ncell + i] = c }
+        for i in 0..<ncell {
+            let p = Int(code.cellParameterIndex[i])
+            var initial: Value = .notImplemented
+            if p >= 0, let v = fast[p] { initial = v }
+            cells[i] = .object(heap.alloc(.cell(initial)))
+        }
+    }
+
+    /// Where a new frame of `code` starts: past its MAKE_CELL / COPY_FREE_VARS (`fillCells`).
+    static func firstInstruction(_ code: CodeObject) -> Int {
+        var pc = 0
+        while pc < code.instructions.count {
+            switch code.instructions[pc] {
+            case .makeCell, .copyFreeVars: pc += 1
+            default: return pc
+            }
+        }
+        return pc
     }
 
     /// `makeFrame` and `pushFrame` in one for code that is no generator: the frame is a spare
@@ -337,14 +349,7 @@ extension Interp {
     mutating func pushFunctionFrame(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)],
                                     caller: Frame.Caller) throws(PyError) -> Bool {
         let code = fn.code
-        var pc = 0
-        while pc < code.instructions.count {
-            switch code.instructions[pc] {
-            case .makeCell, .copyFreeVars: pc += 1; continue
-            default: break
-            }
-            break
-        }
+        let pc = Interp.firstInstruction(code)
         if case .returnGenerator = code.instructions[pc] { return false }
         frames.pushRefilled(code: code, globals: fn.globals, names: fn.names)
         let n = frames.count - 1
@@ -366,14 +371,7 @@ extension Interp {
             _ = frames.removeLastKeepingSpare()
             throw error
         }
-        let ncell = code.cellvars.count
-        for (i, c) in fn.closure.enumerated() where ncell + i < cells.count { cells[ncell + i] = c }
-        for i in 0..<ncell {
-            let p = Int(code.cellParameterIndex[i])
-            var initial: Value = .notImplemented
-            if p >= 0, let v = fast[p] { initial = v }
-            cells[i] = .object(heap.alloc(.cell(initial)))
-        }
+        fillCells(fn, fast: fast, cells: &cells)
         frames.withUnsafeMutableBufferPointer { buf in
             swap(&fast, &buf[n].fast)
             swap(&cells, &buf[n].cells)
