@@ -54,6 +54,7 @@ extension Heap {
             entry.strConstants?.forEach(push)
         }
         for entry in codeValues.values { push(.object(entry.ref)) }
+        for entry in comprehensionFunctions.values { push(.object(entry.ref)) }
         knownKeys.forEach(push)
         while let i = work.popLast() {
             forEachChild(of: objects[Int(i)]) { push($0) }

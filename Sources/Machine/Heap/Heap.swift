@@ -153,6 +153,9 @@ struct Heap {
     var codeNames: [ObjectIdentifier: CodeNames] = [:]
     /// Per code object, the one heap object that stands for it (see `Heap.codeValue`).
     var codeValues: [ObjectIdentifier: (code: CodeObject, ref: ObjectRef)] = [:]
+    /// Per list, dict or set comprehension code object without a closure, the function
+    /// `MAKE_FUNCTION` last made for it with these globals (`Interp.makeFunction` reuses it).
+    var comprehensionFunctions: [ObjectIdentifier: (code: CodeObject, globals: ObjectRef, ref: ObjectRef)] = [:]
     /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
     var generatorSlots: [GeneratorSlot] = []
     var freeGeneratorSlots: [Int] = []

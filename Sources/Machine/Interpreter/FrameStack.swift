@@ -33,6 +33,11 @@ struct FrameStack: RandomAccessCollection, ExpressibleByArrayLiteral {
         @inline(__always) _modify { yield &slots[i] }
     }
 
+    /// The innermost frame's globals, read in place (no copy of the frame).
+    var topGlobals: ObjectRef {
+        @inline(__always) get { slots.withUnsafeBufferPointer { $0[count - 1].globals } }
+    }
+
     /// Pushes `frame`; a spare in its way moves behind the other spares.
     mutating func append(_ frame: consuming Frame) {
         slots.append(frame)
