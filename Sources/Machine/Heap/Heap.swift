@@ -410,13 +410,19 @@ struct Heap {
             guard case .list = p.pointee else { preconditionFailure("not a list") }
             let old = p.move()
             guard case .list(var a) = consume old else { preconditionFailure("not a list") }
-            // Room for four at the first append, as CPython's `list_resize` allocates: growing
-            // 1, 2, 4 reallocated a short list (a comprehension's) at every other item. Then 16
-            // at once: 8 would be a second reallocation for a comprehension of ten.
-            if a.capacity == 0 { a.reserveCapacity(4) } else if a.count == 4 && a.capacity == 4 { a.reserveCapacity(16) }
-            a.append(v)
+            Heap.append(v, to: &a)
             p.initialize(to: .list(a))
         }
+    }
+
+    /// Appends to a list's storage. Room for four at the first append, as CPython's
+    /// `list_resize` allocates: growing 1, 2, 4 reallocated a short list (a comprehension's)
+    /// at every other item. Then 16 at once: 8 would be a second reallocation for a
+    /// comprehension of ten.
+    @inline(__always)
+    static func append(_ v: Value, to a: inout [Value]) {
+        if a.capacity == 0 { a.reserveCapacity(4) } else if a.count == 4 && a.capacity == 4 { a.reserveCapacity(16) }
+        a.append(v)
     }
 
     /// The length of the list at `r`, read in place (0 if it is not a list).

@@ -38,6 +38,15 @@ struct FrameStack: RandomAccessCollection, ExpressibleByArrayLiteral {
         @inline(__always) get { slots.withUnsafeBufferPointer { $0[count - 1].globals } }
     }
 
+    /// The value `depth` places down the innermost frame's value stack (1 is the top), read
+    /// in place: `top.stack[...]` went through `Interp.top`'s getter, a copy of the frame.
+    @inline(__always) func peek(_ depth: Int) -> Value? {
+        slots.withUnsafeBufferPointer { buf -> Value? in
+            let n = count - 1
+            return buf[n].stack[buf[n].stack.count - depth]
+        }
+    }
+
     /// Pushes `frame`; a spare in its way moves behind the other spares.
     mutating func append(_ frame: consuming Frame) {
         slots.append(frame)

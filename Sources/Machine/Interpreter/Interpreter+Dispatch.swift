@@ -159,31 +159,31 @@ extension Interp {
             top.push(heap.newSlice(start, stop, step))
         case .listAppend(let i):
             let v = top.pop()
-            if case .object(let r)? = top.stack[top.stack.count - Int(i)] { heap.listAppend(r, v) }
+            if case .object(let r)? = frames.peek(Int(i)) { heap.listAppend(r, v) }
         case .setAdd(let i):
             let v = top.pop()
-            let target = top.stack[top.stack.count - Int(i)] ?? .none
+            let target = frames.peek(Int(i)) ?? .none
             try setAddValue(target, v)
         case .mapAdd(let i):
             let v = top.pop(), k = top.pop()
-            let target = top.stack[top.stack.count - Int(i)] ?? .none
+            let target = frames.peek(Int(i)) ?? .none
             _ = try setItemChecked(target, k, v)
         case .listExtend(let i):
             let items = try iterate(top.pop())
-            if case .object(let r)? = top.stack[top.stack.count - Int(i)] {
+            if case .object(let r)? = frames.peek(Int(i)) {
                 var a = heap.takeList(r); a.append(contentsOf: items); heap.putList(r, a)
             }
         case .setUpdate(let i):
             let items = try iterate(top.pop())
-            let target = top.stack[top.stack.count - Int(i)] ?? .none
+            let target = frames.peek(Int(i)) ?? .none
             for v in items { try setAddValue(target, v) }
         case .dictUpdate(let i):
             let m = top.pop()
-            guard case .object(let r)? = top.stack[top.stack.count - Int(i)] else { break }
+            guard case .object(let r)? = frames.peek(Int(i)) else { break }
             try mergeMapping(into: r, m, checkDuplicates: nil)
         case .dictMerge(let i):
             let m = top.pop()
-            guard case .object(let r)? = top.stack[top.stack.count - Int(i)] else { break }
+            guard case .object(let r)? = frames.peek(Int(i)) else { break }
             let fn = top.stack[top.stack.count - Int(i) - 2] ?? .none
             try mergeMapping(into: r, m, checkDuplicates: fn)
         case .listToTuple:

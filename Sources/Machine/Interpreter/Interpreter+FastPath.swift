@@ -29,6 +29,7 @@ extension Interp {
                     if Interp.runFast(ins, f) { continue }
                     if case .forIter = ins, Interp.forIterInPlace(f, heapBase) { continue }
                     if Interp.loadNameInPlace(ins, f, heapBase) { continue }
+                    if Interp.listAppendInPlace(ins, f, heapBase) { continue }
                     return (fetched, ins)
                 }
                 return (fetched, nil)
@@ -105,6 +106,23 @@ extension Interp {
         default:
             return false
         }
+    }
+
+    /// `LIST_APPEND i` (a list comprehension's) on the list in place: without it each item
+    /// left the fast loop and came back, re-checking the frame and heap buffers.
+    @inline(__always)
+    static func listAppendInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
+                                  _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+        guard case .listAppend(let i) = ins else { return false }
+        let n = f.pointee.stack.count
+        guard n > Int(i), case .object(let r)? = f.pointee.stack[n - 1 - Int(i)] else { return false }
+        let p = heap + r.slot
+        guard case .list = p.pointee else { return false }
+        let v = f.pointee.stack.removeLast() ?? Value.none
+        guard case .list(var a) = p.move() else { preconditionFailure("not a list") }
+        Heap.append(v, to: &a)
+        p.initialize(to: .list(a))
+        return true
     }
 
     /// Truth of a scalar without a dunder call, or nil when `truthy` must decide.
