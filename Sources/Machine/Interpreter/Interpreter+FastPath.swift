@@ -15,7 +15,8 @@ extension Interp {
     /// instruction; `execute` does the per-instruction accounting for all of them at once.
     @inline(__always)
     mutating func fetchAndRunFast(limit: Int) -> (fetched: Int, pending: Instruction?) {
-        frames.withUnsafeMutableBufferPointer { buf -> (fetched: Int, pending: Instruction?) in
+        let builtins = process.builtins
+        return frames.withUnsafeMutableBufferPointer { buf -> (fetched: Int, pending: Instruction?) in
             heap.objects.withUnsafeMutableBufferPointer { objects -> (fetched: Int, pending: Instruction?) in
                 let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
                 let heapBase = objects.baseAddress.unsafelyUnwrapped
@@ -28,7 +29,7 @@ extension Interp {
                     fetched &+= 1
                     if Interp.runFast(ins, f) { continue }
                     if case .forIter = ins, Interp.forIterInPlace(f, heapBase) { continue }
-                    if Interp.loadNameInPlace(ins, f, heapBase) { continue }
+                    if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins) { continue }
                     if Interp.listAppendInPlace(ins, f, heapBase) { continue }
                     return (fetched, ins)
                 }
@@ -255,6 +256,21 @@ extension Interp {
         return true
     }
 
+    /// The builtin half of `loadNameInPlace`, kept out of the fetch loop: inlined, its
+    /// registers slowed every instruction of every loop (arith_loop +2.5%). The heap's extent
+    /// is not passed for the same reason: the slots read come from live references.
+    @inline(never)
+    static func loadBuiltinInPlace(_ f: UnsafeMutablePointer<Frame>, _ index: Int, hash: Int, pushNull: Bool,
+                                   _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef) -> Bool {
+        let key = f.pointee.names[index]
+        guard HeapObject.dictLacksStr(heap + f.pointee.globals.slot, key, hash: hash,
+                                      objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))),
+              let v = heap[builtins.slot].dictValueByIdentity(key, hash: hash) else { return false }
+        if pushNull { f.pointee.stack.append(nil) }
+        f.pointee.stack.append(v)
+        return true
+    }
+
     /// Item `index` of the list or tuple at `p`, or nil (past the end, or another kind). The
     /// object is moved out and back so its array is read without a retain and release.
     @inline(__always)
@@ -275,12 +291,15 @@ extension Interp {
 
     /// `LOAD_NAME`/`LOAD_GLOBAL` of a name bound in the first mapping they search (the
     /// frame's locals, or its globals), found by the identity of the interned name: pushed in
-    /// place. False (nothing changed) for everything else (a miss, builtins, a name table not
-    /// filled yet, a hash not cached yet), which `dispatch` handles. Module-level loops read
-    /// every variable this way, and the general lookup cost ~350 instructions a name.
+    /// place. A builtin too, when the globals are the only mapping searched before the
+    /// builtins and certainly lack the name (`str` in a comprehension, `range` at module
+    /// level): leaving the fast loop for it cost ~600 instructions. False (nothing changed)
+    /// for everything else (a miss, a name table not filled yet, a hash not cached yet),
+    /// which `dispatch` handles. Module-level loops read every variable this way, and the
+    /// general lookup cost ~350 instructions a name.
     @inline(__always)
     static func loadNameInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
-                                _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+                                _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef) -> Bool {
         let index: Int, dict: ObjectRef, pushNull: Bool
         switch ins {
         case .loadName(let i):
@@ -292,8 +311,10 @@ extension Interp {
         }
         guard index < f.pointee.names.count, case .object(let kr) = f.pointee.names[index] else { return false }
         let hash = heap[kr.slot].cachedStrHash
-        guard hash != -1, let v = heap[dict.slot].dictValueByIdentity(f.pointee.names[index], hash: hash) else {
-            return false
+        guard hash != -1 else { return false }
+        guard let v = heap[dict.slot].dictValueByIdentity(f.pointee.names[index], hash: hash) else {
+            guard dict == f.pointee.globals else { return false }
+            return loadBuiltinInPlace(f, index, hash: hash, pushNull: pushNull, heap, builtins: builtins)
         }
         if pushNull { f.pointee.stack.append(nil) }
         f.pointee.stack.append(v)
