@@ -31,6 +31,10 @@ extension Interp {
                     if case .forIter = ins, Interp.forIterInPlace(f, heapBase) { continue }
                     if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins) { continue }
                     if Interp.listAppendInPlace(ins, f, heapBase) { continue }
+                    switch ins {
+                    case .storeName, .storeGlobal: if Interp.storeNameInPlace(ins, f, heapBase) { continue }
+                    default: break
+                    }
                     return (fetched, ins)
                 }
                 return (fetched, nil)
@@ -254,6 +258,31 @@ extension Interp {
         }
         f.pointee.stack.append(item)
         return true
+    }
+
+    /// `STORE_NAME`/`STORE_GLOBAL` rebinding a name already in the mapping by the identity of
+    /// the interned name (`Heap.dictReplaceExisting` in place): a module-level loop's
+    /// variables, each of which left the fast loop. Not into a class namespace, whose writes
+    /// must bump `classEpoch`. False (nothing changed) otherwise. Out of line, as
+    /// `loadBuiltinInPlace`.
+    @inline(never)
+    static func storeNameInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
+                                 _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+        let index: Int, dict: ObjectRef
+        switch ins {
+        case .storeName(let i): index = Int(i); dict = f.pointee.locals ?? f.pointee.globals
+        case .storeGlobal(let i): index = Int(i); dict = f.pointee.globals
+        default: return false
+        }
+        guard index < f.pointee.names.count, case .object(let kr) = f.pointee.names[index],
+              !f.pointee.stack.isEmpty else { return false }
+        let hash = heap[kr.slot].cachedStrHash
+        let p = heap + dict.slot
+        guard hash != -1, case .dict = p.pointee, case .dict(var t) = p.move() else { return false }
+        let ix = t.isClassNamespace ? nil : t.indexByIdentity(f.pointee.names[index], hash: hash)
+        if let ix { t.entries[ix].value = f.pointee.stack.removeLast() ?? Value.none }
+        p.initialize(to: .dict(t))
+        return ix != nil
     }
 
     /// The builtin half of `loadNameInPlace`, kept out of the fetch loop: inlined, its
