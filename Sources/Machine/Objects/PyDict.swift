@@ -189,12 +189,17 @@ struct PyDict {
                 return nil
             }
         }
-        var probe = Probe(hash: hash, tableSize: indices.count)
-        while true {
-            let ix = Int(indices[probe.slot])
-            if ix == -1 { return nil }
-            if ix >= 0 && entries[ix].key.isIdentical(to: key) { return ix }
-            probe.next()
+        // Unchecked reads: probe slots are masked to the table and its indices name entries.
+        return indices.withUnsafeBufferPointer { table -> Int? in
+            entries.withUnsafeBufferPointer { es -> Int? in
+                var probe = Probe(hash: hash, tableSize: table.count)
+                while true {
+                    let ix = Int(table[probe.slot])
+                    if ix == -1 { return nil }
+                    if ix >= 0 && es[ix].key.isIdentical(to: key) { return ix }
+                    probe.next()
+                }
+            }
         }
     }
 
