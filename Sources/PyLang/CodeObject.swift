@@ -3,15 +3,17 @@ public final class CodeObject: @unchecked Sendable {
     /// CPython's `co_flags` bits.
     public struct Flags: OptionSet, Sendable {
         public let rawValue: Int32
-        public init(rawValue: Int32) { self.rawValue = rawValue }
-        public static let optimized = Flags(rawValue: 0x1)
-        public static let newLocals = Flags(rawValue: 0x2)
-        public static let varargs = Flags(rawValue: 0x4)
-        public static let varkeywords = Flags(rawValue: 0x8)
-        public static let nested = Flags(rawValue: 0x10)
-        public static let generator = Flags(rawValue: 0x20)
-        public static let coroutine = Flags(rawValue: 0x80)
-        public static let asyncGenerator = Flags(rawValue: 0x200)
+        @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
+        // Inlinable constants, not stored statics: the interpreter tests flags on every call,
+        // and each stored static cost a call to its addressor from the other module.
+        @inlinable public static var optimized: Flags { Flags(rawValue: 0x1) }
+        @inlinable public static var newLocals: Flags { Flags(rawValue: 0x2) }
+        @inlinable public static var varargs: Flags { Flags(rawValue: 0x4) }
+        @inlinable public static var varkeywords: Flags { Flags(rawValue: 0x8) }
+        @inlinable public static var nested: Flags { Flags(rawValue: 0x10) }
+        @inlinable public static var generator: Flags { Flags(rawValue: 0x20) }
+        @inlinable public static var coroutine: Flags { Flags(rawValue: 0x80) }
+        @inlinable public static var asyncGenerator: Flags { Flags(rawValue: 0x200) }
     }
 
     public let name: String
