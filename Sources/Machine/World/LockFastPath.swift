@@ -23,6 +23,12 @@ extension World {
         let isEnter: Bool
     }
 
+    /// A lock method's instruction counts (`LockFastCode` without the code object).
+    struct LockFastCounts {
+        let total: Int
+        let callAt: Int
+    }
+
     /// The fast-path facts for `code` if it is one of the prelude's lock methods.
     func lockFastCode(_ code: CodeObject) -> LockFastCode? {
         for c in lockFastCodes where c.code === code { return c }
@@ -68,14 +74,27 @@ extension World {
 struct LockFastClass {
     let cls: UInt32
     let epoch: Int
-    let enter: World.LockFastCode
-    let exit: World.LockFastCode
+    /// The counts of `__enter__` and `__exit__` (`World.LockFastCode`), without their code
+    /// objects: the struct is copied on every `with`, and those references were retained and
+    /// released each time.
+    let enter: World.LockFastCounts
+    let exit: World.LockFastCounts
     /// The class's `__enter__` and `__exit__` functions (what BEFORE_WITH binds).
     let enterFunction: Value
     let exitFunction: Value
 }
 
 extension Heap {
+    /// The receiver and function of the bound method `v`, read in place (`vm(v)` copied the
+    /// whole heap object).
+    @inline(__always) func boundMethodParts(_ v: Value) -> (Value, Value)? {
+        guard case .object(let r) = v else { return nil }
+        return objects.withUnsafeBufferPointer { buf -> (Value, Value)? in
+            if case .vm(.boundMethod(let receiver, let function)) = buf[r.slot] { return (receiver, function) }
+            return nil
+        }
+    }
+
     /// The code of the function `v`, read in place (no copy of the function payload).
     @inline(__always) func functionCode(_ v: Value) -> CodeObject? {
         guard case .object(let r) = v else { return nil }
@@ -118,7 +137,7 @@ extension Interp {
         case .call(2):
             let n = top.stack.count
             guard n >= 4, let exitValue = top.stack[n - 4] ?? nil,
-                  case .boundMethod(let receiver, let function)? = heap.vm(exitValue),
+                  let (receiver, function) = heap.boundMethodParts(exitValue),
                   case .object(let r) = receiver, let cls = heap.instanceClass(r),
                   let fc = lockFastClass(w, cls), function.isIdentical(to: fc.exitFunction),
                   remaining >= fc.exit.total, steps &+ fc.exit.total <= stepFence,
@@ -132,7 +151,7 @@ extension Interp {
             }
             guard case .none? = top.stack[n - 3], case .none? = top.stack[n - 2], case .none? = top.stack[n - 1],
                   top.kwNames.isEmpty else { return nil }
-            top.stack.removeLast(4)
+            top.stack.removeLast(few: 4)
             let info = fc.exit
             process.clockNanos &+= info.callAt * Interp.nanosPerInstruction + Interp.nanosPerNativeCall
             // `releaseAndWake` with no waiter to wake.
@@ -158,14 +177,20 @@ extension Interp {
     private mutating func lockFastClass(_ w: World, _ cls: Value) -> LockFastClass? {
         guard case .object(let cr) = cls else { return nil }
         let epoch = heap.classEpoch
-        for c in w.lockFastClasses where c.cls == cr.index && c.epoch == epoch { return c }
+        // By index: iterating the values copied (retained and released) every entry.
+        for i in w.lockFastClasses.indices where w.lockFastClasses[i].cls == cr.index && w.lockFastClasses[i].epoch == epoch {
+            return w.lockFastClasses[i]
+        }
         guard let enter = lookupInMRO(cls, key: w.lockFastKey(&self, 0)),
               let ec = heap.functionCode(enter), let ei = w.lockFastCode(ec), ei.isEnter,
               let exit = lookupInMRO(cls, key: w.lockFastKey(&self, 1)),
               let xc = heap.functionCode(exit), let xi = w.lockFastCode(xc), !xi.isEnter,
               lookupInMRO(cls, key: w.lockFastKey(&self, 2)) == nil,
               heap.classEpoch == epoch else { return nil }
-        let c = LockFastClass(cls: cr.index, epoch: epoch, enter: ei, exit: xi, enterFunction: enter, exitFunction: exit)
+        let c = LockFastClass(cls: cr.index, epoch: epoch,
+                              enter: World.LockFastCounts(total: ei.total, callAt: ei.callAt),
+                              exit: World.LockFastCounts(total: xi.total, callAt: xi.callAt),
+                              enterFunction: enter, exitFunction: exit)
         w.lockFastClasses.removeAll { $0.epoch != epoch }
         if w.lockFastClasses.count < 8 { w.lockFastClasses.append(c) }
         return c

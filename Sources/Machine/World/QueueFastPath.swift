@@ -195,7 +195,7 @@ extension Interp {
         w.releaseAndWake(mid, by: t, vm: self)
         process.clockNanos = clock0 &+ plan.clock
         steps &+= plan.steps
-        top.stack.removeLast(argc + 2)
+        top.stack.removeLast(few: argc + 2)
         top.push(result)
         return plan.steps
     }
