@@ -133,7 +133,12 @@ public struct Trace: Sendable {
         guard let index = primitiveSlot(primitive) else { return }
         operations[index].append(PrimitiveRecord(change: nextChange(at: time), thread: thread, owner: owner,
                                                  value: Int32(clamping: value), operation: operation))
-        Self.applyWaiters(operation, thread: thread, to: &liveWaiters[index])
+        // Only waits change the waiters: passing the list `inout` for every acquire and release
+        // cost two uniqueness checks a record.
+        switch operation {
+        case .waitBegin, .waitEnd, .timeout: Self.applyWaiters(operation, thread: thread, to: &liveWaiters[index])
+        default: break
+        }
         if operations[index].count % Self.checkpointInterval == 0 {
             waiterCheckpoints[index].append((operations[index].count - 1, liveWaiters[index]))
         }
