@@ -410,12 +410,7 @@ struct Heap {
     /// pair, one uniqueness check of the table), appended to, and moved back.
     mutating func listAppend(_ r: ObjectRef, _ v: Value) {
         objects.withUnsafeMutableBufferPointer { buf in
-            let p = buf.baseAddress! + r.slot
-            guard case .list = p.pointee else { preconditionFailure("not a list") }
-            let old = p.move()
-            guard case .list(var a) = consume old else { preconditionFailure("not a list") }
-            Heap.append(v, to: &a)
-            p.initialize(to: .list(a))
+            guard HeapObject.listAppend(buf.baseAddress.unsafelyUnwrapped + r.slot, v) else { preconditionFailure("not a list") }
         }
     }
 
@@ -557,16 +552,39 @@ extension Heap {
     /// common rebinding of a module global. False (nothing changed) otherwise.
     mutating func dictReplaceExisting(_ d: ObjectRef, _ key: Value, hash: Int, _ v: Value) -> Bool {
         let (replaced, namespace) = objects.withUnsafeMutableBufferPointer { buf -> (Bool, Bool) in
-            let p = buf.baseAddress.unsafelyUnwrapped + d.slot
-            guard case .dict = p.pointee else { return (false, false) }
-            guard case .dict(var t) = p.move() else { preconditionFailure("not a dict") }
-            let ix = t.indexByIdentity(key, hash: hash)
-            if let ix { t.entries[ix].value = v }
-            let namespace = t.isClassNamespace
-            p.initialize(to: .dict(t))
-            return (ix != nil, namespace)
+            HeapObject.dictReplaceExisting(buf.baseAddress.unsafelyUnwrapped + d.slot, key, hash: hash, v, intoNamespace: true)
         }
         if replaced && namespace { classEpoch &+= 1 }   // as putDict does
         return replaced
+    }
+}
+
+extension HeapObject {
+    /// `Heap.dictReplaceExisting` on the slot at `p` (the fast loop's `STORE_NAME` has only the
+    /// slot): whether the value was replaced, and whether the table is a class namespace
+    /// (whose writes bump `classEpoch`, which only `Heap` can do: `intoNamespace` false
+    /// leaves a namespace unchanged).
+    @inline(__always)
+    static func dictReplaceExisting(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int, _ v: Value,
+                                    intoNamespace: Bool) -> (replaced: Bool, namespace: Bool) {
+        guard case .dict = p.pointee, case .dict(var t) = p.move() else { return (false, false) }
+        let namespace = t.isClassNamespace
+        var replaced = false
+        if intoNamespace || !namespace, let ix = t.indexByIdentity(key, hash: hash) {
+            t.entries[ix].value = v
+            replaced = true
+        }
+        p.initialize(to: .dict(t))
+        return (replaced, namespace)
+    }
+
+    /// `list.append(v)` on the list at `p`, moved out of its slot and back (no retain/release
+    /// pair); false (nothing changed) when `p` holds no list.
+    @inline(__always)
+    static func listAppend(_ p: UnsafeMutablePointer<HeapObject>, _ v: Value) -> Bool {
+        guard case .list = p.pointee, case .list(var a) = p.move() else { return false }
+        Heap.append(v, to: &a)
+        p.initialize(to: .list(a))
+        return true
     }
 }

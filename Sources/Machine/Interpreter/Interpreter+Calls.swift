@@ -103,8 +103,7 @@ extension Interp {
     private mutating func pushSimpleFrame(_ code: CodeObject, _ globals: ObjectRef, _ names: [Value],
                                           _ closure: [Value], _ defaults: [Value], caller: Frame.Caller,
                                           selfArg: Value?, arguments: Int, count: Int, in n: Int) {
-        var pc = 0
-        while case .copyFreeVars = code.instructions[pc] { pc += 1 }
+        let pc = Interp.firstInstruction(code)
         frames.pushRefilled(code: code, globals: globals, names: names)
         frames.withUnsafeMutableBufferPointer { buf in
             let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
@@ -132,9 +131,7 @@ extension Interp {
               code.flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator]) else {
             return false
         }
-        var pc = 0
-        while case .copyFreeVars = code.instructions[pc] { pc += 1 }
-        if case .returnGenerator = code.instructions[pc] { return false }
+        if case .returnGenerator = code.instructions[Interp.firstInstruction(code)] { return false }
         return true
     }
 
@@ -238,6 +235,7 @@ extension Interp {
     /// The `Natives.table` index of a built-in type's constructor (`str(x)`, `range(n)`),
     /// read in place; nil for any other callable. Exception classes are left to
     /// `instantiate`, which builds them itself.
+    ///
     /// Found by slot in a small cache first: only a type object registered in
     /// `process.classes` (a GC root, so its slot never holds anything else) is cached;
     /// hashing the type's name cost ~300 instructions a call.
@@ -357,24 +355,23 @@ extension Interp {
         // needs `self`) and moved back.
         var fast: [Value?] = []
         var cells: [Value] = []
-        frames.withUnsafeMutableBufferPointer { buf in
-            swap(&fast, &buf[n].fast)
-            swap(&cells, &buf[n].cells)
-        }
-        do {
-            try bindArguments(fn, args, kwargs, into: &fast)
-        } catch {
+        func exchange(_ frames: inout FrameStack) {
             frames.withUnsafeMutableBufferPointer { buf in
                 swap(&fast, &buf[n].fast)
                 swap(&cells, &buf[n].cells)
             }
+        }
+        exchange(&frames)
+        do {
+            try bindArguments(fn, args, kwargs, into: &fast)
+        } catch {
+            exchange(&frames)
             _ = frames.removeLastKeepingSpare()
             throw error
         }
         fillCells(fn, fast: fast, cells: &cells)
+        exchange(&frames)
         frames.withUnsafeMutableBufferPointer { buf in
-            swap(&fast, &buf[n].fast)
-            swap(&cells, &buf[n].cells)
             buf[n].caller = caller
             buf[n].pc = pc
         }

@@ -120,13 +120,9 @@ extension Interp {
                                   _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
         guard case .listAppend(let i) = ins else { return false }
         let n = f.pointee.stack.count
-        guard n > Int(i), case .object(let r)? = f.pointee.stack[n - 1 - Int(i)] else { return false }
-        let p = heap + r.slot
-        guard case .list = p.pointee else { return false }
-        let v = f.pointee.stack.removeLast() ?? Value.none
-        guard case .list(var a) = p.move() else { preconditionFailure("not a list") }
-        Heap.append(v, to: &a)
-        p.initialize(to: .list(a))
+        guard n > Int(i), case .object(let r)? = f.pointee.stack[n - 1 - Int(i)],
+              HeapObject.listAppend(heap + r.slot, f.pointee.stack[n - 1] ?? Value.none) else { return false }
+        f.pointee.stack.removeLast()
         return true
     }
 
@@ -277,12 +273,12 @@ extension Interp {
         guard index < f.pointee.names.count, case .object(let kr) = f.pointee.names[index],
               !f.pointee.stack.isEmpty else { return false }
         let hash = heap[kr.slot].cachedStrHash
-        let p = heap + dict.slot
-        guard hash != -1, case .dict = p.pointee, case .dict(var t) = p.move() else { return false }
-        let ix = t.isClassNamespace ? nil : t.indexByIdentity(f.pointee.names[index], hash: hash)
-        if let ix { t.entries[ix].value = f.pointee.stack.removeLast() ?? Value.none }
-        p.initialize(to: .dict(t))
-        return ix != nil
+        guard hash != -1 else { return false }
+        let value = f.pointee.stack[f.pointee.stack.count - 1] ?? Value.none
+        let (replaced, _) = HeapObject.dictReplaceExisting(heap + dict.slot, f.pointee.names[index], hash: hash, value,
+                                                           intoNamespace: false)
+        if replaced { f.pointee.stack.removeLast() }
+        return replaced
     }
 
     /// The builtin half of `loadNameInPlace`, kept out of the fetch loop: inlined, its
@@ -291,10 +287,9 @@ extension Interp {
     @inline(never)
     static func loadBuiltinInPlace(_ f: UnsafeMutablePointer<Frame>, _ index: Int, hash: Int, pushNull: Bool,
                                    _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef) -> Bool {
-        let key = f.pointee.names[index]
-        guard HeapObject.dictLacksStr(heap + f.pointee.globals.slot, key, hash: hash,
-                                      objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))),
-              let v = heap[builtins.slot].dictValueByIdentity(key, hash: hash) else { return false }
+        guard let v = HeapObject.builtin(f.pointee.names[index], hash: hash, globals: heap + f.pointee.globals.slot,
+                                         builtins: heap + builtins.slot,
+                                         objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))) else { return false }
         if pushNull { f.pointee.stack.append(nil) }
         f.pointee.stack.append(v)
         return true
@@ -361,10 +356,9 @@ extension Heap {
         return objects.withUnsafeMutableBufferPointer { buf -> Value? in
             let base = buf.baseAddress.unsafelyUnwrapped
             let hash = base[kr.slot].cachedStrHash
-            guard hash != -1, HeapObject.dictLacksStr(base + globals.slot, key, hash: hash, objects: UnsafeBufferPointer(buf)) else {
-                return nil
-            }
-            return base[builtins.slot].dictValueByIdentity(key, hash: hash)
+            guard hash != -1 else { return nil }
+            return HeapObject.builtin(key, hash: hash, globals: base + globals.slot, builtins: base + builtins.slot,
+                                      objects: UnsafeBufferPointer(buf))
         }
     }
 }
@@ -381,6 +375,16 @@ extension HeapObject {
     @inline(__always) func dictValueByIdentity(_ key: Value, hash: Int) -> Value? {
         guard case .dict(let t) = self, let ix = t.indexByIdentity(key, hash: hash) else { return nil }
         return t.entries[ix].value
+    }
+
+    /// The builtin named by the interned str `key` when the globals certainly lack it
+    /// (`dictLacksStr`), found by identity in the builtins; nil when the general lookup must
+    /// decide. Shared by `Heap.builtinByIdentity` and the fast loop's `loadBuiltinInPlace`.
+    @inline(__always)
+    static func builtin(_ key: Value, hash: Int, globals: UnsafeMutablePointer<HeapObject>,
+                        builtins: UnsafeMutablePointer<HeapObject>, objects: UnsafeBufferPointer<HeapObject>) -> Value? {
+        guard dictLacksStr(globals, key, hash: hash, objects: objects) else { return nil }
+        return builtins.pointee.dictValueByIdentity(key, hash: hash)
     }
 
     /// Whether `p` holds a dict that certainly has no key equal to the str `key` (no key of

@@ -16,16 +16,16 @@ extension World {
     /// What the fast path knows about one prelude `__enter__` / `__exit__` code object.
     struct LockFastCode {
         let code: CodeObject
-        /// Instructions the frame runs, RESUME to RETURN_VALUE.
-        let total: Int
-        /// 1-based position of the native `CALL` among them.
-        let callAt: Int
+        let counts: LockFastCounts
         let isEnter: Bool
     }
 
-    /// A lock method's instruction counts (`LockFastCode` without the code object).
+    /// What a lock method's frame charges (kept apart from its code object: `LockFastClass`
+    /// is copied on every `with`, and a code reference was retained and released each time).
     struct LockFastCounts {
+        /// Instructions the frame runs, RESUME to RETURN_VALUE.
         let total: Int
+        /// 1-based position of the native `CALL` among them.
         let callAt: Int
     }
 
@@ -57,7 +57,7 @@ extension World {
             if total != 0 { break }
         }
         guard callAt != 0, total != 0 else { return nil }
-        let c = LockFastCode(code: code, total: total, callAt: callAt, isEnter: isEnter)
+        let c = LockFastCode(code: code, counts: LockFastCounts(total: total, callAt: callAt), isEnter: isEnter)
         lockFastCodes.append(c)
         return c
     }
@@ -74,9 +74,7 @@ extension World {
 struct LockFastClass {
     let cls: UInt32
     let epoch: Int
-    /// The counts of `__enter__` and `__exit__` (`World.LockFastCode`), without their code
-    /// objects: the struct is copied on every `with`, and those references were retained and
-    /// released each time.
+    /// What `__enter__` and `__exit__` charge (`World.LockFastCounts`).
     let enter: World.LockFastCounts
     let exit: World.LockFastCounts
     /// The class's `__enter__` and `__exit__` functions (what BEFORE_WITH binds).
@@ -188,9 +186,7 @@ extension Interp {
               lookupInMRO(cls, key: w.lockFastKey(&self, 2)) == nil,
               heap.classEpoch == epoch else { return nil }
         let c = LockFastClass(cls: cr.index, epoch: epoch,
-                              enter: World.LockFastCounts(total: ei.total, callAt: ei.callAt),
-                              exit: World.LockFastCounts(total: xi.total, callAt: xi.callAt),
-                              enterFunction: enter, exitFunction: exit)
+                              enter: ei.counts, exit: xi.counts, enterFunction: enter, exitFunction: exit)
         w.lockFastClasses.removeAll { $0.epoch != epoch }
         if w.lockFastClasses.count < 8 { w.lockFastClasses.append(c) }
         return c

@@ -20,6 +20,11 @@ extension World {
     /// The natives a put or get calls, in order; the probe checks it saw exactly these.
     enum QueueNative: Int { case acquire, note, notify, release }
 
+    /// The paths through put and get that the fast path stands in for, each charging its own
+    /// figures: put with no `maxsize` or with one (one more comparison and `_qsize` call), get
+    /// before or after its 65th item (whether `_head > 64` is tested further).
+    enum QueueShape: Int, CaseIterable { case putUnbounded, putBounded, getEarly, getLate }
+
     /// What one shape of call charges: steps and clock (from the call) at each native, and in all.
     struct QueuePlan {
         let marks: [(steps: Int, clock: Int)]
@@ -29,7 +34,7 @@ extension World {
 
     /// A call of `shape` running its frames to learn its plan.
     struct QueueProbe {
-        let shape: Int
+        let shape: QueueShape
         let code: CodeObject
         let thread: Int
         let depth: Int
@@ -93,7 +98,7 @@ extension World {
         }
         guard pc < code.instructions.count, vm.heap.allocationsSinceCollect == probe.allocations else { return }
         let last = probe.marks[QueueNative.release.rawValue]
-        queuePlans[probe.shape] = QueuePlan(marks: probe.marks, steps: last.steps + tail,
+        queuePlans[probe.shape.rawValue] = QueuePlan(marks: probe.marks, steps: last.steps + tail,
                                             clock: last.clock + tail * Interp.nanosPerInstruction)
     }
 
@@ -143,7 +148,7 @@ extension Interp {
               w.isQueueFastPrimitives(mid: mid, queue: p, condition: cond) else { return nil }
         let count = heap.listCount(list)
         guard head >= 0, head <= count else { return nil }
-        let shape: Int
+        let shape: World.QueueShape
         var unfinished = 0
         switch call {
         case .put:
@@ -151,15 +156,15 @@ extension Interp {
                   case .int(let u)?? = queueAttribute(w, r, .unfinished), u < Int.max else { return nil }
             if maxsize > 0 && count - head >= maxsize { return nil }
             unfinished = u
-            shape = maxsize > 0 ? 1 : 0
+            shape = maxsize > 0 ? .putBounded : .putUnbounded
         case .get:
             guard head < count else { return nil }
             let next = head + 1
             // Compacting slices the list (an allocation): the frames run.
             if next > 64 && next * 2 > count { return nil }
-            shape = next > 64 ? 3 : 2
+            shape = next > 64 ? .getLate : .getEarly
         }
-        guard let plan = w.queuePlans[shape] else {
+        guard let plan = w.queuePlans[shape.rawValue] else {
             // The probe must run undisturbed: no switch point, stop or fence within its reach.
             if remaining >= 2_000 && steps &+ 2_000 <= stepFence {
                 w.queueProbe = World.QueueProbe(shape: shape, code: code, thread: w.current, depth: frames.count,

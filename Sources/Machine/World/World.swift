@@ -70,7 +70,7 @@ final class World {
     /// A queue exists: only then do 0- and 1-argument calls look for the fast path.
     var hasQueues = false
     var queueCodes: [CodeObject?] = [nil, nil]
-    var queuePlans: [World.QueuePlan?] = [nil, nil, nil, nil]
+    var queuePlans = [World.QueuePlan?](repeating: nil, count: World.QueueShape.allCases.count)
     var queueProbe: QueueProbe?
     var queueKeys: [Value] = []
     var queueFastClasses: [QueueFastClass] = []
