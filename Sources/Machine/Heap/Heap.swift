@@ -199,6 +199,11 @@ struct Heap {
     var mroCache = [MROCacheEntry](repeating: MROCacheEntry(), count: Heap.mroCacheSize)
     static let mroCacheSize = 1024
 
+    /// The `mroCache` slot of (class, interned name).
+    @inline(__always) static func mroCacheSlot(cls: ObjectRef, name: ObjectRef) -> Int {
+        Int((cls.index &* 0x9E37_79B1) ^ name.index) & (mroCacheSize - 1)
+    }
+
     struct MROCacheEntry {
         var cls: UInt32 = .max
         var name: UInt32 = .max
@@ -501,18 +506,21 @@ extension Heap {
     }
 
     /// The class of the instance at `r`, or nil if it is not a user instance.
-    @inline(__always) func instanceClass(_ r: ObjectRef) -> Value? {
-        objects.withUnsafeBufferPointer { buf -> Value? in
-            if case .instance(let i) = buf[r.slot] { return i.cls }
-            return nil
+    /// Mutating: the instance is moved out of its slot and back (`HeapObject.withInstance`),
+    /// as binding it in place retained and released its attribute table.
+    @inline(__always) mutating func instanceClass(_ r: ObjectRef) -> Value? {
+        objects.withUnsafeMutableBufferPointer { buf -> Value? in
+            HeapObject.instanceClass(buf.baseAddress.unsafelyUnwrapped + r.slot)
         }
     }
 
     /// The instance's own attribute for a str key, read in place; see `dictLookupStr`.
-    func instanceOwnAttribute(_ r: ObjectRef, _ key: Value, hash: Int) -> Value?? {
-        objects.withUnsafeBufferPointer { buf -> Value?? in
-            guard case .instance(let inst) = buf[r.slot] else { return nil }
-            return inst.attributes.lookupStr(key, hash: hash, objects: buf)
+    mutating func instanceOwnAttribute(_ r: ObjectRef, _ key: Value, hash: Int) -> Value?? {
+        objects.withUnsafeMutableBufferPointer { buf -> Value?? in
+            let objects = UnsafeBufferPointer(buf)
+            return HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t in
+                t.lookupStr(key, hash: hash, objects: objects)
+            } ?? nil
         }
     }
 
@@ -531,18 +539,8 @@ extension Heap {
     /// which only `PyDict.find` can decide.
     mutating func instanceSetStr(_ r: ObjectRef, _ key: Value, hash: Int, _ v: Value) -> Bool {
         objects.withUnsafeMutableBufferPointer { buf -> Bool in
-            let p = buf.baseAddress.unsafelyUnwrapped + r.slot
-            guard case .instance = p.pointee else { return false }
-            guard case .instance(var inst) = p.move() else { preconditionFailure("not an instance") }
-            p.initialize(to: .moved)
-            // `.moved` holds no reference, so it is overwritten without being destroyed (an
-            // outlined call through every case).
-            defer { p.initialize(to: .instance(inst)) }
-            guard let found = inst.attributes.strIndex(key, hash: hash, objects: UnsafeBufferPointer(buf)) else {
-                return false
-            }
-            if let ix = found { inst.attributes.entries[ix].value = v } else { inst.attributes.insertNew(key, v, hash: hash) }
-            return true
+            HeapObject.setInstanceAttribute(buf.baseAddress.unsafelyUnwrapped + r.slot, key, hash: hash, v,
+                                            objects: UnsafeBufferPointer(buf))
         }
     }
 }

@@ -277,7 +277,7 @@ extension Interp {
     /// method cache; validity by `Heap.classEpoch` instead of per-type version tags).
     mutating func lookupInMRO(_ cls: Value, key: Value) -> Value? {
         guard case .object(let cr) = cls, case .object(let kr) = key else { return nil }
-        let slot = Int((cr.index &* 0x9E37_79B1) ^ kr.index) & (Heap.mroCacheSize - 1)
+        let slot = Heap.mroCacheSlot(cls: cr, name: kr)
         let epoch = heap.classEpoch
         let e = heap.mroCache[slot]
         if e.cls == cr.index && e.name == kr.index && e.epoch == epoch { return e.value }

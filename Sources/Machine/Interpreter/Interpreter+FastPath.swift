@@ -33,6 +33,15 @@ extension Interp {
                     if Interp.listAppendInPlace(ins, f, heapBase) { continue }
                     switch ins {
                     case .storeName, .storeGlobal: if Interp.storeNameInPlace(ins, f, heapBase) { continue }
+                    case .loadAttr, .storeAttr, .loadMethod:
+                        // The method cache is reached only here: reaching it on every entry
+                        // into the loop cost ~40 instructions a generator resume.
+                        let epoch = heap.classEpoch
+                        let setattr = heap.knownKeys.isEmpty ? nil : heap.knownKeys[KnownKey.setattr.rawValue].objectRef
+                        if heap.mroCache.withUnsafeMutableBufferPointer({ cache in
+                            Interp.attributeInPlace(ins, f, heapBase, ClassLookup(entries: UnsafePointer(cache.baseAddress.unsafelyUnwrapped),
+                                                                                  epoch: epoch, setattrKey: setattr))
+                        }) { continue }
                     default: break
                     }
                     return (fetched, ins)
@@ -61,8 +70,19 @@ extension Interp {
             case .int(let n): f.pointee.stack.append(.int(n))
             case .bool(let b): f.pointee.stack.append(.bool(b))
             case .float(let d): f.pointee.stack.append(.float(d))
+            case .str:
+                // The interned str, once the frame's table is filled (`Interp.strConstant`).
+                guard Int(i) < f.pointee.strConstants.count else { return false }
+                f.pointee.stack.append(f.pointee.strConstants[Int(i)])
             default: return false
             }
+            return true
+        case .copy(let i):
+            f.pointee.stack.append(f.pointee.stack[f.pointee.stack.count - Int(i)])
+            return true
+        case .swap(let i):
+            let n = f.pointee.stack.count
+            f.pointee.stack.swapAt(n - 1, n - Int(i))
             return true
         case .popTop:
             f.pointee.stack.removeLast()
