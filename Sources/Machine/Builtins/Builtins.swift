@@ -106,7 +106,7 @@ enum Builtins {
         NativeEntry(name: "sum") { vm, args, kw throws(PyError) in
             var acc = vm.arg(args, 1) ?? vm.kwarg(kw, "start") ?? .int(0)
             if vm.heap.string(acc) != nil { throw .typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            for v in try vm.iterate(args[0]) { acc = try vm.binaryOperation(0, acc, v) }
+            try vm.forEachItem(args[0]) { vm, v throws(PyError) in acc = try vm.binaryOperation(0, acc, v) }
             return acc
         },
         NativeEntry(name: "abs") { vm, args, _ throws(PyError) in
@@ -274,19 +274,24 @@ extension Interp {
 
     /// `min`/`max` (bltinmodule.c `min_max`).
     mutating func minMax(_ args: [Value], _ kw: [(String, Value)], _ op: CompareOp, _ name: String) throws(PyError) -> Value {
-        let items: [Value]
-        if args.count == 1 { items = try iterate(args[0]) } else if args.isEmpty {
-            throw .typeError("\(name) expected at least 1 argument, got 0")
-        } else { items = args }
+        if args.isEmpty { throw .typeError("\(name) expected at least 1 argument, got 0") }
         let key = kwarg(kw, "key").flatMap { $0.isIdentical(to: .none) ? nil : $0 }
-        guard var best = items.first else {
+        var best: Value?
+        var bestKey = Value.none
+        // Item by item, as `min_max` does: a generator is not consumed past a failing key
+        // call or comparison.
+        let consider = { (vm: inout Interp, v: Value) throws(PyError) -> Void in
+            let k = try key.map { kf throws(PyError) in try vm.callValue(kf, [v], []) } ?? v
+            if best == nil {
+                best = v; bestKey = k
+            } else if try vm.truthy(try vm.richCompare(k, bestKey, op)) {
+                best = v; bestKey = k
+            }
+        }
+        if args.count == 1 { try forEachItem(args[0], consider) } else { for v in args { try consider(&self, v) } }
+        guard let best else {
             if let d = kwarg(kw, "default") { return d }
             throw .valueError("\(name)() arg is an empty sequence")
-        }
-        var bestKey = try key.map { k throws(PyError) in try callValue(k, [best], []) } ?? best
-        for v in items.dropFirst() {
-            let k = try key.map { kf throws(PyError) in try callValue(kf, [v], []) } ?? v
-            if try truthy(try richCompare(k, bestKey, op)) { best = v; bestKey = k }
         }
         return best
     }

@@ -146,6 +146,18 @@ extension Interp {
         return out
     }
 
+    /// Runs `body` on each item of `v` as `for x in v` would: an iterator is asked for its next
+    /// item only after `body` has handled the previous one, so `sum` or `max` stop consuming a
+    /// generator at the first error, as CPython's do (`iterate` first ran it to the end).
+    mutating func forEachItem(_ v: Value, _ body: (inout Interp, Value) throws(PyError) -> Void) throws(PyError) {
+        if let items = try iterableItems(v) {
+            for x in items { try body(&self, x) }
+            return
+        }
+        let it = try getIter(v)
+        while let x = try iterNext(it) { try body(&self, x) }
+    }
+
     /// `FOR_ITER target`: generator frames are pushed (resumable); others step here.
     mutating func forIter(_ target: Int) throws(PyError) -> Transfer {
         let it = top.top
