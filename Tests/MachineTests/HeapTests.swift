@@ -49,6 +49,42 @@ final class HeapTests: XCTestCase {
         XCTAssertEqual(try rt.repr(view), "dict_keys([1])")
     }
 
+    /// The sweep initializes over slots whose kind `holdsNoReferences` says is plain data:
+    /// a payload that gained a reference (a String, an array) would then leak it.
+    func test_holdsNoReferences_onlyForPlainDataPayloads() {
+        XCTAssertTrue(_isPOD(Value.self))
+        XCTAssertTrue(_isPOD(PyRange.self))
+        XCTAssertTrue(_isPOD(PySlice.self))
+        XCTAssertTrue(_isPOD(DictView.self))
+        XCTAssertTrue(_isPOD(Value?.self))
+        let plain: [HeapObject] = [
+            .free(next: -1), .moved, .range(PyRange(start: 0, stop: 3, step: 1)), .cell(.int(1)),
+            .slice(PySlice(start: .none, stop: .int(2), step: .none)), .dictView(DictView(dict: ObjectRef(0), kind: .keys)),
+            .vm(.boundMethod(receiver: .int(0), function: .int(1))), .vm(.native(index: 0, receiver: nil)),
+            .vm(.property(fget: .none, fset: .none, fdel: .none, doc: .none)), .vm(.staticMethod(.none)),
+            .vm(.classMethod(.none)), .vm(.superObject(cls: .none, receiver: .none)),
+        ]
+        for o in plain { XCTAssertTrue(o.holdsNoReferences, "\(o)") }
+        let owning: [HeapObject] = [
+            .str(PyStr("s")), .list([]), .tuple([]), .dict(PyDict()), .bytes([1]),
+            .vm(.builtinMethod(receiver: .none, name: "upper")),
+        ]
+        for o in owning { XCTAssertFalse(o.holdsNoReferences, "\(o)") }
+    }
+
+    func test_collect_freesBoundMethodsAndKeepsTheHeapUsable() throws {
+        var rt = BasicRuntime()
+        let keep = rt.heap.newList([])
+        for i in 0..<100 { _ = rt.heap.newVM(.boundMethod(receiver: .int(i), function: keep)) }
+        _ = rt.heap.newStr("garbage")
+        XCTAssertEqual(rt.heap.collect(roots: [keep]), 101)
+        XCTAssertEqual(rt.heap.liveCount, 1)
+        // Every freed slot is reused before the table grows.
+        let n = rt.heap.objects.count
+        for _ in 0..<101 { _ = rt.heap.newStr("again") }
+        XCTAssertEqual(rt.heap.objects.count, n)
+    }
+
     func test_heapCopy_isIndependent_likeFork() throws {
         var parent = BasicRuntime()
         let list = parent.heap.newList([.int(1)])

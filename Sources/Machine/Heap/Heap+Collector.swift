@@ -56,21 +56,38 @@ extension Heap {
         for entry in codeValues.values { push(.object(entry.ref)) }
         for entry in comprehensionFunctions.values { push(.object(entry.ref)) }
         knownKeys.forEach(push)
+        // Objects are read in place: `objects[i]` copied each one out (an outlined copy of
+        // every kind, ~130 instructions an object).
         while let i = work.popLast() {
-            forEachChild(of: objects[Int(i)]) { push($0) }
-            if let g = generatorSlot(ObjectRef(index: i)) { generatorSlots[g].frame?.forEachValue { push($0) } }
+            let g = objects.withUnsafeBufferPointer { buf -> Int? in
+                forEachChild(of: buf[Int(i)]) { push($0) }
+                if case .vm(.generator(let gen)) = buf[Int(i)] { return gen.slot }
+                return nil
+            }
+            if let g { generatorSlots[g].frame?.forEachValue { push($0) } }
         }
         var freed = 0
-        // Sweep from the top so the free list hands out low slots first.
-        for i in stride(from: objects.count - 1, through: 0, by: -1) where !marked[i] {
-            if case .free = objects[i] { continue }
-            if let g = generatorSlot(ObjectRef(i)) {
-                generatorSlots[g] = GeneratorSlot(frame: nil, state: .finished)
-                freeGeneratorSlots.append(g)
+        var freedGenerators: [Int] = []
+        objects.withUnsafeMutableBufferPointer { buf in
+            let base = buf.baseAddress.unsafelyUnwrapped
+            // Sweep from the top so the free list hands out low slots first.
+            for i in stride(from: buf.count - 1, through: 0, by: -1) where !marked[i] {
+                let p = base + i
+                switch p.pointee {
+                case .free: continue
+                case .vm(.generator(let gen)): freedGenerators.append(gen.slot)
+                default: break
+                }
+                // A payload without references (a bound method, a range, ...) is overwritten
+                // without the outlined destroy of every kind.
+                if p.pointee.holdsNoReferences { p.initialize(to: .free(next: freeHead)) } else { p.pointee = .free(next: freeHead) }
+                freeHead = Int32(i)
+                freed += 1
             }
-            objects[i] = .free(next: freeHead)
-            freeHead = Int32(i)
-            freed += 1
+        }
+        for g in freedGenerators {
+            generatorSlots[g] = GeneratorSlot(frame: nil, state: .finished)
+            freeGeneratorSlots.append(g)
         }
         liveCount -= freed
         allocationsSinceCollect = 0
@@ -82,5 +99,18 @@ extension Heap {
         guard r.slot < objects.count else { return false }
         if case .free = objects[r.slot] { return false }
         return true
+    }
+}
+
+extension HeapObject {
+    /// True for kinds whose payload holds no Swift reference (only values and indices), so a
+    /// slot holding one may be initialized over without destroying it.
+    var holdsNoReferences: Bool {
+        switch self {
+        case .free, .moved, .range, .slice, .cell, .dictView: return true
+        case .vm(.boundMethod), .vm(.native), .vm(.property), .vm(.staticMethod), .vm(.classMethod), .vm(.superObject):
+            return true
+        default: return false
+        }
     }
 }
