@@ -5,8 +5,8 @@ extension Interp {
     /// Binds a class attribute found for `obj` (descriptor `__get__`).
     mutating func bindDescriptor(_ d: Value, _ obj: Value, _ cls: Value) throws(PyError) -> Value {
         switch heap.vm(d) {
-        case .function?: return heap.newVM(.boundMethod(receiver: obj, function: d))
-        case .classMethod(let f)?: return heap.newVM(.boundMethod(receiver: cls, function: f))
+        case .function?: return heap.newBoundMethod(receiver: obj, function: d)
+        case .classMethod(let f)?: return heap.newBoundMethod(receiver: cls, function: f)
         case .staticMethod(let f)?: return f
         case .property(let fget, _, _, _)?:
             if case .none = fget { throw .attribute("property object has no getter") }
@@ -157,7 +157,7 @@ extension Interp {
                 return nil
             }
             switch heap.vm(d) {
-            case .classMethod(let f)?: return heap.newVM(.boundMethod(receiver: obj, function: f))
+            case .classMethod(let f)?: return heap.newBoundMethod(receiver: obj, function: f)
             case .staticMethod(let f)?: return f
             default: return d
             }
@@ -231,7 +231,7 @@ extension Interp {
             for k in start[(i + 1)...] {
                 guard let kc = heap.pyClass(k), let d = dictGet(kc.dict, name) else { continue }
                 if heap.pyClass(receiver) != nil {
-                    if case .classMethod(let f)? = heap.vm(d) { return heap.newVM(.boundMethod(receiver: receiver, function: f)) }
+                    if case .classMethod(let f)? = heap.vm(d) { return heap.newBoundMethod(receiver: receiver, function: f) }
                     return d
                 }
                 return try bindDescriptor(d, receiver, classOf(receiver))

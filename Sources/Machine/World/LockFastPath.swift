@@ -122,8 +122,8 @@ extension Interp {
             _ = top.pop()
             // The frame path binds `__enter__` then `__exit__`: allocate both, in that order, so
             // heap slots (object ids, hence set and dict-of-id orders) and GC points stay the same.
-            _ = heap.newVM(.boundMethod(receiver: mgr, function: fc.enterFunction))
-            let exit = heap.newVM(.boundMethod(receiver: mgr, function: fc.exitFunction))
+            _ = heap.newBoundMethod(receiver: mgr, function: fc.enterFunction)
+            let exit = heap.newBoundMethod(receiver: mgr, function: fc.exitFunction)
             top.push(exit)
             let info = fc.enter
             process.clockNanos &+= info.callAt * Interp.nanosPerInstruction + Interp.nanosPerNativeCall
