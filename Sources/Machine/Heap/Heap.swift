@@ -517,10 +517,8 @@ extension Heap {
     /// The instance's own attribute for a str key, read in place; see `dictLookupStr`.
     mutating func instanceOwnAttribute(_ r: ObjectRef, _ key: Value, hash: Int) -> Value?? {
         objects.withUnsafeMutableBufferPointer { buf -> Value?? in
-            let objects = UnsafeBufferPointer(buf)
-            return HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t in
-                t.lookupStr(key, hash: hash, objects: objects)
-            } ?? nil
+            HeapObject.instanceOwnAttribute(buf.baseAddress.unsafelyUnwrapped + r.slot, key, hash: hash,
+                                            objects: UnsafeBufferPointer(buf))
         }
     }
 

@@ -48,12 +48,16 @@ extension Interp {
         switch ins {
         case .loadAttr:
             // The instance's own attribute; one found only on the class is bound by `dispatch`.
-            guard let v = HeapObject.instanceAttribute(heap + r.slot, key, hash: hash, objects: objects) else { return false }
+            guard case .some(let v?) = HeapObject.instanceOwnAttribute(heap + r.slot, key, hash: hash, objects: objects) else {
+                return false
+            }
             f.pointee.stack[n - 1] = v
         case .loadMethod:
             // A plain function of the class, not shadowed by an attribute of the instance.
             guard case .object(let mr)? = found, case .vm(.function) = heap[mr.slot],
-                  HeapObject.instanceLacksAttribute(heap + r.slot, key, hash: hash, objects: objects) else { return false }
+                  case .some(nil) = HeapObject.instanceOwnAttribute(heap + r.slot, key, hash: hash, objects: objects) else {
+                return false
+            }
             f.pointee.stack[n - 1] = found
             f.pointee.stack.append(.object(r))
         default:
@@ -98,24 +102,13 @@ extension HeapObject {
         return result
     }
 
-    /// The instance's own attribute for the str `key`; nil when absent or undecided.
+    /// The instance's own attribute for the str `key`, read in place: `.some(value)`,
+    /// `.some(nil)` when certainly absent, nil when only `PyDict.find` can decide (or `p` holds
+    /// no instance). Shared by `Heap.instanceOwnAttribute` and the fast loop.
     @inline(__always)
-    static func instanceAttribute(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int,
-                                  objects: UnsafeBufferPointer<HeapObject>) -> Value? {
-        withInstanceAttributes(p) { t -> Value? in
-            guard case .some(let ix?) = t.strIndex(key, hash: hash, objects: objects) else { return nil }
-            return t.entries[ix].value
-        } ?? nil
-    }
-
-    /// Whether the instance certainly has no own attribute for the str `key`.
-    @inline(__always)
-    static func instanceLacksAttribute(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int,
-                                       objects: UnsafeBufferPointer<HeapObject>) -> Bool {
-        withInstanceAttributes(p) { t -> Bool in
-            if case .some(nil) = t.strIndex(key, hash: hash, objects: objects) { return true }
-            return false
-        } ?? false
+    static func instanceOwnAttribute(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int,
+                                     objects: UnsafeBufferPointer<HeapObject>) -> Value?? {
+        withInstanceAttributes(p) { t in t.lookupStr(key, hash: hash, objects: objects) } ?? nil
     }
 
     /// Sets the instance's own attribute for the str `key` (`Heap.instanceSetStr` on a slot);
