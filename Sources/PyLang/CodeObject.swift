@@ -43,6 +43,13 @@ public final class CodeObject: @unchecked Sendable {
     public let exceptionTable: [ExceptionTableEntry]
     /// Maximum value-stack depth the code needs.
     public let stackSize: Int
+    /// Where a new frame starts running: past the leading `MAKE_CELL` / `COPY_FREE_VARS`,
+    /// which the call itself does when it fills the frame's cells.
+    public let bodyStart: Int
+    /// Whether a call binds nothing but positional parameters and trailing defaults: no
+    /// keyword-only parameters, `*args`, `**kwargs` or cell variables, and no generator or
+    /// coroutine to create. Calls of such code skip the general argument binding.
+    public let bindsPositionalsOnly: Bool
 
     init(name: String, qualname: String, filename: String, firstLineNumber: Int, argCount: Int,
          positionalOnlyCount: Int, keywordOnlyCount: Int, flags: Flags, varnames: [String],
@@ -68,6 +75,18 @@ public final class CodeObject: @unchecked Sendable {
         self.positions = positions
         self.exceptionTable = exceptionTable
         self.stackSize = stackSize
+        var start = 0
+        scan: while start < instructions.count {
+            switch instructions[start] {
+            case .makeCell, .copyFreeVars: start += 1
+            default: break scan
+            }
+        }
+        self.bodyStart = start
+        var returnsGenerator = false
+        if start < instructions.count, case .returnGenerator = instructions[start] { returnsGenerator = true }
+        self.bindsPositionalsOnly = keywordOnlyCount == 0 && cellvars.isEmpty && !returnsGenerator
+            && flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator])
     }
 
     /// The exception-table entry covering instruction `index`, if any.

@@ -64,7 +64,9 @@ extension Heap {
                 if case .vm(.generator(let gen)) = buf[Int(i)] { return gen.slot }
                 return nil
             }
-            if let g { generatorSlots[g].frame?.forEachValue { push($0) } }
+            // A running generator's frame is on a frame stack, a root; its slot may hold a
+            // parked spare frame (`GeneratorSlot.frame`), whose stale globals must not be marked.
+            if let g, generatorSlots[g].state != .running { generatorSlots[g].frame?.forEachValue { push($0) } }
         }
         var freed = 0
         var freedGenerators: [Int] = []

@@ -66,6 +66,16 @@ struct Frame {
         self.cells = ncells == 0 ? [] : Array(repeating: .none, count: ncells)
     }
 
+    /// An emptied spare (as `clear` leaves a frame), with no buffers yet.
+    init(spareFor code: CodeObject, globals: ObjectRef) {
+        self.code = code
+        self.globals = globals
+        self.locals = nil
+        self.stack = []
+        self.fast = []
+        self.cells = []
+    }
+
     /// The function's qualified name as the run view shows it (CPython's `co_qualname`).
     var functionName: String { code.qualname }
 

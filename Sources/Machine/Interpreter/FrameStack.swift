@@ -82,11 +82,22 @@ struct FrameStack: RandomAccessCollection, ExpressibleByArrayLiteral {
         count += 1
     }
 
-    /// Pops the innermost frame and moves it out (a suspended generator keeps it).
+    /// Pops the innermost frame and moves it out (a suspended generator keeps it). An empty
+    /// spare takes its slot (up to `maxSpares`), so the next generator resume can exchange
+    /// its frame with one (`GeneratorSlot.resume`) instead of moving it in and out.
     mutating func removeLast() -> Frame {
         count -= 1
-        if count != slots.count - 1 { exchange(count, slots.count - 1) }
-        return slots.removeLast()
+        if slots.count - count > FrameStack.maxSpares {
+            if count != slots.count - 1 { exchange(count, slots.count - 1) }
+            return slots.removeLast()
+        }
+        let n = count
+        return slots.withUnsafeMutableBufferPointer { buf -> Frame in
+            let p = buf.baseAddress.unsafelyUnwrapped + n
+            let frame = p.move()
+            p.initialize(to: Frame(spareFor: frame.code, globals: frame.globals))
+            return frame
+        }
     }
 
     /// Pops the innermost frame, which stays as an emptied spare; returns who waits for it
@@ -112,6 +123,20 @@ struct FrameStack: RandomAccessCollection, ExpressibleByArrayLiteral {
             swap(&storage.fast, &buf[buf.count - 1].fast)
             return storage
         }
+    }
+
+    /// Runs `body` on every slot in place (the live frames, then the spares): its arguments
+    /// are the first slot, how many slots there are, and how many are live, which `body` may
+    /// change to push a refilled spare or pop a frame into the spares (the fast loop's calls
+    /// and returns). Slots past the live count must be left emptied spares (`Frame.clear`).
+    @inline(__always)
+    mutating func withSlots<R>(_ body: (UnsafeMutablePointer<Frame>, Int, inout Int) -> R) -> R {
+        var live = count
+        let result = slots.withUnsafeMutableBufferPointer { buf -> R in
+            body(buf.baseAddress.unsafelyUnwrapped, buf.count, &live)
+        }
+        count = live
+        return result
     }
 
     /// Runs `body` on the live frames in place.

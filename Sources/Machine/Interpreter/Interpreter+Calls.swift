@@ -81,7 +81,7 @@ extension Interp {
         }
         guard let (code, globals, names, closure, defaults) = parts else { return false }
         let first = selfArg == nil && !makesInstance ? 0 : 1
-        guard isSimpleCall(code, count + first, defaults: defaults.count) else { return false }
+        guard Interp.isSimpleCall(code, count + first, defaults: defaults.count) else { return false }
         var caller: Frame.Caller = .frame
         if makesInstance {
             let instance = heap.newInstance(callable)
@@ -103,36 +103,18 @@ extension Interp {
     private mutating func pushSimpleFrame(_ code: CodeObject, _ globals: ObjectRef, _ names: [Value],
                                           _ closure: [Value], _ defaults: [Value], caller: Frame.Caller,
                                           selfArg: Value?, arguments: Int, count: Int, in n: Int) {
-        let pc = Interp.firstInstruction(code)
         frames.pushRefilled(code: code, globals: globals, names: names)
         frames.withUnsafeMutableBufferPointer { buf in
-            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
-            let callerFrame = buf.baseAddress.unsafelyUnwrapped + n
-            f.pointee.caller = caller
-            f.pointee.pc = pc
-            let first = selfArg == nil ? 0 : 1
-            if let selfArg { f.pointee.fast[0] = selfArg }
-            for k in 0..<count { f.pointee.fast[first + k] = callerFrame.pointee.stack[arguments + k] }
-            // Parameters not passed take their defaults (isSimpleCall checked there are enough).
-            let firstDefault = code.argCount - defaults.count
-            for j in (first + count)..<code.argCount { f.pointee.fast[j] = defaults[j - firstDefault] }
-            let cellCount = f.pointee.cells.count
-            for (i, c) in closure.enumerated() where i < cellCount { f.pointee.cells[i] = c }
-            callerFrame.pointee.stack.removeLast(few: count + 2)
+            Frame.enterSimpleCall(buf.baseAddress.unsafelyUnwrapped + (buf.count - 1), from: buf.baseAddress.unsafelyUnwrapped + n,
+                                  closure, defaults, caller: caller, selfArg: selfArg, arguments: arguments, count: count)
         }
     }
 
     /// Whether a call with `argc` positional arguments binds `code`'s parameters with no more
     /// than positional arguments and trailing defaults (`defaults` of them), and nothing else
-    /// must be bound or created (keyword-only, `*args`, `**kwargs`, cells, generator code).
-    @inline(__always) func isSimpleCall(_ code: CodeObject, _ argc: Int, defaults: Int) -> Bool {
-        guard argc <= code.argCount, argc + defaults >= code.argCount,
-              code.keywordOnlyCount == 0, code.cellvars.isEmpty,
-              code.flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator]) else {
-            return false
-        }
-        if case .returnGenerator = code.instructions[Interp.firstInstruction(code)] { return false }
-        return true
+    /// must be bound or created (`CodeObject.bindsPositionalsOnly`).
+    @inline(__always) static func isSimpleCall(_ code: CodeObject, _ argc: Int, defaults: Int) -> Bool {
+        code.bindsPositionalsOnly && argc <= code.argCount && argc + defaults >= code.argCount
     }
 
     /// The interned strs of `code.names`, shared per code object through the heap.
@@ -300,7 +282,7 @@ extension Interp {
         frame.names = fn.names
         try bindArguments(fn, args, kwargs, into: &frame.fast)
         fillCells(fn, fast: frame.fast, cells: &frame.cells)
-        let pc = Interp.firstInstruction(code)
+        let pc = code.bodyStart
         frame.pc = pc
         if case .returnGenerator = code.instructions[pc] {
             frame.pc = pc + 1
@@ -326,18 +308,6 @@ extension Interp {
         }
     }
 
-    /// Where a new frame of `code` starts: past its MAKE_CELL / COPY_FREE_VARS (`fillCells`).
-    static func firstInstruction(_ code: CodeObject) -> Int {
-        var pc = 0
-        while pc < code.instructions.count {
-            switch code.instructions[pc] {
-            case .makeCell, .copyFreeVars: pc += 1
-            default: return pc
-            }
-        }
-        return pc
-    }
-
     /// `makeFrame` and `pushFrame` in one for code that is no generator: the frame is a spare
     /// of the frame stack refilled in place (`FrameStack.pushRefilled`) and the arguments are
     /// bound into it, where building a `Frame` apart and moving it in copied and destroyed
@@ -347,7 +317,7 @@ extension Interp {
     mutating func pushFunctionFrame(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)],
                                     caller: Frame.Caller) throws(PyError) -> Bool {
         let code = fn.code
-        let pc = Interp.firstInstruction(code)
+        let pc = code.bodyStart
         if case .returnGenerator = code.instructions[pc] { return false }
         frames.pushRefilled(code: code, globals: fn.globals, names: fn.names)
         let n = frames.count - 1
@@ -573,13 +543,18 @@ extension Heap {
     /// What kind of callable the object at `r` is, for `Interp.callSimple`.
     @inline(__always)
     func callTarget(_ r: ObjectRef) -> Interp.CallTarget {
-        objects.withUnsafeBufferPointer { buf -> Interp.CallTarget in
-            switch buf[r.slot] {
-            case .vm(.function): return .function
-            case .vm(.boundMethod(let receiver, let function)): return .boundMethod(receiver: receiver, function: function)
-            case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException ? .userClass : .other
-            default: return .other
-            }
+        objects.withUnsafeBufferPointer { $0[r.slot].callTarget }
+    }
+}
+
+extension HeapObject {
+    /// What kind of callable this object is (`Interp.CallTarget`).
+    @inline(__always) var callTarget: Interp.CallTarget {
+        switch self {
+        case .vm(.function): return .function
+        case .vm(.boundMethod(let receiver, let function)): return .boundMethod(receiver: receiver, function: function)
+        case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException ? .userClass : .other
+        default: return .other
         }
     }
 }

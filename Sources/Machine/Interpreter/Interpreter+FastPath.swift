@@ -13,12 +13,19 @@ extension Interp {
     /// fetched and the slow instruction that ended the run, still to dispatch (counted among
     /// the fetched), or nil. The frame stack is uniqueness-checked once per run, not per
     /// instruction; `execute` does the per-instruction accounting for all of them at once.
+    /// Plain Python calls and returns, and generators resumed by `FOR_ITER` and yielding, stay
+    /// in the loop (Interpreter+FastFrames.swift), switching the frame it runs; a return or
+    /// yield never pops the frame at `stopDepth` or below.
+    /// Once a queue exists, `CALL 0` and `CALL 1` leave the loop, so `execute` tries
+    /// `queueFastPath` on them first as before. (`lockFastPath`'s `CALL 2` of a bound
+    /// `__exit__` with an explicit `None` self is never a call `callInPlace` takes.)
     @inline(__always)
-    mutating func fetchAndRunFast(limit: Int) -> (fetched: Int, pending: Instruction?) {
+    mutating func fetchAndRunFast(limit: Int, stopDepth: Int) -> (fetched: Int, pending: Instruction?) {
         let builtins = process.builtins
-        return frames.withUnsafeMutableBufferPointer { buf -> (fetched: Int, pending: Instruction?) in
+        let recursionLimit = process.recursionLimit
+        return frames.withSlots { base, capacity, live -> (fetched: Int, pending: Instruction?) in
             heap.objects.withUnsafeMutableBufferPointer { objects -> (fetched: Int, pending: Instruction?) in
-                let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+                var f = base + (live - 1)
                 let heapBase = objects.baseAddress.unsafelyUnwrapped
                 var fetched = 0
                 while fetched < limit {
@@ -42,6 +49,18 @@ extension Interp {
                             Interp.attributeInPlace(ins, f, heapBase, ClassLookup(entries: UnsafePointer(cache.baseAddress.unsafelyUnwrapped),
                                                                                   epoch: epoch, setattrKey: setattr))
                         }) { continue }
+                    case .call(let n) where n < 2 && world?.hasQueues == true:
+                        // The world is read only here: reading it on every entry into the
+                        // loop cost ~40 instructions (a class's exclusivity check).
+                        break
+                    case .call, .returnValue, .forIter, .yieldValue:
+                        // One out-of-line call for all four: inlined apart, they made the loop
+                        // too large for `runFast` to be inlined into it.
+                        if Interp.switchFrame(ins, base, &live, slots: capacity, heapBase, &heap.generatorSlots,
+                                              recursionLimit: recursionLimit, stopDepth: stopDepth) {
+                            f = base + (live - 1)
+                            continue
+                        }
                     default: break
                     }
                     return (fetched, ins)

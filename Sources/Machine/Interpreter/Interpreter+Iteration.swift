@@ -208,6 +208,7 @@ extension Interp {
 
     /// Resumes a generator as a frame of the current loop (FOR_ITER / SEND).
     mutating func resumeInLoop(_ r: ObjectRef, send: Value, caller: Frame.Caller) throws(PyError) {
+        if resumeParking(r, send: send, caller: caller) { return }
         guard var frame = try takeGeneratorFrame(r, send: send) else {
             if case .forIter(let t) = caller { _ = top.pop(); top.pc = t }
             return
@@ -253,13 +254,17 @@ extension Interp {
             setGenerator(r, frame: nil, state: .finished)
             throw .exception(exc)
         }
-        guard var frame = try takeGeneratorFrame(r, send: send) else {
-            if let exc { throw .exception(exc) }
-            return .returned(.none)
+        if exc == nil, resumeParking(r, send: send, caller: .native) {
+            // Pushed in place of the frame stack's spare.
+        } else {
+            guard var frame = try takeGeneratorFrame(r, send: send) else {
+                if let exc { throw .exception(exc) }
+                return .returned(.none)
+            }
+            frame.caller = .native
+            if exc != nil { _ = frame.pop() }
+            try pushFrame(consume frame)
         }
-        frame.caller = .native
-        if exc != nil { _ = frame.pop() }
-        try pushFrame(consume frame)
         nestedDepth += 1
         defer { nestedDepth -= 1 }
         let savedHandled = handled

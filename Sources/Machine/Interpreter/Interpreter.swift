@@ -102,7 +102,7 @@ struct Interp: Runtime {
             // instruction at a time would have added. Past the budget (waiting for a breaker)
             // instructions go one at a time, so each is checked as before.
             let limit = remaining <= 0 ? 1 : Swift.min(remaining, stepFence &- steps)
-            let (fetched, pending) = fetchAndRunFast(limit: limit)
+            let (fetched, pending) = fetchAndRunFast(limit: limit, stopDepth: stopDepth)
             remaining &-= fetched
             steps &+= fetched
             process.clockNanos &+= fetched &* Interp.nanosPerInstruction
@@ -190,15 +190,61 @@ struct Interp: Runtime {
 
     /// `YIELD_VALUE`: parks the generator frame in its generator and hands `v` to the consumer.
     mutating func suspendFrame(yielding v: Value) -> LoopExit? {
-        var done = frames.removeLast()
-        let caller = done.caller
-        done.caller = .frame
-        if let g = done.generator { setGenerator(g, frame: consume done, state: .suspended) }
+        let caller: Frame.Caller
+        if let parked = suspendParked() {
+            caller = parked
+        } else {
+            var done = frames.removeLast()
+            caller = done.caller
+            done.caller = .frame
+            if let g = done.generator { setGenerator(g, frame: consume done, state: .suspended) }
+        }
         switch caller {
         case .native: return .yielded(v)
         case .frame, .initializer, .forIter, .send, .userNext: top.push(v)
         }
         return nil
+    }
+
+    /// Suspends the top frame, a generator's with its yielded value popped, by exchanging it
+    /// with the spare parked in its generator at the resume (`GeneratorSlot.suspend`); returns
+    /// the frame's caller, or nil (nothing changed) when no spare is parked.
+    private mutating func suspendParked() -> Frame.Caller? {
+        guard let g = frames.withUnsafeMutableBufferPointer({ $0[$0.count - 1].generator }),
+              let s = heap.generatorSlot(g) else { return nil }
+        return frames.withSlots { base, _, live -> Frame.Caller? in
+            let f = base + (live - 1)
+            let caller = f.pointee.caller
+            guard heap.generatorSlots.withUnsafeMutableBufferPointer({
+                GeneratorSlot.suspend($0.baseAddress.unsafelyUnwrapped + s, from: f, popping: false)
+            }) else { return nil }
+            live -= 1
+            return caller
+        }
+    }
+
+    /// Resumes the generator at `r` (not started, or suspended) with `send` by exchanging its
+    /// frame with the frame stack's spare (`GeneratorSlot.resume`), as `resumeInLoop` would
+    /// push it. False (nothing changed) when there is no spare, at the recursion limit, or
+    /// for any state or value the checks of `takeGeneratorFrame` must judge.
+    mutating func resumeParking(_ r: ObjectRef, send: Value, caller: Frame.Caller) -> Bool {
+        guard let s = heap.generatorSlot(r), frames.count < process.recursionLimit else { return false }
+        switch heap.generatorSlots[s].state {
+        case .suspended: break
+        case .created: guard case .none = send else { return false }
+        case .running, .finished: return false
+        }
+        return frames.withSlots { base, slots, live -> Bool in
+            guard live < slots else { return false }
+            let spare = base + live
+            guard heap.generatorSlots.withUnsafeMutableBufferPointer({
+                GeneratorSlot.resume($0.baseAddress.unsafelyUnwrapped + s, into: spare)
+            }) else { return false }
+            spare.pointee.stack.append(send)
+            spare.pointee.caller = caller
+            live += 1
+            return true
+        }
     }
 
     mutating func setGenerator(_ g: ObjectRef, frame: consuming Frame?, state: PyGenerator.State) {

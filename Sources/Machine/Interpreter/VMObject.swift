@@ -220,9 +220,44 @@ enum PyIterator {
 /// (immutable, indirect) payload, so resuming and suspending move the frame instead of
 /// rebuilding the payload.
 struct GeneratorSlot {
-    /// The suspended frame; nil while running (it is then on the frame stack) or finished.
+    /// The suspended frame; nil when finished. While running (its frame is then on the frame
+    /// stack) nil, or an emptied spare frame of the frame stack parked here by the fast loop
+    /// (`Interp.resumeInPlace`), to be exchanged back at the yield: never read it then.
     var frame: Frame?
     var state: PyGenerator.State
+}
+
+extension GeneratorSlot {
+    /// Resumes the generator at `g` into `spare`, an emptied spare frame of a frame stack:
+    /// the two frames are exchanged (moved, not copied), parking the spare in the generator,
+    /// which is then running. False (nothing changed) unless it has not started or is
+    /// suspended. The caller pushes the sent value and sets the frame's caller.
+    @inline(__always)
+    static func resume(_ g: UnsafeMutablePointer<GeneratorSlot>, into spare: UnsafeMutablePointer<Frame>) -> Bool {
+        switch g.pointee.state {
+        case .created, .suspended: break
+        case .running, .finished: return false
+        }
+        guard g.pointee.frame != nil else { return false }
+        swap(&spare.pointee, &g.pointee.frame!)
+        g.pointee.state = .running
+        return true
+    }
+
+    /// Suspends the running generator at `g` whose frame is `running`: the frame (its
+    /// yielded value popped first if `popping`) is exchanged with the spare parked at the
+    /// resume, which takes its place as an emptied spare. False (nothing changed) when no
+    /// spare is parked (the generator was resumed when the frame stack had none).
+    @inline(__always)
+    static func suspend(_ g: UnsafeMutablePointer<GeneratorSlot>, from running: UnsafeMutablePointer<Frame>,
+                        popping: Bool) -> Bool {
+        guard g.pointee.state == .running, g.pointee.frame != nil else { return false }
+        if popping { running.pointee.stack.removeLast() }
+        running.pointee.caller = .frame
+        swap(&running.pointee, &g.pointee.frame!)
+        g.pointee.state = .suspended
+        return true
+    }
 }
 
 extension Heap {
