@@ -57,6 +57,20 @@ final class InterpreterTests: XCTestCase {
         return vm
     }
 
+    func test_collections_keepPaceWithLargeLists() throws {
+        // Collections are due by allocation count; a list of 6,400 items (100 KB) must count
+        // for more than one allocation, or 2,000 dead ones pile up before the first collection
+        // (`[0] * 100000` in a loop held 1.6 GB).
+        func slotsUsed(_ lists: Int) throws -> Int {
+            var vm = try moduleVM("t = 0\nfor i in range(\(lists)):\n    x = [0] * 6400\n    t += len(x)\nprint(t)\n")
+            guard case .finished = vm.run(budget: 10_000_000) else { XCTFail("did not finish"); return 0 }
+            XCTAssertEqual(String(decoding: vm.process.stdout, as: UTF8.self), "\(lists * 6400)\n")
+            return vm.heap.objects.count
+        }
+        let one = try slotsUsed(1)
+        XCTAssertLessThan(try slotsUsed(600) - one, 60)
+    }
+
     func test_run_budget_stopsAtBudget_andResumes() throws {
         var vm = try moduleVM("x = 0\nfor i in range(100):\n    x += i\nprint(x)\n")
         var slices = 0
