@@ -194,6 +194,26 @@ extension Interp {
         }
     }
 
+    /// The `Natives.table` index for `CALL count` of a built-in function or a built-in
+    /// type's constructor pushed after a NULL (`len(x)`, `str(k)`), with no keywords, and
+    /// whether the call is charged as a native call (a type is not); nil for anything else,
+    /// which the general path takes in its usual order.
+    @inline(__always)
+    mutating func builtinCallee(_ count: Int) -> (index: Int, charged: Bool)? {
+        let callable = frames.withUnsafeMutableBufferPointer { buf -> Value? in
+            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+            let sc = f.pointee.stack.count
+            guard f.pointee.kwNames.isEmpty, f.pointee.stack[sc - count - 2] == nil else { return nil }
+            return f.pointee.stack[sc - count - 1] ?? nil
+        }
+        guard let callable else { return nil }
+        if let native = nativeFunction(callable) { return (native, true) }
+        // Only a constructor already in the cache: finding out that a user class is none
+        // copied the class's payload (the general path's first call fills the cache).
+        guard case .object(let r) = callable, constructorSlots[r.slot & 63] == r.slot else { return nil }
+        return (constructorIndices[r.slot & 63], false)
+    }
+
     /// Keeps `args`'s buffer, emptied, for the next `popCall`. If a callee kept the array,
     /// emptying it allocates a fresh buffer, so what it kept is untouched.
     @inline(__always)
