@@ -217,12 +217,12 @@ enum PyIterator {
 // MARK: - Generator frames in place
 
 /// A generator's mutable part, kept in `Heap.generatorSlots` rather than in the generator's
-/// (immutable, indirect) payload, so resuming and suspending move the frame instead of
-/// rebuilding the payload.
+/// (immutable, indirect) payload, so resuming and suspending exchange or move the frame
+/// instead of rebuilding the payload.
 struct GeneratorSlot {
     /// The suspended frame; nil when finished. While running (its frame is then on the frame
-    /// stack) nil, or an emptied spare frame of the frame stack parked here by the fast loop
-    /// (`Interp.resumeInPlace`), to be exchanged back at the yield: never read it then.
+    /// stack) nil, or the emptied spare frame it was exchanged with at the resume (`resume`),
+    /// parked here to be exchanged back at the yield: never read it then.
     var frame: Frame?
     var state: PyGenerator.State
 }
