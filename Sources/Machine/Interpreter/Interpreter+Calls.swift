@@ -73,12 +73,8 @@ extension Interp {
         case .other:
             return false
         }
-        // Borrow the function's payload in place and copy out only what the frame keeps.
         let slot = r.slot
-        let parts = heap.objects.withUnsafeBufferPointer { buf -> (CodeObject, ObjectRef, [Value], [Value], [Value])? in
-            guard case .vm(.function(let fn)) = buf[slot] else { return nil }
-            return (fn.code, fn.globals, fn.names, fn.closure, fn.defaults)
-        }
+        let parts = heap.objects.withUnsafeBufferPointer { HeapObject.functionParts($0.baseAddress.unsafelyUnwrapped + slot) }
         guard let (code, globals, names, closure, defaults) = parts else { return false }
         let first = selfArg == nil && !makesInstance ? 0 : 1
         guard Interp.isSimpleCall(code, count + first, defaults: defaults.count) else { return false }
@@ -210,8 +206,15 @@ extension Interp {
         if let native = nativeFunction(callable) { return (native, true) }
         // Only a constructor already in the cache: finding out that a user class is none
         // copied the class's payload (the general path's first call fills the cache).
-        guard case .object(let r) = callable, constructorSlots[r.slot & 63] == r.slot else { return nil }
-        return (constructorIndices[r.slot & 63], false)
+        guard case .object(let r) = callable, let constructor = cachedConstructor(r) else { return nil }
+        return (constructor, false)
+    }
+
+    /// The constructor cache's entry for the type object at `r` (see `builtinConstructor`).
+    @inline(__always)
+    func cachedConstructor(_ r: ObjectRef) -> Int? {
+        let line = r.slot & 63
+        return constructorSlots[line] == r.slot ? constructorIndices[line] : nil
     }
 
     /// Keeps `args`'s buffer, emptied, for the next `popCall`. If a callee kept the array,
@@ -244,8 +247,8 @@ extension Interp {
     @inline(__always)
     mutating func builtinConstructor(_ callable: Value) -> Int? {
         guard case .object(let r) = callable else { return nil }
+        if let cached = cachedConstructor(r) { return cached }
         let line = r.slot & 63
-        if constructorSlots[line] == r.slot { return constructorIndices[line] }
         let name = heap.objects.withUnsafeBufferPointer { buf -> String? in
             if case .vm(.type(let cls)) = buf[r.slot], !cls.isException { return cls.builtin }
             return nil

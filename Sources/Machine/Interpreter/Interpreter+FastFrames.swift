@@ -157,10 +157,11 @@ extension Frame {
 }
 
 extension HeapObject {
-    /// What a call's frame keeps of the Python function at `p`; nil for any other object.
-    /// (Moving the function out of its slot, or binding it whole, copied the boxed payload.)
+    /// What a call's frame keeps of the Python function at `p`, borrowed in place; nil for
+    /// any other object. (Moving the function out of its slot, or binding it whole, copied
+    /// the boxed payload.) Shared by `callSimple` and `callInPlace`.
     @inline(__always)
-    static func functionParts(_ p: UnsafeMutablePointer<HeapObject>)
+    static func functionParts(_ p: UnsafePointer<HeapObject>)
         -> (code: CodeObject, globals: ObjectRef, names: [Value], closure: [Value], defaults: [Value])? {
         guard case .vm(.function(let fn)) = p.pointee else { return nil }
         return (fn.code, fn.globals, fn.names, fn.closure, fn.defaults)

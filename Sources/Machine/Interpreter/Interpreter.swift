@@ -229,11 +229,9 @@ struct Interp: Runtime {
     /// for any state or value the checks of `takeGeneratorFrame` must judge.
     mutating func resumeParking(_ r: ObjectRef, send: Value, caller: Frame.Caller) -> Bool {
         guard let s = heap.generatorSlot(r), frames.count < process.recursionLimit else { return false }
-        switch heap.generatorSlots[s].state {
-        case .suspended: break
-        case .created: guard case .none = send else { return false }
-        case .running, .finished: return false
-        }
+        // `GeneratorSlot.resume` checks the state; a value sent to a generator that has not
+        // started is `takeGeneratorFrame`'s TypeError.
+        if heap.generatorSlots[s].state == .created, !send.isIdentical(to: .none) { return false }
         return frames.withSlots { base, slots, live -> Bool in
             guard live < slots else { return false }
             let spare = base + live
