@@ -40,6 +40,7 @@ extension Interp {
                     if Interp.listAppendInPlace(ins, f, heapBase) { continue }
                     switch ins {
                     case .storeName, .storeGlobal: if Interp.storeNameInPlace(ins, f, heapBase) { continue }
+                    case .storeSubscr, .mapAdd: if Interp.dictStoreInPlace(ins, f, heapBase) { continue }
                     case .loadAttr, .storeAttr, .loadMethod:
                         // The method cache is reached only here: reaching it on every entry
                         // into the loop cost ~40 instructions a generator resume.
@@ -150,19 +151,6 @@ extension Interp {
         default:
             return false
         }
-    }
-
-    /// `LIST_APPEND i` (a list comprehension's) on the list in place: without it each item
-    /// left the fast loop and came back, re-checking the frame and heap buffers.
-    @inline(__always)
-    static func listAppendInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
-                                  _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
-        guard case .listAppend(let i) = ins else { return false }
-        let n = f.pointee.stack.count
-        guard n > Int(i), case .object(let r)? = f.pointee.stack[n - 1 - Int(i)],
-              HeapObject.listAppend(heap + r.slot, f.pointee.stack[n - 1] ?? Value.none) else { return false }
-        f.pointee.stack.removeLast()
-        return true
     }
 
     /// Truth of a scalar without a dunder call, or nil when `truthy` must decide.

@@ -143,16 +143,53 @@ struct PyDict {
     /// `.some(nil)` when absent, nil when only `find` can tell.
     func strIndex(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Int?? {
         guard case .object(let kr) = key else { return entries.isEmpty ? .some(nil) : nil }
+        return index(hash: hash, StrKey(key: key, ref: kr, objects: objects))
+    }
+
+    /// The entry index of an int or str `key`, decided as `strIndex` decides (an int key is
+    /// undecided when an entry of another kind shares its hash: `True`, `1.0`, an object
+    /// with `__eq__`).
+    func scalarIndex(_ key: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Int?? {
+        guard case .int(let n) = key else { return strIndex(key, hash: hash, objects: objects) }
+        return index(hash: hash, IntKey(value: n))
+    }
+
+    /// Whether a live entry with the key's hash holds the key, decided without the runtime;
+    /// nil when only `__eq__` could tell.
+    private protocol KeyMatch {
+        func matches(_ key: Value) -> Bool?
+    }
+
+    /// A str key at `ref`: identity, else equal text (`sameStr`; nil for a non-str entry).
+    private struct StrKey: KeyMatch {
+        let key: Value, ref: ObjectRef, objects: UnsafeBufferPointer<HeapObject>
+        @inline(__always) func matches(_ k: Value) -> Bool? {
+            if k.isIdentical(to: key) { return true }
+            guard case .object(let ek) = k else { return nil }
+            return objects[ek.slot].sameStr(as: objects[ref.slot])
+        }
+    }
+
+    /// An int key: another int is equal only if identical; any other kind is undecided.
+    private struct IntKey: KeyMatch {
+        let value: Int
+        @inline(__always) func matches(_ k: Value) -> Bool? {
+            if case .int(let m) = k { return m == value }
+            return nil
+        }
+    }
+
+    /// The index of the entry `key` matches among the live entries with `hash`, visited in
+    /// CPython's order: `.some(index)`, `.some(nil)` when none does, nil as soon as an entry
+    /// is undecided. Generic, not a closure, so each caller gets its own inlined loop.
+    @inline(__always)
+    private func index<K: KeyMatch>(hash: Int, _ key: K) -> Int?? {
         if indices.isEmpty {
-            // The hash first: a miss (a method name looked up on an instance) then costs a
-            // compare an entry.
+            // The hash first: a miss then costs a compare an entry.
             return entries.withUnsafeBufferPointer { es -> Int?? in
                 for ix in 0..<es.count where es[ix].hash == hash {
-                    if es[ix].key.isIdentical(to: key) { return .some(ix) }
-                    guard case .object(let ek) = es[ix].key, let same = objects[ek.slot].sameStr(as: objects[kr.slot]) else {
-                        return nil
-                    }
-                    if same { return .some(ix) }
+                    guard let found = key.matches(es[ix].key) else { return nil }
+                    if found { return .some(ix) }
                 }
                 return .some(nil)
             }
@@ -161,24 +198,12 @@ struct PyDict {
         while true {
             let ix = Int(indices[probe.slot])
             if ix == -1 { return .some(nil) }
-            if ix >= 0 {
-                guard let found = strMatches(ix, key, kr, hash: hash, objects: objects) else { return nil }
+            if ix >= 0 && entries[ix].hash == hash {
+                guard let found = key.matches(entries[ix].key) else { return nil }
                 if found { return .some(ix) }
             }
             probe.next()
         }
-    }
-
-    /// Whether live entry `ix` holds the str `key` (at `kr`); nil when its key is of another
-    /// kind with the same hash, which only `__eq__` can decide.
-    @inline(__always)
-    private func strMatches(_ ix: Int, _ key: Value, _ kr: ObjectRef, hash: Int,
-                            objects: UnsafeBufferPointer<HeapObject>) -> Bool? {
-        let e = entries[ix]
-        if e.key.isIdentical(to: key) { return e.hash != -1 }
-        guard e.hash == hash else { return false }
-        guard case .object(let ek) = e.key else { return nil }
-        return objects[ek.slot].sameStr(as: objects[kr.slot])
     }
 
     /// The entry index of a str `key` present by identity (an interned key), or nil.

@@ -1,0 +1,78 @@
+import PyLang
+
+/// The fast loop's container instructions (Interpreter+FastPath.swift): appends and dict
+/// stores done in place on the heap slot, for the common cases that need no runtime (no
+/// `__hash__`/`__eq__` call, no error). Anything else returns false untouched and takes the
+/// ordinary `dispatch` path.
+extension Interp {
+    /// `LIST_APPEND i` (a list comprehension's) on the list in place: without it each item
+    /// left the fast loop and came back, re-checking the frame and heap buffers.
+    @inline(__always)
+    static func listAppendInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
+                                  _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+        guard case .listAppend(let i) = ins else { return false }
+        let n = f.pointee.stack.count
+        guard n > Int(i), case .object(let r)? = f.pointee.stack[n - 1 - Int(i)],
+              HeapObject.listAppend(heap + r.slot, f.pointee.stack[n - 1] ?? Value.none) else { return false }
+        f.pointee.stack.removeLast()
+        return true
+    }
+
+    /// `STORE_SUBSCR` and `MAP_ADD i` into a dict with an int key or a str key whose hash is
+    /// cached (`d[k] = v`, `{k: str(k) for k in ...}`), through `HeapObject.dictStore`:
+    /// leaving the fast loop for them cost ~900 instructions a store. Out of line, as
+    /// `storeNameInPlace`, so the loop stays small enough for `runFast` to be inlined.
+    @inline(never)
+    static func dictStoreInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
+                                 _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+        let n = f.pointee.stack.count
+        let target: Value?, key: Value?, value: Value?, pops: Int
+        switch ins {
+        case .storeSubscr:
+            // Stack: value, container, key (top).
+            guard n >= 3 else { return false }
+            key = f.pointee.stack[n - 1]; target = f.pointee.stack[n - 2]; value = f.pointee.stack[n - 3]
+            pops = 3
+        case .mapAdd(let i):
+            // Stack: the dict `i` below the key and value (top), counted after their pops.
+            guard n >= 2 + Int(i) else { return false }
+            value = f.pointee.stack[n - 1]; key = f.pointee.stack[n - 2]; target = f.pointee.stack[n - 2 - Int(i)]
+            pops = 2
+        default:
+            return false
+        }
+        guard case .object(let d)? = target, let key else { return false }
+        let hash: Int
+        switch key {
+        case .int(let k): hash = PyHash.int(k)
+        case .object(let kr):
+            hash = heap[kr.slot].cachedStrHash
+            guard hash != -1 else { return false }
+        default: return false
+        }
+        guard HeapObject.dictStore(heap + d.slot, key, hash: hash, value ?? Value.none,
+                                   objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))) else { return false }
+        f.pointee.stack.removeLast(few: pops)
+        return true
+    }
+}
+
+extension HeapObject {
+    /// `d[key] = v` on the plain dict at `p` for an int key or a str key (with its `hash`),
+    /// when `PyDict.scalarIndex` decides it without the runtime: an existing entry keeps its
+    /// key and position, a new one is appended. False (nothing changed) for anything else,
+    /// and for a class namespace, whose writes must bump `Heap.classEpoch`. The table is
+    /// moved out for the store (uniquely referenced, no copy) with `.moved` parked in the slot.
+    static func dictStore(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int, _ v: Value,
+                          objects: UnsafeBufferPointer<HeapObject>) -> Bool {
+        guard case .dict = p.pointee, case .dict(var t) = p.move() else { return false }
+        p.initialize(to: .moved)
+        var stored = false
+        if !t.isClassNamespace, let found = t.scalarIndex(key, hash: hash, objects: objects) {
+            if let ix = found { t.entries[ix].value = v } else { t.insertNew(key, v, hash: hash) }
+            stored = true
+        }
+        p.initialize(to: .dict(t))   // over `.moved`, which holds nothing to destroy
+        return stored
+    }
+}
