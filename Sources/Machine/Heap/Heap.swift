@@ -192,6 +192,23 @@ struct Heap {
         var descriptor: Value? = nil
     }
 
+    /// Direct-mapped cache of the builtins that `LOAD_GLOBAL`/`LOAD_NAME` found because the
+    /// globals lacked the name (`Interp.loadBuiltinInPlace`), by the name's slot.
+    var builtinNameCache = [BuiltinNameEntry](repeating: BuiltinNameEntry(), count: Heap.builtinNameCacheSize)
+    static let builtinNameCacheSize = 64
+
+    /// A name found in the builtins (entry `index`) while the globals at `globals`, at
+    /// `keysVersion`, lacked it. Stale from another `classEpoch` (the globals' slot may have
+    /// been freed and reused) or another keys version (the globals gained a key); the entry
+    /// is read afresh on every hit, and must still hold the name.
+    struct BuiltinNameEntry {
+        var name: UInt32 = .max
+        var globals: UInt32 = .max
+        var keysVersion: UInt32 = 0
+        var epoch = -1
+        var index = 0
+    }
+
     /// Bumped whenever a class namespace, a class or the heap's slots change: entries of
     /// `mroCache` from another epoch are stale (CPython's type version tags, coarsened).
     var classEpoch = 0

@@ -36,9 +36,11 @@ extension Interp {
                     fetched &+= 1
                     if Interp.runFast(ins, f) { continue }
                     if case .forIter = ins, Interp.forIterInPlace(f, heapBase) { continue }
-                    if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins) { continue }
                     if Interp.listAppendInPlace(ins, f, heapBase) { continue }
                     switch ins {
+                    case .loadName, .loadGlobal:
+                        if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins, &heap.builtinNameCache,
+                                                  epoch: heap.classEpoch) { continue }
                     case .storeName, .storeGlobal: if Interp.storeNameInPlace(ins, f, heapBase) { continue }
                     case .storeSubscr, .mapAdd: if Interp.dictStoreInPlace(ins, f, heapBase) { continue }
                     case .loadAttr, .storeAttr, .loadMethod:
@@ -72,7 +74,9 @@ extension Interp {
     }
 
     /// Runs `ins` on frame `f` if it has a fast form; false (and nothing changed) otherwise.
-    @inline(__always)
+    /// Transparent, so it is inlined into the loop whatever the loop's size: the optimiser's
+    /// `@inline(__always)` gave way when the loop grew (every instruction then paid a call).
+    @_transparent
     static func runFast(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>) -> Bool {
         switch ins {
         case .nop, .resume:
@@ -308,20 +312,6 @@ extension Interp {
         return replaced
     }
 
-    /// The builtin half of `loadNameInPlace`, kept out of the fetch loop: inlined, its
-    /// registers slowed every instruction of every loop (arith_loop +2.5%). The heap's extent
-    /// is not passed for the same reason: the slots read come from live references.
-    @inline(never)
-    static func loadBuiltinInPlace(_ f: UnsafeMutablePointer<Frame>, _ index: Int, hash: Int, pushNull: Bool,
-                                   _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef) -> Bool {
-        guard let v = HeapObject.builtin(f.pointee.names[index], hash: hash, globals: heap + f.pointee.globals.slot,
-                                         builtins: heap + builtins.slot,
-                                         objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))) else { return false }
-        if pushNull { f.pointee.stack.append(nil) }
-        f.pointee.stack.append(v)
-        return true
-    }
-
     /// Item `index` of the list or tuple at `p`, or nil (past the end, or another kind). The
     /// object is moved out and back so its array is read without a retain and release.
     @inline(__always)
@@ -343,14 +333,14 @@ extension Interp {
     /// `LOAD_NAME`/`LOAD_GLOBAL` of a name bound in the first mapping they search (the
     /// frame's locals, or its globals), found by the identity of the interned name: pushed in
     /// place. A builtin too, when the globals are the only mapping searched before the
-    /// builtins and certainly lack the name (`str` in a comprehension, `range` at module
-    /// level): leaving the fast loop for it cost ~600 instructions. False (nothing changed)
+    /// builtins and certainly lack the name (`loadBuiltinInPlace`). False (nothing changed)
     /// for everything else (a miss, a name table not filled yet, a hash not cached yet),
     /// which `dispatch` handles. Module-level loops read every variable this way, and the
     /// general lookup cost ~350 instructions a name.
     @inline(__always)
     static func loadNameInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
-                                _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef) -> Bool {
+                                _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef,
+                                _ cache: inout [Heap.BuiltinNameEntry], epoch: Int) -> Bool {
         let index: Int, dict: ObjectRef, pushNull: Bool
         switch ins {
         case .loadName(let i):
@@ -365,8 +355,43 @@ extension Interp {
         guard hash != -1 else { return false }
         guard let v = heap[dict.slot].dictValueByIdentity(f.pointee.names[index], hash: hash) else {
             guard dict == f.pointee.globals else { return false }
-            return loadBuiltinInPlace(f, index, hash: hash, pushNull: pushNull, heap, builtins: builtins)
+            return loadBuiltinInPlace(f, index, hash: hash, pushNull: pushNull, heap, builtins: builtins, &cache, epoch: epoch)
         }
+        if pushNull { f.pointee.stack.append(nil) }
+        f.pointee.stack.append(v)
+        return true
+    }
+
+    /// The builtin half of `loadNameInPlace`, for a name the globals lack by identity, kept
+    /// out of the fetch loop: inlined, its registers slowed every instruction of every loop.
+    ///
+    /// A hit in `cache` (`Heap.BuiltinNameEntry`: valid while the globals gain no key) reads
+    /// the builtins' entry afresh; otherwise the globals are proved to lack the name
+    /// (`dictLacksStr`: no equal str under another object) and the entry filled. That proof
+    /// and the builtins lookup cost ~390 instructions for `len` or `range` with the pushes,
+    /// a hit ~160.
+    @inline(never)
+    static func loadBuiltinInPlace(_ f: UnsafeMutablePointer<Frame>, _ index: Int, hash: Int, pushNull: Bool,
+                                   _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef,
+                                   _ cache: inout [Heap.BuiltinNameEntry], epoch: Int) -> Bool {
+        let key = f.pointee.names[index]
+        guard case .object(let kr) = key, let version = heap[f.pointee.globals.slot].dictKeysVersion else { return false }
+        let globals = f.pointee.globals
+        let line = kr.slot & (Heap.builtinNameCacheSize - 1)
+        var v: Value?
+        let c = cache[line]
+        if c.name == kr.index && c.globals == globals.index && c.epoch == epoch && c.keysVersion == version {
+            v = heap[builtins.slot].dictValue(at: c.index, ifKey: key)
+        }
+        if v == nil {
+            guard HeapObject.dictLacksStr(heap + globals.slot, key, hash: hash,
+                                          objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))),
+                  let ix = heap[builtins.slot].dictIndexByIdentity(key, hash: hash) else { return false }
+            v = heap[builtins.slot].dictValue(at: ix, ifKey: key)
+            cache[line] = Heap.BuiltinNameEntry(name: kr.index, globals: globals.index, keysVersion: version,
+                                                epoch: epoch, index: ix)
+        }
+        guard let v else { return false }
         if pushNull { f.pointee.stack.append(nil) }
         f.pointee.stack.append(v)
         return true
@@ -404,9 +429,30 @@ extension HeapObject {
         return t.entries[ix].value
     }
 
+    /// The entry index of the identical `key` in a dict; nil when not a dict or absent.
+    @inline(__always) func dictIndexByIdentity(_ key: Value, hash: Int) -> Int? {
+        guard case .dict(let t) = self else { return nil }
+        return t.indexByIdentity(key, hash: hash)
+    }
+
+    /// The value of a dict's entry `ix` if that entry holds the identical `key` (a deleted
+    /// entry holds none); nil otherwise.
+    @inline(__always) func dictValue(at ix: Int, ifKey key: Value) -> Value? {
+        guard case .dict(let t) = self else { return nil }
+        return t.entries.withUnsafeBufferPointer { es -> Value? in
+            ix < es.count && es[ix].key.isIdentical(to: key) ? es[ix].value : nil
+        }
+    }
+
+    /// A dict's `PyDict.keysVersion`; nil when not a dict.
+    @inline(__always) var dictKeysVersion: UInt32? {
+        if case .dict(let t) = self { return t.keysVersion }
+        return nil
+    }
+
     /// The builtin named by the interned str `key` when the globals certainly lack it
     /// (`dictLacksStr`), found by identity in the builtins; nil when the general lookup must
-    /// decide. Shared by `Heap.builtinByIdentity` and the fast loop's `loadBuiltinInPlace`.
+    /// decide (`Heap.builtinByIdentity`).
     @inline(__always)
     static func builtin(_ key: Value, hash: Int, globals: UnsafeMutablePointer<HeapObject>,
                         builtins: UnsafeMutablePointer<HeapObject>, objects: UnsafeBufferPointer<HeapObject>) -> Value? {
