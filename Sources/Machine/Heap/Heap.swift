@@ -151,7 +151,8 @@ struct Heap {
     struct CodeNames {
         let code: CodeObject
         let names: [Value]
-        /// `code.constants` that are strs, interned (other constants: `.none` placeholders).
+        /// `code.constants` that are strs, interned, and code objects' values once loaded
+        /// (`Interp.codeConstant`); other constants: `.none` placeholders.
         var strConstants: [Value]? = nil
     }
     var codeNames: [ObjectIdentifier: CodeNames] = [:]

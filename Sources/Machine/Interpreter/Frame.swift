@@ -36,7 +36,8 @@ struct Frame {
     /// `code.names` as interned str values, filled on first use (`Interp.nameKey`), so name
     /// lookups hash no Swift string.
     var names: [Value] = []
-    /// The code's str constants, interned (filled on first use, `Interp.strConstant`).
+    /// The code's str constants, interned (filled on first use, `Interp.strConstant`), and
+    /// its code-object constants' heap values once loaded (`Interp.codeConstant`).
     var strConstants: [Value] = []
     /// Pending `KW_NAMES` of the next `CALL`.
     var kwNames: [String] = []

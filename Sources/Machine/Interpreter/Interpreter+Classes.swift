@@ -45,6 +45,20 @@ extension Interp {
         return frames[n].strConstants[Int(i)]
     }
 
+    /// `LOAD_CONST i` of a code object: its heap value (`Heap.codeValue`), also put in the
+    /// frame's constant table and the table shared per code object, where the fast loop
+    /// finds it next time (a comprehension's code, loaded at every run of it). A table not
+    /// filled yet is left so: filling it here would intern the strs earlier than before,
+    /// moving object ids (and with them the order of sets of objects in traces).
+    mutating func codeConstant(_ i: Int32, _ code: CodeObject) -> Value {
+        let v = heap.codeValue(code)
+        if !top.strConstants.isEmpty {
+            top.strConstants[Int(i)] = v
+            heap.codeNames[ObjectIdentifier(top.code)]?.strConstants?[Int(i)] = v
+        }
+        return v
+    }
+
     mutating func fillStrConstants() {
         let code = top.code
         let id = ObjectIdentifier(code)

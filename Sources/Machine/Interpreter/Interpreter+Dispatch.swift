@@ -18,8 +18,11 @@ extension Interp {
             top.stack.swapAt(i, j)
 
         case .loadConst(let i):
-            if case .str = top.code.constants[Int(i)] { top.push(strConstant(i)); break }
-            top.push(constant(top.code.constants[Int(i)]))
+            switch top.code.constants[Int(i)] {
+            case .str: top.push(strConstant(i))
+            case .code(let code): top.push(codeConstant(i, code))
+            case let c: top.push(constant(c))
+            }
         case .loadFast(let i):
             guard let v = top.fast[Int(i)] else {
                 throw .exception(newException("UnboundLocalError",

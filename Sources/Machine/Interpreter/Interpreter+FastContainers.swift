@@ -20,12 +20,18 @@ extension Interp {
 
     /// `STORE_SUBSCR` and `MAP_ADD i` into a dict with an int key or a str key whose hash is
     /// cached (`d[k] = v`, `{k: str(k) for k in ...}`), through `HeapObject.dictStore`:
-    /// leaving the fast loop for them cost ~900 instructions a store. Out of line, as
-    /// `storeNameInPlace`, so the loop stays small enough for `runFast` to be inlined.
+    /// leaving the fast loop for them cost ~900 instructions a store. And `DICT_MERGE i` of
+    /// an empty dict, which changes nothing (a wrapper's `f(*args, **kwargs)` called with no
+    /// keywords). Out of line, as `storeNameInPlace`, to keep the loop small.
     @inline(never)
     static func dictStoreInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
                                  _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
         let n = f.pointee.stack.count
+        if case .dictMerge = ins {
+            guard n >= 1, case .object(let m)? = f.pointee.stack[n - 1], heap[m.slot].isEmptyDict else { return false }
+            f.pointee.stack.removeLast()
+            return true
+        }
         let target: Value?, key: Value?, value: Value?, pops: Int
         switch ins {
         case .storeSubscr:
@@ -58,6 +64,12 @@ extension Interp {
 }
 
 extension HeapObject {
+    /// Whether this is a dict with no entries.
+    @inline(__always) var isEmptyDict: Bool {
+        if case .dict(let t) = self { return t.isEmpty }
+        return false
+    }
+
     /// `d[key] = v` on the plain dict at `p` for an int key or a str key (with its `hash`),
     /// when `PyDict.scalarIndex` decides it without the runtime: an existing entry keeps its
     /// key and position, a new one is appended. False (nothing changed) for anything else,

@@ -42,7 +42,10 @@ extension Interp {
                         if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins, &heap.builtinNameCache,
                                                   epoch: heap.classEpoch) { continue }
                     case .storeName, .storeGlobal: if Interp.storeNameInPlace(ins, f, heapBase) { continue }
-                    case .storeSubscr, .mapAdd: if Interp.dictStoreInPlace(ins, f, heapBase) { continue }
+                    case .storeSubscr, .mapAdd, .dictMerge: if Interp.dictStoreInPlace(ins, f, heapBase) { continue }
+                    case .loadDeref, .storeDeref: if Interp.cellInPlace(ins, f, heapBase) { continue }
+                    case .makeFunction(0):
+                        if Interp.comprehensionFunctionInPlace(f, heapBase, heap.comprehensionFunctions) { continue }
                     case .loadAttr, .storeAttr, .loadMethod:
                         // The method cache is reached only here: reaching it on every entry
                         // into the loop cost ~40 instructions a generator resume.
@@ -94,10 +97,12 @@ extension Interp {
             case .int(let n): f.pointee.stack.append(.int(n))
             case .bool(let b): f.pointee.stack.append(.bool(b))
             case .float(let d): f.pointee.stack.append(.float(d))
-            case .str:
-                // The interned str, once the frame's table is filled (`Interp.strConstant`).
-                guard Int(i) < f.pointee.strConstants.count else { return false }
-                f.pointee.stack.append(f.pointee.strConstants[Int(i)])
+            case .str, .code:
+                // The interned str, once the frame's table is filled (`Interp.strConstant`), or
+                // the code object's heap value once a load has put it there (`codeConstant`).
+                guard Int(i) < f.pointee.strConstants.count,
+                      case .object(let r) = f.pointee.strConstants[Int(i)] else { return false }
+                f.pointee.stack.append(.object(r))
             default: return false
             }
             return true
@@ -284,6 +289,45 @@ extension Interp {
             item = found
         }
         f.pointee.stack.append(item)
+        return true
+    }
+
+    /// `LOAD_DEREF`/`STORE_DEREF` of a closure cell (`count` in a counter's `inc`, `fn` in a
+    /// decorator's wrapper) read or written in its heap slot: each left the fast loop, ~300
+    /// instructions. An empty cell (NotImplemented marks it) is left to `dispatch`, which
+    /// raises the NameError or UnboundLocalError. Out of line, as `storeNameInPlace`.
+    @inline(never)
+    static func cellInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
+                            _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+        switch ins {
+        case .loadDeref(let i):
+            guard Int(i) < f.pointee.cells.count, case .object(let c) = f.pointee.cells[Int(i)],
+                  case .cell(let v) = heap[c.slot] else { return false }
+            if case .notImplemented = v { return false }
+            f.pointee.stack.append(v)
+            return true
+        case .storeDeref(let i):
+            guard Int(i) < f.pointee.cells.count, case .object(let c) = f.pointee.cells[Int(i)],
+                  case .cell = heap[c.slot] else { return false }
+            // A cell's payload holds no references: overwritten without a destroy.
+            (heap + c.slot).initialize(to: .cell(f.pointee.stack.removeLast() ?? Value.none))
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `MAKE_FUNCTION 0` of a list, dict or set comprehension's code whose function
+    /// `makeFunction` already made for these globals (`Heap.comprehensionFunctions`): the code
+    /// value on the stack is replaced by that function, as `makeFunction` would do, without
+    /// leaving the loop (~650 instructions). Out of line, as `storeNameInPlace`.
+    @inline(never)
+    static func comprehensionFunctionInPlace(_ f: UnsafeMutablePointer<Frame>, _ heap: UnsafeMutablePointer<HeapObject>,
+                                             _ made: [ObjectIdentifier: (code: CodeObject, globals: ObjectRef, ref: ObjectRef)]) -> Bool {
+        let n = f.pointee.stack.count
+        guard n >= 1, case .object(let r)? = f.pointee.stack[n - 1], case .vm(.code(let code)) = heap[r.slot],
+              let fn = made[ObjectIdentifier(code)], fn.code === code, fn.globals == f.pointee.globals else { return false }
+        f.pointee.stack[n - 1] = .object(fn.ref)
         return true
     }
 
