@@ -190,33 +190,6 @@ extension Interp {
         }
     }
 
-    /// The `Natives.table` index for `CALL count` of a built-in function or a built-in
-    /// type's constructor pushed after a NULL (`len(x)`, `str(k)`), with no keywords, and
-    /// whether the call is charged as a native call (a type is not); nil for anything else,
-    /// which the general path takes in its usual order.
-    @inline(__always)
-    mutating func builtinCallee(_ count: Int) -> (index: Int, charged: Bool)? {
-        let callable = frames.withUnsafeMutableBufferPointer { buf -> Value? in
-            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
-            let sc = f.pointee.stack.count
-            guard f.pointee.kwNames.isEmpty, f.pointee.stack[sc - count - 2] == nil else { return nil }
-            return f.pointee.stack[sc - count - 1] ?? nil
-        }
-        guard let callable else { return nil }
-        if let native = nativeFunction(callable) { return (native, true) }
-        // Only a constructor already in the cache: finding out that a user class is none
-        // copied the class's payload (the general path's first call fills the cache).
-        guard case .object(let r) = callable, let constructor = cachedConstructor(r) else { return nil }
-        return (constructor, false)
-    }
-
-    /// The constructor cache's entry for the type object at `r` (see `builtinConstructor`).
-    @inline(__always)
-    func cachedConstructor(_ r: ObjectRef) -> Int? {
-        let line = r.slot & 63
-        return constructorSlots[line] == r.slot ? constructorIndices[line] : nil
-    }
-
     /// Keeps `args`'s buffer, emptied, for the next `popCall`. If a callee kept the array,
     /// emptying it allocates a fresh buffer, so what it kept is untouched.
     @inline(__always)
@@ -224,40 +197,6 @@ extension Interp {
         guard spareArguments.capacity == 0, args.capacity <= 16 else { return }
         args.removeAll(keepingCapacity: true)
         swap(&args, &spareArguments)
-    }
-
-    /// The `Natives.table` index of an unbound native function (`len`, `_thread.acquire`),
-    /// read in place; nil for any other callable.
-    @inline(__always)
-    func nativeFunction(_ callable: Value) -> Int? {
-        guard case .object(let r) = callable else { return nil }
-        return heap.objects.withUnsafeBufferPointer { buf -> Int? in
-            if case .vm(.native(let index, nil)) = buf[r.slot] { return index }
-            return nil
-        }
-    }
-
-    /// The `Natives.table` index of a built-in type's constructor (`str(x)`, `range(n)`),
-    /// read in place; nil for any other callable. Exception classes are left to
-    /// `instantiate`, which builds them itself.
-    ///
-    /// Found by slot in a small cache first: only a type object registered in
-    /// `process.classes` (a GC root, so its slot never holds anything else) is cached;
-    /// hashing the type's name cost ~300 instructions a call.
-    @inline(__always)
-    mutating func builtinConstructor(_ callable: Value) -> Int? {
-        guard case .object(let r) = callable else { return nil }
-        if let cached = cachedConstructor(r) { return cached }
-        let line = r.slot & 63
-        let name = heap.objects.withUnsafeBufferPointer { buf -> String? in
-            if case .vm(.type(let cls)) = buf[r.slot], !cls.isException { return cls.builtin }
-            return nil
-        }
-        guard let name, let index = Natives.constructors[name] else { return nil }
-        guard process.classes[name]?.isIdentical(to: callable) == true else { return index }
-        constructorSlots[line] = r.slot
-        constructorIndices[line] = index
-        return index
     }
 
     /// Calls native function `index`: counted as a native call in progress and charged the

@@ -221,7 +221,10 @@ extension Interp {
             }
         case .call(let n):
             let count = Int(n)
-            if let (native, charged) = builtinCallee(count) {
+            // Built-ins with up to two arguments take the short path; the rest, this one.
+            if count <= 2 {
+                if try callBuiltinFromStack(count) { return .next }
+            } else if let (native, charged) = builtinCallee(count) {
                 // `len(x)`, `str(k)`: straight to the native, past the Python-call checks.
                 var (_, args) = popCall(count)
                 top.push(charged ? try callNative(native, args) : try Natives.table[native].fn(&self, args, []))

@@ -45,6 +45,10 @@ struct Interp: Runtime {
     /// An emptied argument array whose buffer the next `CALL` reuses (`popCall`): allocating
     /// one per call of `str(k)` or `range(n)` cost ~400 instructions with its release.
     var spareArguments: [Value] = []
+    /// The argument arrays of built-in calls with one and two arguments
+    /// (`callBuiltinFromStack`), rewritten in place for each call.
+    var oneArgument: [Value] = [.none]
+    var twoArguments: [Value] = [.none, .none]
     /// Built-in constructors by the slot of their type object, direct-mapped
     /// (`builtinConstructor`); -1 slots are empty.
     var constructorSlots = [Int](repeating: -1, count: 64)

@@ -1,0 +1,115 @@
+import PyLang
+
+/// `CALL` of a built-in function or a built-in type's constructor (`len(x)`, `str(k)`,
+/// `range(n)`), the commonest calls of lesson code after plain Python ones: the callee is
+/// recognised in place and, for up to two arguments, the native runs on arguments taken
+/// straight off the value stack.
+extension Interp {
+    /// `CALL count` (at most two arguments) of a built-in pushed after a NULL, with no
+    /// keywords: the arguments are written into a reused array of their count
+    /// (`oneArgument`, `twoArguments`) and the result pushed in place of the call. The
+    /// general path (`builtinCallee`, `popCall`, `recycleArguments`) cost ~900 instructions
+    /// a call besides the native. False (nothing changed) for every other call.
+    mutating func callBuiltinFromStack(_ count: Int) throws(PyError) -> Bool {
+        guard count <= 2 else { return false }
+        guard let (native, charged) = builtinCallee(count) else { return false }
+        let n = frames.count - 1
+        let (a, b) = frames.withUnsafeMutableBufferPointer { buf -> (Value, Value) in
+            let f = buf.baseAddress.unsafelyUnwrapped + n
+            let sc = f.pointee.stack.count
+            let a = count > 0 ? f.pointee.stack[sc - count] ?? Value.none : Value.none
+            let b = count > 1 ? f.pointee.stack[sc - 1] ?? Value.none : Value.none
+            f.pointee.stack.removeLast(few: count + 2)
+            return (a, b)
+        }
+        let result: Value
+        switch count {
+        case 0:
+            result = try runBuiltin(native, charged: charged, [])
+        case 1:
+            // Taken out, so the write below is in place; put back even on a throw. A native
+            // that kept the array keeps it: the next write then copies.
+            var args: [Value] = []
+            swap(&args, &oneArgument)
+            defer { swap(&args, &oneArgument) }
+            if args.count == 1 { args[0] = a } else { args = [a] }
+            result = try runBuiltin(native, charged: charged, args)
+        default:
+            var args: [Value] = []
+            swap(&args, &twoArguments)
+            defer { swap(&args, &twoArguments) }
+            if args.count == 2 { args[0] = a; args[1] = b } else { args = [a, b] }
+            result = try runBuiltin(native, charged: charged, args)
+        }
+        frames.withUnsafeMutableBufferPointer { buf in buf[n].stack.append(result) }
+        return true
+    }
+
+    /// Runs native `index` on `args`, charged as a native call (`callNative`) or not.
+    @inline(__always)
+    private mutating func runBuiltin(_ index: Int, charged: Bool, _ args: [Value]) throws(PyError) -> Value {
+        charged ? try callNative(index, args) : try Natives.table[index].fn(&self, args, [])
+    }
+
+    /// The `Natives.table` index for `CALL count` of a built-in function or a built-in
+    /// type's constructor pushed after a NULL (`len(x)`, `str(k)`), with no keywords, and
+    /// whether the call is charged as a native call (a type is not); nil for anything else,
+    /// which the general path takes in its usual order.
+    @inline(__always)
+    mutating func builtinCallee(_ count: Int) -> (index: Int, charged: Bool)? {
+        let callable = frames.withUnsafeMutableBufferPointer { buf -> Value? in
+            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+            let sc = f.pointee.stack.count
+            guard f.pointee.kwNames.isEmpty, f.pointee.stack[sc - count - 2] == nil else { return nil }
+            return f.pointee.stack[sc - count - 1] ?? nil
+        }
+        guard let callable else { return nil }
+        if let native = nativeFunction(callable) { return (native, true) }
+        // Only a constructor already in the cache: finding out that a user class is none
+        // copied the class's payload (the general path's first call fills the cache).
+        guard case .object(let r) = callable, let constructor = cachedConstructor(r) else { return nil }
+        return (constructor, false)
+    }
+
+    /// The constructor cache's entry for the type object at `r` (see `builtinConstructor`).
+    @inline(__always)
+    func cachedConstructor(_ r: ObjectRef) -> Int? {
+        let line = r.slot & 63
+        return constructorSlots[line] == r.slot ? constructorIndices[line] : nil
+    }
+
+    /// The `Natives.table` index of an unbound native function (`len`, `_thread.acquire`),
+    /// read in place; nil for any other callable.
+    @inline(__always)
+    func nativeFunction(_ callable: Value) -> Int? {
+        guard case .object(let r) = callable else { return nil }
+        return heap.objects.withUnsafeBufferPointer { buf -> Int? in
+            if case .vm(.native(let index, nil)) = buf[r.slot] { return index }
+            return nil
+        }
+    }
+
+    /// The `Natives.table` index of a built-in type's constructor (`str(x)`, `range(n)`),
+    /// read in place; nil for any other callable. Exception classes are left to
+    /// `instantiate`, which builds them itself.
+    ///
+    /// Found by slot in a small cache first: only a type object registered in
+    /// `process.classes` (a GC root, so its slot never holds anything else) is cached;
+    /// hashing the type's name cost ~300 instructions a call.
+    @inline(__always)
+    mutating func builtinConstructor(_ callable: Value) -> Int? {
+        guard case .object(let r) = callable else { return nil }
+        if let cached = cachedConstructor(r) { return cached }
+        let line = r.slot & 63
+        let name = heap.objects.withUnsafeBufferPointer { buf -> String? in
+            if case .vm(.type(let cls)) = buf[r.slot], !cls.isException { return cls.builtin }
+            return nil
+        }
+        guard let name, let index = Natives.constructors[name] else { return nil }
+        guard process.classes[name]?.isIdentical(to: callable) == true else { return index }
+        constructorSlots[line] = r.slot
+        constructorIndices[line] = index
+        return index
+    }
+
+}
