@@ -184,6 +184,14 @@ struct Heap {
         /// The positional argument counts accepted; `max` -1: no upper bound.
         var min = 0
         var max = -1
+        /// Which method `CALL` runs inline (`Interp.callBuiltinMethodDescriptor`), decided
+        /// once here rather than by comparing names at every call.
+        var inline: InlineMethod = .none
+    }
+
+    /// The built-in methods lesson loops call most, run by `CALL` without a native call.
+    enum InlineMethod {
+        case none, listAppend, dictGet
     }
 
     struct BuiltinMethodEntry {

@@ -43,9 +43,16 @@ extension Interp {
         let descriptor = heap.newVM(.builtinMethod(receiver: cls, name: name))
         if case .object(let dr) = descriptor, case .object(let r) = obj {
             let arity = BuiltinMethodArity.table[type]?[name]
+            let receiver = heap.kind(r)
+            let inline: Heap.InlineMethod
+            switch (receiver, name) {
+            case (.list, "append"): inline = .listAppend
+            case (.dict, "get"): inline = .dictGet
+            default: inline = .none
+            }
             heap.methodDescriptors[dr.slot & (Heap.builtinMethodCacheSize - 1)] = Heap.MethodDescriptor(
-                object: dr.index, epoch: heap.classEpoch, receiver: heap.kind(r), name: name,
-                min: arity?.min ?? 0, max: arity?.max ?? -1)
+                object: dr.index, epoch: heap.classEpoch, receiver: receiver, name: name,
+                min: arity?.min ?? 0, max: arity?.max ?? -1, inline: inline)
         }
         return descriptor
     }
@@ -54,52 +61,69 @@ extension Interp {
     /// receiver: runs the method on the receiver and pushes the result. False (nothing
     /// changed) for any other callable or with keywords, which the general path handles
     /// (calling the descriptor with the receiver first, as `list.pop(lst)` does).
+    ///
+    /// The frame is read once through a pointer and the descriptor's record in place:
+    /// `frames[n].stack[k]` and a copied record (its name a String) cost ~600 instructions
+    /// a call.
     mutating func callBuiltinMethodDescriptor(_ count: Int) throws(PyError) -> Bool {
         let n = frames.count - 1
-        guard frames[n].kwNames.isEmpty else { return false }
-        let sc = frames[n].stack.count
+        let head = frames.withUnsafeMutableBufferPointer { buf -> (method: ObjectRef, receiver: ObjectRef, first: Value, last: Value)? in
+            let f = buf.baseAddress.unsafelyUnwrapped + n
+            guard f.pointee.kwNames.isEmpty else { return nil }
+            let sc = f.pointee.stack.count
+            guard case .object(let mr)? = f.pointee.stack[sc - count - 2],
+                  case .object(let rr)? = f.pointee.stack[sc - count - 1] else { return nil }
+            let first = count > 0 ? f.pointee.stack[sc - count] ?? Value.none : Value.none
+            let last = count > 0 ? f.pointee.stack[sc - 1] ?? Value.none : Value.none
+            return (mr, rr, first, last)
+        }
+        guard let (mr, rr, first, last) = head else { return false }
         // Only a descriptor noted when `makeBuiltinMethodDescriptor` made it, with a receiver
         // of its kind and an argument count it accepts. A decorator call leaves the same
         // shape (`@x.setter`: a bound method below the function), and a wrong count must
         // raise CPython's TypeError: both take the general path.
-        guard case .object(let mr)? = frames[n].stack[sc - count - 2],
-              case .object(let rr)? = frames[n].stack[sc - count - 1] else { return false }
-        let d = heap.methodDescriptors[mr.slot & (Heap.builtinMethodCacheSize - 1)]
-        guard d.object == mr.index, d.epoch == heap.classEpoch, heap.kind(rr) == d.receiver,
-              count >= d.min, d.max < 0 || count <= d.max else { return false }
+        let epoch = heap.classEpoch
+        let receiverKind = heap.kind(rr)
+        let inline = heap.methodDescriptors.withUnsafeBufferPointer { ds -> Heap.InlineMethod? in
+            let d = ds[mr.slot & (Heap.builtinMethodCacheSize - 1)]
+            guard d.object == mr.index, d.epoch == epoch, receiverKind == d.receiver,
+                  count >= d.min, d.max < 0 || count <= d.max else { return nil }
+            return d.inline
+        }
+        guard let inline else { return false }
         // The two methods lesson loops call most run inline.
-        if let inline = inlineMethodResult(d, rr, count) {
-            frames[n].stack.removeLast(few: count + 2)
-            frames[n].stack.append(inline)
+        var result: Value?
+        switch inline {
+        case .listAppend:
+            heap.listAppend(rr, last)
+            result = Value.none
+        case .dictGet:
+            if case .object(let kr) = first, heap.kind(kr) == .str {
+                // The hash first: `strHash` may write the heap, which must not happen while
+                // `dictLookupStr` borrows it (the whole object table would be copied).
+                let h = heap.strHash(kr)
+                if let found = heap.dictLookupStr(rr, first, hash: h) { result = found ?? (count == 2 ? last : Value.none) }
+            }
+        case .none:
+            break
+        }
+        if let result {
+            frames.withUnsafeMutableBufferPointer { buf in
+                buf[n].stack.removeLast(few: count + 2)
+                buf[n].stack.append(result)
+            }
             return true
         }
-        var args: [Value] = []
-        args.reserveCapacity(count)
-        for k in (sc - count)..<sc { args.append(frames[n].stack[k] ?? .none) }
-        frames[n].stack.removeLast(few: count + 2)
-        top.push(try callBuiltinMethodOf(.object(rr), d.name, args, [], arityChecked: true))
-        return true
-    }
-
-    /// `list.append(x)` and `dict.get(key[, default])` of a str key on the top frame's stack,
-    /// done in place; nil for anything else (then the method runs by name).
-    @inline(__always)
-    private mutating func inlineMethodResult(_ d: Heap.MethodDescriptor, _ r: ObjectRef, _ count: Int) -> Value? {
-        let n = frames.count - 1
-        let sc = frames[n].stack.count
-        switch (d.receiver, d.name) {
-        case (.list, "append"):
-            heap.listAppend(r, frames[n].stack[sc - 1] ?? .none)
-            return Value.none
-        case (.dict, "get"):
-            guard case .object(let kr)? = frames[n].stack[sc - count], heap.kind(kr) == .str else { return nil }
-            // The hash first: `strHash` may write the heap, which must not happen while
-            // `dictLookupStr` borrows it (the whole object table would be copied).
-            let h = heap.strHash(kr)
-            guard let found = heap.dictLookupStr(r, .object(kr), hash: h) else { return nil }
-            return found ?? (count == 2 ? frames[n].stack[sc - 1] ?? Value.none : Value.none)
-        default:
-            return nil
+        let name = heap.methodDescriptors[mr.slot & (Heap.builtinMethodCacheSize - 1)].name
+        let args = frames.withUnsafeMutableBufferPointer { buf -> [Value] in
+            let sc = buf[n].stack.count
+            var args: [Value] = []
+            args.reserveCapacity(count)
+            for k in (sc - count)..<sc { args.append(buf[n].stack[k] ?? .none) }
+            buf[n].stack.removeLast(few: count + 2)
+            return args
         }
+        top.push(try callBuiltinMethodOf(.object(rr), name, args, [], arityChecked: true))
+        return true
     }
 }
