@@ -201,18 +201,22 @@ struct Heap {
         var descriptor: Value? = nil
     }
 
-    /// Direct-mapped cache of the builtins that `LOAD_GLOBAL`/`LOAD_NAME` found because the
-    /// globals lacked the name (`Interp.loadBuiltinInPlace`), by the name's slot.
-    var builtinNameCache = [BuiltinNameEntry](repeating: BuiltinNameEntry(), count: Heap.builtinNameCacheSize)
-    static let builtinNameCacheSize = 64
+    /// Direct-mapped cache of where `LOAD_GLOBAL`/`LOAD_NAME` found a name
+    /// (`Interp.loadNameInPlace`), by the interned name's slot.
+    var nameCache = [NameCacheEntry](repeating: NameCacheEntry(), count: Heap.nameCacheSize)
+    static let nameCacheSize = 64
 
-    /// A name found in the builtins (entry `index`) while the globals at `globals`, at
-    /// `keysVersion`, lacked it. Stale from another `classEpoch` (the globals' slot may have
-    /// been freed and reused) or another keys version (the globals gained a key); the entry
-    /// is read afresh on every hit, and must still hold the name.
-    struct BuiltinNameEntry {
+    /// Name `name` found at entry `index` of the dict at `dict` (the globals, or the
+    /// locals a `LOAD_NAME` searches first), or, when `inBuiltins`, of the builtins while
+    /// the globals at `dict`, at `keysVersion`, lacked it. Every hit reads the entry afresh
+    /// and checks it still holds the name (a key's entry never moves while the dict gains
+    /// no key, and a deleted one holds none). A builtins entry is also stale from another
+    /// keys version (the globals may have gained the name) or `classEpoch` (a collection
+    /// may have given the globals' slot to another dict).
+    struct NameCacheEntry {
         var name: UInt32 = .max
-        var globals: UInt32 = .max
+        var dict: UInt32 = .max
+        var inBuiltins = false
         var keysVersion: UInt32 = 0
         var epoch = -1
         var index = 0

@@ -39,7 +39,7 @@ extension Interp {
                     if Interp.listAppendInPlace(ins, f, heapBase) { continue }
                     switch ins {
                     case .loadName, .loadGlobal:
-                        if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins, &heap.builtinNameCache,
+                        if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins, &heap.nameCache,
                                                   epoch: heap.classEpoch) { continue }
                     case .storeName, .storeGlobal: if Interp.storeNameInPlace(ins, f, heapBase) { continue }
                     case .storeSubscr, .mapAdd, .dictMerge: if Interp.dictStoreInPlace(ins, f, heapBase) { continue }
@@ -377,14 +377,18 @@ extension Interp {
     /// `LOAD_NAME`/`LOAD_GLOBAL` of a name bound in the first mapping they search (the
     /// frame's locals, or its globals), found by the identity of the interned name: pushed in
     /// place. A builtin too, when the globals are the only mapping searched before the
-    /// builtins and certainly lack the name (`loadBuiltinInPlace`). False (nothing changed)
-    /// for everything else (a miss, a name table not filled yet, a hash not cached yet),
-    /// which `dispatch` handles. Module-level loops read every variable this way, and the
-    /// general lookup cost ~350 instructions a name.
-    @inline(__always)
+    /// builtins and certainly lack the name (`dictLacksStr`: no equal str under another
+    /// object). False (nothing changed) for everything else (a miss, a name table not filled
+    /// yet, a hash not cached yet), which `dispatch` handles.
+    ///
+    /// Where the name was found is remembered in `cache` (`Heap.NameCacheEntry`), so the
+    /// next load reads that entry: the probe of the dict cost ~100 instructions, the proof
+    /// that the globals lack a builtin and the builtins' probe ~300. Out of line: inlined,
+    /// its registers slowed every instruction of every loop.
+    @inline(never)
     static func loadNameInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
                                 _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef,
-                                _ cache: inout [Heap.BuiltinNameEntry], epoch: Int) -> Bool {
+                                _ cache: inout [Heap.NameCacheEntry], epoch: Int) -> Bool {
         let index: Int, dict: ObjectRef, pushNull: Bool
         switch ins {
         case .loadName(let i):
@@ -394,46 +398,35 @@ extension Interp {
         default:
             return false
         }
-        guard index < f.pointee.names.count, case .object(let kr) = f.pointee.names[index] else { return false }
-        let hash = heap[kr.slot].cachedStrHash
-        guard hash != -1 else { return false }
-        guard let v = heap[dict.slot].dictValueByIdentity(f.pointee.names[index], hash: hash) else {
-            guard dict == f.pointee.globals else { return false }
-            return loadBuiltinInPlace(f, index, hash: hash, pushNull: pushNull, heap, builtins: builtins, &cache, epoch: epoch)
-        }
-        if pushNull { f.pointee.stack.append(nil) }
-        f.pointee.stack.append(v)
-        return true
-    }
-
-    /// The builtin half of `loadNameInPlace`, for a name the globals lack by identity, kept
-    /// out of the fetch loop: inlined, its registers slowed every instruction of every loop.
-    ///
-    /// A hit in `cache` (`Heap.BuiltinNameEntry`: valid while the globals gain no key) reads
-    /// the builtins' entry afresh; otherwise the globals are proved to lack the name
-    /// (`dictLacksStr`: no equal str under another object) and the entry filled. That proof
-    /// and the builtins lookup cost ~390 instructions for `len` or `range` with the pushes,
-    /// a hit ~160.
-    @inline(never)
-    static func loadBuiltinInPlace(_ f: UnsafeMutablePointer<Frame>, _ index: Int, hash: Int, pushNull: Bool,
-                                   _ heap: UnsafeMutablePointer<HeapObject>, builtins: ObjectRef,
-                                   _ cache: inout [Heap.BuiltinNameEntry], epoch: Int) -> Bool {
+        guard index < f.pointee.names.count else { return false }
         let key = f.pointee.names[index]
-        guard case .object(let kr) = key, let version = heap[f.pointee.globals.slot].dictKeysVersion else { return false }
-        let globals = f.pointee.globals
-        let line = kr.slot & (Heap.builtinNameCacheSize - 1)
+        guard case .object(let kr) = key else { return false }
+        let searchesBuiltins = dict == f.pointee.globals
+        let line = kr.slot & (Heap.nameCacheSize - 1)
         var v: Value?
         let c = cache[line]
-        if c.name == kr.index && c.globals == globals.index && c.epoch == epoch && c.keysVersion == version {
-            v = heap[builtins.slot].dictValue(at: c.index, ifKey: key)
+        if c.name == kr.index && c.dict == dict.index {
+            if !c.inBuiltins {
+                v = heap[dict.slot].dictValue(at: c.index, ifKey: key)
+            } else if searchesBuiltins && c.epoch == epoch && c.keysVersion == heap[dict.slot].dictKeysVersion {
+                v = heap[builtins.slot].dictValue(at: c.index, ifKey: key)
+            }
         }
         if v == nil {
-            guard HeapObject.dictLacksStr(heap + globals.slot, key, hash: hash,
-                                          objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))),
-                  let ix = heap[builtins.slot].dictIndexByIdentity(key, hash: hash) else { return false }
-            v = heap[builtins.slot].dictValue(at: ix, ifKey: key)
-            cache[line] = Heap.BuiltinNameEntry(name: kr.index, globals: globals.index, keysVersion: version,
-                                                epoch: epoch, index: ix)
+            let hash = heap[kr.slot].cachedStrHash
+            guard hash != -1 else { return false }
+            if let ix = heap[dict.slot].dictIndexByIdentity(key, hash: hash) {
+                v = heap[dict.slot].dictValue(at: ix, ifKey: key)
+                cache[line] = Heap.NameCacheEntry(name: kr.index, dict: dict.index, index: ix)
+            } else {
+                guard searchesBuiltins, let version = heap[dict.slot].dictKeysVersion,
+                      HeapObject.dictLacksStr(heap + dict.slot, key, hash: hash,
+                                              objects: UnsafeBufferPointer(start: heap, count: Int(Int32.max))),
+                      let ix = heap[builtins.slot].dictIndexByIdentity(key, hash: hash) else { return false }
+                v = heap[builtins.slot].dictValue(at: ix, ifKey: key)
+                cache[line] = Heap.NameCacheEntry(name: kr.index, dict: dict.index, inBuiltins: true,
+                                                  keysVersion: version, epoch: epoch, index: ix)
+            }
         }
         guard let v else { return false }
         if pushNull { f.pointee.stack.append(nil) }

@@ -1,5 +1,5 @@
-# Builtins looked up from loops while the globals change under them: every lookup must see
-# the binding CPython sees at that moment. (The engine has no `builtins` module to patch.)
+# Builtins and globals looked up from loops while the globals change under them: every lookup
+# must see the binding CPython sees at that moment. (The engine has no `builtins` module.)
 
 
 def lengths(items, rounds):
@@ -72,3 +72,36 @@ class Holder:
 
 
 print(Holder.seen, Holder.sized)
+
+# module globals deleted, re-created and replaced while a loop reads them
+counter = 0
+seen = []
+for step in range(6):
+    if step == 2:
+        del counter
+    if step == 3:
+        counter = 100
+    if step == 4:
+        for n in range(12):
+            globals()["filler%d" % n] = n   # the table grows and is rebuilt
+    try:
+        seen.append(counter)
+    except NameError as exc:
+        seen.append(str(exc))
+    if step != 2:
+        counter = counter + 1
+print(seen, filler11)
+
+
+def reads_global():
+    return [counter for _ in range(2)]
+
+
+print(reads_global())
+del counter
+try:
+    reads_global()
+except NameError as exc:
+    print("NameError:", exc)
+counter = "back"
+print(reads_global())
