@@ -161,6 +161,17 @@ struct Heap {
     /// Per list, dict or set comprehension code object without a closure, the function
     /// `MAKE_FUNCTION` last made for it with these globals (`Interp.makeFunction` reuses it).
     var comprehensionFunctions: [ObjectIdentifier: (code: CodeObject, globals: ObjectRef, ref: ObjectRef)] = [:]
+    /// The same functions by the slot of their code's heap value (`codeValue`), direct-mapped,
+    /// for the fast loop's `MAKE_FUNCTION`: hashing the code's identifier cost ~200
+    /// instructions. Every change of an entry of `comprehensionFunctions` rewrites its line,
+    /// so a line naming a code is that code's current entry.
+    var comprehensionLines = [ComprehensionLine](repeating: ComprehensionLine(), count: 64)
+
+    struct ComprehensionLine {
+        var code: UInt32 = .max
+        var globals: UInt32 = .max
+        var function: UInt32 = 0
+    }
     /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
     var generatorSlots: [GeneratorSlot] = []
     var freeGeneratorSlots: [Int] = []

@@ -407,6 +407,7 @@ extension Interp {
         let reusable = flags == 0 && Interp.isComprehensionBody(code)
         if reusable, let f = heap.comprehensionFunctions[ObjectIdentifier(code)], f.code === code,
            f.globals == frames.topGlobals {
+            noteComprehension(codeValue, f.globals, f.ref)   // its line may have gone to another code
             return .object(f.ref)
         }
         var closure: [Value] = []
@@ -428,8 +429,16 @@ extension Interp {
         let function = heap.newVM(.function(fn))
         if reusable, case .object(let r) = function {
             heap.comprehensionFunctions[ObjectIdentifier(code)] = (code, fn.globals, r)
+            noteComprehension(codeValue, fn.globals, r)
         }
         return function
+    }
+
+    /// Writes the `Heap.comprehensionLines` line of the comprehension code at `codeValue`.
+    private mutating func noteComprehension(_ codeValue: Value, _ globals: ObjectRef, _ function: ObjectRef) {
+        guard case .object(let cr) = codeValue else { return }
+        heap.comprehensionLines[cr.slot & 63] = Heap.ComprehensionLine(code: cr.index, globals: globals.index,
+                                                                       function: function.index)
     }
 
     /// Whether `code` is the body of a list, dict or set comprehension (not a generator

@@ -45,7 +45,7 @@ extension Interp {
                     case .storeSubscr, .mapAdd, .dictMerge: if Interp.dictStoreInPlace(ins, f, heapBase) { continue }
                     case .loadDeref, .storeDeref: if Interp.cellInPlace(ins, f, heapBase) { continue }
                     case .makeFunction(0):
-                        if Interp.comprehensionFunctionInPlace(f, heapBase, heap.comprehensionFunctions) { continue }
+                        if Interp.comprehensionFunctionInPlace(f, heap.comprehensionLines) { continue }
                     case .loadAttr, .storeAttr, .loadMethod:
                         // The method cache is reached only here: reaching it on every entry
                         // into the loop cost ~40 instructions a generator resume.
@@ -318,16 +318,16 @@ extension Interp {
     }
 
     /// `MAKE_FUNCTION 0` of a list, dict or set comprehension's code whose function
-    /// `makeFunction` already made for these globals (`Heap.comprehensionFunctions`): the code
+    /// `makeFunction` already made for these globals (`Heap.comprehensionLines`): the code
     /// value on the stack is replaced by that function, as `makeFunction` would do, without
-    /// leaving the loop (~650 instructions). Out of line, as `storeNameInPlace`.
-    @inline(never)
-    static func comprehensionFunctionInPlace(_ f: UnsafeMutablePointer<Frame>, _ heap: UnsafeMutablePointer<HeapObject>,
-                                             _ made: [ObjectIdentifier: (code: CodeObject, globals: ObjectRef, ref: ObjectRef)]) -> Bool {
+    /// leaving the loop (~650 instructions).
+    @inline(__always)
+    static func comprehensionFunctionInPlace(_ f: UnsafeMutablePointer<Frame>, _ lines: [Heap.ComprehensionLine]) -> Bool {
         let n = f.pointee.stack.count
-        guard n >= 1, case .object(let r)? = f.pointee.stack[n - 1], case .vm(.code(let code)) = heap[r.slot],
-              let fn = made[ObjectIdentifier(code)], fn.code === code, fn.globals == f.pointee.globals else { return false }
-        f.pointee.stack[n - 1] = .object(fn.ref)
+        guard n >= 1, case .object(let r)? = f.pointee.stack[n - 1] else { return false }
+        let line = lines[r.slot & 63]
+        guard line.code == r.index, line.globals == f.pointee.globals.index else { return false }
+        f.pointee.stack[n - 1] = .object(ObjectRef(index: line.function))
         return true
     }
 
