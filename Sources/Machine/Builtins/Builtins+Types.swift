@@ -38,6 +38,7 @@ extension Builtins {
                 }
                 return try vm.callBuiltinMethodOf(vm.heap.newBytes(b), "decode", Array(args.dropFirst()), kwargs)
             }
+            if case .int(let n) = x { return vm.heap.newStr(String(n)) }   // `str(k)`, past `str`'s dispatch
             return vm.heap.newStr(try vm.str(x))
         },
         NativeEntry(name: "new:bool") { vm, args, _ throws(PyError) in .bool(try args.first.map { v throws(PyError) in try vm.truthy(v) } ?? false) },

@@ -106,7 +106,11 @@ enum Builtins {
         NativeEntry(name: "sum") { vm, args, kw throws(PyError) in
             var acc = vm.arg(args, 1) ?? vm.kwarg(kw, "start") ?? .int(0)
             if vm.heap.string(acc) != nil { throw .typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            try vm.forEachItem(args[0]) { vm, v throws(PyError) in acc = try vm.binaryOperation(0, acc, v) }
+            // Ints without overflow and floats add in place, as CPython's sum fast paths do
+            // (plain double addition in 3.11); the rest through `+`.
+            try vm.forEachItem(args[0]) { vm, v throws(PyError) in
+                if let r = Interp.fastBinary(0, acc, v) { acc = r } else { acc = try vm.binaryOperation(0, acc, v) }
+            }
             return acc
         },
         NativeEntry(name: "abs") { vm, args, _ throws(PyError) in

@@ -187,6 +187,12 @@ extension Runtime {
 
     /// `range(...)` from 1-3 int arguments, with CPython's errors.
     mutating func makeRange(_ args: [Value]) throws(PyError) -> Value {
+        // `range(n)` and `range(a, b)` of ints without the array of bounds (an allocation).
+        switch (args.count, args.first, args.last) {
+        case (1, .int(let stop)?, _): return heap.newRange(0, stop, 1)
+        case (2, .int(let start)?, .int(let stop)?): return heap.newRange(start, stop, 1)
+        default: break
+        }
         var ints: [Int] = []
         for a in args {
             switch a {

@@ -33,6 +33,12 @@ for bad in [lambda: len(5), lambda: len(), lambda: abs("x"), lambda: divmod(1, 0
     except Exception as exc:
         print(type(exc).__name__ + ":", exc)
 
+# sums that stay ints, overflow into big ints, mix kinds, or add floats in order
+big = 2**62
+print(sum([big, big, big]), sum([1, 2.5, 3]), sum([True, True, 3]), sum([0.1] * 10), sum(range(5), 0.5))
+print(sum([1e16, 1.0, -1e16]), sum([-big, -big, -big, -big]), sum([], 7), sum([[1], [2]], []))
+print(str(-45), str(big * big), str(0), list(range(-3)), list(range(2, -2)), list(range(True)))
+
 # the argument array after a failure inside a nested call is still sound
 class Flaky:
     def __str__(self):
