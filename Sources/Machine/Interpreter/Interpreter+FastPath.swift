@@ -175,7 +175,9 @@ extension Interp {
 
     /// `BINARY_OP` on two ints (no overflow) or two floats, with CPython's results; nil sends
     /// the operation to the general path (bigints, errors, mixed kinds, user dunders).
-    @inline(__always)
+    /// Transparent, as `runFast`: the optimiser had left it out of line, a call for every
+    /// `+`, `%` and `*` of a loop.
+    @_transparent
     static func fastBinary(_ op: Int, _ a: Value, _ b: Value) -> Value? {
         let base = op >= 13 ? op &- 13 : op   // in-place forms behave alike on ints and floats
         switch (a, b) {
