@@ -92,6 +92,39 @@ extension Interp {
         return true
     }
 
+    /// `CALL_FUNCTION_EX` of a tuple of arguments and no keywords (none, or an empty plain
+    /// dict: a decorator's `fn(*args, **kwargs)` called without keywords) on what `callSimple`
+    /// takes: the tuple's items replace the tuple and the mapping on the stack, which then
+    /// reads as a `CALL n`. The general path (`keywordPairs`, `iterate`, `callFromLoop`) cost
+    /// ~2,000 instructions. False, with the stack as it was, otherwise.
+    mutating func callUnpackedSimply(withKeywords: Bool) throws(PyError) -> Bool {
+        let n = frames.count - 1
+        let operands = frames.withUnsafeMutableBufferPointer { buf -> (args: Value, kwargs: Value?)? in
+            let f = buf.baseAddress.unsafelyUnwrapped + n
+            let sc = f.pointee.stack.count
+            let argsAt = sc - (withKeywords ? 2 : 1)
+            guard argsAt >= 2, f.pointee.kwNames.isEmpty, let args = f.pointee.stack[argsAt] else { return nil }
+            return (args, withKeywords ? f.pointee.stack[sc - 1] ?? Value.none : nil)
+        }
+        guard let (args, kwargs) = operands, case .object(let ar) = args, heap.kind(ar) == .tuple else { return false }
+        if let kwargs {
+            guard case .object(let kr) = kwargs, heap.objects.withUnsafeBufferPointer({ $0[kr.slot].isEmptyDict }) else { return false }
+        }
+        let items = heap.sequenceItems(args) ?? []
+        let popped = withKeywords ? 2 : 1
+        frames.withUnsafeMutableBufferPointer { buf in
+            buf[n].stack.removeLast(few: popped)
+            for v in items { buf[n].stack.append(v) }
+        }
+        if try callSimple(items.count) { return true }
+        frames.withUnsafeMutableBufferPointer { buf in
+            buf[n].stack.removeLast(few: items.count)
+            buf[n].stack.append(args)
+            if let kwargs { buf[n].stack.append(kwargs) }
+        }
+        return false
+    }
+
     /// Pushes the frame of a `callSimple` call, arguments moved from frame `n`'s value stack
     /// at `arguments` (the callable and its arguments are popped). The frame is a spare
     /// refilled in place when there is one (`FrameStack.pushRefilled`).

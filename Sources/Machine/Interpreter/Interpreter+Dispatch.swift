@@ -259,6 +259,7 @@ extension Interp {
             }
             return try callFromLoop(callable, args, kwargs)
         case .callFunctionEx(let flags):
+            if try callUnpackedSimply(withKeywords: flags & 1 != 0) { return .next }
             var kwargs: [(String, Value)] = []
             if flags & 1 != 0 { kwargs = try keywordPairs(top.pop()) }
             let argsValue = top.pop()

@@ -78,6 +78,28 @@ try:
 except TypeError as exc:
     print("TypeError:", exc)
 
+# unpacked calls of classes, bound methods, defaults and a list of arguments
+
+
+class Pair:
+    def __init__(self, a, b=0):
+        self.a, self.b = a, b
+
+    def total(self, extra=0):
+        return self.a + self.b + extra
+
+
+pairs = [Pair(*(k, k + 1)) for k in range(3)] + [Pair(*(9,))]
+print([p.total(*(1,)) for p in pairs], pairs[0].total(*()), Pair(*[4, 5]).total(**{}))
+try:
+    Pair(*(1, 2, 3))
+except TypeError as exc:
+    print("TypeError:", exc)
+try:
+    pairs[0].total(*(1, 2))
+except TypeError as exc:
+    print("TypeError:", exc)
+
 # comprehensions run many times, in a function and at module level
 def table(n):
     return {k: [j * k for j in range(3)] for k in range(n)}
