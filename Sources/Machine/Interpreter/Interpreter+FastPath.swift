@@ -35,7 +35,7 @@ extension Interp {
                     f.pointee.pc = pc &+ 1
                     fetched &+= 1
                     if Interp.runFast(ins, f) { continue }
-                    if case .forIter = ins, Interp.forIterInPlace(f, heapBase) { continue }
+                    if case .forIter(let target) = ins, Interp.forIterInPlace(f, target: Int(target), heapBase) { continue }
                     if Interp.listAppendInPlace(ins, f, heapBase) { continue }
                     switch ins {
                     case .loadName, .loadGlobal:
@@ -251,12 +251,13 @@ extension Interp {
 }
 
 extension Interp {
-    /// `FOR_ITER` over a range, list or tuple iterator with a next item: the iterator is
-    /// stepped in place and the item pushed on frame `f`. False (nothing changed) for every
-    /// other iterator and for exhaustion, which `forIter` handles. (`iterNext` copies the
-    /// iterator, and the list, out of the heap and writes a new one back per item.)
+    /// `FOR_ITER target` over a range, list or tuple iterator: the iterator is stepped in
+    /// place and the item pushed on frame `f`, or, exhausted, popped with a jump to `target`
+    /// (as `forIter` does: nothing marks it). False (nothing changed) for every other
+    /// iterator. (`iterNext` copies the iterator, and the list, out of the heap and writes a
+    /// new one back per item; an exhaustion left the loop, ~500 instructions a loop.)
     @inline(__always)
-    static func forIterInPlace(_ f: UnsafeMutablePointer<Frame>, _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
+    static func forIterInPlace(_ f: UnsafeMutablePointer<Frame>, target: Int, _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
         guard case .object(let r)?? = f.pointee.stack.last else { return false }
         let slot = heap + r.slot
         // The slot is written after the switch: a write inside it made Swift copy the
@@ -264,33 +265,37 @@ extension Interp {
         var range: (next: Int, step: Int, remaining: Int)?
         switch slot.pointee {
         case .vm(.iterator(.range(let next, let step, let remaining))):
-            guard remaining > 0 else { return false }
             range = (next, step, remaining)
         case .vm(.iterator(.sequence)):
             break
         default:
             return false
         }
-        let item: Value
+        var item: Value?
         if let range {
-            item = .int(range.next)
-            // A range iterator's payload holds no references: overwritten without the
-            // (outlined, all-cases) destruction of the heap object.
-            slot.initialize(to: .vm(.iterator(.range(next: range.next &+ range.step, step: range.step,
-                                                     remaining: range.remaining - 1))))
+            if range.remaining > 0 {
+                item = .int(range.next)
+                // A range iterator's payload holds no references: overwritten without the
+                // (outlined, all-cases) destruction of the heap object.
+                slot.initialize(to: .vm(.iterator(.range(next: range.next &+ range.step, step: range.step,
+                                                         remaining: range.remaining - 1))))
+            }
         } else {
             // Moved out and back: binding the fields in place copied the whole heap object
             // (the iterator's type name is a String), ~350 instructions an item.
             guard case .vm(.iterator(.sequence(let seq, let index, let kind))) = slot.move() else {
                 preconditionFailure("not a sequence iterator")
             }
-            var found: Value?
-            if case .object(let sr) = seq { found = sequenceItem(heap + sr.slot, index) }
-            slot.initialize(to: .vm(.iterator(.sequence(seq, index: found == nil ? index : index + 1, kind: kind))))
-            guard let found else { return false }
-            item = found
+            // Only lists and tuples are iterated by index (`getIter`): no item is the end.
+            if case .object(let sr) = seq { item = sequenceItem(heap + sr.slot, index) }
+            slot.initialize(to: .vm(.iterator(.sequence(seq, index: item == nil ? index : index + 1, kind: kind))))
         }
-        f.pointee.stack.append(item)
+        if let item {
+            f.pointee.stack.append(item)
+        } else {
+            f.pointee.stack.removeLast()
+            f.pointee.pc = target
+        }
         return true
     }
 
