@@ -36,6 +36,10 @@ public final class CodeObject: @unchecked Sendable {
     /// docstring, or `None` when there is none (CPython 3.11's convention for `__doc__`).
     public let constants: [Constant]
     public let instructions: [Instruction]
+    /// A copy of `instructions` in a buffer of the code object's own, for the dispatch loop's
+    /// fetch: one load, where indexing the array loaded it and checked the bound each time.
+    /// Valid while the code object lives (a frame running it holds it); freed with it.
+    public let program: UnsafePointer<Instruction>
     /// Source line of each instruction (-1 for none, e.g. `MAKE_CELL`).
     public let lines: [Int32]
     /// Source span of each instruction (CPython 3.11's `co_positions()`), for traceback carets.
@@ -71,6 +75,9 @@ public final class CodeObject: @unchecked Sendable {
         self.names = names
         self.constants = constants
         self.instructions = instructions
+        let program = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
+        program.initialize(from: instructions, count: instructions.count)
+        self.program = UnsafePointer(program)
         self.lines = positions.map { Int32($0.line) }
         self.positions = positions
         self.exceptionTable = exceptionTable
@@ -87,6 +94,11 @@ public final class CodeObject: @unchecked Sendable {
         if start < instructions.count, case .returnGenerator = instructions[start] { returnsGenerator = true }
         self.bindsPositionalsOnly = keywordOnlyCount == 0 && cellvars.isEmpty && !returnsGenerator
             && flags.isDisjoint(with: [.varargs, .varkeywords, .generator, .coroutine, .asyncGenerator])
+    }
+
+    deinit {
+        UnsafeMutablePointer(mutating: program).deinitialize(count: instructions.count)
+        UnsafeMutablePointer(mutating: program).deallocate()
     }
 
     /// The exception-table entry covering instruction `index`, if any.

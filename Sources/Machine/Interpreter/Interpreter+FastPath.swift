@@ -26,11 +26,14 @@ extension Interp {
         return frames.withSlots { base, capacity, live -> (fetched: Int, pending: Instruction?) in
             heap.objects.withUnsafeMutableBufferPointer { objects -> (fetched: Int, pending: Instruction?) in
                 var f = base + (live - 1)
+                // The running code's instructions (`CodeObject.program`), kept alive by the
+                // frame; read again after every frame switch.
+                var program = f.pointee.code.program
                 let heapBase = objects.baseAddress.unsafelyUnwrapped
                 var fetched = 0
                 while fetched < limit {
                     let pc = f.pointee.pc
-                    let ins = f.pointee.code.instructions[pc]
+                    let ins = program[pc]
                     f.pointee.lasti = pc
                     f.pointee.pc = pc &+ 1
                     fetched &+= 1
@@ -65,6 +68,7 @@ extension Interp {
                         if Interp.switchFrame(ins, base, &live, slots: capacity, heapBase, &heap.generatorSlots,
                                               recursionLimit: recursionLimit, stopDepth: stopDepth) {
                             f = base + (live - 1)
+                            program = f.pointee.code.program
                             continue
                         }
                     default: break
