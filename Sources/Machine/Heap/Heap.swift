@@ -166,12 +166,6 @@ struct Heap {
     /// instructions. Every change of an entry of `comprehensionFunctions` rewrites its line,
     /// so a line naming a code is that code's current entry.
     var comprehensionLines = [ComprehensionLine](repeating: ComprehensionLine(), count: 64)
-
-    struct ComprehensionLine {
-        var code: UInt32 = .max
-        var globals: UInt32 = .max
-        var function: UInt32 = 0
-    }
     /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
     var generatorSlots: [GeneratorSlot] = []
     var freeGeneratorSlots: [Int] = []
@@ -186,52 +180,10 @@ struct Heap {
     /// (direct-mapped; an entry from another `classEpoch` may name a reused slot).
     var methodDescriptors = [MethodDescriptor](repeating: MethodDescriptor(), count: Heap.builtinMethodCacheSize)
 
-    struct MethodDescriptor {
-        var object: UInt32 = .max
-        var epoch = -1
-        /// The kind of object the method applies to, and its name.
-        var receiver: Kind = .free
-        var name = ""
-        /// The positional argument counts accepted; `max` -1: no upper bound.
-        var min = 0
-        var max = -1
-        /// Which method `CALL` runs inline (`Interp.callBuiltinMethodDescriptor`), decided
-        /// once here rather than by comparing names at every call.
-        var inline: InlineMethod = .none
-    }
-
-    /// The built-in methods lesson loops call most, run by `CALL` without a native call.
-    enum InlineMethod {
-        case none, listAppend, dictGet
-    }
-
-    struct BuiltinMethodEntry {
-        var kind: Kind = .free
-        var name: UInt32 = .max
-        var epoch = -1
-        var descriptor: Value? = nil
-    }
-
     /// Direct-mapped cache of where `LOAD_GLOBAL`/`LOAD_NAME` found a name
     /// (`Interp.loadNameInPlace`), by the interned name's slot.
     var nameCache = [NameCacheEntry](repeating: NameCacheEntry(), count: Heap.nameCacheSize)
     static let nameCacheSize = 64
-
-    /// Name `name` found at entry `index` of the dict at `dict` (the globals, or the
-    /// locals a `LOAD_NAME` searches first), or, when `inBuiltins`, of the builtins while
-    /// the globals at `dict`, at `keysVersion`, lacked it. Every hit reads the entry afresh
-    /// and checks it still holds the name (a key's entry never moves while the dict gains
-    /// no key, and a deleted one holds none). A builtins entry is also stale from another
-    /// keys version (the globals may have gained the name) or `classEpoch` (a collection
-    /// may have given the globals' slot to another dict).
-    struct NameCacheEntry {
-        var name: UInt32 = .max
-        var dict: UInt32 = .max
-        var inBuiltins = false
-        var keysVersion: UInt32 = 0
-        var epoch = -1
-        var index = 0
-    }
 
     /// Bumped whenever a class namespace, a class or the heap's slots change: entries of
     /// `mroCache` from another epoch are stale (CPython's type version tags, coarsened).
@@ -243,13 +195,6 @@ struct Heap {
     /// The `mroCache` slot of (class, interned name).
     @inline(__always) static func mroCacheSlot(cls: ObjectRef, name: ObjectRef) -> Int {
         Int((cls.index &* 0x9E37_79B1) ^ name.index) & (mroCacheSize - 1)
-    }
-
-    struct MROCacheEntry {
-        var cls: UInt32 = .max
-        var name: UInt32 = .max
-        var epoch = -1
-        var value: Value? = nil
     }
 
     init() {}
