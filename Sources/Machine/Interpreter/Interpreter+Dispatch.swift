@@ -221,16 +221,7 @@ extension Interp {
             }
         case .call(let n):
             let count = Int(n)
-            // Built-ins with up to two arguments take the short path; the rest, this one.
-            if count <= 2 {
-                if try callBuiltinFromStack(count) { return .next }
-            } else if let (native, charged) = builtinCallee(count) {
-                // `len(x)`, `str(k)`: straight to the native, past the Python-call checks.
-                var (_, args) = popCall(count)
-                top.push(charged ? try callNative(native, args) : try Natives.table[native].fn(&self, args, []))
-                recycleArguments(&args)
-                return .next
-            }
+            if try callBuiltinFromStack(count) { return .next }
             if try callSimple(count) { return .next }
             if try callBuiltinMethodDescriptor(count) { return .next }
             var kwNames: [String] = []

@@ -25,7 +25,7 @@ extension Interp {
     }
 
     /// `LOAD_ATTR`, `STORE_ATTR` or `LOAD_METHOD` of a user instance on frame `f`, in place;
-    /// false (nothing changed) when `dispatch` must decide. Out of line, as `loadBuiltinInPlace`.
+    /// false (nothing changed) when `dispatch` must decide. Out of line, as `storeNameInPlace`.
     @inline(never)
     static func attributeInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
                                  _ heap: UnsafeMutablePointer<HeapObject>, _ classes: ClassLookup) -> Bool {
@@ -116,10 +116,6 @@ extension HeapObject {
     @inline(__always)
     static func setInstanceAttribute(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int, _ v: Value,
                                      objects: UnsafeBufferPointer<HeapObject>) -> Bool {
-        withInstanceAttributes(p) { t -> Bool in
-            guard let found = t.strIndex(key, hash: hash, objects: objects) else { return false }
-            if let ix = found { t.entries[ix].value = v } else { t.insertNew(key, v, hash: hash) }
-            return true
-        } ?? false
+        withInstanceAttributes(p) { $0.setScalar(key, v, hash: hash, objects: objects) } ?? false
     }
 }

@@ -71,19 +71,15 @@ extension HeapObject {
     }
 
     /// `d[key] = v` on the plain dict at `p` for an int key or a str key (with its `hash`),
-    /// when `PyDict.scalarIndex` decides it without the runtime: an existing entry keeps its
-    /// key and position, a new one is appended. False (nothing changed) for anything else,
-    /// and for a class namespace, whose writes must bump `Heap.classEpoch`. The table is
-    /// moved out for the store (uniquely referenced, no copy) with `.moved` parked in the slot.
+    /// when `PyDict.setScalar` can place it without the runtime. False (nothing changed) for
+    /// anything else, and for a class namespace, whose writes must bump `Heap.classEpoch`.
+    /// The table is moved out for the store (uniquely referenced, no copy) with `.moved`
+    /// parked in the slot.
     static func dictStore(_ p: UnsafeMutablePointer<HeapObject>, _ key: Value, hash: Int, _ v: Value,
                           objects: UnsafeBufferPointer<HeapObject>) -> Bool {
         guard case .dict = p.pointee, case .dict(var t) = p.move() else { return false }
         p.initialize(to: .moved)
-        var stored = false
-        if !t.isClassNamespace, let found = t.scalarIndex(key, hash: hash, objects: objects) {
-            if let ix = found { t.entries[ix].value = v } else { t.insertNew(key, v, hash: hash) }
-            stored = true
-        }
+        let stored = !t.isClassNamespace && t.setScalar(key, v, hash: hash, objects: objects)
         p.initialize(to: .dict(t))   // over `.moved`, which holds nothing to destroy
         return stored
     }

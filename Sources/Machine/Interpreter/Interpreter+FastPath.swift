@@ -345,8 +345,8 @@ extension Interp {
     /// `STORE_NAME`/`STORE_GLOBAL` rebinding a name already in the mapping by the identity of
     /// the interned name (`Heap.dictReplaceExisting` in place): a module-level loop's
     /// variables, each of which left the fast loop. Not into a class namespace, whose writes
-    /// must bump `classEpoch`. False (nothing changed) otherwise. Out of line, as
-    /// `loadBuiltinInPlace`.
+    /// must bump `classEpoch`. False (nothing changed) otherwise. Out of line, as the loop's
+    /// other heap helpers: inlined, they grew the loop and slowed every instruction.
     @inline(never)
     static func storeNameInPlace(_ ins: Instruction, _ f: UnsafeMutablePointer<Frame>,
                                  _ heap: UnsafeMutablePointer<HeapObject>) -> Bool {
@@ -473,8 +473,7 @@ extension HeapObject {
     /// The value a dict maps the identical `key` to; nil when not a dict or no entry has
     /// that very key object.
     @inline(__always) func dictValueByIdentity(_ key: Value, hash: Int) -> Value? {
-        guard case .dict(let t) = self, let ix = t.indexByIdentity(key, hash: hash) else { return nil }
-        return t.entries[ix].value
+        dictIndexByIdentity(key, hash: hash).flatMap { dictValue(at: $0, ifKey: key) }
     }
 
     /// The entry index of the identical `key` in a dict; nil when not a dict or absent.

@@ -214,6 +214,17 @@ struct PyDict {
         }
     }
 
+    /// `d[key] = value` for an int or str `key` when `scalarIndex` decides it without the
+    /// runtime: an existing entry keeps its key and position, a new one is appended. False
+    /// (nothing changed) when only `set`, which may call `__eq__`, can place the key.
+    /// Inlined, as `strIndex`: it is an instance attribute's store.
+    @inline(__always)
+    mutating func setScalar(_ key: Value, _ value: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Bool {
+        guard let found = scalarIndex(key, hash: hash, objects: objects) else { return false }
+        if let ix = found { entries[ix].value = value } else { insertNew(key, value, hash: hash) }
+        return true
+    }
+
     /// The entry index of a str `key` present by identity (an interned key), or nil.
     func indexByIdentity(_ key: Value, hash: Int) -> Int? {
         if indices.isEmpty {
