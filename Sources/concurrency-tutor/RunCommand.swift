@@ -32,16 +32,16 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let source = try readProgram(file)
-        let stdin = FileHandle.standardInput.readDataToEndOfFile()
         let options = RunOptions(seed: seed, maxSteps: maxSteps, cores: cores, switchInterval: switchInterval,
                                  switchPoints: switchPoints, noGIL: noGIL)
+        // The program's output streams as python3's would, and stdin is read only when it reads.
+        let io = ProgramIO.host()
+        let signals = HostSignals(io: io)
+        defer { withExtendedLifetime(signals) {} }
         let result: RunResult
         if timeline || traceJSON != nil {
-            let (r, trace) = ProgramRun.runTraced(path: file, source: source, arguments: arguments, options: options,
-                                                  stdin: Array(stdin))
+            let (r, trace) = ProgramRun.runTraced(path: file, source: source, arguments: arguments, options: options, io: io)
             result = r
-            FileHandle.standardOutput.write(Data(result.stdout))
-            FileHandle.standardError.write(Data(result.stderr))
             if timeline { FileHandle.standardOutput.write(Data(("\n" + TextTimeline.render(trace)).utf8)) }
             if let traceJSON {
                 guard FileManager.default.createFile(atPath: traceJSON, contents: Data(ChromeTrace.json(trace).utf8)) else {
@@ -50,9 +50,7 @@ struct Run: ParsableCommand {
                 }
             }
         } else {
-            result = ProgramRun.run(path: file, source: source, arguments: arguments, options: options, stdin: Array(stdin))
-            FileHandle.standardOutput.write(Data(result.stdout))
-            FileHandle.standardError.write(Data(result.stderr))
+            result = ProgramRun.run(path: file, source: source, arguments: arguments, options: options, io: io)
         }
         if result.status != 0 { throw ExitCode(result.status) }
     }
@@ -71,5 +69,37 @@ func readProgram(_ file: String) throws -> String {
     case .notUTF8(let report):
         FileHandle.standardError.write(Data(report.utf8))
         throw ExitCode(1)
+    }
+}
+
+/// Ctrl-C and SIGTERM while a program runs. Ctrl-C becomes the program's
+/// `KeyboardInterrupt`; a second one before the first was delivered (the engine is busy
+/// inside one call), or SIGTERM, ends the run at once after writing out what the program
+/// printed (a SIGTERM then exits 143, the status a shell shows for python3 ended by it).
+final class HostSignals {
+    private let sources: [DispatchSourceSignal]
+
+    init(io: ProgramIO) {
+        let queue = DispatchQueue(label: "concurrency-tutor.signals")
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: queue)
+        interrupt.setEventHandler {
+            if io.interruptPending {
+                io.flushAll()
+                exit(130)
+            }
+            io.interrupt()
+        }
+        let terminate = DispatchSource.makeSignalSource(signal: SIGTERM, queue: queue)
+        terminate.setEventHandler {
+            io.flushAll()
+            // The status a shell reports for death by SIGTERM; libdispatch keeps the signal
+            // blocked in its threads, so re-raising it would not end the process.
+            _exit(128 + SIGTERM)
+        }
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        interrupt.resume()
+        terminate.resume()
+        sources = [interrupt, terminate]
     }
 }

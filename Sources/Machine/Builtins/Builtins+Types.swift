@@ -205,6 +205,9 @@ extension Builtins {
             vm.write(s, fd: vm.streamFD(args[0]) ?? 1)
             return .int(s.unicodeScalars.count)
         },
-        NativeEntry(name: "stream.flush") { _, _, _ throws(PyError) in .none },
+        NativeEntry(name: "stream.flush") { vm, args, _ throws(PyError) in
+            vm.flushStream(fd: vm.streamFD(args[0]) ?? 1)
+            return .none
+        },
     ]
 }

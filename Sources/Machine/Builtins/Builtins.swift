@@ -9,7 +9,9 @@ enum Builtins {
             var parts: [String] = []
             for a in args { parts.append(try vm.str(a)) }
             let text = parts.joined(separator: sep) + end
-            try vm.writeToFile(vm.kwarg(kw, "file") ?? .none, text)
+            let file = vm.kwarg(kw, "file") ?? .none
+            try vm.writeToFile(file, text)
+            if let flush = vm.kwarg(kw, "flush"), try vm.truthy(flush) { try vm.flushFile(file) }
             return .none
         },
         NativeEntry(name: "len") { vm, args, _ throws(PyError) in
@@ -175,14 +177,29 @@ enum Builtins {
         NativeEntry(name: "hash") { vm, args, _ throws(PyError) in .int(try vm.hash(args[0])) },
         NativeEntry(name: "input") { vm, args, _ throws(PyError) in
             if let p = vm.arg(args, 0) { vm.write(try vm.str(p), fd: 1) }
-            guard vm.process.stdinPosition < vm.process.stdin.count else { throw .exception(vm.newException("EOFError", "EOF when reading a line")) }
-            var line: [UInt8] = []
-            while vm.process.stdinPosition < vm.process.stdin.count {
-                let b = vm.process.stdin[vm.process.stdinPosition]
-                vm.process.stdinPosition += 1
-                if b == 10 { break }
-                line.append(b)
+            // bltinmodule.c `builtin_input_impl` flushes both streams before it reads.
+            vm.flushStream(fd: 1)
+            vm.flushStream(fd: 2)
+            var line: [UInt8]
+            if let io = vm.process.io {
+                switch io.readLine() {
+                case .line(let l): line = l
+                case .endOfFile: throw .exception(vm.newException("EOFError", "EOF when reading a line"))
+                case .interrupted:
+                    _ = io.takeInterrupt()
+                    throw .exception(vm.newException("KeyboardInterrupt", nil))
+                }
+            } else {
+                guard vm.process.stdinPosition < vm.process.stdin.count else { throw .exception(vm.newException("EOFError", "EOF when reading a line")) }
+                line = []
+                while vm.process.stdinPosition < vm.process.stdin.count {
+                    let b = vm.process.stdin[vm.process.stdinPosition]
+                    vm.process.stdinPosition += 1
+                    line.append(b)
+                    if b == 10 { break }
+                }
             }
+            if line.last == 10 { line.removeLast() }
             return vm.heap.newStr(String(decoding: line, as: UTF8.self))
         },
         NativeEntry(name: "globals") { vm, _, _ throws(PyError) in .object(vm.top.globals) },
@@ -229,6 +246,13 @@ extension Interp {
         if case .none = file { write(text, fd: 1); return }
         if let fd = streamFD(file) { write(text, fd: fd); return }
         _ = try callValue(try getAttr(file, "write"), [heap.newStr(text)], [])
+    }
+
+    /// `print(..., flush=True)`: `file.flush()` (bltinmodule.c `builtin_print_impl`).
+    mutating func flushFile(_ file: Value) throws(PyError) {
+        if case .none = file { flushStream(fd: 1); return }
+        if let fd = streamFD(file) { flushStream(fd: fd); return }
+        _ = try callValue(try getAttr(file, "flush"), [], [])
     }
 
     /// The fd of `sys.stdout`/`sys.stderr` objects.

@@ -104,9 +104,21 @@ extension Interp {
         }
     }
 
-    /// Writes text to the process's stdout (fd 1) or stderr (fd 2) buffer.
+    /// Writes text to the process's stdout (fd 1) or stderr (fd 2): through the host's
+    /// buffered stream when there is one, else into memory.
     mutating func write(_ s: String, fd: Int) {
-        if fd == 2 { process.stderr.append(contentsOf: Array(s.utf8)) } else { process.stdout.append(contentsOf: Array(s.utf8)) }
+        if let io = process.io {
+            io.write(Array(s.utf8), fd: fd)
+        } else if fd == 2 {
+            process.stderr.append(contentsOf: Array(s.utf8))
+        } else {
+            process.stdout.append(contentsOf: Array(s.utf8))
+        }
         if let world { world.noteOutput(s, fd: fd, vm: self) }
+    }
+
+    /// `flush()` of stdout (fd 1) or stderr (fd 2); output kept in memory needs none.
+    func flushStream(fd: Int) {
+        process.io?.flush(fd: fd)
     }
 }

@@ -11,8 +11,11 @@ struct ProcessState {
     var classes: [String: Value] = [:]
     /// Source lines of each compiled file, for tracebacks.
     var sources: [String: [Substring]] = [:]
+    /// Output kept in memory when the run has no `io` (tests, the app, the lesson checker).
     var stdout: [UInt8] = []
     var stderr: [UInt8] = []
+    /// The host's streams and Ctrl-C when the run is `concurrency-tutor run` (else nil).
+    var io: ProgramIO?
     var stdin: [UInt8] = []
     var stdinPosition = 0
     var argv: [String] = []

@@ -43,15 +43,18 @@ public struct RunResult: Sendable {
 /// The engine's entry points for the CLI and the app.
 public enum ProgramRun {
     /// Runs `source` as `python3 path arguments...` would, on a thread with a large stack
-    /// (nested runs for natives calling back into Python recurse in Swift).
+    /// (nested runs for natives calling back into Python recurse in Swift). With `io` the
+    /// program's streams are the host's (the result then holds no output), else in memory.
     public static func run(path: String, source: String, arguments: [String], options: RunOptions = RunOptions(),
-                           stdin: [UInt8] = []) -> RunResult {
+                           stdin: [UInt8] = [], io: ProgramIO? = nil) -> RunResult {
         final class Box: @unchecked Sendable { var result = RunResult(stdout: [], stderr: [], status: 0) }
         let box = Box()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: false)
+            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: false,
+                                  io: io)
             while session.ending == nil { session.advance(instructions: Int.max) }
+            io?.flushAll()
             // The caller has the result before the session's heap is freed (2-4% of a run's
             // instructions): `concurrency-tutor run` prints it and exits without waiting.
             withExtendedLifetime(session) {
@@ -82,12 +85,14 @@ public enum ProgramRun {
 
     /// Runs a program to its end and returns its result with the trace it recorded.
     public static func runTraced(path: String, source: String, arguments: [String], options: RunOptions,
-                          stdin: [UInt8] = [], watched: Bool = false) -> (RunResult, Trace) {
+                          stdin: [UInt8] = [], watched: Bool = false, io: ProgramIO? = nil) -> (RunResult, Trace) {
         final class Box: @unchecked Sendable { var value: (RunResult, Trace)? }
         let box = Box()
         onBigStack {
-            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: watched)
+            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: watched,
+                                  io: io)
             while session.ending == nil { session.advance(instructions: Int.max) }
+            io?.flushAll()
             box.value = (session.result, session.world.trace)
         }
         return box.value!
@@ -122,6 +127,9 @@ extension Interp {
             write("step budget exhausted after \(process.maxSteps) steps\n", fd: 2)
             return 4
         case .raised(let exc):
+            // pythonrun.c `_PyErr_PrintEx` and `_Py_HandleSystemExit` flush sys.stdout before
+            // they write to stderr (a thread's excepthook does not).
+            flushStream(fd: 1)
             if exceptionIs(exc, "SystemExit") {
                 let args = exceptionPayload(exc).flatMap { heap.sequenceItems($0.args) } ?? []
                 let code = args.count == 1 ? args[0] : (args.isEmpty ? Value.none : (exceptionPayload(exc)?.args ?? .none))

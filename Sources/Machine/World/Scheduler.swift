@@ -18,6 +18,7 @@ extension World {
         let startSteps = vm.steps
         while true {
             if ending != nil { return .ended }
+            if level == 0, vm.process.io?.interruptPending == true { deliverInterrupt(&vm) }
             let used = vm.steps - startSteps
             if target == nil && used >= budget { return .budgetUsed }
             guard let t = pickRunner(&vm, target: target) else {
@@ -26,6 +27,7 @@ extension World {
                 continue
             }
             swapIn(t, &vm)
+            if interruptMain != nil && raiseInterrupt(t, &vm) { continue }
             if threads[t].woken {
                 guard let result = finishBlock(t, &vm) else { continue }
                 if threads[t].suspendedLevel > 0 {

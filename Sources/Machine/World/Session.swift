@@ -8,9 +8,12 @@ final class Session {
     let world: World
     /// Set when the program could not start (a SyntaxError).
     private var failed: RunResult?
+    /// The host's streams (`concurrency-tutor run`), else the output stays in memory.
+    private let io: ProgramIO?
 
     init(path: String, source: String, arguments: [String], options: RunOptions, stdin: [UInt8], watched: Bool,
-         choices: [ThreadID] = []) {
+         choices: [ThreadID] = [], io: ProgramIO? = nil) {
+        self.io = io
         world = World(cores: options.cores, switchInterval: options.switchInterval,
                       everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched)
         world.replay = choices
@@ -26,6 +29,7 @@ final class Session {
             return
         }
         vm.process.stdin = stdin
+        vm.process.io = io
         vm.process.argv = [path] + arguments
         vm.process.maxSteps = options.maxSteps
         vm.stepFence = options.maxSteps
@@ -46,7 +50,12 @@ final class Session {
     }
 
     private func fail(_ text: String) {
-        failed = RunResult(stdout: [], stderr: Array(text.utf8), status: 1)
+        if let io {
+            io.write(Array(text.utf8), fd: 2)
+            failed = RunResult(stdout: [], stderr: [], status: 1)
+        } else {
+            failed = RunResult(stdout: [], stderr: Array(text.utf8), status: 1)
+        }
         world.ending = RunEnding(status: 1)
         world.trace.recordOutput(text, stream: .stderr, thread: ThreadID(0), at: 0)
     }

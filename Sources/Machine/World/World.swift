@@ -80,6 +80,8 @@ final class World {
     var rngState: UInt64 = 0
     /// The result a thread suspended in a nested scheduler gets when it continues.
     var resumeValue: Value = .none
+    /// A Ctrl-C's `KeyboardInterrupt`, waiting for the main thread to run (World+Interrupt.swift).
+    var interruptMain: Value?
     /// Thread index → its `.thread` trace primitive (join, start).
     var threadPrimitives: [Int: Int] = [:]
 
@@ -115,6 +117,7 @@ final class World {
         }
         for t in threads { body(t.object) }
         for p in primitives { body(p.object) }
+        if let e = interruptMain { body(e) }
     }
 
     func now(_ vm: Interp) -> Int { eventTime ?? vm.process.clockNanos }
