@@ -54,9 +54,10 @@ extension ExampleChecker {
             return "\(who) printed more than \(HostProcess.defaultOutputLimit >> 20) MB (stopped with SIGKILL)"
         }
         if let signal = output.signal {
-            let stderr = String(decoding: output.stderr, as: UTF8.self)
-            return "\(who) was ended by signal \(signal)\(lastLine(stderr).map { ": \($0)" } ?? "")"
-                + " (a run may use at most \(limits.memory >> 30) GB of memory)"
+            // A Swift runtime failure names itself on a "Fatal error:" line before its backtrace.
+            let fatal = String(decoding: output.stderr, as: UTF8.self).split(separator: "\n")
+                .first { $0.hasPrefix("Fatal error:") }.map { ": \($0)" } ?? ""
+            return "\(who) was ended by signal \(signal)\(fatal) (a run may use at most \(limits.memory >> 30) GB of memory)"
         }
         return nil
     }
