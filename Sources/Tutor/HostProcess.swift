@@ -88,11 +88,24 @@ struct HostProcess {
             return .failure(.cannotStart("cannot start \(executable): \(String(cString: strerror(spawned)))"))
         }
         var output = Output()
-        collect(from: outPipe[0], errPipe[0], group: pid, into: &output)
+        let deadline = Date().addingTimeInterval(timeLimit)
+        collect(from: outPipe[0], errPipe[0], group: pid, deadline: deadline, into: &output)
         close(outPipe[0])
         close(errPipe[0])
+        // It may still run with its output closed: wait for it until the deadline, no longer.
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        while true {
+            let reaped = waitpid(pid, &status, output.timedOut || output.outputTooLarge ? 0 : WNOHANG)
+            if reaped == pid || (reaped < 0 && errno != EINTR) { break }
+            if reaped == 0 && Date() >= deadline {
+                output.timedOut = true
+                kill(-pid, SIGKILL)
+                continue
+            }
+            usleep(10_000)
+        }
+        // Whatever happened, nothing of its group outlives the check.
+        kill(-pid, SIGKILL)
         // The shell execs the program, so its status is the program's (WIFEXITED / WTERMSIG by hand).
         let termination = status & 0x7f
         if termination == 0 {
@@ -105,8 +118,7 @@ struct HostProcess {
     }
 
     /// Reads both pipes until they close, killing the group at the time limit or output limit.
-    private func collect(from out: Int32, _ err: Int32, group: pid_t, into output: inout Output) {
-        let deadline = Date().addingTimeInterval(timeLimit)
+    private func collect(from out: Int32, _ err: Int32, group: pid_t, deadline: Date, into output: inout Output) {
         var killedAt: Date?
         var fds = [pollfd(fd: out, events: Int16(POLLIN), revents: 0), pollfd(fd: err, events: Int16(POLLIN), revents: 0)]
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -143,8 +155,6 @@ struct HostProcess {
                 }
             }
         }
-        // Whatever happened, nothing of the group outlives the check.
-        if killedAt == nil { kill(-group, SIGKILL) }
     }
 
     private func plainError() -> String { String(cString: strerror(errno)) }

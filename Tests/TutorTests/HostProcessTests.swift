@@ -35,6 +35,14 @@ final class HostProcessTests: XCTestCase {
         XCTAssertNotEqual(kill(child, 0), 0, "the child \(child) outlived the kill")
     }
 
+    func test_programThatClosesItsOutput_andRunsOn_isStillKilledAtTheLimit() throws {
+        let started = Date()
+        let output = try shell("exec >&- 2>&-; while :; do :; done", seconds: 1)
+        XCTAssertTrue(output.timedOut)
+        XCTAssertEqual(output.signal, SIGKILL)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 8)
+    }
+
     func test_outputBeyondTheLimit_stopsTheProgram() throws {
         var process = HostProcess(executable: "/bin/sh", arguments: ["-c", "yes"], directory: nil, timeLimit: 20, memoryLimit: nil)
         process.outputLimit = 1 << 16
