@@ -45,7 +45,7 @@ struct HostProcess {
         // A shell in front sets the directory and the memory limit, then execs the program, so both
         // apply from its first instruction.
         var script = "ulimit -c 0 2>/dev/null; "
-        if let directory { script += "cd -- \"$1\" || exit 126; " }
+        if directory != nil { script += "cd -- \"$1\" || exit 126; " }
         if let memoryLimit { script += "ulimit -v \(max(memoryLimit / 1024, 1)) || exit 126; " }
         script += "shift; exec \"$@\""
         let argv = ["/bin/sh", "-c", script, "sh", directory ?? "", executable] + arguments
