@@ -16,12 +16,9 @@ extension LessonParser {
             if argument.isEmpty {
                 report(number, 1, "@example needs a file name")
             } else {
-                if argument.hasPrefix("/") || argument.split(separator: "/").contains("..") {
-                    report(number, argumentColumn, "example file '\(argument)' must be inside the lesson's folder")
-                } else if !argument.hasSuffix(".py") {
-                    report(number, argumentColumn, "example file '\(argument)' is not a .py file")
-                } else if let directory, !Self.isFile(directory.appendingPathComponent(argument)) {
-                    report(number, argumentColumn, "example file '\(argument)' does not exist")
+                if let problem = exampleProblem(argument) {
+                    report(number, argumentColumn, problem)
+                    unusableExamples.insert(argument)
                 }
                 append(.example(file: argument), line: number)
             }
@@ -40,6 +37,42 @@ extension LessonParser {
             report(number, 1, "unknown directive '@\(name)' (expected @example, @hint or @question)")
             return index + 1
         }
+    }
+
+    /// Why the file an `@example` names cannot be used, nil when it can. The inside-the-folder
+    /// rule is checked again after resolving symbolic links, so a link cannot lead outside.
+    mutating func exampleProblem(_ file: String) -> String? {
+        if file.hasPrefix("/") || file.split(separator: "/").contains("..") {
+            return "example file '\(file)' must be inside the lesson's folder"
+        }
+        if !file.hasSuffix(".py") { return "example file '\(file)' is not a .py file" }
+        guard let directory else { return nil }
+        let url = directory.appendingPathComponent(file)
+        switch (FileReader.resolved(url), FileReader.resolved(directory)) {
+        case (.failure(.missing), _): return "example file '\(file)' does not exist"
+        case (.failure(.cannotFollow(let reason)), _): return "example file '\(file)' is a link that cannot be followed: \(reason)"
+        case (.success(let target), .success(let folder)) where !FileReader.isInside(target, folder):
+            return "example file '\(file)' must be inside the lesson's folder (it is a link to \(target))"
+        default: break
+        }
+        switch reader.read(url) {
+        case .contents(let data):
+            guard let invalid = InvalidUTF8.find(in: data) else { return nil }
+            // Reported at the byte, in the example itself; the @example line needs no second report.
+            diagnostics.append(Diagnostic(path: siblingPath(file), line: invalid.line, column: invalid.column,
+                                          message: invalid.message))
+            unusableExamples.insert(file)
+            return nil
+        case .missing: return "example file '\(file)' does not exist"
+        case .notAFile(let kind): return "example file '\(file)' is \(kind), not a file"
+        case .unreadable(let reason): return "cannot read example file '\(file)': \(reason)"
+        }
+    }
+
+    /// A file beside lesson.md as diagnostics print it.
+    func siblingPath(_ file: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return file }
+        return String(path[...slash]) + file
     }
 
     /// The word after `@`.

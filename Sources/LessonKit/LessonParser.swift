@@ -10,6 +10,8 @@ struct ParsedLesson {
     var summary: String?
     var pages: [Page] = []
     var diagnostics: [Diagnostic] = []
+    /// Examples with a problem that makes them unfit to show or run.
+    var unusableExamples: Set<String> = []
 }
 
 /// Parses lesson.md text: front matter, then pages of Markdown blocks and directives.
@@ -20,6 +22,8 @@ struct LessonParser {
     let path: String
     /// The lesson's folder, to check that referenced files exist (nil: do not check).
     let directory: URL?
+    /// Reads the example files the lesson names.
+    let reader: FileReader
 
     var lines: [String] = []
     var diagnostics: [Diagnostic] = []
@@ -31,10 +35,12 @@ struct LessonParser {
     /// Whether the open page has any content line, valid or not (so a page holding only a
     /// broken question is not also reported as empty).
     var pageHasContent = false
+    var unusableExamples: Set<String> = []
 
-    init(path: String, directory: URL?) {
+    init(path: String, directory: URL?, reader: FileReader = .system) {
         self.path = path
         self.directory = directory
+        self.reader = reader
     }
 
     /// Parses `text`; never fails, every problem becomes a diagnostic.
@@ -45,13 +51,13 @@ struct LessonParser {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var result = ParsedLesson()
-        guard let bodyStart = parseFrontMatter(into: &result) else {
-            result.diagnostics = diagnostics
-            return result
+        if let bodyStart = parseFrontMatter(into: &result) {
+            parseBody(from: bodyStart)
         }
-        parseBody(from: bodyStart)
+        // Pages read without front matter are kept: the app still shows them, with the problem.
         result.pages = pages
         result.diagnostics = diagnostics
+        result.unusableExamples = unusableExamples
         return result
     }
 
@@ -208,8 +214,4 @@ struct LessonParser {
         diagnostics.append(Diagnostic(path: path, line: line, column: column, message: message))
     }
 
-    static func isFile(_ url: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-    }
 }

@@ -59,9 +59,18 @@ public struct Lesson: Equatable {
     /// `.../NN-id/lesson.md`
     public var file: URL
     public var pages: [Page]
+    /// What `check` reports in this lesson's files (lesson.md, its examples, clashes with other
+    /// lessons), sorted by file and line; the app and `list` mark a lesson that has any.
+    public var problems: [Diagnostic]
+    /// Examples that must not be shown or run (missing, unreadable, outside the folder, not
+    /// UTF-8); each has a problem.
+    public var unusableExamples: Set<String>
+    /// lesson.md itself could not be read: the lesson has no pages, only its problems.
+    public var isBroken: Bool
 
     public init(id: String, title: String, summary: String, number: Int,
-                directory: URL, file: URL, pages: [Page]) {
+                directory: URL, file: URL, pages: [Page], problems: [Diagnostic] = [],
+                unusableExamples: Set<String> = [], isBroken: Bool = false) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -69,6 +78,9 @@ public struct Lesson: Equatable {
         self.directory = directory
         self.file = file
         self.pages = pages
+        self.problems = problems
+        self.unusableExamples = unusableExamples
+        self.isBroken = isBroken
     }
 
     /// Every example file referenced, in order (paths relative to `directory`).

@@ -10,6 +10,10 @@ public enum PlainText {
         var out: [String] = []
         out += underlined(lesson.title, with: "=", width: width)
         out += TextWrap.wrap(lesson.summary, width: width)
+        if !lesson.problems.isEmpty {
+            out.append("")
+            out += problemLines(lesson.problems, width: width)
+        }
         for page in lesson.pages {
             out.append("")
             out += underlined(page.title, with: "-", width: width)
@@ -19,6 +23,16 @@ public enum PlainText {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "This lesson has N problems ..." and each problem, wrapped with a hanging indent.
+    public static func problemLines(_ problems: [Diagnostic], width: Int) -> [String] {
+        let count = "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
+        var lines = TextWrap.wrap("! This lesson has \(count) (concurrency-tutor check lists them too):", width: width)
+        for problem in problems {
+            lines += TextWrap.wrap(problem.description, width: width, firstPrefix: "  ", restPrefix: "    ")
+        }
+        return lines
     }
 
     /// The lines for one block (no surrounding blank lines).

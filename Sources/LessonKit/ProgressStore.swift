@@ -27,65 +27,152 @@ public struct ProgressStore {
             .appendingPathComponent("progress.json")
     }
 
-    public init(url: URL) {
+    /// Moves a file to a new name without replacing anything there: 0, or the `errno` of the
+    /// failure. Tests substitute a failing one (as root every real move succeeds).
+    public var move: (_ from: String, _ to: String) -> Int32
+
+    public init(url: URL, move: @escaping (_ from: String, _ to: String) -> Int32 = ProgressStore.moveWithoutReplacing) {
         self.url = url
+        self.move = move
     }
 
-    /// Where a corrupt file is moved so it is reported only once.
-    public var corruptURL: URL {
-        url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".corrupt")
+    /// link + unlink refuses to replace a file made meanwhile (EEXIST); rename is the fallback for
+    /// file systems without hard links and for a directory in the file's place.
+    public static func moveWithoutReplacing(_ from: String, _ to: String) -> Int32 {
+        if link(from, to) == 0 {
+            unlink(from)
+            return 0
+        }
+        if errno == EEXIST { return EEXIST }
+        var info = stat()
+        if lstat(to, &info) == 0 { return EEXIST }
+        return rename(from, to) == 0 ? 0 : errno
     }
 
-    /// Never throws: a missing file gives empty progress; a corrupt/unreadable one gives empty progress and a warning
-    /// (the corrupt file is moved aside to progress.json.corrupt so it is reported once).
-    public func load() -> (LearnerProgress, warning: String?) {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: url.path) else { return (LearnerProgress(), nil) }
+    /// What loading found: the progress to start from, a warning for the learner, and whether
+    /// saving may replace the file (not when a corrupt file could not be moved aside: it is
+    /// then the only copy of the learner's progress, and the session keeps progress in memory).
+    public struct Loaded {
+        public var progress: LearnerProgress
+        public var warning: String?
+        public var canSave: Bool
+    }
+
+    /// The name a corrupt file is moved to: `progress.json.corrupt`, then `.corrupt-2`, `-3`...
+    /// so an earlier backup is never replaced.
+    func corruptURL(attempt: Int) -> URL {
+        let name = url.lastPathComponent + ".corrupt" + (attempt == 1 ? "" : "-\(attempt)")
+        return url.deletingLastPathComponent().appendingPathComponent(name)
+    }
+
+    /// Never throws: a missing file gives empty progress; a corrupt or unreadable one gives empty
+    /// progress and a warning saying where the file went (moved aside under a name of its own,
+    /// or left in place when that fails, with saving turned off).
+    public func load() -> Loaded {
         let reason: String
-        if let data = manager.contents(atPath: url.path) {
+        switch FileReader.system.read(url) {
+        case .missing:
+            return Loaded(progress: LearnerProgress(), warning: nil, canSave: true)
+        case .contents(let data):
             do {
-                return (try JSONDecoder().decode(LearnerProgress.self, from: data), nil)
+                return Loaded(progress: try JSONDecoder().decode(LearnerProgress.self, from: data), warning: nil, canSave: true)
             } catch {
                 reason = "it is not valid progress JSON"
             }
-        } else {
-            reason = "it cannot be read"
+        case .notAFile(let kind):
+            reason = "it is \(kind), not a file"
+        case .unreadable(let why):
+            reason = "it cannot be read (\(why))"
         }
-        var warning = "progress file \(url.path) was ignored because \(reason)"
-        if rename(url.path, corruptURL.path) == 0 {
-            warning += "; moved it to \(corruptURL.path) and started afresh"
-        } else {
-            warning += "; could not move it aside (\(String(cString: strerror(errno))))"
+        let start = "Your progress file \(url.path) was not used because \(reason)."
+        switch moveAside() {
+        case .success(let backup):
+            return Loaded(progress: LearnerProgress(),
+                          warning: "\(start) It was kept as \(backup.path); starting with no progress.", canSave: true)
+        case .failure(let error):
+            return Loaded(progress: LearnerProgress(),
+                          warning: "\(start) It could not be moved aside (\(error.reason)), so it is left as it is "
+                              + "and this session's progress is kept in memory only, not saved.", canSave: false)
         }
-        return (LearnerProgress(), warning)
     }
 
-    /// Atomic: write temp file in the same directory, then rename. Creates the directory.
+    /// Renames the file to the first free `corruptURL(attempt:)`; never replaces an existing file.
+    private func moveAside() -> Result<URL, ProgressStoreError> {
+        for attempt in 1...1000 {
+            let backup = corruptURL(attempt: attempt)
+            var info = stat()
+            if lstat(backup.path, &info) == 0 { continue }
+            let code = move(url.path, backup.path)
+            if code == 0 { return .success(backup) }
+            if code == EEXIST { continue }
+            return .failure(.cannotWrite(path: backup.path, reason: FileReader.plainReason(code)))
+        }
+        return .failure(.cannotWrite(path: url.path, reason: "too many earlier backups"))
+    }
+
+    /// Atomic: write a temp file in the same directory, then rename. Creates the directory.
+    /// Errors are in plain words with the path (`ProgressStoreError`).
     public func save(_ progress: LearnerProgress) throws {
         let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Self.makeDirectories(directory.path)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(progress)
         let temp = directory.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        // Not .atomic: we do the temp-and-rename ourselves so the temp file is in this directory.
-        try data.write(to: temp)
-        guard rename(temp.path, url.path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temp)
-            throw ProgressStoreError.renameFailed(path: url.path, reason: String(cString: strerror(code)))
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ProgressStoreError.cannotWrite(path: url.path, reason: FileReader.plainReason(errno)) }
+        var failure: Int32?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(fd) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temp.path, url.path) != 0 { failure = errno }
+        if let failure {
+            unlink(temp.path)
+            throw ProgressStoreError.cannotWrite(path: url.path, reason: FileReader.plainReason(failure))
+        }
+    }
+
+    /// `mkdir -p`, with the first failure in plain words.
+    static func makeDirectories(_ path: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw ProgressStoreError.cannotWrite(path: path, reason: "it is not a folder")
+            }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            throw ProgressStoreError.cannotWrite(path: path, reason: FileReader.plainReason(errno))
         }
     }
 }
 
-/// Why progress could not be saved.
+/// Why progress could not be saved or moved aside, in plain words with the path.
 public enum ProgressStoreError: Error, CustomStringConvertible {
-    case renameFailed(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+
+    var reason: String {
+        switch self {
+        case .cannotWrite(_, let reason): return reason
+        }
+    }
 
     public var description: String {
         switch self {
-        case .renameFailed(let path, let reason): return "cannot write \(path): \(reason)"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         }
     }
 }

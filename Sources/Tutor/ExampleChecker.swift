@@ -3,9 +3,10 @@ import LessonKit
 import Machine
 
 /// Runs every lesson example on the engine and holds it to the promises of `Lessons/README.md`:
-/// a deterministic example prints its recorded `NAME.out` (and what `python3` prints, when a
-/// python3 3.11 is installed), a `# nondeterministic` one runs to completion, and an
-/// `# expect: deadlock` one is stopped by the deadlock detector.
+/// a deterministic example prints its recorded `NAME.out`, a `# nondeterministic` one runs to
+/// completion, and an `# expect: deadlock` one is stopped by the deadlock detector. Every run is
+/// bounded (`Limits`). Lesson code runs on the host only when asked (`Options.python3`): then a
+/// deterministic example must also print what that python3 prints.
 public enum ExampleChecker {
     /// What an example promises, from its marker comment.
     public enum Kind: Equatable {
@@ -16,6 +17,42 @@ public enum ExampleChecker {
         case deadlock
     }
 
+    /// The bounds on every run of an example; documented in `Lessons/README.md` and `check --help`.
+    public struct Limits: Equatable {
+        /// The engine's step budget (`run --max-steps`): an endless loop ends with status 4.
+        public var maxSteps = 100_000_000
+        /// Wall-clock seconds per run: in the engine when it runs in a child process, and in python3.
+        public var seconds = 30
+        /// Address space per child process, in bytes.
+        public var memory = 4 << 30
+
+        public init() {}
+    }
+
+    /// Where the engine runs an example.
+    public enum Engine: Equatable {
+        /// In this process: bounded by the step budget only (unit tests).
+        case inProcess
+        /// `EXECUTABLE run --max-steps N FILE` in a child process, so the time and memory limits
+        /// apply too and a crash of the engine is a reported problem, not the checker's end.
+        case child(executable: String)
+    }
+
+    /// How `check` runs the examples.
+    public struct Options: Equatable {
+        public var engine: Engine
+        public var limits: Limits
+        /// A host python3 to compare deterministic examples with (nil: lesson code never runs on
+        /// the host). It runs unsandboxed, in a fresh temporary folder, under `limits`.
+        public var python3: String?
+
+        public init(engine: Engine = .inProcess, limits: Limits = Limits(), python3: String? = nil) {
+            self.engine = engine
+            self.limits = limits
+            self.python3 = python3
+        }
+    }
+
     /// The marker is a whole comment line anywhere in the file, so it can sit under a docstring.
     public static func kind(of source: String) -> Kind {
         for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -24,18 +61,6 @@ public enum ExampleChecker {
             if text == "# expect: deadlock" { return .deadlock }
         }
         return .deterministic
-    }
-
-    /// A python3 to compare with: found on PATH and version 3.11 (the oracle), else nil.
-    public static func findPython3(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let path = environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/python3"
-            guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
-            let result = runProcess(candidate, ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"], in: nil, timeout: 10)
-            return result?.stdout == "3.11\n" ? candidate : nil
-        }
-        return nil
     }
 
     /// Modules the course will use whose runtime later work builds (processes, coroutines,
@@ -52,16 +77,23 @@ public enum ExampleChecker {
         public var ran = 0
     }
 
-    /// Checks every example of `catalog`; problems point at the example file.
-    public static func check(_ catalog: Catalog, python3: String?) -> Report {
+    /// Checks every example of `catalog`; problems point at the example file. Examples the lesson
+    /// already reports as unusable (missing, unreadable, outside its folder) are not run again.
+    public static func check(_ catalog: Catalog, options: Options) -> Report {
         var report = Report()
         for lesson in catalog.lessons {
-            for example in lesson.examples where example.hasSuffix(".py") {
+            for example in lesson.examples where example.hasSuffix(".py") && !lesson.unusableExamples.contains(example) {
                 let url = lesson.url(ofExample: example)
                 let display = catalog.displayPath(of: lesson, file: example)
-                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-                let source = String(decoding: data, as: UTF8.self)
-                switch examine(source: source, url: url, display: display, python3: python3) {
+                func notRun(_ why: String) { report.problems.append(Diagnostic(path: display, line: 1, message: "not run: \(why)")) }
+                let source: String
+                switch FileReader.system.read(url) {
+                case .contents(let data): source = String(decoding: data, as: UTF8.self)
+                case .missing: notRun("the file does not exist"); continue
+                case .notAFile(let kind): notRun("it is \(kind), not a file"); continue
+                case .unreadable(let reason): notRun("cannot read it: \(reason)"); continue
+                }
+                switch examine(source: source, url: url, display: display, options: options) {
                 case .notRun(let module):
                     report.notRun.append((display, module))
                 case .checked(let problems):
@@ -73,16 +105,6 @@ public enum ExampleChecker {
         return report
     }
 
-    /// The planned module named by a run's `ModuleNotFoundError`, if that is how it failed.
-    static func missingPlannedModule(_ result: RunResult) -> String? {
-        let prefix = "ModuleNotFoundError: No module named '"
-        guard result.status == 1, let last = lastLine(String(decoding: result.stderr, as: UTF8.self)),
-              last.hasPrefix(prefix) else { return nil }
-        let module = String(last.dropFirst(prefix.count).dropLast())
-        let top = String(module.split(separator: ".").first ?? "")
-        return plannedModules.contains(top) ? module : nil
-    }
-
     /// How checking one example went.
     public enum Outcome: Equatable {
         case checked([Diagnostic])
@@ -91,59 +113,65 @@ public enum ExampleChecker {
     }
 
     /// Checks one example; problems only (an example needing a planned module counts as one).
-    public static func check(source: String, url: URL, display: String, python3: String?) -> [Diagnostic] {
-        switch examine(source: source, url: url, display: display, python3: python3) {
+    public static func check(source: String, url: URL, display: String, options: Options = Options()) -> [Diagnostic] {
+        switch examine(source: source, url: url, display: display, options: options) {
         case .checked(let problems): return problems
         case .notRun(let module): return [Diagnostic(path: display, line: 1, message: "not run: the tutor has no module '\(module)' yet")]
         }
     }
 
     /// Runs one example (the file at `url`, reported as `display`) and checks its promise.
-    public static func examine(source: String, url: URL, display: String, python3: String?) -> Outcome {
+    public static func examine(source: String, url: URL, display: String, options: Options = Options()) -> Outcome {
+        let run = runInEngine(source: source, url: url, options: options)
+        if let module = missingPlannedModule(run) { return .notRun(module: module) }
+        let problem = { (message: String) in Diagnostic(path: display, line: 1, message: message) }
+        // A run cut short by a limit has nothing else worth comparing.
+        if let stopped = run.stopped { return .checked([problem(stopped)]) }
         let kind = kind(of: source)
-        let name = url.lastPathComponent
-        let result = ProgramRun.run(path: name, source: source, arguments: [], options: RunOptions())
-        if let module = missingPlannedModule(result) { return .notRun(module: module) }
-        return .checked(problems(kind: kind, result: result, url: url, display: display, python3: python3))
+        var problems = engineProblems(kind: kind, run: run, url: url).map(problem)
+        if kind == .deterministic, let python3 = options.python3 {
+            problems += pythonProblems(python3, url: url, engineOutput: run.stdout, limits: options.limits).map(problem)
+        }
+        return .checked(problems)
     }
 
-    static func problems(kind: Kind, result: RunResult, url: URL, display: String, python3: String?) -> [Diagnostic] {
+    /// The planned module named by a run's `ModuleNotFoundError`, if that is how it failed.
+    static func missingPlannedModule(_ run: EngineRun) -> String? {
+        let prefix = "ModuleNotFoundError: No module named '"
+        guard run.stopped == nil, run.status == 1, let last = lastLine(run.stderr), last.hasPrefix(prefix) else { return nil }
+        let module = String(last.dropFirst(prefix.count).dropLast())
+        let top = String(module.split(separator: ".").first ?? "")
+        return plannedModules.contains(top) ? module : nil
+    }
+
+    /// What a run that ended by itself broke of the example's promise.
+    static func engineProblems(kind: Kind, run: EngineRun, url: URL) -> [String] {
         let name = url.lastPathComponent
-        let stdout = String(decoding: result.stdout, as: UTF8.self)
-        let stderr = String(decoding: result.stderr, as: UTF8.self)
-        func problem(_ message: String, line: Int = 1) -> Diagnostic {
-            Diagnostic(path: display, line: line, message: message)
-        }
+        let lastError = lastLine(run.stderr).map { ": \($0)" } ?? ""
         switch kind {
         case .deadlock:
-            if result.status != 3 || !stderr.hasPrefix("deadlock:") && !stderr.contains("\ndeadlock:") {
-                return [problem("marked '# expect: deadlock' but the tutor exited \(result.status)\(lastLine(stderr).map { ": \($0)" } ?? "")")]
+            if run.status != 3 || !run.stderr.hasPrefix("deadlock:") && !run.stderr.contains("\ndeadlock:") {
+                return ["marked '# expect: deadlock' but the tutor exited \(run.status)\(lastError)"]
             }
             return []
         case .nondeterministic:
-            if result.status != 0 {
-                return [problem("failed in the tutor (exit \(result.status))\(lastLine(stderr).map { ": \($0)" } ?? "")")]
-            }
-            return []
+            return run.status != 0 ? ["failed in the tutor (exit \(run.status))\(lastError)"] : []
         case .deterministic:
-            var problems: [Diagnostic] = []
-            if result.status != 0 {
-                problems.append(problem("failed in the tutor (exit \(result.status))\(lastLine(stderr).map { ": \($0)" } ?? "")"))
-            }
+            var problems: [String] = []
+            if run.status != 0 { problems.append("failed in the tutor (exit \(run.status))\(lastError)") }
             let recordedURL = url.deletingPathExtension().appendingPathExtension("out")
-            if let recorded = FileManager.default.contents(atPath: recordedURL.path) {
-                if let difference = firstDifference(expected: String(decoding: recorded, as: UTF8.self), actual: stdout) {
-                    problems.append(problem("the tutor's output differs from \(recordedURL.lastPathComponent): \(difference)"))
+            let recordedName = recordedURL.lastPathComponent
+            switch FileReader.system.read(recordedURL) {
+            case .contents(let recorded):
+                if let difference = firstDifference(expected: String(decoding: recorded, as: UTF8.self), actual: run.stdout) {
+                    problems.append("the tutor's output differs from \(recordedName): \(difference)")
                 }
-            } else {
-                problems.append(problem("deterministic example without recorded output: run `python3 \(name) > \(recordedURL.lastPathComponent)` (or mark it '# nondeterministic')"))
-            }
-            if let python3, let reference = runProcess(python3, [name], in: url.deletingLastPathComponent(), timeout: 60) {
-                if reference.timedOut {
-                    problems.append(problem("python3 did not finish within 60 s"))
-                } else if let difference = firstDifference(expected: reference.stdout, actual: stdout) {
-                    problems.append(problem("the tutor's output differs from python3's: \(difference)"))
-                }
+            case .missing:
+                problems.append("deterministic example without recorded output: run `python3 \(name) > \(recordedName)` (or mark it '# nondeterministic')")
+            case .notAFile(let kind):
+                problems.append("\(recordedName) is \(kind), not a file")
+            case .unreadable(let reason):
+                problems.append("cannot read \(recordedName): \(reason)")
             }
             return problems
         }
@@ -166,37 +194,5 @@ public enum ExampleChecker {
 
     static func lastLine(_ text: String) -> String? {
         text.split(separator: "\n").last.map(String.init)
-    }
-
-    struct ProcessOutput {
-        var stdout: String
-        var status: Int32
-        var timedOut: Bool
-    }
-
-    /// Runs a host program with stdin closed; nil if it could not start.
-    static func runProcess(_ executable: String, _ arguments: [String], in directory: URL?, timeout: TimeInterval) -> ProcessOutput? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        // Read while it runs so a large output cannot fill the pipe and stall the child.
-        final class Collected: @unchecked Sendable { var data = Data() }
-        let collected = Collected()
-        let finished = DispatchSemaphore(value: 0)
-        DispatchQueue(label: "python3-output").async {
-            collected.data = output.fileHandleForReading.readDataToEndOfFile()
-            finished.signal()
-        }
-        let timedOut = finished.wait(timeout: .now() + timeout) == .timedOut
-        if timedOut { process.terminate() }
-        process.waitUntilExit()
-        if timedOut { _ = finished.wait(timeout: .now() + 5) }
-        return ProcessOutput(stdout: String(decoding: collected.data, as: UTF8.self), status: process.terminationStatus, timedOut: timedOut)
     }
 }

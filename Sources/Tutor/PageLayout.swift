@@ -56,7 +56,7 @@ struct PageLayout {
                 if let source = exampleSource(file) {
                     out += codeLines(source.hasSuffix("\n") ? String(source.dropLast()) : source, python: true, width: width)
                 } else {
-                    out.append(StyledLine("(file not found)", theme.bad))
+                    out.append(StyledLine("(cannot be shown: see the lesson's problems)", theme.bad))
                 }
             case let .hint(text):
                 blank()

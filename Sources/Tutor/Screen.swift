@@ -14,6 +14,8 @@ enum ScreenID: Equatable {
     case reader(lessonID: String)
     /// The run view on a program (a lesson page's example).
     case run(RunRequest)
+    /// The problems of one lesson, or of the whole course (nil).
+    case problems(lessonID: String?)
 }
 
 /// One full-screen view: draws itself in the body area and reacts to keys.
@@ -47,28 +49,34 @@ final class AppContext {
     var progress: LearnerProgress
     let store: ProgressStore?
     var theme: Theme
-    /// A one-shot message for the status bar (cleared by the next key).
+    /// A one-shot message for the status bar (cleared by the next key), wrapped to the width.
     var message: String?
     /// Makes the run view's program runs; nil until the engine is plugged in.
     let runSourceFactory: RunSourceFactory?
+    /// Why progress is not being saved (the learner was told once); the CLI repeats it on exit.
+    private(set) var unsavedReason: String?
 
     init(catalog: Catalog, progress: LearnerProgress, store: ProgressStore?, theme: Theme, message: String? = nil,
-         runSourceFactory: RunSourceFactory? = nil) {
+         runSourceFactory: RunSourceFactory? = nil, canSave: Bool = true) {
         self.catalog = catalog
         self.progress = progress
         self.store = store
         self.theme = theme
         self.message = message
         self.runSourceFactory = runSourceFactory
+        if !canSave, let store {
+            unsavedReason = "progress was kept in memory only: \(store.url.path) was left untouched"
+        }
     }
 
-    /// Saves progress; a failure is shown to the learner, never fatal.
+    /// Saves progress; a failure is shown to the learner once, in plain words, never fatal.
     func saveProgress() {
-        guard let store else { return }
+        guard let store, unsavedReason == nil else { return }
         do {
             try store.save(progress)
         } catch {
-            message = "could not save progress: \(error)"
+            unsavedReason = "progress could not be saved (\(error))"
+            message = "Progress cannot be saved: \(error). It is kept in memory until you quit."
         }
     }
 }

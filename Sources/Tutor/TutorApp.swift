@@ -24,13 +24,11 @@ public final class TutorApp {
     /// (nil: the engine is not plugged in, and `r` says so).
     public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?, runSourceFactory: RunSourceFactory? = nil) {
         self.terminal = terminal
-        var progress = LearnerProgress()
-        var warning: String?
-        if let store {
-            (progress, warning) = store.load()
-        }
+        let loaded = store?.load()
+        let progress = loaded?.progress ?? LearnerProgress()
         context = AppContext(catalog: catalog, progress: progress, store: store,
-                             theme: Theme(capabilities: terminal.capabilities), message: warning, runSourceFactory: runSourceFactory)
+                             theme: Theme(capabilities: terminal.capabilities), message: loaded?.warning,
+                             runSourceFactory: runSourceFactory, canSave: loaded?.canSave ?? true)
         screens = [LessonListScreen(selectedLessonID: progress.lastLessonID, catalog: catalog)]
     }
 
@@ -43,6 +41,10 @@ public final class TutorApp {
                              runSourceFactory: factory)
         screens = [RunViewScreen(session: RunSession(request: request, source: source, factory: factory))]
     }
+
+    /// Why the learner's progress was not saved, if it was not: for the CLI to say again once
+    /// the terminal is restored.
+    public var unsavedProgressWarning: String? { context.unsavedReason }
 
     /// How a session ended.
     public enum Outcome: Equatable {
@@ -140,6 +142,12 @@ public final class TutorApp {
             context.progress.lastLessonID = lessonID
             context.saveProgress()
             return LessonReaderScreen(lesson: lesson, progress: context.progress)
+        case let .problems(lessonID):
+            guard let lessonID else {
+                return ProblemsScreen(heading: "the lessons folder", problems: context.catalog.problems)
+            }
+            guard let lesson = context.catalog.lesson(id: lessonID) else { return nil }
+            return ProblemsScreen(heading: LessonListScreen.label(of: lesson), problems: lesson.problems)
         case let .run(request):
             guard let factory = context.runSourceFactory else {
                 context.message = "The engine is not plugged in yet: nothing can run."
@@ -168,7 +176,10 @@ public final class TutorApp {
         }
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let (titleBar, rest) = full.splitTop(1)
-        let (body, statusBar) = rest.splitBottom(1)
+        // A message wraps over as many status lines as it needs (up to a third of the screen).
+        let messageLines = context.message.map { wrap($0, width: max(size.width - 2, 1)) } ?? []
+        let statusHeight = min(max(messageLines.count, 1), max(size.height / 3, 1))
+        let (body, statusBar) = rest.splitBottom(statusHeight)
         guard let screen = screens.last else { return grid }
 
         grid.fill(titleBar, style: theme.titleBar)
@@ -184,8 +195,10 @@ public final class TutorApp {
         }
 
         grid.fill(statusBar, style: theme.statusBar)
-        if let message = context.message {
-            grid.write(" " + message, x: 0, y: statusBar.y, style: theme.statusBar.with(bold: true), clip: statusBar)
+        if !messageLines.isEmpty {
+            for (row, line) in messageLines.prefix(statusHeight).enumerated() {
+                grid.write(" " + line, x: 0, y: statusBar.y + row, style: theme.statusBar.with(bold: true), clip: statusBar)
+            }
         } else if let line = screen.statusLine(context: context) {
             line.draw(in: &grid, x: 0, y: statusBar.y, clip: statusBar)
         } else {

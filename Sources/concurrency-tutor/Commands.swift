@@ -23,13 +23,19 @@ struct Open: ParsableCommand {
                           runSourceFactory: engineRunSourceFactory)
         let outcome = app.run()
         terminal.stop()
+        if let warning = app.unsavedProgressWarning {
+            FileHandle.standardError.write(Data("concurrency-tutor: \(warning)\n".utf8))
+        }
         if outcome == .interrupted { throw ExitCode(130) }
     }
 }
 
-/// `list`: one lesson per line, `id<TAB>title`, in course order.
+/// `list`: one lesson per line, `id<TAB>title`, in course order; a lesson with problems gets a
+/// third field saying so (a broken one, whose lesson.md cannot be read, the reason).
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the lessons as id<TAB>title.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the lessons as id<TAB>title.",
+        discussion: "A lesson with problems has a third field, 'N problems' (or 'broken: REASON' when its lesson.md cannot be read); 'check' lists them.")
 
     @OptionGroup var options: LessonOptions
 
@@ -37,7 +43,13 @@ struct List: ParsableCommand {
         let catalog: Catalog
         do { catalog = try options.catalog() } catch { throw fail("\(error)") }
         for lesson in catalog.lessons {
-            print("\(lesson.id)\t\(lesson.title)")
+            var line = "\(lesson.id)\t\(lesson.title)"
+            if lesson.isBroken {
+                line += "\tbroken: \(lesson.problems.first?.message ?? "cannot be read")"
+            } else if !lesson.problems.isEmpty {
+                line += "\t\(plural(lesson.problems.count, "problem"))"
+            }
+            print(line)
         }
     }
 }
@@ -56,20 +68,50 @@ struct Show: ParsableCommand {
         guard let lesson = catalog.lesson(id: id) else {
             throw fail("no lesson with id '\(id)'; 'concurrency-tutor list' shows the ids")
         }
+        if lesson.isBroken {
+            throw fail("lesson '\(id)' cannot be shown: " + lesson.problems.map(\.description).joined(separator: "; "))
+        }
         print(PlainText.render(lesson, width: max(width, 20)), terminator: "")
     }
 }
 
-/// `check [DIR]`: validates lesson files, reporting every problem.
+/// `check [DIR]`: validates lesson files and runs every example in the engine, under limits;
+/// the host's python3 runs lesson code only with `--python3`.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check lesson files; exit 1 listing every problem as file:line:col: message.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check lesson files; exit 1 listing every problem as file:line:col: message.",
+        discussion: """
+            Every example runs in the tutor's engine (sandboxed: no host files, processes or network) and is \
+            held to its kind: a deterministic one must print its recorded NAME.out. Each run is limited to \
+            the step budget (--max-steps), a wall-clock time (--time-limit) and \(ExampleChecker.Limits().memory >> 30) GB \
+            of memory; a run that hits a limit is reported as a problem.
+
+            Lesson code runs on this machine only with --python3: each deterministic example is then also run \
+            by that Python, unsandboxed, in a fresh temporary folder (deleted afterwards), under the same time \
+            and memory limits (killed with SIGKILL, with any children, when over time), and its output must \
+            equal the tutor's. Use it only on lessons you trust.
+            """)
 
     @Argument(help: "The lessons folder (default: found as for the other commands).") var directory: String?
     @OptionGroup var options: LessonOptions
     @Flag(name: .customLong("no-run"), help: "Only check the lesson files; do not run the examples.")
     var noRun = false
-    @Flag(name: .customLong("no-python3"), help: "Run the examples in the tutor but do not compare them with python3.")
+    @Option(name: .customLong("python3"),
+            help: ArgumentHelp("Also run deterministic examples with this Python ON THIS MACHINE (unsandboxed) and compare outputs.",
+                               valueName: "path-or-name"))
+    var python3: String?
+    @Option(name: .customLong("max-steps"), help: "The engine's step budget per example.")
+    var maxSteps = ExampleChecker.Limits().maxSteps
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock seconds per run of an example.", valueName: "seconds"))
+    var timeLimit = ExampleChecker.Limits().seconds
+    /// Accepted for old scripts: python3 is no longer run unless --python3 asks for it.
+    @Flag(name: .customLong("no-python3"), help: .hidden)
     var noPython3 = false
+
+    func validate() throws {
+        guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number of steps") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
 
     func run() throws {
         let root: URL
@@ -85,13 +127,30 @@ struct Check: ParsableCommand {
             case let .failure(error): throw fail(error.description)
             }
         }
-        var diagnostics = LessonChecker.check(root: root)
-        let (catalog, _) = Catalog.load(from: root)
+        var checkOptions = ExampleChecker.Options()
+        checkOptions.limits.maxSteps = maxSteps
+        checkOptions.limits.seconds = timeLimit
+        if let executable = LessonLocator.executableURL()?.path {
+            checkOptions.engine = .child(executable: executable)
+        }
+        if let python3, !noRun {
+            guard let path = ExampleChecker.resolveExecutable(python3) else {
+                throw fail("--python3 \(python3): no such executable")
+            }
+            guard let version = ExampleChecker.pythonVersion(path) else {
+                throw fail("--python3 \(python3): \(path) does not run as a Python interpreter")
+            }
+            if version != "3.11" {
+                FileHandle.standardError.write(Data("concurrency-tutor: warning: \(path) is Python \(version); the recorded outputs come from Python 3.11\n".utf8))
+            }
+            checkOptions.python3 = path
+        }
         // Examples of a structurally broken course still run: every problem is reported at once.
-        let python3 = noRun || noPython3 ? nil : ExampleChecker.findPython3()
+        let (catalog, lessonProblems) = Catalog.load(from: root)
+        var diagnostics = lessonProblems
         var notRun: [(example: String, module: String)] = []
         if !noRun {
-            let report = ExampleChecker.check(catalog, python3: python3)
+            let report = ExampleChecker.check(catalog, options: checkOptions)
             diagnostics += report.problems
             notRun = report.notRun
         }
@@ -102,8 +161,8 @@ struct Check: ParsableCommand {
         if diagnostics.isEmpty {
             let pages = catalog.lessons.reduce(0) { $0 + $1.pages.count }
             let examples = catalog.lessons.reduce(0) { $0 + $1.examples.count }
-            var how = noRun ? "examples not run" : python3 == nil ? "examples run in the tutor; no python3 3.11 to compare with"
-                : "examples run in the tutor and compared with python3"
+            var how = noRun ? "examples not run"
+                : "examples run in the tutor" + (checkOptions.python3.map { " and compared with \($0)" } ?? "")
             if !notRun.isEmpty { how += "; \(notRun.count) not run" }
             print("\(plural(catalog.lessons.count, "lesson")), \(plural(pages, "page")), \(plural(examples, "example")): no problems (\(how))")
             return
@@ -111,7 +170,7 @@ struct Check: ParsableCommand {
         for diagnostic in diagnostics {
             print(diagnostic.description)
         }
-        FileHandle.standardError.write(Data("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") found\n".utf8))
+        FileHandle.standardError.write(Data("\(plural(diagnostics.count, "problem")) found\n".utf8))
         throw ExitCode(1)
     }
 }

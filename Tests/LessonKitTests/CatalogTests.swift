@@ -57,15 +57,21 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(lesson.questions.count, 1)
     }
 
-    func test_load_brokenLesson_isSkippedAndReported() {
+    func test_load_lessonWithoutLessonFile_isABrokenEntry_andABadFolderIsNoLesson() throws {
         let (catalog, diagnostics) = Catalog.load(from: Fixtures.course("broken/bad-folder"))
-        XCTAssertEqual(catalog.lessons, [])
+        XCTAssertEqual(catalog.lessons.map(\.id), ["beta"])
+        let beta = try XCTUnwrap(catalog.lessons.first)
+        XCTAssertTrue(beta.isBroken)
+        XCTAssertEqual(beta.pages, [])
+        XCTAssertEqual(beta.problems.map(\.message), ["missing lesson.md"])
         XCTAssertEqual(diagnostics.count, 2)
     }
 
-    func test_load_duplicateIDs_skipsBoth() {
+    func test_load_duplicateIDs_keepsBoth_eachWithTheClash() {
         let (catalog, _) = Catalog.load(from: Fixtures.course("broken/duplicate-id"))
-        XCTAssertEqual(catalog.lessons, [])
+        XCTAssertEqual(catalog.lessons.map(\.id), ["same", "same"])
+        XCTAssertEqual(catalog.lessons.map { $0.problems.count }, [1, 1])
+        XCTAssertTrue(catalog.lessons.allSatisfy { !$0.isBroken })
     }
 
     func test_splitFolderName_acceptsOnlyNNDashLowercaseID() {

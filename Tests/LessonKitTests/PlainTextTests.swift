@@ -122,4 +122,22 @@ final class PlainTextTests: XCTestCase {
     func test_letter_givesLowercaseLetters() {
         XCTAssertEqual((0..<3).map(PlainText.letter), ["a", "b", "c"])
     }
+
+    func test_render_lessonWithProblems_listsThemUnderTheTitle() {
+        let directory = URL(fileURLWithPath: "/tmp/01-x")
+        let lesson = Lesson(id: "x", title: "X", summary: "S.", number: 1, directory: directory,
+                            file: directory.appendingPathComponent("lesson.md"), pages: [],
+                            problems: [Diagnostic(path: "c/01-x/lesson.md", line: 9, message: "hint is empty")])
+        XCTAssertEqual(PlainText.render(lesson, width: 40), """
+            X
+            =
+            S.
+
+            ! This lesson has 1 problem
+            (concurrency-tutor check lists them
+            too):
+              c/01-x/lesson.md:9:1: hint is empty
+
+            """)
+    }
 }

@@ -54,16 +54,17 @@ final class ProgressTests: XCTestCase {
         progress.scroll[LearnerProgress.scrollKey("threads", page: 2)] = 14
         progress.markRead("threads", page: 1)
         try store.save(progress)
-        let (loaded, warning) = store.load()
-        XCTAssertNil(warning)
-        XCTAssertEqual(loaded, progress)
-        XCTAssertEqual(loaded.scroll["threads#2"], 14)
+        let loaded = store.load()
+        XCTAssertNil(loaded.warning)
+        XCTAssertEqual(loaded.progress, progress)
+        XCTAssertEqual(loaded.progress.scroll["threads#2"], 14)
     }
 
     func test_store_missingFile_givesEmptyProgressWithoutWarning() {
-        let (progress, warning) = ProgressStore(url: fileURL).load()
-        XCTAssertEqual(progress, LearnerProgress())
-        XCTAssertNil(warning)
+        let loaded = ProgressStore(url: fileURL).load()
+        XCTAssertEqual(loaded.progress, LearnerProgress())
+        XCTAssertNil(loaded.warning)
+        XCTAssertTrue(loaded.canSave)
     }
 
     func test_store_save_replacesAtomicallyAndLeavesNoTempFiles() throws {
@@ -74,35 +75,83 @@ final class ProgressTests: XCTestCase {
         try store.save(progress)
         let names = try FileManager.default.contentsOfDirectory(atPath: fileURL.deletingLastPathComponent().path)
         XCTAssertEqual(names, ["progress.json"])
-        XCTAssertEqual(store.load().0.lastLessonID, "gil")
+        XCTAssertEqual(store.load().progress.lastLessonID, "gil")
+    }
+
+    private func writeCorrupt(_ text: String) throws {
+        try FileManager.default.createDirectory(at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: fileURL)
     }
 
     func test_store_corruptFile_isMovedAsideAndReportedOnce() throws {
-        try FileManager.default.createDirectory(at: fileURL.deletingLastPathComponent(),
-                                                withIntermediateDirectories: true)
-        try Data("{ not json".utf8).write(to: fileURL)
+        try writeCorrupt("{ not json")
         let store = ProgressStore(url: fileURL)
 
-        let (first, warning) = store.load()
-        XCTAssertEqual(first, LearnerProgress())
-        let text = try XCTUnwrap(warning)
-        XCTAssertTrue(text.contains("progress.json.corrupt"), text)
-        XCTAssertEqual(try String(contentsOf: store.corruptURL, encoding: .utf8), "{ not json")
+        let first = store.load()
+        XCTAssertEqual(first.progress, LearnerProgress())
+        XCTAssertTrue(first.canSave)
+        let backup = store.corruptURL(attempt: 1)
+        XCTAssertEqual(first.warning, "Your progress file \(fileURL.path) was not used because it is not valid progress JSON. "
+                       + "It was kept as \(backup.path); starting with no progress.")
+        XCTAssertEqual(try String(contentsOf: backup, encoding: .utf8), "{ not json")
 
-        let (second, secondWarning) = store.load()
-        XCTAssertEqual(second, LearnerProgress())
-        XCTAssertNil(secondWarning)
+        let second = store.load()
+        XCTAssertEqual(second.progress, LearnerProgress())
+        XCTAssertNil(second.warning)
 
         try store.save(LearnerProgress())
         XCTAssertNil(store.load().warning)
     }
 
+    func test_store_secondCorruption_keepsTheFirstBackup() throws {
+        let store = ProgressStore(url: fileURL)
+        try writeCorrupt("first")
+        _ = store.load()
+        try writeCorrupt("second")
+        let warning = try XCTUnwrap(store.load().warning)
+        XCTAssertTrue(warning.contains("kept as \(store.corruptURL(attempt: 2).path);"), warning)
+        XCTAssertEqual(store.corruptURL(attempt: 2).lastPathComponent, "progress.json.corrupt-2")
+        XCTAssertEqual(try String(contentsOf: store.corruptURL(attempt: 1), encoding: .utf8), "first")
+        XCTAssertEqual(try String(contentsOf: store.corruptURL(attempt: 2), encoding: .utf8), "second")
+    }
+
+    func test_store_corruptFileThatCannotBeMoved_isLeftAlone_andSavingIsOff() throws {
+        try writeCorrupt("{ precious")
+        let store = ProgressStore(url: fileURL, move: { _, _ in EACCES })
+        let loaded = store.load()
+        XCTAssertFalse(loaded.canSave)
+        XCTAssertEqual(loaded.warning, "Your progress file \(fileURL.path) was not used because it is not valid progress JSON. "
+                       + "It could not be moved aside (permission denied), so it is left as it is and this session's "
+                       + "progress is kept in memory only, not saved.")
+        XCTAssertEqual(try String(contentsOf: fileURL, encoding: .utf8), "{ precious")
+    }
+
     func test_store_unreadablePath_isReportedNotCrashing() throws {
         // A directory where the file should be cannot be read as data.
         try FileManager.default.createDirectory(at: fileURL, withIntermediateDirectories: true)
-        let (progress, warning) = ProgressStore(url: fileURL).load()
-        XCTAssertEqual(progress, LearnerProgress())
-        XCTAssertNotNil(warning)
+        let loaded = ProgressStore(url: fileURL).load()
+        XCTAssertEqual(loaded.progress, LearnerProgress())
+        XCTAssertEqual(loaded.warning?.contains("because it is a directory, not a file. It was kept as"), true, loaded.warning ?? "")
+    }
+
+    func test_store_saveIntoAPlaceThatIsNotAFolder_failsInPlainWordsWithThePath() throws {
+        let blocker = directory.appendingPathComponent("concurrency-tutor")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: blocker)
+        XCTAssertThrowsError(try ProgressStore(url: fileURL).save(LearnerProgress())) { error in
+            XCTAssertEqual("\(error)", "cannot write \(blocker.path): it is not a folder")
+        }
+    }
+
+    func test_store_saveIntoAnUnwritableFolder_failsInPlainWords() throws {
+        if geteuid() == 0 { throw XCTSkip("running as root: a mode-555 folder stays writable (the not-a-folder test covers the wording)") }
+        let folder = fileURL.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        XCTAssertThrowsError(try ProgressStore(url: fileURL).save(LearnerProgress())) { error in
+            XCTAssertEqual("\(error)", "cannot write \(fileURL.path): permission denied")
+        }
     }
 
     func test_decode_toleratesMissingKeys() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import LessonKit
 import XCTest
 @testable import Tutor
 
@@ -21,10 +22,19 @@ final class ExampleCheckerTests: XCTestCase {
         return url
     }
 
-    func check(_ name: String, _ source: String, out: String? = nil, python3: String? = nil) throws -> [String] {
+    func check(_ name: String, _ source: String, out: String? = nil,
+               options: ExampleChecker.Options = ExampleChecker.Options()) throws -> [String] {
         let url = try write(name, source)
         if let out { _ = try write(name.replacingOccurrences(of: ".py", with: ".out"), out) }
-        return ExampleChecker.check(source: source, url: url, display: "lesson/\(name)", python3: python3).map(\.description)
+        return ExampleChecker.check(source: source, url: url, display: "lesson/\(name)", options: options).map(\.description)
+    }
+
+    /// The python3 3.11 on PATH, or a skip.
+    func python3() throws -> String {
+        guard let path = ExampleChecker.resolveExecutable("python3"), ExampleChecker.pythonVersion(path) == "3.11" else {
+            throw XCTSkip("no python3 3.11 on PATH")
+        }
+        return path
     }
 
     func test_kind_comesFromTheMarkerLine() {
@@ -61,7 +71,7 @@ final class ExampleCheckerTests: XCTestCase {
 
     func test_exampleNeedingAPlannedModule_isNotRun_andSaysWhichModule() throws {
         let url = try write("fork.py", "import multiprocessing\nprint('hi')\n")
-        let outcome = ExampleChecker.examine(source: "import multiprocessing\nprint('hi')\n", url: url, display: "l/fork.py", python3: nil)
+        let outcome = ExampleChecker.examine(source: "import multiprocessing\nprint('hi')\n", url: url, display: "l/fork.py")
         XCTAssertEqual(outcome, .notRun(module: "multiprocessing"))
         // A module that is not planned is a plain failure.
         XCTAssertEqual(try check("typo.py", "# nondeterministic\nimport threadding\n"),
@@ -72,13 +82,71 @@ final class ExampleCheckerTests: XCTestCase {
         XCTAssertEqual(ExampleChecker.kind(of: "# nondeterministic: the count varies\n"), .nondeterministic)
     }
 
-    func test_python3_isTheOracle_whenInstalled() throws {
-        guard let python3 = ExampleChecker.findPython3() else { throw XCTSkip("no python3 3.11 on PATH") }
+    func test_python3_isTheOracle_whenAskedFor() throws {
+        let options = ExampleChecker.Options(python3: try python3())
         let source = "d = {'b': 2, 'a': 1}\nprint(d, 2 ** 100, 1e-05, [x * x for x in range(4)])\n"
-        let stale = try check("oracle.py", source, out: "something else\n", python3: python3)
+        let stale = try check("oracle.py", source, out: "something else\n", options: options)
         XCTAssertEqual(stale.count, 1, "\(stale)")
         XCTAssertTrue(stale[0].contains("differs from oracle.out"), stale[0])
         let recorded = "{'b': 2, 'a': 1} 1267650600228229401496703205376 1e-05 [0, 1, 4, 9]\n"
-        XCTAssertEqual(try check("oracle2.py", source, out: recorded, python3: python3), [])
+        XCTAssertEqual(try check("oracle2.py", source, out: recorded, options: options), [])
+    }
+
+    // MARK: - Limits and the host
+
+    func test_endlessLoop_isStoppedByTheStepBudget_withAClearProblem() throws {
+        var options = ExampleChecker.Options()
+        options.limits.maxSteps = 200_000
+        XCTAssertEqual(try check("spin.py", "n = 0\nwhile True:\n    n += 1\n", options: options),
+                       ["lesson/spin.py:1:1: did not finish within the check's step budget of 200,000 steps (an endless loop?)"])
+    }
+
+    func test_withoutPython3_lessonCodeNeverRunsOnTheHost() throws {
+        // In the engine, open() reaches a per-run virtual file system (or fails): never the host's.
+        let source = "# nondeterministic\ntry:\n    open('made-by-lesson.txt', 'w').write('x')\nexcept OSError:\n    pass\n"
+        _ = try check("writes.py", source)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("made-by-lesson.txt").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/made-by-lesson.txt"))
+    }
+
+    func test_python3_runsInAFreshTemporaryFolder_soItsFilesDoNotLandBesideTheLesson() throws {
+        let options = ExampleChecker.Options(python3: try python3())
+        let source = "import os\nopen('made-by-lesson.txt', 'w').write('x')\nprint(sorted(os.listdir('.')))\n"
+        let problems = try check("writer.py", source, out: "['made-by-lesson.txt', 'writer.py']\n", options: options)
+        // The engine's sandbox has no os module yet: only python3's output matters here.
+        XCTAssertFalse(problems.contains { $0.contains("differs from python3") && $0.contains("writer.out") }, "\(problems)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("made-by-lesson.txt").path))
+    }
+
+    func test_python3_thatIgnoresSIGTERM_isKilledAtTheTimeLimit() throws {
+        let fake = try write("fake-python3", "#!/bin/sh\ntrap '' TERM\nwhile :; do sleep 1; done\n")
+        XCTAssertEqual(chmod(fake.path, 0o755), 0)
+        var options = ExampleChecker.Options(python3: fake.path)
+        options.limits.seconds = 1
+        let started = Date()
+        XCTAssertEqual(try check("ok.py", "print(1)\n", out: "1\n", options: options),
+                       ["lesson/ok.py:1:1: python3 did not finish within the check's time limit of 1 s (stopped with SIGKILL)"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+    }
+
+    func test_python3_failing_isAProblem() throws {
+        let fake = try write("failing-python3", "#!/bin/sh\necho 'Boom: no' >&2\nexit 2\n")
+        XCTAssertEqual(chmod(fake.path, 0o755), 0)
+        XCTAssertEqual(try check("ok.py", "print(1)\n", out: "1\n", options: ExampleChecker.Options(python3: fake.path)),
+                       ["lesson/ok.py:1:1: python3 exited 2: Boom: no"])
+    }
+
+    func test_unreadableExample_isReportedNotSkipped() throws {
+        // Reading is the checker's own: an example that vanished after the lesson was loaded.
+        let course = folder.appendingPathComponent("course")
+        let lesson = course.appendingPathComponent("01-alpha")
+        try FileManager.default.createDirectory(at: lesson, withIntermediateDirectories: true)
+        try Data("---\nid: alpha\ntitle: A\nsummary: S\n---\n## P\n@example x.py\n".utf8).write(to: lesson.appendingPathComponent("lesson.md"))
+        try Data("print(1)\n".utf8).write(to: lesson.appendingPathComponent("x.py"))
+        let (catalog, problems) = Catalog.load(from: course)
+        XCTAssertEqual(problems, [])
+        try FileManager.default.removeItem(at: lesson.appendingPathComponent("x.py"))
+        let report = ExampleChecker.check(catalog, options: ExampleChecker.Options())
+        XCTAssertEqual(report.problems.map(\.message), ["not run: the file does not exist"])
     }
 }

@@ -28,7 +28,7 @@ expect "list honours CONCURRENCY_TUTOR_LESSONS" 0 $'^first-steps\tFirst steps' -
 expect "show prints the lesson as plain text" 0 'Fixture lesson one opens' -- "$bin" show first-steps --lessons "$course"
 expect "show prints the question's answer" 0 'Answer: b' -- "$bin" show first-steps --lessons "$course"
 expect "show of an unknown id is an error" 1 "^concurrency-tutor: no lesson with id 'nope'" -- "$bin" show nope --lessons "$course"
-expect "check of a clean course says so" 0 '=2 lessons, 4 pages, 1 example: no problems (examples run in the tutor and compared with python3)' -- "$bin" check "$course"
+expect "check of a clean course says so" 0 '=2 lessons, 4 pages, 1 example: no problems (examples run in the tutor)' -- "$bin" check "$course"
 expect "check reports every problem as file:line:col" 1 'lesson.md:9:1: question has no choices' -- "$bin" check "$broken"
 expect "check reports more than the first problem" 1 'lesson.md:30:1: question is not closed' -- "$bin" check "$broken"
 expect "check of a missing folder is an error" 1 'no such directory' -- "$bin" check /nonexistent
@@ -53,6 +53,30 @@ expect "run of bad syntax is a SyntaxError with a caret" 1 "SyntaxError: '\\(' w
 expect "the step budget stops a runaway program, exit 4" 4 '=step budget exhausted after 10000 steps' -- "$bin" run --max-steps 10000 "$scratch/spin.py"
 expect "dis lists the bytecode like CPython's dis" 0 'RETURN_VALUE' -- "$bin" dis "$scratch/boom.py"
 expect "a deadlock is reported, exit 3" 3 '^deadlock:' -- "$bin" run "$here/../../Lessons/04-threads/deadlock.py"
+
+# The checker: lesson code never runs on the host unless asked; every run is bounded.
+lessons="$scratch/lessons"
+mkdir -p "$lessons/01-writes" "$lessons/02-spin"
+printf -- '---\nid: writes\ntitle: Writes\nsummary: S\n---\n## P\nText.\n@example writes.py\n' > "$lessons/01-writes/lesson.md"
+printf "try:\n    open('made-by-lesson.txt', 'w').write('x')\nexcept Exception:\n    pass\nprint('done')\n" > "$lessons/01-writes/writes.py"
+printf 'done\n' > "$lessons/01-writes/writes.out"
+printf -- '---\nid: spin\ntitle: Spin\nsummary: S\n---\n## P\nText.\n@example spin.py\n' > "$lessons/02-spin/lesson.md"
+printf 'n = 0\nwhile True:\n    n += 1\n' > "$lessons/02-spin/spin.py"
+expect "check runs an endless loop only up to the step budget, within seconds" 1 "spin.py:1:1: did not finish within the check's step budget of 100,000,000 steps" -- timeout 60 "$bin" check "$lessons"
+expect "check without --python3 runs no lesson code on the host" 0 '=no file made' -- sh -c "cd '$scratch' && '$bin' check '$lessons' >/dev/null 2>&1; if ls '$lessons/01-writes' '$scratch' | grep -q made-by-lesson; then echo made; else echo 'no file made'; fi"
+rm -rf "$lessons/02-spin"
+expect "check --python3 runs python3 in a fresh temporary folder" 0 'compared with .*python3\)$' -- sh -c "'$bin' check --python3 python3 '$lessons' && ! ls '$lessons/01-writes' | grep made-by-lesson"
+printf '#!/bin/sh\ntrap "" TERM\nif [ "$1" = -c ]; then echo 3.11; exit 0; fi\nwhile :; do sleep 1; done\n' > "$scratch/stubborn-python3"
+chmod +x "$scratch/stubborn-python3"
+expect "check kills a python3 that ignores SIGTERM at the time limit" 1 "writes.py:1:1: python3 did not finish within the check's time limit of 2 s \(stopped with SIGKILL\)" -- timeout 60 "$bin" check --python3 "$scratch/stubborn-python3" --time-limit 2 "$lessons"
+expect "check --help says python3 runs lesson code on this machine" 0 'Lesson code runs on this machine only with --python3' -- "$bin" check --help
+mkdir -p "$lessons/03-fifo"
+mkfifo "$lessons/03-fifo/lesson.md"
+expect "check reports a FIFO in place of lesson.md without blocking on it" 1 '03-fifo/lesson.md:1:1: lesson.md is a FIFO \(named pipe\), not a file' -- timeout 60 "$bin" check --no-run "$lessons"
+expect "list keeps a broken lesson, saying why" 0 $'^fifo\t03-fifo\tbroken: lesson.md is a FIFO' -- timeout 60 "$bin" list --lessons "$lessons"
+expect "list marks a lesson with problems" 0 $'^alpha\tAlpha\t7 problems$' -- "$bin" list --lessons "$broken"
+expect "show prints a lesson's problems under its title" 0 'This lesson has 7 problems' -- "$bin" show alpha --lessons "$broken"
+expect "show of a broken lesson says why" 1 "lesson 'fifo' cannot be shown: .*lesson.md is a FIFO" -- timeout 60 "$bin" show fifo --lessons "$lessons"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,22 +1,33 @@
 import LessonKit
 import TerminalUI
 
-/// The course: one row per lesson with its progress mark and summary.
+/// The course: one row per lesson with its progress mark and summary. A lesson with problems
+/// is marked `!` (a broken one, whose lesson.md cannot be read, shows why); `!` lists them all.
 final class LessonListScreen: Screen {
     private(set) var selected = 0
     private var scrollTop = 0
+    private let hasProblems: Bool
 
     init(selectedLessonID: String?, catalog: Catalog) {
         if let id = selectedLessonID, let index = catalog.lessons.firstIndex(where: { $0.id == id }) {
             selected = index
         }
+        hasProblems = !catalog.problems.isEmpty
+    }
+
+    /// "04 Threads": how the app names a lesson.
+    static func label(of lesson: Lesson) -> String {
+        "\(lesson.number < 10 ? "0" : "")\(lesson.number) \(lesson.title)"
     }
 
     var title: String { "Lessons" }
-    var statusHints: [(key: String, action: String)] { [("↑↓", "move"), ("Enter", "open"), ("?", "help"), ("q", "quit")] }
+    var statusHints: [(key: String, action: String)] {
+        [("↑↓", "move"), ("Enter", "open")] + (hasProblems ? [("!", "problems")] : []) + [("?", "help"), ("q", "quit")]
+    }
     var helpEntries: [(key: String, action: String)] {
         [("↑ ↓  j k", "move between lessons"), ("PgUp PgDn", "move a screen at a time"), ("Home End  g G", "first / last lesson"),
-         ("Enter  →  l", "open the lesson where you left it"), ("1-9", "jump to that lesson"), ("?", "this help"), ("q  Esc", "quit")]
+         ("Enter  →  l", "open the lesson where you left it"), ("1-9", "jump to that lesson")]
+            + (hasProblems ? [("!", "list the problems found in the lessons")] : []) + [("?", "this help"), ("q  Esc", "quit")]
     }
 
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
@@ -28,8 +39,17 @@ final class LessonListScreen: Screen {
             grid.write("No lessons found in \(context.catalog.root.path)", x: inner.x + 1, y: inner.y, style: theme.warning, clip: inner)
             return
         }
+        // The last line says when the lessons have problems, and how to see them.
+        var listArea = inner
+        if !context.catalog.problems.isEmpty {
+            let count = context.catalog.problems.count
+            let note = "! \(count) problem\(count == 1 ? "" : "s") in the lessons: press ! to list them"
+            grid.write(truncate(note, width: max(inner.width - 2, 1), ascii: !theme.unicode), x: inner.x + 1, y: inner.maxY - 1,
+                       style: theme.warning, clip: inner)
+            listArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(inner.height - 2, 1))
+        }
         // Two lines per lesson: the title row and its summary.
-        let rowsVisible = max(inner.height / 2, 1)
+        let rowsVisible = max(listArea.height / 2, 1)
         if selected < scrollTop { scrollTop = selected }
         if selected >= scrollTop + rowsVisible { scrollTop = selected - rowsVisible + 1 }
         for (row, index) in (scrollTop..<min(lessons.count, scrollTop + rowsVisible)).enumerated() {
@@ -52,13 +72,18 @@ final class LessonListScreen: Screen {
             x += grid.write(mark, x: x, y: y, style: isSelected ? theme.selection : markStyle, clip: inner)
             x += grid.write("  ", x: x, y: y, style: isSelected ? theme.selection : theme.plain, clip: inner)
             let pages = "\(lesson.pages.count) page\(lesson.pages.count == 1 ? "" : "s")"
-            let titleWidth = max(inner.maxX - x - displayWidth(pages) - 2, 1)
+            let count = lesson.problems.count
+            let marker = lesson.isBroken ? "! broken" : count > 0 ? "! \(count) problem\(count == 1 ? "" : "s")" : ""
+            let right = lesson.isBroken ? marker : marker.isEmpty ? pages : "\(marker)  \(pages)"
+            let titleWidth = max(inner.maxX - x - displayWidth(right) - 2, 1)
             grid.write(truncate(lesson.title, width: titleWidth, ascii: !theme.unicode), x: x, y: y,
                        style: isSelected ? theme.selection : theme.strong, clip: inner)
-            grid.write(pages, x: inner.maxX - displayWidth(pages) - 1, y: y, style: isSelected ? theme.selection : theme.dim, clip: inner)
+            let rightX = inner.maxX - displayWidth(right) - 1
+            grid.write(right, x: rightX, y: y, style: isSelected ? theme.selection : theme.dim, clip: inner)
+            if !marker.isEmpty && !isSelected { grid.write(marker, x: rightX, y: y, style: theme.warning, clip: inner) }
             let summaryX = inner.x + 9
             grid.write(truncate(lesson.summary, width: max(inner.maxX - summaryX - 1, 1), ascii: !theme.unicode),
-                       x: summaryX, y: y + 1, style: theme.dim, clip: inner)
+                       x: summaryX, y: y + 1, style: lesson.isBroken ? theme.warning : theme.dim, clip: inner)
         }
     }
 
@@ -73,15 +98,26 @@ final class LessonListScreen: Screen {
         case .end, .character("G"): selected = max(count - 1, 0)
         case .enter, .right, .character("l"):
             guard count > 0 else { return .none }
-            return .push(.reader(lessonID: context.catalog.lessons[selected].id))
+            return open(context.catalog.lessons[selected])
         case let .character(c) where c.isNumber:
             if let n = c.wholeNumberValue, n >= 1, n <= count {
                 selected = n - 1
-                return .push(.reader(lessonID: context.catalog.lessons[selected].id))
+                return open(context.catalog.lessons[selected])
             }
+        case .character("!"):
+            guard hasProblems else {
+                context.message = "No problems found in the lessons."
+                return .none
+            }
+            return .push(.problems(lessonID: nil))
         case .character("q"), .escape: return .quit
         default: break
         }
         return .none
+    }
+
+    /// A broken lesson has no pages to read: opening it shows why.
+    private func open(_ lesson: Lesson) -> ScreenAction {
+        lesson.isBroken ? .push(.problems(lessonID: lesson.id)) : .push(.reader(lessonID: lesson.id))
     }
 }

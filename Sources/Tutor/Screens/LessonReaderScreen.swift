@@ -24,7 +24,7 @@ final class LessonReaderScreen: Screen {
 
     static func scrollKey(_ id: String, _ page: Int) -> String { "\(id)#\(page)" }
 
-    var title: String { "\(lesson.number < 10 ? "0" : "")\(lesson.number) \(lesson.title)" }
+    var title: String { LessonListScreen.label(of: lesson) }
     var statusHints: [(key: String, action: String)] {
         var hints: [(key: String, action: String)] = [("←→", "page"), ("↑↓", "scroll")]
         if let page = currentPage {
@@ -32,14 +32,16 @@ final class LessonReaderScreen: Screen {
             if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", "hint")) }
             if exampleFile(of: page) != nil { hints.append(("r", "run")) }
         }
+        if !lesson.problems.isEmpty { hints.append(("!", "problems")) }
         hints += [("?", "help"), ("q", "back")]
         return hints
     }
     var helpEntries: [(key: String, action: String)] {
         [("→  n  Enter", "next page"), ("←  p", "previous page"), ("↑ ↓  j k", "scroll a line"),
          ("PgUp PgDn  Space", "scroll a screen"), ("Home End  g G", "top / bottom of the page"),
-         ("1-9", "answer the page's question"), ("h", "reveal the hint"), ("r", "run the page's example in the run view"),
-         ("?", "this help"), ("q  Esc", "back to the lessons")]
+         ("1-9", "answer the page's question"), ("h", "reveal the hint"), ("r", "run the page's example in the run view")]
+            + (lesson.problems.isEmpty ? [] : [("!", "list the problems found in this lesson")])
+            + [("?", "this help"), ("q  Esc", "back to the lessons")]
     }
 
     private var currentPage: Page? { lesson.pages.indices.contains(pageIndex) ? lesson.pages[pageIndex] : nil }
@@ -50,10 +52,9 @@ final class LessonReaderScreen: Screen {
             return cache.lines
         }
         guard let page = currentPage else { return [] }
-        let directory = lesson.directory
         let layout = PageLayout(theme: theme) { [unowned self] file in
             if let cached = self.sources[file] { return cached }
-            let text = try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            let text = self.exampleSource(file)
             self.sources[file] = text
             return text
         }
@@ -62,10 +63,25 @@ final class LessonReaderScreen: Screen {
         return lines
     }
 
+    /// An example's text, nil when the lesson reports it unusable or it cannot be read now;
+    /// never blocks (a FIFO in its place is not opened).
+    private func exampleSource(_ file: String) -> String? {
+        guard !lesson.unusableExamples.contains(file),
+              case .contents(let data) = FileReader.system.read(lesson.url(ofExample: file)) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
         let theme = context.theme
         let inner = Pane.draw(in: &grid, rect: area, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
-        let content = inner.insetHorizontally(1)
+        var content = inner.insetHorizontally(1)
+        if !lesson.problems.isEmpty, content.height > 2 {
+            let count = lesson.problems.count
+            let banner = "! This lesson has \(count) problem\(count == 1 ? "" : "s"): press ! to list them"
+            grid.write(truncate(banner, width: content.width, ascii: !theme.unicode), x: content.x, y: content.y,
+                       style: theme.warning, clip: content)
+            content = Rect(x: content.x, y: content.y + 1, width: content.width, height: content.height - 1)
+        }
         viewportHeight = max(content.height, 1)
         let lines = layout(width: content.width, theme: theme)
         let maxScroll = max(lines.count - viewportHeight, 0)
@@ -96,6 +112,12 @@ final class LessonReaderScreen: Screen {
         case .end, .character("G"): setScroll(Int.max / 2, context)
         case .character("h"): revealHint()
         case .character("r"): return runExample(context: context)
+        case .character("!"):
+            guard !lesson.problems.isEmpty else {
+                context.message = "No problems found in this lesson."
+                return .none
+            }
+            return .push(.problems(lessonID: lesson.id))
         case let .character(c) where c.isNumber: answer(c.wholeNumberValue ?? 0, context: context)
         case .character("q"), .escape:
             context.saveProgress()
@@ -116,12 +138,12 @@ final class LessonReaderScreen: Screen {
             context.message = "This page has no example to run."
             return .none
         }
-        let url = lesson.url(ofExample: file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            context.message = "cannot read \(file)"
+        guard let text = exampleSource(file) else {
+            context.message = lesson.unusableExamples.contains(file)
+                ? "\(file) cannot be run: it has a problem (press ! to see it)." : "Cannot read \(file)."
             return .none
         }
-        return .push(.run(RunRequest(path: url.path, source: text)))
+        return .push(.run(RunRequest(path: lesson.url(ofExample: file).path, source: text)))
     }
 
     private func goToPage(_ index: Int, context: AppContext) {

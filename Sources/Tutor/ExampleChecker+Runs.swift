@@ -1,0 +1,123 @@
+import Foundation
+import Machine
+
+extension ExampleChecker {
+    // MARK: - Running an example
+
+    /// One run of an example in the engine, or why it was cut short.
+    struct EngineRun {
+        var stdout = ""
+        var stderr = ""
+        var status: Int32 = 0
+        /// Set when a limit stopped the run (or the engine could not run it): the whole problem.
+        var stopped: String?
+    }
+
+    /// Runs the example in the engine under the step budget (and, in a child process, the time
+    /// and memory limits).
+    static func runInEngine(source: String, url: URL, options: Options) -> EngineRun {
+        let limits = options.limits
+        var run: EngineRun
+        switch options.engine {
+        case .inProcess:
+            let result = ProgramRun.run(path: url.lastPathComponent, source: source, arguments: [],
+                                        options: RunOptions(maxSteps: limits.maxSteps))
+            run = EngineRun(stdout: String(decoding: result.stdout, as: UTF8.self),
+                            stderr: String(decoding: result.stderr, as: UTF8.self), status: result.status)
+        case .child(let executable):
+            let process = HostProcess(executable: executable,
+                                      arguments: ["run", "--max-steps", String(limits.maxSteps), url.lastPathComponent],
+                                      directory: url.deletingLastPathComponent().path,
+                                      timeLimit: TimeInterval(limits.seconds), memoryLimit: limits.memory)
+            switch process.run() {
+            case .failure(let error):
+                return EngineRun(stopped: "not run: \(error)")
+            case .success(let output):
+                run = EngineRun(stdout: String(decoding: output.stdout, as: UTF8.self),
+                                stderr: String(decoding: output.stderr, as: UTF8.self), status: output.status)
+                run.stopped = limitProblem(output, limits: limits, who: "the tutor")
+            }
+        }
+        // `run`'s documented way to say the step budget ran out: exit 4 and this line on stderr.
+        if run.stopped == nil, run.status == 4, run.stderr.hasPrefix("step budget exhausted") {
+            run.stopped = "did not finish within the check's step budget of \(grouped(limits.maxSteps)) steps (an endless loop?)"
+        }
+        return run
+    }
+
+    /// The problem when a child process was stopped by a limit or a signal, nil when it ended by itself.
+    static func limitProblem(_ output: HostProcess.Output, limits: Limits, who: String) -> String? {
+        if output.timedOut {
+            return "\(who) did not finish within the check's time limit of \(limits.seconds) s (stopped with SIGKILL)"
+        }
+        if output.outputTooLarge {
+            return "\(who) printed more than \(HostProcess.defaultOutputLimit >> 20) MB (stopped with SIGKILL)"
+        }
+        if let signal = output.signal {
+            // A Swift runtime failure names itself on a "Fatal error:" line before its backtrace.
+            let fatal = String(decoding: output.stderr, as: UTF8.self).split(separator: "\n")
+                .first { $0.hasPrefix("Fatal error:") }.map { ": \($0)" } ?? ""
+            return "\(who) was ended by signal \(signal)\(fatal) (a run may use at most \(limits.memory >> 30) GB of memory)"
+        }
+        return nil
+    }
+
+    /// Runs the example with the host's python3 (copied alone into a fresh temporary folder, so
+    /// what it writes lands there and is deleted) and compares its output with the engine's.
+    static func pythonProblems(_ python3: String, url: URL, engineOutput: String, limits: Limits) -> [String] {
+        let manager = FileManager.default
+        let scratch = manager.temporaryDirectory.appendingPathComponent("concurrency-tutor-check-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: scratch) }
+        do {
+            try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try manager.copyItem(at: url, to: scratch.appendingPathComponent(url.lastPathComponent))
+        } catch {
+            return ["not run with python3: cannot prepare a temporary folder in \(manager.temporaryDirectory.path)"]
+        }
+        let process = HostProcess(executable: python3, arguments: [url.lastPathComponent], directory: scratch.path,
+                                  timeLimit: TimeInterval(limits.seconds), memoryLimit: limits.memory)
+        switch process.run() {
+        case .failure(let error):
+            return ["not run with python3: \(error)"]
+        case .success(let output):
+            if let limit = limitProblem(output, limits: limits, who: "python3") { return [limit] }
+            if output.status != 0 {
+                return ["python3 exited \(output.status)\(lastLine(String(decoding: output.stderr, as: UTF8.self)).map { ": \($0)" } ?? "")"]
+            }
+            if let difference = firstDifference(expected: String(decoding: output.stdout, as: UTF8.self), actual: engineOutput) {
+                return ["the tutor's output differs from python3's: \(difference)"]
+            }
+            return []
+        }
+    }
+
+    /// The Python version an interpreter reports ("3.11"), nil if it cannot be run.
+    public static func pythonVersion(_ python3: String) -> String? {
+        let probe = HostProcess(executable: python3, arguments: ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                                directory: NSTemporaryDirectory(), timeLimit: 10, memoryLimit: nil)
+        guard case .success(let output) = probe.run(), output.status == 0 else { return nil }
+        return String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `name` itself if it contains a slash, else its first executable match on PATH (as a shell finds it).
+    public static func resolveExecutable(_ name: String,
+                                         environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        for directory in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// 100000000 -> "100,000,000".
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return out
+    }
+}
