@@ -250,6 +250,7 @@ extension Interp {
 
     /// Runs `frame` (caller `.native`) to completion in a nested loop.
     mutating func runNested(_ frame: Frame) throws(PyError) -> Value {
+        try checkNestedStack()
         var f = frame
         f.caller = .native
         try pushFrame(consume f)

@@ -225,6 +225,7 @@ extension Interp {
     /// Resumes a generator to its next yield in a nested run (`gen.send`, `next(gen)`,
     /// `gen.throw`).
     mutating func resumeNested(_ r: ObjectRef, send: Value, throwing thrown: Value?) throws(PyError) -> GeneratorStep {
+        try checkNestedStack()
         var exc = thrown
         // gen_throw: a generator suspended in `yield from` passes the exception to its delegate.
         if let e = exc, heap.generatorState(r) == .suspended, var f = heap.generatorFrame(r),

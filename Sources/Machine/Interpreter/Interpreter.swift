@@ -1,3 +1,4 @@
+import Foundation
 import PyLang
 
 /// Why `Interp.run(budget:)` returned.
@@ -59,6 +60,10 @@ struct Interp: Runtime {
     /// Native functions in progress on this thread (`callValue`), so a blocking native knows
     /// whether the dispatch loop called it directly.
     var nativeDepth = 0
+    /// Nested runs stop with RecursionError below this stack address (Interpreter+Stack.swift),
+    /// for the host thread `stackThread` that runs the slices (the run view may change it).
+    var stackFloor: UInt = 0
+    var stackThread: pthread_t?
     /// The virtual world (threads, GIL, primitives) when the program runs under the scheduler.
     var world: World?
 
@@ -75,6 +80,11 @@ struct Interp: Runtime {
     /// Executes at most `budget` instructions of this thread.
     mutating func run(budget: Int) -> StopReason {
         if frames.isEmpty { return .finished(.none) }
+        let thread = pthread_self()
+        if stackThread.map({ pthread_equal($0, thread) == 0 }) ?? true {
+            stackThread = thread
+            stackFloor = Interp.stackFloor()
+        }
         switch execute(stopDepth: 1, budget: budget) {
         case .returned(let v): return .finished(v)
         case .raised(let e): return .raised(e)

@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+@testable import Machine
+
+/// Lesson and learner code is sandboxed (DESIGN.md): no host files, processes, modules or
+/// network, and no input ends the engine by a signal. Each test runs a hostile program and
+/// checks both what it printed and that the host was not touched.
+final class SandboxTests: XCTestCase {
+    private var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try Data("host secret\n".utf8).write(to: scratch.appendingPathComponent("secret.txt"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    private func run(_ source: String, maxSteps: Int = 50_000_000) -> (out: String, err: String, status: Int32) {
+        let r = ProgramRun.run(path: "t.py", source: source, arguments: [], options: RunOptions(maxSteps: maxSteps))
+        return (String(decoding: r.stdout, as: UTF8.self), String(decoding: r.stderr, as: UTF8.self), r.status)
+    }
+
+    private func lastLine(_ text: String) -> String {
+        text.split(separator: "\n").last.map(String.init) ?? ""
+    }
+
+    // MARK: - Files
+
+    func test_openForWriting_neverCreatesAHostFile() {
+        let target = scratch.appendingPathComponent("created.txt").path
+        let r = run("f = open(\(pyString(target)), 'w')\nf.write('x')\nf.close()\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target), "a program wrote to the host's disk")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.err.contains("Error"), r.err)
+    }
+
+    func test_openOfAHostFile_neverReadsIt() {
+        let secret = scratch.appendingPathComponent("secret.txt").path
+        let r = run("print(open(\(pyString(secret))).read())\n")
+        XCTAssertFalse(r.out.contains("host secret"), "a program read a host file")
+        XCTAssertEqual(lastLine(r.err), "FileNotFoundError: [Errno 2] No such file or directory: \(pyString(secret))")
+    }
+
+    // MARK: - Modules and introspection
+
+    func test_hostReachingModules_areNotImportable() {
+        for module in ["os", "subprocess", "socket", "ctypes", "importlib", "shutil", "pathlib", "io"] {
+            for form in ["import \(module)", "__import__(\(pyString(module)))"] {
+                let r = run(form + "\n")
+                XCTAssertEqual(r.status, 1, form)
+                XCTAssertEqual(lastLine(r.err), "ModuleNotFoundError: No module named '\(module)'", form)
+            }
+        }
+    }
+
+    func test_sysOffersNoHostPathsOrInterpreter() {
+        let r = run("""
+        import sys
+        for name in ('path', 'executable', 'meta_path', 'path_hooks'):
+            print(name, hasattr(sys, name))
+        print(sorted(sys.modules))
+        """)
+        XCTAssertEqual(r.out, "path False\nexecutable False\nmeta_path False\npath_hooks False\n['sys']\n")
+    }
+
+    func test_objectSubclassesWalk_findsNoEscapeHatch() {
+        let r = run("print(().__class__.__base__.__subclasses__())\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(lastLine(r.err), "AttributeError: type object 'object' has no attribute '__subclasses__'")
+    }
+
+    func test_clockIsVirtual() {
+        let r = run("import time\nt0 = time.time()\ntime.sleep(3600)\nprint(round(time.time() - t0))\n")
+        XCTAssertEqual(r.out, "3600\n")
+    }
+
+    // MARK: - Resources
+
+    func test_runawayLoop_isStoppedByTheStepBudget() {
+        let r = run("n = 0\nwhile True:\n    n += 1\n", maxSteps: 100_000)
+        XCTAssertEqual(r.status, 4)
+        XCTAssertEqual(r.err, "step budget exhausted after 100000 steps\n")
+    }
+
+    /// CPython 3.11 overflows its C stack here and dies with SIGSEGV; the engine raises
+    /// RecursionError before its own (Swift) stack runs out.
+    func test_recursionThroughANative_underAHugeLimit_raisesRecursionError() {
+        let r = run("""
+        import sys
+        sys.setrecursionlimit(10**9)
+        class A:
+            def __repr__(self):
+                return repr(self)
+        try:
+            repr(A())
+        except RecursionError as e:
+            print('RecursionError:', e)
+        """, maxSteps: 2_000_000_000)
+        XCTAssertEqual(r.out, "RecursionError: maximum recursion depth exceeded while calling a Python object\n")
+        XCTAssertEqual(r.status, 0)
+    }
+
+    private func pyString(_ s: String) -> String {
+        "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+    }
+}
