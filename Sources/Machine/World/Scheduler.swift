@@ -210,7 +210,9 @@ extension World {
             }
             reblock(t, on: lock, vm: vm, front: false)
             return nil
-        case .join, .sleep, .started, .shutdown:
+        case .join(let x):
+            return done(t, .bool(threads[x].status == .finished))
+        case .sleep, .started, .shutdown:
             return done(t, .none)
         }
     }
