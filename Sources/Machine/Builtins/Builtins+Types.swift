@@ -199,7 +199,10 @@ extension Builtins {
             return .none
         },
         NativeEntry(name: "BaseException.__str__") { vm, args, _ throws(PyError) in vm.heap.newStr(vm.exceptionMessage(args[0])) },
-        NativeEntry(name: "BaseException.with_traceback") { _, args, _ throws(PyError) in args[0] },
+        NativeEntry(name: "BaseException.with_traceback") { vm, args, _ throws(PyError) in
+            try vm.setTraceback(args[0], args.count > 1 ? args[1] : .none)
+            return args[0]
+        },
         NativeEntry(name: "stream.write") { vm, args, _ throws(PyError) in
             let s = try vm.str(args[1])
             vm.write(s, fd: vm.streamFD(args[0]) ?? 1)

@@ -4,14 +4,7 @@ import BigInt
 enum Builtins {
     static let functions: [NativeEntry] = [
         NativeEntry(name: "print") { vm, args, kw throws(PyError) in
-            let sep = try kw.first { $0.0 == "sep" }.map { v throws(PyError) in v.1.isIdentical(to: .none) ? " " : try vm.str(v.1) } ?? " "
-            let end = try kw.first { $0.0 == "end" }.map { v throws(PyError) in v.1.isIdentical(to: .none) ? "\n" : try vm.str(v.1) } ?? "\n"
-            var parts: [String] = []
-            for a in args { parts.append(try vm.str(a)) }
-            let text = parts.joined(separator: sep) + end
-            let file = vm.kwarg(kw, "file") ?? .none
-            try vm.writeToFile(file, text)
-            if let flush = vm.kwarg(kw, "flush"), try vm.truthy(flush) { try vm.flushFile(file) }
+            try vm.printValues(args, kw)
             return .none
         },
         NativeEntry(name: "len") { vm, args, _ throws(PyError) in
@@ -241,6 +234,47 @@ enum Builtins {
 }
 
 extension Interp {
+    /// `print(*args, sep, end, file, flush)` as bltinmodule.c `builtin_print_impl`: a file
+    /// object gets one `write` per item, separator and end, each item's `str` taken just
+    /// before its write; the process's own streams get the same text in as few writes as
+    /// keep output from a `__str__` in CPython's order.
+    mutating func printValues(_ args: [Value], _ kw: [(String, Value)]) throws(PyError) {
+        func text(_ name: String, _ dflt: String) throws(PyError) -> String {
+            guard let v = kwarg(kw, name), !v.isIdentical(to: .none) else { return dflt }
+            guard let s = heap.string(v) else { throw .typeError("\(name) must be None or a string, not \(heap.typeName(v))") }
+            return s
+        }
+        var file = kwarg(kw, "file") ?? .none
+        if case .none = file, case .object(let sys)? = process.modules["sys"], case .vm(.module(let m)) = heap.objects[sys.slot] {
+            // `sys.stdout`, which a program may rebind (to None: print writes nothing).
+            file = dictGet(m.dict, "stdout") ?? .none
+            if case .none = file { return }
+        }
+        let sep = try text("sep", " "), end = try text("end", "\n")
+        if !file.isIdentical(to: .none), streamFD(file) == nil {
+            let write = try getAttr(file, "write")
+            for (i, a) in args.enumerated() {
+                if i > 0 { _ = try callValue(write, [heap.newStr(sep)], []) }
+                _ = try callValue(write, [heap.newStr(try str(a))], [])
+            }
+            _ = try callValue(write, [heap.newStr(end)], [])
+            if let flush = kwarg(kw, "flush"), try truthy(flush) { _ = try callValue(try getAttr(file, "flush"), [], []) }
+            return
+        }
+        var pending = ""
+        for (i, a) in args.enumerated() {
+            if i > 0 { pending += sep }
+            if isUserObject(a) && !pending.isEmpty {
+                // Its __str__ may print: what came before it is written first.
+                try writeToFile(file, pending)
+                pending = ""
+            }
+            pending += try str(a)
+        }
+        try writeToFile(file, pending + end)
+        if let flush = kwarg(kw, "flush"), try truthy(flush) { try flushFile(file) }
+    }
+
     /// `print(..., file=f)`: the process's stdout/stderr buffers, or `f.write(text)`.
     mutating func writeToFile(_ file: Value, _ text: String) throws(PyError) {
         if case .none = file { write(text, fd: 1); return }

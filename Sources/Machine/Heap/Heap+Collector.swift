@@ -33,19 +33,12 @@ extension Heap {
         }
     }
 
-    /// Frees every object not reachable from `roots`; returns how many were freed.
-    @discardableResult
-    mutating func collect(roots: [Value]) -> Int {
-        classEpoch &+= 1   // freed slots may be reused by new classes: drop cached lookups
+    /// Which slots `roots` reach (the mark phase).
+    func mark(roots: [Value]) -> [Bool] {
         var marked = [Bool](repeating: false, count: objects.count)
         var work: [UInt32] = []
         work.reserveCapacity(256)
-        func push(_ v: Value) {
-            if case .object(let r) = v, !marked[r.slot] {
-                marked[r.slot] = true
-                work.append(r.index)
-            }
-        }
+        func push(_ v: Value) { Heap.push(v, &marked, &work) }
         for v in roots { push(v) }
         // The interned name and constant tables cached per code object (also held by frames
         // and functions) stay alive with the heap.
@@ -56,6 +49,21 @@ extension Heap {
         for entry in codeValues.values { push(.object(entry.ref)) }
         for entry in comprehensionFunctions.values { push(.object(entry.ref)) }
         knownKeys.forEach(push)
+        drain(&work, &marked)
+        return marked
+    }
+
+    @inline(__always)
+    private static func push(_ v: Value, _ marked: inout [Bool], _ work: inout [UInt32]) {
+        if case .object(let r) = v, !marked[r.slot] {
+            marked[r.slot] = true
+            work.append(r.index)
+        }
+    }
+
+    /// Marks everything reachable from the slots in `work`.
+    private func drain(_ work: inout [UInt32], _ marked: inout [Bool]) {
+        func push(_ v: Value) { Heap.push(v, &marked, &work) }
         // Objects are read in place: `objects[i]` copied each one out (an outlined copy of
         // every kind, ~130 instructions an object).
         while let i = work.popLast() {
@@ -68,6 +76,31 @@ extension Heap {
             // parked spare frame (`GeneratorSlot.frame`), whose stale globals must not be marked.
             if let g, generatorSlots[g].state != .running { generatorSlots[g].frame?.forEachValue { push($0) } }
         }
+    }
+
+    /// Whether closing the generator at `r` runs code: it is suspended inside a `try` or
+    /// `with` (genobject.c `_PyGen_Finalize` calls `gen_close` only on unfinished frames).
+    func generatorNeedsClose(_ r: ObjectRef) -> Bool {
+        guard let s = generatorSlot(r), generatorSlots[s].state == .suspended, let f = generatorSlots[s].frame else { return false }
+        return f.code.handler(at: max(0, f.pc - 1)) != nil
+    }
+
+    /// Frees every object not reachable from `roots`; returns how many were freed. Unreachable
+    /// generators that closing would run code in are kept, with what they reach, in
+    /// `finalizers.pending` for the interpreter to close (PEP 442: finalized, then freed).
+    @discardableResult
+    mutating func collect(roots: [Value]) -> Int {
+        classEpoch &+= 1   // freed slots may be reused by new classes: drop cached lookups
+        var marked = mark(roots: roots)
+        var work: [UInt32] = []
+        for r in finalizers.generators where !marked[r.slot] && generatorNeedsClose(r) {
+            finalizers.pending.append(r)
+            marked[r.slot] = true
+            work.append(r.index)
+        }
+        drain(&work, &marked)
+        let kept = finalizers.generators.filter { marked[$0.slot] && generatorState($0) != .finished }
+        finalizers.generators = kept
         var freed = 0
         var freedGenerators: [Int] = []
         objects.withUnsafeMutableBufferPointer { buf in

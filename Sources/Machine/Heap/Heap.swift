@@ -169,6 +169,8 @@ struct Heap {
     /// Frames and states of generators (see `GeneratorSlot`); freed slots are reused.
     var generatorSlots: [GeneratorSlot] = []
     var freeGeneratorSlots: [Int] = []
+    /// Generators closing may run code in (Interpreter+Finalizers.swift).
+    var finalizers = GeneratorFinalizers()
     /// Interned strs of `Interp.KnownKey` (filled on first use).
     var knownKeys: [Value] = []
     /// Direct-mapped cache of the descriptors `LOAD_METHOD` pushes for built-in methods,

@@ -115,7 +115,7 @@ extension Interp {
             case "__cause__": return e.cause
             case "__context__": return e.context
             case "__suppress_context__": return .bool(e.suppressContext)
-            case "__traceback__": return e.traceback.isEmpty ? Value.none : .bool(true)
+            case "__traceback__": return tracebackObject(of: obj)
             case "__class__": return e.cls
             case "value" where exceptionIs(obj, "StopIteration"):
                 if let v = try e.attributes.get(intern(name), rt: &self) { return v }
@@ -239,6 +239,8 @@ extension Interp {
             return nil
         case .code(let code):
             return codeAttribute(code, name)
+        case .traceback(let tb):
+            return tracebackAttribute(tb, name)
         }
     }
 
@@ -341,7 +343,7 @@ extension Interp {
             case "__context__": updateException(obj) { $0.context = v }
             case "__suppress_context__": updateException(obj) { if case .bool(let b) = v { $0.suppressContext = b } }
             case "args": let t = heap.newTuple((try? iterate(v)) ?? []); updateException(obj) { $0.args = t }
-            case "__traceback__": break
+            case "__traceback__": try setTraceback(obj, v)
             default:
                 let key = intern(name)
                 var attrs = e.attributes

@@ -192,7 +192,7 @@ extension Interp {
             return try instantiate(callable, args, kwargs)
         case .staticMethod(let f):
             return try callValue(f, args, kwargs)
-        case .exception, .generator, .module, .iterator, .property, .classMethod, .superObject, .code:
+        case .exception, .generator, .module, .iterator, .property, .classMethod, .superObject, .code, .traceback:
             break
         }
         if case .instance = heap.objects[r.slot], let call = try lookupInMRO(classOf(callable), "__call__") {
@@ -237,6 +237,9 @@ extension Interp {
     @inline(__always)
     mutating func callNative(_ index: Int, _ args: [Value], _ kwargs: [(String, Value)] = []) throws(PyError) -> Value {
         let fn = Natives.table[index].fn
+        if !heap.finalizers.generators.isEmpty && nativeDepth == 0 && nestedDepth == 0 && world?.holdsSwiftValues != true {
+            finalizeDroppedGenerators(args)
+        }
         nativeDepth &+= 1
         defer { nativeDepth &-= 1 }
         process.clockNanos &+= Interp.nanosPerNativeCall
@@ -353,6 +356,7 @@ extension Interp {
         guard var frame = pendingGeneratorFrame else { throw .runtime("no generator frame") }
         pendingGeneratorFrame = nil
         let g = heap.newGenerator(name: fn.name, qualname: fn.qualname)
+        registerFinalizable(g, fn.code)
         frame.generator = g
         setGenerator(g, frame: frame, state: .created)
         return .object(g)

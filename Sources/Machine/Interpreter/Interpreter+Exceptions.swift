@@ -116,6 +116,55 @@ extension Interp {
         updateException(exc) { $0.context = h }
     }
 
+    // MARK: - Traceback objects
+
+    /// `exc.__traceback__`: None before the first raise, else the traceback object of the
+    /// outermost frame it passed through (`tb_next` leads toward the raise). Objects are made
+    /// here, once per entry, so `e.__traceback__ is e.__traceback__` and an earlier head stays
+    /// the `tb_next` of what a re-raise adds (traceback.c `PyTraceBack_Here` prepends).
+    mutating func tracebackObject(of exc: Value) -> Value {
+        guard let e = exceptionPayload(exc) else { return .none }
+        guard e.tracebackCount < e.traceback.count else { return e.traceback.isEmpty ? .none : e.tracebackHead }
+        var head = e.tracebackHead
+        for entry in e.traceback[e.tracebackCount...] {
+            head = heap.newVM(.traceback(PyTraceback(entry: entry, next: head)))
+        }
+        let count = e.traceback.count
+        updateException(exc) { $0.tracebackHead = head; $0.tracebackCount = count }
+        return head
+    }
+
+    /// `exc.with_traceback(tb)` and `exc.__traceback__ = tb` (exceptions.c
+    /// `BaseException_set_tb`): a traceback object or None.
+    mutating func setTraceback(_ exc: Value, _ tb: Value) throws(PyError) {
+        var entries: [TracebackEntry] = []
+        var probe = tb
+        while case .traceback(let t)? = heap.vm(probe), !t.isFrame {
+            entries.append(t.entry)
+            probe = t.next
+        }
+        guard tb.isIdentical(to: .none) || !entries.isEmpty else {
+            throw .typeError("__traceback__ must be a traceback or None")
+        }
+        updateException(exc) {
+            $0.traceback = entries.reversed()
+            $0.tracebackHead = tb
+            $0.tracebackCount = entries.count
+        }
+    }
+
+    /// `tb_next`, `tb_lineno`, `tb_frame` of a traceback; `f_code`, `f_lineno` of its frame.
+    mutating func tracebackAttribute(_ tb: PyTraceback, _ name: String) -> Value? {
+        switch (tb.isFrame, name) {
+        case (false, "tb_next"): return tb.next
+        case (false, "tb_lineno"), (true, "f_lineno"): return .int(tb.entry.line)
+        case (false, "tb_frame"):
+            return heap.newVM(.traceback(PyTraceback(entry: tb.entry, next: .none, isFrame: true)))
+        case (true, "f_code"): return heap.codeValue(tb.entry.code)
+        default: return nil
+        }
+    }
+
     // MARK: - Traceback text
 
     /// The message part of `str(exc)`: empty for no args, the arg's str for one, else the

@@ -238,6 +238,9 @@ extension Interp {
             case .classMethod: return "<classmethod object at \(addr)>"
             case .superObject: return "<super object>"
             case .code(let c): return "<code object \(c.name) at \(addr), file \"\(c.filename)\", line \(c.firstLineNumber)>"
+            case .traceback(let tb):
+                guard tb.isFrame else { return "<traceback object at \(addr)>" }
+                return "<frame at \(addr), file '\(tb.entry.code.filename)', line \(tb.entry.line), code \(tb.entry.code.name)>"
             }
         default:
             return try builtinRepr(v)

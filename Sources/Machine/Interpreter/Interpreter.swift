@@ -266,16 +266,9 @@ struct Interp: Runtime {
     /// Mark and sweep from the VM's roots. Only called between instructions of the outermost
     /// run (`nestedDepth == 0`), where no native function holds values in Swift locals.
     mutating func collectGarbage() {
-        var roots: [Value] = [handled, .object(process.builtins)]
-        for f in frames { f.forEachValue { roots.append($0) } }
-        if let p = pendingGeneratorFrame { p.forEachValue { roots.append($0) } }
-        roots.append(contentsOf: process.modules.values)
-        roots.append(contentsOf: process.classes.values)
-        roots.append(contentsOf: process.interned.values)
-        if let world { world.forEachRoot { roots.append($0) } }
-        if let m = process.sysModules { roots.append(.object(m)) }
-        heap.collect(roots: roots)
+        heap.collect(roots: collectorRoots())
         process.collectThreshold = max(2_000, heap.liveCount * 2)
+        runPendingFinalizers()
     }
 
     /// Pushes a new frame, raising RecursionError past the recursion limit (ceval.c

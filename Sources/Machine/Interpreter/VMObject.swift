@@ -26,6 +26,8 @@ enum VMObject {
     case superObject(cls: Value, receiver: Value)
     /// A code object constant (`LOAD_CONST` before `MAKE_FUNCTION`).
     case code(CodeObject)
+    /// A traceback object (`exc.__traceback__`), or with `frame` the `tb_frame` it shows.
+    case traceback(PyTraceback)
 
     func forEachChild(_ body: (Value) -> Void) {
         switch self {
@@ -38,7 +40,7 @@ enum VMObject {
         case .builtinMethod(let r, _): body(r)
         case .native(_, let r): if let r { body(r) }
         case .exception(let e):
-            body(e.cls); body(e.args); body(e.cause); body(e.context)
+            body(e.cls); body(e.args); body(e.cause); body(e.context); body(e.tracebackHead)
             e.attributes.forEachLive { k, v in body(k); body(v) }
         case .generator: break   // its frame is in Heap.generatorSlots (see Heap.collect)
         case .module(let m): body(.object(m.dict))
@@ -47,6 +49,7 @@ enum VMObject {
         case .staticMethod(let f), .classMethod(let f): body(f)
         case .superObject(let c, let r): body(c); body(r)
         case .code: break
+        case .traceback(let tb): body(tb.next)
         }
     }
 }
@@ -71,6 +74,7 @@ extension Heap {
         case .classMethod: return "classmethod"
         case .superObject: return "super"
         case .code: return "code"
+        case .traceback(let tb): return tb.isFrame ? "frame" : "traceback"
         }
     }
 
@@ -150,6 +154,10 @@ struct PyException {
     var suppressContext = false
     /// Frames the exception passed through, innermost first (printed reversed).
     var traceback: [TracebackEntry] = []
+    /// The traceback objects made for the first `tracebackCount` entries (`__traceback__`),
+    /// made on first use so that unwinding allocates nothing.
+    var tracebackHead: Value = .none
+    var tracebackCount = 0
     var attributes = PyDict()
 }
 
@@ -157,6 +165,15 @@ struct PyException {
 struct TracebackEntry {
     var code: CodeObject
     var line: Int
+}
+
+/// A `traceback` object (traceback.c `PyTracebackObject`): one entry and the traceback of
+/// the frame it called (`tb_next`, toward the raise). As a `frame` (`tb_frame`) it offers
+/// what the engine keeps of that frame: its code and line.
+struct PyTraceback {
+    var entry: TracebackEntry
+    var next: Value
+    var isFrame = false
 }
 
 /// A generator (`PyGenObject`): owns its frame while suspended.

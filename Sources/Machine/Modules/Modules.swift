@@ -98,20 +98,33 @@ enum Modules {
             return vm.heap.newTuple([vm.classOf(vm.handled), vm.handled, .none])
         },
         NativeEntry(name: "time:time") { vm, _, _ throws(PyError) in
-            .float(Double(vm.process.epochNanos + vm.process.clockNanos) / 1e9)
+            .float((Double(vm.process.epochNanos) + Double(vm.process.clockNanos)) / 1e9)
         },
         NativeEntry(name: "time:perf_counter") { vm, _, _ throws(PyError) in .float(Double(vm.process.clockNanos) / 1e9) },
         NativeEntry(name: "time:monotonic") { vm, _, _ throws(PyError) in .float(Double(vm.process.clockNanos) / 1e9) },
         NativeEntry(name: "time:process_time") { vm, _, _ throws(PyError) in .float(Double(vm.process.clockNanos) / 1e9) },
-        NativeEntry(name: "time:time_ns") { vm, _, _ throws(PyError) in .int(vm.process.epochNanos + vm.process.clockNanos) },
+        NativeEntry(name: "time:time_ns") { vm, _, _ throws(PyError) in
+            // A clock moved far by long sleeps may pass Int.max counted from the epoch.
+            let (ns, overflow) = vm.process.epochNanos.addingReportingOverflow(vm.process.clockNanos)
+            return overflow ? vm.heap.makeInt(BigInt(vm.process.epochNanos) + BigInt(vm.process.clockNanos)) : .int(ns)
+        },
         NativeEntry(name: "time:perf_counter_ns") { vm, _, _ throws(PyError) in .int(vm.process.clockNanos) },
         NativeEntry(name: "time:monotonic_ns") { vm, _, _ throws(PyError) in .int(vm.process.clockNanos) },
         NativeEntry(name: "time:sleep") { vm, args, _ throws(PyError) in
-            guard let n = args.first.flatMap({ vm.heap.num($0) }) else { throw .typeError("'\(args.first.map { vm.heap.typeName($0) } ?? "NoneType")' object cannot be interpreted as an integer") }
-            let secs = try PyFloat.from(n)
-            if secs < 0 { throw .valueError("sleep length must be non-negative") }
-            if let world = vm.world { return world.block(&vm, .sleep, timeout: Int(secs * 1e9)) }
-            vm.process.clockNanos += Int(secs * 1e9)
+            // timemodule.c `time_sleep`: _PyTime_FromSecondsObject, then the sign, then `pysleep`.
+            guard args.count == 1 else { throw .typeError("time.sleep() takes exactly one argument (\(args.count) given)") }
+            let ns = try vm.pyTimeNanos(fromSeconds: args[0])
+            if ns < 0 { throw .valueError("sleep length must be non-negative") }
+            // `pysleep` sleeps until monotonic + ns with clock_nanosleep(TIMER_ABSTIME), which
+            // Linux refuses (EINVAL) for a deadline at or past KTIME_SEC_MAX seconds.
+            let now = vm.world?.now(vm) ?? vm.process.clockNanos
+            let (end, overflow) = now.addingReportingOverflow(ns)
+            if overflow || end / 1_000_000_000 >= 9_223_372_036 {
+                let args = vm.heap.newTuple([.int(22), vm.heap.newStr("Invalid argument")])
+                throw .exception(vm.heap.newVM(.exception(PyException(cls: vm.builtinClass("OSError"), args: args))))
+            }
+            if let world = vm.world { return world.block(&vm, .sleep, timeout: ns) }
+            vm.process.clockNanos = World.deadline(from: now, after: ns) ?? World.timeHorizon
             return .none
         },
         NativeEntry(name: "math:sqrt") { vm, args, _ throws(PyError) in

@@ -15,7 +15,8 @@ extension World {
     func block(_ vm: inout Interp, _ block: Block, timeout: Int?) -> Value {
         let t = current
         threads[t].block = block
-        threads[t].deadline = timeout.map { now(vm) + max(0, $0) }
+        // Past the clock's horizon a timed wait has no timer: only another thread can end it.
+        threads[t].deadline = timeout.flatMap { World.deadline(from: now(vm), after: $0) }
         threads[t].blockDeadline = threads[t].deadline
         threads[t].woken = false
         if vm.nestedDepth == 0 && vm.nativeDepth <= 1 && calledByCallInstruction(vm) {

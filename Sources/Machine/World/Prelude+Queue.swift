@@ -166,7 +166,8 @@ class SimpleQueue:
             elif timeout is None:
                 while not self._queue:
                     self._cond.wait()
-            elif timeout < 0:
+            elif _thread.timeout_ns(timeout) < 0:
+                # _queue.c converts with _PyTime_FromSecondsObject first (NaN, inf raise there).
                 raise ValueError("'timeout' must be a non-negative number")
             else:
                 endtime = _time() + timeout
@@ -379,8 +380,7 @@ class DoneAndNotDoneFutures:
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
-    if timeout is not None:
-        end_time = timeout + _time()
+    end_time = None
     c = _done_condition()
     while True:
         with c:
@@ -394,6 +394,13 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
                 break
             if timeout is None:
                 c.wait()
+            elif end_time is None:
+                # _base.py waits once, `waiter.event.wait(timeout)`: a timeout that is not
+                # > 0 (NaN too) returns at once, and the first wait gets it as given.
+                if not timeout > 0:
+                    break
+                end_time = _time() + timeout
+                c.wait(timeout)
             else:
                 remaining = end_time - _time()
                 if remaining <= 0:

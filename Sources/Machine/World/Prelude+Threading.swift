@@ -103,7 +103,22 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        return _thread.acquire(self._id, blocking, -1 if timeout is None else timeout)
+        if timeout is None:
+            return _thread.acquire(self._id, blocking, -1)
+        if _thread.acquire(self._id, False, -1):
+            return True
+        # threading.py waits on a Condition until `endtime`: a remaining time that is not
+        # > 0 (negative, NaN) polls, as Condition.wait does, and a NaN one polls forever.
+        endtime = _time.monotonic() + timeout
+        while True:
+            if timeout > 0:
+                if _thread.acquire(self._id, True, timeout):
+                    return True
+            elif _thread.acquire(self._id, False, -1):
+                return True
+            timeout = endtime - _time.monotonic()
+            if timeout <= 0:
+                return False
     def release(self, n=1):
         _thread.release(self._id, n)
     def __enter__(self):
@@ -254,6 +269,7 @@ class Thread:
         self._ident = None
         self._started_flag = False
         self._is_stopped = False
+        self._joined = False
         self._initialized = True
     def start(self):
         if not self._initialized:
@@ -287,13 +303,27 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self._ident == _thread.get_ident():
             raise RuntimeError("cannot join current thread")
-        if timeout is not None and timeout < 0:
-            timeout = 0
-        _thread.join(self._ident, timeout)
+        timeout = -1 if timeout is None else max(timeout, 0)
+        # threading.py drops the thread's tstate lock once a join (or is_alive()) saw the
+        # end; later joins return without converting the timeout.
+        if self._joined:
+            return
+        try:
+            if _thread.join(self._ident, timeout):
+                self._joined = True
+        except:
+            # threading.py (bpo-45274) releases a running thread's tstate lock when the
+            # acquire fails: the thread then counts as stopped.
+            if _thread.is_alive(self._ident):
+                self._joined = True
+            raise
     def is_alive(self):
-        if not self._started_flag or self._ident is None:
+        if not self._started_flag or self._ident is None or self._joined:
             return False
-        return _thread.is_alive(self._ident)
+        if _thread.is_alive(self._ident):
+            return True
+        self._joined = True
+        return False
     @property
     def name(self):
         return self._name

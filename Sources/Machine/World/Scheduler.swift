@@ -212,7 +212,9 @@ extension World {
             }
             reblock(t, on: lock, vm: vm, front: false)
             return nil
-        case .join, .sleep, .started, .shutdown:
+        case .join(let x):
+            return done(t, .bool(threads[x].status == .finished))
+        case .sleep, .started, .shutdown:
             return done(t, .none)
         }
     }
@@ -260,15 +262,22 @@ extension World {
                 return
             }
             finishThread(0, &vm)
-            end(mainStatus ?? 0, &vm)
+            endProgram(&vm)
             return
         }
         finishThread(t, &vm)
         for j in threads.indices where threads[j].status == .blocked && threads[j].block == .join(t) { wake(j, vm: vm) }
         if threads[0].block == .shutdown && threads[0].status == .blocked
             && !threads.contains(where: { !$0.daemon && $0.status != .finished && $0.id != 0 }) {
-            end(mainStatus ?? 0, &vm)
+            endProgram(&vm)
         }
+    }
+
+    /// The main thread and every non-daemon thread are done: Py_FinalizeEx closes the
+    /// generators still suspended in a `try` or `with`, then the run ends.
+    func endProgram(_ vm: inout Interp) {
+        vm.finalizeGeneratorsAtExit()
+        end(mainStatus ?? 0, &vm)
     }
 
     /// A frame calling `threading._run_atexit()` when the program registered hooks, else nil.

@@ -23,9 +23,7 @@ extension World {
             if w.queueProbe != nil { w.markQueueProbe(.acquire, vm) }
             let p = try vm.intArg(args[0])
             let blocking = args.count > 1 ? try vm.truthy(args[1]) : true
-            let timeout = args.count > 2 ? try vm.floatArg(args[2]) : -1
-            if !blocking && timeout != -1 { throw .valueError("can't specify a timeout for a non-blocking call") }
-            if timeout < 0 && timeout != -1 { throw .valueError("timeout value must be positive") }
+            let timeout = args.count > 2 ? try vm.lockTimeout(args[2], blocking: blocking) : nil
             let t = w.current
             if w.tryAcquire(p, t) {
                 w.record(.acquire, p, by: t, vm: vm)
@@ -34,7 +32,7 @@ extension World {
             if !blocking { return .false }
             w.primitives[p].waiters.append(t)
             w.record(.waitBegin, p, by: t, vm: vm)
-            return w.block(&vm, .acquire(p), timeout: timeout < 0 ? nil : Int(timeout * 1e9))
+            return w.block(&vm, .acquire(p), timeout: timeout)
         },
         NativeEntry(name: "_thread:release") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
@@ -89,7 +87,8 @@ extension World {
             let w = try vm.theWorld()
             let p = try vm.intArg(args[0])
             if w.primitives[p].count != 0 { return .true }
-            let timeout = try vm.timeoutArg(args.count > 1 ? args[1] : .none)
+            // threading.py's Event.wait is `self._cond.wait(timeout)` once the flag is clear.
+            let timeout = try vm.conditionTimeout(args.count > 1 ? args[1] : .none)
             if timeout == 0 { return .false }
             w.primitives[p].waiters.append(w.current)
             w.record(.waitBegin, p, by: w.current, vm: vm)
@@ -99,7 +98,9 @@ extension World {
             let w = try vm.theWorld()
             let c = try vm.intArg(args[0])
             guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot wait on un-acquired lock") }
-            let timeout = try vm.timeoutArg(args.count > 1 ? args[1] : .none)
+            // Converted before the lock is released: an OverflowError leaves it held, as
+            // threading.py's `finally: self._acquire_restore(saved_state)` does.
+            let timeout = try vm.conditionTimeout(args.count > 1 ? args[1] : .none)
             let t = w.current
             w.primitives[c].waiters.append(t)
             w.record(.waitBegin, c, by: t, vm: vm)
@@ -141,9 +142,11 @@ extension World {
         NativeEntry(name: "_thread:join") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
             let t = try w.thread(ident: args[0], vm)
-            if w.threads[t].status == .finished { return .none }
-            let timeout = try vm.timeoutArg(args.count > 1 ? args[1] : .none)
-            if timeout == 0 { return .none }
+            // threading.py `_wait_for_tstate_lock`: `lock.acquire(True, timeout)` converts the
+            // timeout even when the thread has ended. True when the thread has ended.
+            let timeout = args.count > 1 ? try vm.lockTimeout(args[1], blocking: true) : nil
+            if w.threads[t].status == .finished { return .true }
+            if timeout == 0 { return .false }
             _ = w.threadPrimitive(t)
             return w.block(&vm, .join(t), timeout: timeout)
         },
@@ -182,14 +185,17 @@ extension World {
             vm.write(vm.heap.string(args[0]) ?? "", fd: 2)
             return .none
         },
+        NativeEntry(name: "_thread:timeout_ns") { vm, args, _ throws(PyError) in
+            .int(try vm.pyTimeNanos(fromSeconds: args[0]))
+        },
         NativeEntry(name: "sys:getswitchinterval") { vm, _, _ throws(PyError) in
-            .float(Double(try vm.theWorld().switchInterval) / 1e9)
+            .float(Double(try vm.theWorld().switchIntervalMicros) / 1e6)
         },
         NativeEntry(name: "sys:setswitchinterval") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
             let x = try vm.floatArg(args[0])
             if x <= 0 { throw .valueError("switch interval must be strictly positive") }
-            w.switchInterval = max(1, Int(x * 1e9))
+            w.setSwitchInterval(micros: World.gilMicros(fromSeconds: x))
             if let d = w.dropDeadline { w.dropDeadline = min(d, w.now(vm) + w.switchInterval) }
             return .none
         },
@@ -269,13 +275,5 @@ extension Interp {
     func theWorld() throws(PyError) -> World {
         guard let world else { throw .runtime("threads need the scheduler") }
         return world
-    }
-
-    /// A `timeout` argument: None is forever (nil), else non-negative virtual nanoseconds.
-    func timeoutArg(_ v: Value) throws(PyError) -> Int? {
-        if case .none = v { return nil }
-        let x = try floatArg(v)
-        if x < 0 { return nil }
-        return Int(x * 1e9)
     }
 }

@@ -10,8 +10,10 @@ import Trace
 final class World {
     // MARK: Options
     let cores: Int
-    /// `sys.getswitchinterval()` in virtual nanoseconds.
-    var switchInterval: Int
+    /// The GIL's switch interval in virtual nanoseconds (`setSwitchInterval`).
+    var switchInterval = 5_000_000
+    /// `sys.getswitchinterval()` in microseconds, as CPython keeps it (ceval_gil.h `interval`).
+    var switchIntervalMicros: UInt64 = 5_000
     /// `--switch-points every`: a switch may happen before any instruction.
     let everyInstruction: Bool
     let noGIL: Bool
@@ -101,10 +103,13 @@ final class World {
 
     init(cores: Int, switchInterval: Double, everyInstruction: Bool, noGIL: Bool, watched: Bool) {
         self.cores = max(1, cores)
-        self.switchInterval = max(1, Int(switchInterval * 1e9))
         self.everyInstruction = everyInstruction
         self.noGIL = noGIL
         self.watched = watched
+        // `--switch-interval` (validated positive by the CLI) is clamped, not wrapped as
+        // `sys.setswitchinterval` wraps it: `inf` means never, not 1 microsecond.
+        let micros = 1e6 * switchInterval
+        setSwitchInterval(micros: micros < 0x1p64 ? UInt64(max(0, micros)) : UInt64.max)
     }
 
     /// Whether a native's Swift frame holds heap values the collector cannot see.
