@@ -75,7 +75,14 @@ extension Builtins {
         },
         NativeEntry(name: "new:bytes") { vm, args, _ throws(PyError) in
             guard let x = args.first else { return vm.heap.newBytes([]) }
-            if case .int(let n) = x { return vm.heap.newBytes(Array(repeating: 0, count: max(0, n))) }
+            if case .int(let n) = x {
+                // bytesobject.c `bytes_new_impl`: a negative size is a ValueError.
+                if n < 0 { throw .valueError("negative count") }
+                try vm.heap.reserve(bytes: n)
+                try vm.meter(bytes: n)
+                return vm.heap.newBytes(Array(repeating: 0, count: n))
+            }
+            if vm.heap.bigint(x) != nil { throw .overflow("cannot fit 'int' into an index-sized integer") }
             if vm.heap.string(x) != nil { return try vm.callBuiltinMethodOf(x, "encode", Array(args.dropFirst()), []) }
             var out: [UInt8] = []
             for v in try vm.iterate(x) {

@@ -143,6 +143,13 @@ struct Heap {
     var liveCount = 0
     /// Allocations since the last collection, for the interpreter's GC trigger.
     var allocationsSinceCollect = 0
+    /// The process's memory limit in bytes (`RunOptions.memoryLimit`; Heap+Memory.swift).
+    var memoryLimit = Heap.defaultMemoryLimit
+    /// Bytes held by the heap's account: measured at the last collection, plus the charges
+    /// since (garbage not yet collected included).
+    var bytesInUse = 0
+    /// Past this many bytes in use a collection is due (`charge`).
+    var collectAtBytes = Heap.collectAfterBytes
     /// Objects whose repr is being computed (CPython `Py_ReprEnter`), innermost last.
     var reprInProgress: [UInt32] = []
 
@@ -245,27 +252,20 @@ struct Heap {
     }
 
     mutating func newStr(_ s: String) -> Value {
-        chargeLarge(s.utf8.count >> 4)
+        charge(s.utf8.count)
         return .object(alloc(.str(PyStr(s))))
     }
     mutating func newBytes(_ b: [UInt8]) -> Value {
-        chargeLarge(b.count >> 4)
+        charge(b.count)
         return .object(alloc(.bytes(b)))
     }
     mutating func newList(_ items: [Value]) -> Value {
-        chargeLarge(items.count)
+        charge(items.count &* MemoryLayout<Value>.stride)
         return .object(alloc(.list(items)))
     }
     mutating func newTuple(_ items: [Value]) -> Value {
-        chargeLarge(items.count)
+        charge(items.count &* MemoryLayout<Value>.stride)
         return .object(alloc(.tuple(items)))
-    }
-
-    /// Counts a new object with `items` 16-byte items as more than one allocation toward the
-    /// next collection (one more per 64 items, about 1 KiB): collections are due by count,
-    /// and 2,000 dead lists of 100,000 items each held 1.6 GB (CPython frees each at once).
-    @inline(__always) mutating func chargeLarge(_ items: Int) {
-        allocationsSinceCollect &+= items >> 6
     }
     mutating func newDict(_ d: PyDict = PyDict()) -> Value { .object(alloc(.dict(d))) }
     mutating func newSet(_ t: PySetTable = PySetTable()) -> Value { .object(alloc(.set(t))) }
@@ -280,6 +280,7 @@ struct Heap {
     /// An int result: `.int` when it fits, else a heap bigint (the normal form).
     mutating func makeInt(_ b: BigInt) -> Value {
         if let i = Int(exactly: b) { return .int(i) }
+        charge(Heap.bigIntBytes(b))
         return .object(alloc(.bigint(b)))
     }
 
@@ -583,9 +584,15 @@ extension HeapObject {
 
     /// `list.append(v)` on the list at `p`, moved out of its slot and back (no retain/release
     /// pair); false (nothing changed) when `p` holds no list.
+    /// With `checked`, also false when a list of `Heap.checkedGrowth` items or more is full:
+    /// its growth goes through `Heap.appendToList`, which checks the memory limit.
     @inline(__always)
-    static func listAppend(_ p: UnsafeMutablePointer<HeapObject>, _ v: Value) -> Bool {
+    static func listAppend(_ p: UnsafeMutablePointer<HeapObject>, _ v: Value, checked: Bool = false) -> Bool {
         guard case .list = p.pointee, case .list(var a) = p.move() else { return false }
+        if checked && a.count == a.capacity && a.capacity >= Heap.checkedGrowth {
+            p.initialize(to: .list(a))
+            return false
+        }
         Heap.append(v, to: &a)
         p.initialize(to: .list(a))
         return true

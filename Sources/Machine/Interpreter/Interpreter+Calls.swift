@@ -266,8 +266,15 @@ extension Interp {
         case .returned(let v): return v
         case .yielded(let v): return v
         case .raised(let e): throw .exception(e)
-        case .budgetUsed: throw .exception(newException("SystemExit", nil))
+        case .budgetUsed: throw nestedRunStopped()
         }
+    }
+
+    /// What a nested run that stopped before its frame returned throws: the step budget ran
+    /// out or the run is ending (`World.end`); either way every loop stops at its next check.
+    mutating func nestedRunStopped() -> PyError {
+        if steps >= process.maxSteps { return stepBudgetExhausted() }
+        return .exception(newException("SystemExit", nil))
     }
 
     // MARK: - Frames

@@ -162,7 +162,7 @@ extension Interp {
             top.push(heap.newSlice(start, stop, step))
         case .listAppend(let i):
             let v = top.pop()
-            if case .object(let r)? = frames.peek(Int(i)) { heap.listAppend(r, v) }
+            if case .object(let r)? = frames.peek(Int(i)) { try heap.appendToList(r, v) }
         case .setAdd(let i):
             let v = top.pop()
             let target = frames.peek(Int(i)) ?? .none

@@ -20,6 +20,8 @@ extension Interp {
             return heap.newVM(.exception(PyException(cls: cls, args: heap.newTuple([k]))))
         case .stopIteration:
             return newException("StopIteration", nil)
+        case .memory(let m) where m.isEmpty:
+            return newException("MemoryError", nil)   // PyErr_NoMemory: no arguments
         default:
             return newException(error.typeName, error.message)
         }

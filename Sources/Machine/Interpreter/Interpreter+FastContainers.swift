@@ -13,7 +13,7 @@ extension Interp {
         guard case .listAppend(let i) = ins else { return false }
         let n = f.pointee.stack.count
         guard n > Int(i), case .object(let r)? = f.pointee.stack[n - 1 - Int(i)],
-              HeapObject.listAppend(heap + r.slot, f.pointee.stack[n - 1] ?? Value.none) else { return false }
+              HeapObject.listAppend(heap + r.slot, f.pointee.stack[n - 1] ?? Value.none, checked: true) else { return false }
         f.pointee.stack.removeLast()
         return true
     }

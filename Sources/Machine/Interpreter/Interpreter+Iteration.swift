@@ -142,20 +142,35 @@ extension Interp {
         if let items = try iterableItems(v) { return items }
         let it = try getIter(v)
         var out: [Value] = []
-        while let x = try iterNext(it) { out.append(x) }
+        while let x = try iterNext(it) { try appendDrained(x, to: &out) }
         return out
     }
 
     /// Runs `body` on each item of `v` as `for x in v` would: an iterator is asked for its next
     /// item only after `body` has handled the previous one, so `sum` or `max` stop consuming a
     /// generator at the first error, as CPython's do (`iterate` first ran it to the end).
+    /// The iteration is metered against the step budget, a step per `itemsPerStep` items; a
+    /// range is not materialised (`sum(range(10**10))` asked for 160 GB).
     mutating func forEachItem(_ v: Value, _ body: (inout Interp, Value) throws(PyError) -> Void) throws(PyError) {
+        if case .object(let r) = v, case .range(let rg) = heap.objects[r.slot] {
+            for i in 0..<rg.count {
+                if i & (Self.itemsPerStep - 1) == 0 { try meter(steps: 1) }
+                try body(&self, .int(rg.element(i)))
+            }
+            return
+        }
         if let items = try iterableItems(v) {
+            try meter(items: items.count)
             for x in items { try body(&self, x) }
             return
         }
         let it = try getIter(v)
-        while let x = try iterNext(it) { try body(&self, x) }
+        var count = 0
+        while let x = try iterNext(it) {
+            if count & (Self.itemsPerStep - 1) == 0 { try meter(steps: 1) }
+            count &+= 1
+            try body(&self, x)
+        }
     }
 
     /// `FOR_ITER target`: generator frames are pushed (resumable); others step here.
@@ -278,7 +293,7 @@ extension Interp {
         case .yielded(let v): return .yielded(v)
         case .returned(let v): return .returned(v)
         case .raised(let e): throw .exception(e)
-        case .budgetUsed: throw .exception(newException("SystemExit", nil))
+        case .budgetUsed: throw nestedRunStopped()
         }
     }
 

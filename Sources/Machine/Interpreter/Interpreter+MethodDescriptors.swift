@@ -95,7 +95,7 @@ extension Interp {
         var result: Value?
         switch inline {
         case .listAppend:
-            heap.listAppend(rr, last)
+            try heap.appendToList(rr, last)
             result = Value.none
         case .dictGet:
             if case .object(let kr) = first, heap.kind(kr) == .str {

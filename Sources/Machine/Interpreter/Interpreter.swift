@@ -85,7 +85,12 @@ struct Interp: Runtime {
             stackThread = thread
             stackFloor = Interp.stackFloor()
         }
-        switch execute(stopDepth: 1, budget: budget) {
+        let exit = execute(stopDepth: 1, budget: budget)
+        // The budget may have run out in a nested run or a built-in: the exception they raise
+        // to unwind (`stepBudgetExhausted`) can reach the outermost frame, which must not
+        // read as the program's end.
+        if process.stepLimitHit { return .stepLimit }
+        switch exit {
         case .returned(let v): return .finished(v)
         case .raised(let e): return .raised(e)
         case .budgetUsed: return process.stepLimitHit ? .stepLimit : .budgetUsed
@@ -107,8 +112,14 @@ struct Interp: Runtime {
                 if steps >= process.maxSteps { process.stepLimitHit = true }
                 return .budgetUsed
             }
-            if heap.allocationsSinceCollect >= process.collectThreshold && nestedDepth == 0 && world?.holdsSwiftValues != true {
-                collectGarbage()
+            if heap.allocationsSinceCollect >= process.collectThreshold {
+                if nestedDepth == 0 && world?.holdsSwiftValues != true { collectGarbage() }
+                if heap.isOverMemoryLimit {
+                    // Raised once per collection due: a handler may then free memory.
+                    heap.allocationsSinceCollect = 0
+                    if let exit = unwind(newException("MemoryError", nil), addTraceback: true, stopDepth: stopDepth) { return exit }
+                    continue
+                }
             }
             // Fetch (sets lasti and pc) and run the simple instructions in place, several in a
             // row; see Interpreter+FastPath.swift. They allocate nothing and read no clock, so
@@ -267,8 +278,31 @@ struct Interp: Runtime {
     /// run (`nestedDepth == 0`), where no native function holds values in Swift locals.
     mutating func collectGarbage() {
         heap.collect(roots: collectorRoots())
+        heap.measureAfterCollection()
         process.collectThreshold = max(2_000, heap.liveCount * 2)
         runPendingFinalizers()
+    }
+
+    // MARK: - The step budget inside built-ins
+
+    /// Charges `n` steps of work done inside a built-in to the step budget (`--max-steps`),
+    /// before the work is done: past the budget the work is not started, and the run stops
+    /// with the step-limit exit (`stepBudgetExhausted`).
+    mutating func meter(steps n: Int) throws(PyError) {
+        guard n > 0 else { return }
+        let (s, overflow) = steps.addingReportingOverflow(n)
+        if overflow || s >= process.maxSteps { throw stepBudgetExhausted() }
+        steps = s
+    }
+
+    /// Marks the step budget used up and returns the exception that unwinds whatever Swift
+    /// frames (natives, nested runs) are in progress. With `steps` at the limit, every
+    /// dispatch loop stops before its next instruction, so no handler runs; `run` then
+    /// reports `.stepLimit` whatever the unwinding reached.
+    mutating func stepBudgetExhausted() -> PyError {
+        process.stepLimitHit = true
+        steps = Swift.max(steps, process.maxSteps)
+        return .exception(newException("SystemExit", nil))
     }
 
     /// Pushes a new frame, raising RecursionError past the recursion limit (ceval.c

@@ -21,15 +21,21 @@ public struct RunOptions: Sendable {
     public var switchPoints: SwitchPoints
     /// Free-threaded (PEP 703, 3.13t): no GIL, threads run in parallel on the cores.
     public var noGIL: Bool
+    /// Bytes the program's heap may hold before allocations raise MemoryError.
+    public var memoryLimit: Int
+    /// 1 GiB (Docs/DECISIONS.md, "Memory is bounded").
+    public static let defaultMemoryLimit = 1 << 30
 
     public init(seed: UInt64 = 0, maxSteps: Int = 2_000_000_000, cores: Int = 4, switchInterval: Double = 0.005,
-                switchPoints: SwitchPoints = .cpython, noGIL: Bool = false) {
+                switchPoints: SwitchPoints = .cpython, noGIL: Bool = false,
+                memoryLimit: Int = RunOptions.defaultMemoryLimit) {
         self.seed = seed
         self.maxSteps = maxSteps
         self.cores = cores
         self.switchInterval = switchInterval
         self.switchPoints = switchPoints
         self.noGIL = noGIL
+        self.memoryLimit = memoryLimit
     }
 }
 

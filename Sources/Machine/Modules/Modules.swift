@@ -182,9 +182,8 @@ enum Modules {
         NativeEntry(name: "math:factorial") { vm, args, _ throws(PyError) in
             let n = try vm.intArg(args[0])
             if n < 0 { throw .valueError("factorial() not defined for negative values") }
-            var r = BigInt(1)
-            if n > 1 { for i in 2...n { r *= BigInt(i) } }
-            return vm.heap.makeInt(r)
+            try vm.reserveFactorial(n)
+            return vm.heap.makeInt(PyIntCost.product(2, n))
         },
     ]
 }

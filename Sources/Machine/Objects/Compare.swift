@@ -130,8 +130,16 @@ extension Runtime {
             }
             return sub.isEmpty || PyStrOps.findBytes(b, sub, from: 0) != nil
         case .list(let a), .tuple(let a):
-            for v in a where v.isIdentical(to: x) { return true }
-            for v in a where try equal(v, x) { return true }
+            for (i, v) in a.enumerated() where v.isIdentical(to: x) {
+                try meter(items: i)
+                return true
+            }
+            try meter(items: a.count)
+            for (i, v) in a.enumerated() where try equal(v, x) {
+                try meter(items: i)
+                return true
+            }
+            try meter(items: a.count)
             return false
         case .dict(let d):
             return try d.contains(x, rt: &self)

@@ -29,6 +29,7 @@ extension Runtime {
             defer { heap.putDict(r, d, kind: .dict) }
             if let ix = try d.find(args[0], hash: h, rt: &self) { return d.entries[ix].value }
             let v = args.count > 1 ? args[1] : .none
+            try d.reserveInsert(&heap)
             d.insertNew(args[0], v, hash: h)
             return v
         case "pop":

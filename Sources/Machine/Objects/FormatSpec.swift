@@ -39,8 +39,7 @@ struct FormatSpec {
         }
         var w = 0, sawWidth = false
         while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII {
-            w = w * 10 + d; i += 1; sawWidth = true
-            if w > Int(Int32.max) { throw .valueError("Too many decimal digits in format string") }
+            w = try FormatSpec.decimal(w, d); i += 1; sawWidth = true
         }
         if sawWidth { width = w }
         if i < c.count && (c[i] == "," || c[i] == "_") {
@@ -50,7 +49,7 @@ struct FormatSpec {
         if i < c.count && c[i] == "." {
             i += 1
             var p = 0, any = false
-            while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII { p = p * 10 + d; i += 1; any = true }
+            while i < c.count, let d = c[i].wholeNumberValue, c[i].isASCII { p = try FormatSpec.decimal(p, d); i += 1; any = true }
             if !any { throw .valueError("Format specifier missing precision") }
             precision = p
         }
@@ -61,6 +60,15 @@ struct FormatSpec {
             if g == "," { ok = "deEfFgG%".contains(t) } else { ok = "deEfFgG%boxX".contains(t) }
             if !ok { throw .valueError("Cannot specify '\(g)' with '\(t)'.") }
         }
+    }
+
+    /// `n * 10 + digit`, or CPython's ValueError past PY_SSIZE_T_MAX (formatter_unicode.c
+    /// `get_integer`).
+    static func decimal(_ n: Int, _ digit: Int) throws(PyError) -> Int {
+        let (t, o1) = n.multipliedReportingOverflow(by: 10)
+        let (r, o2) = t.addingReportingOverflow(digit)
+        if o1 || o2 { throw .valueError("Too many decimal digits in format string") }
+        return r
     }
 
     // MARK: - Padding
@@ -120,6 +128,12 @@ extension Runtime {
         }
         var fs: FormatSpec
         do { fs = try FormatSpec(parsing: spec) } catch { throw named(error) }
+        // The width pads the result; a float's precision makes as many digits.
+        let size = Swift.max(fs.width, fs.precision ?? 0)
+        if size > 0 {
+            try heap.reserve(bytes: size)
+            try meter(bytes: size)
+        }
         if case .bool(let b) = v { return try PyFormat.formatInt(BigInt(b ? 1 : 0), fs, typeName: "int") }
         if let n = heap.num(v) {
             switch n {

@@ -15,13 +15,14 @@ extension Runtime {
         switch name {
         case "append":
             try need(1)
-            heap.listAppend(r, args[0])
+            try heap.appendToList(r, args[0])
             return Value.none
         case "extend":
             try need(1)
             guard let items = try iterableItems(args[0]) else {
                 throw .typeError("'\(heap.typeName(args[0]))' object is not iterable")
             }
+            try reserveJoined(items: heap.listCount(r), items.count)
             var list = heap.takeList(r)
             list.append(contentsOf: items)
             heap.putList(r, list)
@@ -33,6 +34,8 @@ extension Runtime {
             }
             let n = length(lv) ?? 0
             if i < 0 { i = Swift.max(0, i + n) } else if i > n { i = n }
+            try heap.reserveGrowth(count: n, capacity: heap.listCapacity(r), adding: 1, itemBytes: MemoryLayout<Value>.stride)
+            try meter(items: n - i)
             var list = heap.takeList(r)
             list.insert(args[1], at: i)
             heap.putList(r, list)
@@ -48,6 +51,7 @@ extension Runtime {
                 i = x < 0 ? x + n : x
                 guard i >= 0 && i < n else { throw .index("pop index out of range") }
             }
+            try meter(items: n - i)
             var list = heap.takeList(r)
             let v = list.remove(at: i)
             heap.putList(r, list)
@@ -69,19 +73,26 @@ extension Runtime {
             if args.count > 2, case .int(let s) = args[2] { stop = s < 0 ? Swift.max(0, s + current.count) : Swift.min(s, current.count) }
             var i = start
             while i < stop {
-                if current[i].isIdentical(to: args[0]) { return .int(i) }
-                if try equal(current[i], args[0]) { return .int(i) }
+                let found = current[i].isIdentical(to: args[0]) ? true : try equal(current[i], args[0])
+                if found {
+                    try meter(items: i - start)
+                    return .int(i)
+                }
                 i += 1
             }
+            try meter(items: i - start)
             throw .valueError("\(try repr(args[0])) is not in list")
         case "count":
             try need(1)
             var n = 0
-            for v in items() {
+            let all = items()
+            try meter(items: all.count)
+            for v in all {
                 if v.isIdentical(to: args[0]) { n += 1 } else if try equal(v, args[0]) { n += 1 }
             }
             return .int(n)
         case "reverse":
+            try meter(items: heap.listCount(r))
             var list = heap.takeList(r)
             list.reverse()
             heap.putList(r, list)
@@ -92,6 +103,7 @@ extension Runtime {
             heap.putList(r, list)
             return Value.none
         case "copy":
+            try reserveItems(heap.listCount(r))
             return heap.newList(items())
         case "sort":
             try sortList(r, keys: nil, reverse: false)
@@ -104,9 +116,13 @@ extension Runtime {
     /// The first index whose element is `x` or equals it.
     private mutating func firstIndex(of x: Value, in a: [Value]) throws(PyError) -> Int? {
         for (i, v) in a.enumerated() {
-            if v.isIdentical(to: x) { return i }
-            if try equal(v, x) { return i }
+            let found = v.isIdentical(to: x) ? true : try equal(v, x)
+            if found {
+                try meter(items: i)
+                return i
+            }
         }
+        try meter(items: a.count)
         return nil
     }
 
@@ -114,6 +130,11 @@ extension Runtime {
     /// the elements themselves). Comparisons use `order(_, _, .lt)` only, as CPython does.
     mutating func sortList(_ r: ObjectRef, keys: [Value]?, reverse: Bool) throws(PyError) {
         guard case .list(let items) = heap.objects[r.slot] else { return }
+        // Timsort's worst case, n log2 n comparisons, charged before sorting; the order
+        // array and the sorted copy are made beside the list.
+        let n = items.count
+        try heap.reserve(count: n, of: MemoryLayout<Value>.stride + MemoryLayout<Int>.stride)
+        try meter(items: n &* (Int.bitWidth - n.leadingZeroBitCount))
         let k = keys ?? items
         // reverse=True keeps stability: reverse, stable sort, reverse (as CPython).
         var perm = Array(0..<items.count)

@@ -5,6 +5,7 @@ extension Runtime {
     /// non-built-in object (the interpreter then tries `__op__`/`__rop__`), else throws
     /// CPython's TypeError.
     mutating func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
+        try reserveIntResult(op, a, b)
         if let v = try heap.numberOp(op, a, b) { return v }
         if case .object(let ra) = a {
             let pair7 = (op, heap.objects[ra.slot])
@@ -14,21 +15,27 @@ extension Runtime {
                     if isCustom(b) { return .notImplemented }
                     throw .typeError("can only concatenate str (not \"\(heap.typeName(b))\") to str")
                 }
+                try reserveJoined(bytes: x.value.utf8.count, y.utf8.count)
                 return heap.newStr(x.value + y)
             case (.add, .list(let x)):
                 guard case .object(let rb) = b, case .list(let y) = heap.objects[rb.slot] else {
                     if isCustom(b) { return .notImplemented }
                     throw .typeError("can only concatenate list (not \"\(heap.typeName(b))\") to list")
                 }
+                try reserveJoined(items: x.count, y.count)
                 return heap.newList(x + y)
             case (.add, .tuple(let x)):
                 guard case .object(let rb) = b, case .tuple(let y) = heap.objects[rb.slot] else {
                     if isCustom(b) { return .notImplemented }
                     throw .typeError("can only concatenate tuple (not \"\(heap.typeName(b))\") to tuple")
                 }
+                try reserveJoined(items: x.count, y.count)
                 return heap.newTuple(x + y)
             case (.add, .bytes(let x)):
-                if let y = heap.bytes(b) { return heap.newBytes(x + y) }
+                if let y = heap.bytes(b) {
+                    try reserveJoined(bytes: x.count, y.count)
+                    return heap.newBytes(x + y)
+                }
                 if isCustom(b) { return .notImplemented }
                 throw .typeError("can't concat \(heap.typeName(b)) to bytes")
             case (.mul, .str), (.mul, .list), (.mul, .tuple), (.mul, .bytes):
@@ -86,20 +93,51 @@ extension Runtime {
         let object3 = heap.objects[r.slot]
         switch object3 {
         case .str(let s):
-            if n > 0 && s.value.utf8.count > (1 << 40) / n { throw .overflow("repeated string is too long") }
+            // unicodeobject.c `unicode_repeat`: a length past PY_SSIZE_T_MAX is an
+            // OverflowError, a length that does not fit in memory a MemoryError.
+            if n > 0 && s.count > Int.max / n { throw .overflow("repeated string is too long") }
+            try reserveRepeat(bytes: s.value.utf8.count, n)
             return heap.newStr(String(repeating: s.value, count: n))
         case .list(let a), .tuple(let a):
+            // listobject.c `list_repeat`, tupleobject.c `tuplerepeat`: MemoryError either way.
+            try reserveRepeat(items: a.count, n)
             var out: [Value] = []
             out.reserveCapacity(a.count * n)
             for _ in 0..<n { out.append(contentsOf: a) }
             return heap.typeName(seq) == "list" ? heap.newList(out) : heap.newTuple(out)
         case .bytes(let b):
+            if n > 0 && b.count > Int.max / n { throw .overflow("repeated bytes are too long") }
+            try reserveRepeat(bytes: b.count, n)
             var out: [UInt8] = []
+            out.reserveCapacity(b.count * n)
             for _ in 0..<n { out.append(contentsOf: b) }
             return heap.newBytes(out)
         default:
             return .notImplemented
         }
+    }
+
+    /// Checks the memory limit and meters the copy for `count` repetitions of `bytes` bytes
+    /// (a size that overflows is past any limit: MemoryError, as `list_repeat`).
+    mutating func reserveRepeat(bytes: Int, _ count: Int) throws(PyError) {
+        try heap.reserve(count: count, of: bytes)
+        try meter(bytes: Swift.max(0, count) &* bytes)
+    }
+
+    /// `reserveRepeat` for sequences of values.
+    mutating func reserveRepeat(items: Int, _ count: Int) throws(PyError) {
+        try reserveRepeat(bytes: items &* MemoryLayout<Value>.stride, count)
+    }
+
+    /// Checks the memory limit and meters the copy for a concatenation of `a` and `b` bytes.
+    mutating func reserveJoined(bytes a: Int, _ b: Int) throws(PyError) {
+        try heap.reserve(bytes: a &+ b)
+        try meter(bytes: a &+ b)
+    }
+
+    /// `reserveJoined` for sequences of values.
+    mutating func reserveJoined(items a: Int, _ b: Int) throws(PyError) {
+        try reserveJoined(bytes: a &* MemoryLayout<Value>.stride, b &* MemoryLayout<Value>.stride)
     }
 
     /// In-place `a op= b` for lists (`+=` extends, `*=` repeats in place) and sets; other
@@ -112,6 +150,7 @@ extension Runtime {
                     if isCustom(b) { return .notImplemented }
                     throw .typeError("'\(heap.typeName(b))' object is not iterable")
                 }
+                try reserveJoined(items: heap.listCount(ra), items.count)
                 var list = heap.takeList(ra)
                 list.append(contentsOf: items)
                 heap.putList(ra, list)
@@ -119,6 +158,7 @@ extension Runtime {
             case (.mul, .list):
                 guard case .int(let n) = b else { return try binaryOp(op, a, b) }
                 let x = heap.sequenceItems(a) ?? []
+                try reserveRepeat(items: x.count, n)
                 var list = heap.takeList(ra)
                 if n <= 0 { list.removeAll() } else { for _ in 1..<n { list.append(contentsOf: x) } }
                 heap.putList(ra, list)

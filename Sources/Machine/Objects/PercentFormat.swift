@@ -69,11 +69,14 @@ extension Runtime {
             var width = 0
             if i < f.count && f[i] == "*" {
                 guard case .int(let w) = try nextArg() else { throw .typeError("* wants int") }
+                if w == Int.min { throw .valueError("width too big") }
                 if w < 0 { minus = true }
                 width = Swift.abs(w)
                 i += 1
             } else {
-                while i < f.count, let d = Heap.digitValue(f[i]), d < 10 { width = width * 10 + d; i += 1 }
+                while i < f.count, let d = Heap.digitValue(f[i]), d < 10 {
+                    width = try Self.decimal(width, d, "width too big"); i += 1
+                }
             }
             var precision: Int?
             if i < f.count && f[i] == "." {
@@ -84,7 +87,9 @@ extension Runtime {
                     i += 1
                 } else {
                     var p = 0
-                    while i < f.count, let d = Heap.digitValue(f[i]), d < 10 { p = p * 10 + d; i += 1 }
+                    while i < f.count, let d = Heap.digitValue(f[i]), d < 10 {
+                        p = try Self.decimal(p, d, "precision too big"); i += 1
+                    }
                     precision = p
                 }
             }
@@ -92,6 +97,16 @@ extension Runtime {
             guard i < f.count else { throw .valueError("incomplete format") }
             let type = f[i]
             i += 1
+            // formatfloat: a float's precision is a C int.
+            if let p = precision, p > Int(Int32.max), "eEfFgG".unicodeScalars.contains(type) {
+                throw .valueError("precision too big")
+            }
+            // The padding and a precision's digits are made in full: check and meter them first.
+            let size = Swift.max(width, precision ?? 0)
+            if size > 0 {
+                try heap.reserve(bytes: size)
+                try meter(bytes: size)
+            }
             if type == "%" && i - start == 2 { out += "%"; literalStart = i; continue }
             let v: Value
             if let a = arg { v = a } else { v = try nextArg() }
@@ -192,6 +207,17 @@ extension Runtime {
         }
         if literalStart < f.count { out += String(scalars: f[literalStart...]) }
         return out
+    }
+}
+
+extension Runtime {
+    /// `n * 10 + digit` of a width or precision, or CPython's ValueError (`message`) past
+    /// PY_SSIZE_T_MAX (unicodeobject.c `unicode_format_arg_parse`).
+    static func decimal(_ n: Int, _ digit: Int, _ message: String) throws(PyError) -> Int {
+        let (t, o1) = n.multipliedReportingOverflow(by: 10)
+        let (r, o2) = t.addingReportingOverflow(digit)
+        if o1 || o2 { throw .valueError(message) }
+        return r
     }
 }
 

@@ -221,7 +221,13 @@ struct PyDict {
     @inline(__always)
     mutating func setScalar(_ key: Value, _ value: Value, hash: Int, objects: UnsafeBufferPointer<HeapObject>) -> Bool {
         guard let found = scalarIndex(key, hash: hash, objects: objects) else { return false }
-        if let ix = found { entries[ix].value = value } else { insertNew(key, value, hash: hash) }
+        if let ix = found {
+            entries[ix].value = value
+        } else {
+            // A large table's growth is `set`'s, which checks the memory limit.
+            if insertGrowsLarge { return false }
+            insertNew(key, value, hash: hash)
+        }
         return true
     }
 
@@ -272,6 +278,7 @@ struct PyDict {
             entries[ix].value = value
             return
         }
+        try reserveInsert(&rt.heap)
         insertNew(key, value, hash: h)
     }
 

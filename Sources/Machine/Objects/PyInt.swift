@@ -178,7 +178,9 @@ extension Heap {
             return makeInt(x.power(e))
         case .lshift:
             if y.sign == .minus { throw .valueError("negative shift count") }
-            guard let s = Int(exactly: y), s < 1 << 32 else { throw .overflow("too many digits in integer") }
+            // longobject.c `long_lshift`: a count past PY_SSIZE_T_MAX is an OverflowError; a
+            // result too big for memory, MemoryError (`reserveIntResult`, before this).
+            guard let s = Int(exactly: y) else { throw .overflow("too many digits in integer") }
             return makeInt(x << s)
         case .rshift:
             if y.sign == .minus { throw .valueError("negative shift count") }

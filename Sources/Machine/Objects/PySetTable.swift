@@ -68,6 +68,12 @@ struct PySetTable {
 
     /// `set_add_entry`: adds `key` unless present; reuses the last dummy slot probed.
     mutating func add<R: Runtime>(_ key: Value, hash: Int, rt: inout R) throws(PyError) {
+        if (fill + 1) * 5 >= mask * 3 && slots.count >= Heap.checkedGrowth {
+            // The resize below makes a table of up to four times the used slots.
+            let bytes = MemoryLayout<Slot>.stride
+            try rt.heap.reserve(count: slots.count &* 4, of: bytes)
+            rt.heap.charge(slots.count &* bytes)
+        }
         var perturb = UInt(bitPattern: hash)
         var i = hash & mask
         var freeSlot = -1

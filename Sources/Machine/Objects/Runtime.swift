@@ -22,6 +22,26 @@ protocol Runtime {
     mutating func format(_ v: Value, _ spec: String) throws(PyError) -> String
     /// `getattr(v, name)`, used by `str.format` fields like `{0.name}`.
     mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value
+    /// Charges `n` steps of a built-in's work to the step budget before doing it (the
+    /// interpreter stops the run past `--max-steps`; `BasicRuntime` has no budget).
+    mutating func meter(steps n: Int) throws(PyError)
+}
+
+extension Runtime {
+    /// Element operations (compares, copies of a value) a built-in does for one step.
+    static var itemsPerStep: Int { 8 }
+    /// Bytes a built-in copies or scans for one step (eight machine words).
+    static var bytesPerStep: Int { 64 }
+
+    /// Meters `count` element operations (a step per `itemsPerStep`).
+    @inline(__always) mutating func meter(items count: Int) throws(PyError) {
+        if count >= Self.itemsPerStep { try meter(steps: count / Self.itemsPerStep) }
+    }
+
+    /// Meters `count` bytes copied or scanned (a step per `bytesPerStep`).
+    @inline(__always) mutating func meter(bytes count: Int) throws(PyError) {
+        if count >= Self.bytesPerStep { try meter(steps: count / Self.bytesPerStep) }
+    }
 }
 
 extension Runtime {
@@ -36,6 +56,7 @@ extension Runtime {
     mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value {
         throw .attribute("'\(heap.typeName(v))' object has no attribute '\(name)'")
     }
+    mutating func meter(steps n: Int) throws(PyError) {}
 }
 
 /// The builtins-only runtime: a heap and nothing else.

@@ -5,6 +5,8 @@ extension Runtime {
     /// Keyword arguments must be mapped to positions by the caller (`split(sep, maxsplit)`).
     mutating func callStrMethod(_ name: String, _ sv: Value, _ args: [Value]) throws(PyError) -> Value? {
         guard let s = heap.string(sv) else { return nil }
+        // Every method reads the whole string (into `u`, at least).
+        try meter(bytes: s.utf8.count)
         let u = Array(s.unicodeScalars)
         func arg(_ i: Int) -> Value? { i < args.count ? args[i] : nil }
         func strArg(_ i: Int) throws(PyError) -> [Unicode.Scalar] {
@@ -24,8 +26,15 @@ extension Runtime {
             switch v {
             case .int(let n): return n
             case .bool(let b): return b ? 1 : 0
-            default: throw .typeError("'\(heap.typeName(v))' object cannot be interpreted as an integer")
+            default:
+                if heap.bigint(v) != nil { throw .overflow("Python int too large to convert to C ssize_t") }
+                throw .typeError("'\(heap.typeName(v))' object cannot be interpreted as an integer")
             }
+        }
+        /// Checks the limit and meters the work for a result of `count` scalars like `fill`.
+        func reserveScalars(_ count: Int, like fill: Unicode.Scalar = " ") throws(PyError) {
+            try heap.reserve(count: count, of: UTF8.width(fill))
+            try meter(bytes: count)
         }
         func optIndex(_ i: Int) throws(PyError) -> Int? {
             guard let v = arg(i) else { return nil }
@@ -62,20 +71,37 @@ extension Runtime {
             guard let items = try arg(0).flatMap({ v throws(PyError) in try iterableItems(v) }) else {
                 throw .typeError("can only join an iterable")
             }
-            var out = ""
+            // unicodeobject.c `_PyUnicode_JoinArray`: the length first, then one allocation.
+            var total = 0
             for (k, item) in items.enumerated() {
                 guard let t = heap.string(item) else {
                     throw .typeError("sequence item \(k): expected str instance, \(heap.typeName(item)) found")
                 }
+                total &+= t.utf8.count &+ (k > 0 ? s.utf8.count : 0)
+            }
+            try heap.reserve(bytes: total)
+            try meter(bytes: total)
+            var out = ""
+            out.reserveCapacity(total)
+            for (k, item) in items.enumerated() {
                 if k > 0 { out += s }
-                out += t
+                out += heap.string(item) ?? ""
             }
             return heap.newStr(out)
         case "strip", "lstrip", "rstrip":
             let chars = try optStrArg(0)
             return make(PyStrOps.strip(u, chars, left: name != "rstrip", right: name != "lstrip", isSpace: space))
         case "replace":
-            return make(PyStrOps.replace(u, try strArg(0), try strArg(1), try intArg(2, -1)))
+            let old = try strArg(0), new = try strArg(1), limit = try intArg(2, -1)
+            if new.count > old.count {
+                // The result's length before building it (`replace` in unicodeobject.c).
+                var n = old.isEmpty ? u.count + 1 : PyStrOps.count(u, old, nil, nil)
+                if limit >= 0 { n = Swift.min(n, limit) }
+                let (grown, overflow) = n.multipliedReportingOverflow(by: new.count - old.count)
+                if overflow { throw .overflow("replace string is too long") }
+                try reserveScalars(u.count &+ grown)
+            }
+            return make(PyStrOps.replace(u, old, new, limit))
         case "find", "rfind", "index", "rindex":
             let sub = try strArg(0)
             let r = name.hasSuffix("find") && name.first == "r" || name == "rindex"
@@ -142,6 +168,7 @@ extension Runtime {
                 fill = f.unicodeScalars.first!
             }
             if width <= u.count { return sv }
+            try reserveScalars(width, like: fill)
             let marg = width - u.count
             let left: Int
             switch name {
@@ -153,6 +180,7 @@ extension Runtime {
         case "zfill":
             let width = try intArg(0, 0)
             if width <= u.count { return sv }
+            try reserveScalars(width)
             var out = u
             let fillCount = width - u.count
             let signed = !u.isEmpty && (u[0] == "+" || u[0] == "-")
@@ -257,6 +285,18 @@ extension Runtime {
             return heap.newStr(try strFormat(s, args: args, kwargs: []))
         case "expandtabs":
             let size = try intArg(0, 8)
+            if size > Int(Int32.max) || size < Int(Int32.min) { throw .overflow("Python int too large to convert to C int") }
+            // The result's length first (`unicode_expandtabs_impl` counts before it copies).
+            var length = 0, column = 0
+            for c in u {
+                if c == "\t" {
+                    if size > 0 { let n = size - column % size; length &+= n; column &+= n }
+                } else {
+                    length &+= 1
+                    column = (c == "\n" || c == "\r") ? 0 : column &+ 1
+                }
+            }
+            try reserveScalars(length)
             var out = String.UnicodeScalarView()
             var col = 0
             for c in u {
@@ -305,14 +345,17 @@ extension Runtime {
         case .dict(let d): return d.keys
         case .set(let t), .frozenset(let t): return t.keys
         case .str(let s):
+            try reserveItems(s.count)
             var out: [Value] = []
             for c in s.value.unicodeScalars { out.append(heap.newStr(String(c))) }
             return out
-        case .bytes(let b): return b.map { .int(Int($0)) }
+        case .bytes(let b):
+            try reserveItems(b.count)
+            return b.map { .int(Int($0)) }
         case .iterator:
             // Draining consumes the iterator, as list(it) does.
             var out: [Value] = []
-            while let x = try iteratorNext(r) { out.append(x) }
+            while let x = try iteratorNext(r) { try appendDrained(x, to: &out) }
             return out
         case .dictView(let view):
             guard case .dict(let d) = heap.objects[view.dict.slot] else { return nil }
@@ -320,6 +363,7 @@ extension Runtime {
             case .keys: return d.keys
             case .values: return d.values
             case .items:
+                try reserveItems(d.count)
                 var out: [Value] = []
                 out.reserveCapacity(d.count)
                 for e in d.entries where e.hash != -1 { out.append(heap.newTuple([e.key, e.value])) }
@@ -327,12 +371,30 @@ extension Runtime {
             }
         case .range(let rg):
             let n = rg.count
+            try reserveItems(n)
             var out: [Value] = []
             out.reserveCapacity(n)
             for i in 0..<n { out.append(.int(rg.element(i))) }
             return out
         default: return nil
         }
+    }
+
+    /// Checks the memory limit and meters the work for materialising `count` items.
+    mutating func reserveItems(_ count: Int) throws(PyError) {
+        try heap.reserve(count: count, of: MemoryLayout<Value>.stride)
+        try meter(items: count)
+    }
+
+    /// Appends an item drawn from an iterator to `out`, metering a step every `itemsPerStep`
+    /// items and checking the limit before the array grows past `Heap.checkedGrowth` items.
+    @inline(__always)
+    mutating func appendDrained(_ x: Value, to out: inout [Value]) throws(PyError) {
+        if out.count & (Self.itemsPerStep - 1) == 0 { try meter(steps: 1) }
+        if out.count == out.capacity {
+            try heap.reserveGrowth(count: out.count, capacity: out.capacity, adding: 1, itemBytes: MemoryLayout<Value>.stride)
+        }
+        out.append(x)
     }
 }
 

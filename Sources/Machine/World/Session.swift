@@ -33,6 +33,7 @@ final class Session {
         vm.process.argv = [path] + arguments
         vm.process.maxSteps = options.maxSteps
         vm.stepFence = options.maxSteps
+        vm.heap.memoryLimit = options.memoryLimit
         vm.process.randomState = options.seed
         vm.process.sources[code.filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         vm.world = world
