@@ -50,7 +50,8 @@ public enum ProgramRun {
         let box = Box()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: false)
+            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: false,
+                                  recording: false)
             while session.ending == nil { session.advance(instructions: Int.max) }
             // The caller has the result before the session's heap is freed (2-4% of a run's
             // instructions): `concurrency-tutor run` prints it and exits without waiting.
