@@ -75,6 +75,9 @@ public struct Trace: Sendable {
     /// Each thread's state and each GIL's holder now (detail may have stopped).
     private var currentStates: [ThreadState] = []
     private var currentHolders: [ProcessID: ThreadID?] = [:]
+    /// A `latestChanges` trace keeps this change and later ones in detail whatever its size
+    /// (a run restarted to show a change sets it while it runs up to it).
+    public var detailFloor: Int?
     /// False once a `firstChanges` trace has spent its budget.
     public private(set) var recordsDetail = true
     /// Line steps of watched runs, per thread (empty unless a view asked for them).
@@ -150,7 +153,7 @@ public struct Trace: Sendable {
                 return change
             }
         case let .latestChanges(limit):
-            if changeTimes.count >= 2 * max(limit, 1) { dropDetail(before: change - max(limit, 1)) }
+            if changeTimes.count >= 2 * max(limit, 1) { dropDetail(before: min(change - max(limit, 1), detailFloor ?? .max)) }
         }
         changeTimes.append(time)
         return change

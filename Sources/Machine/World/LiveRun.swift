@@ -24,24 +24,29 @@ public final class LiveRun {
     public let source: String
     let arguments: [String]
     let options: RunOptions
+    let detailWindow: Int
     private(set) var session: Session
     /// Restart points, oldest first (a run restarted before the first one starts afresh).
     private(set) var checkpoints: [Session.Checkpoint] = []
     /// A checkpoint is taken after this many changes or instructions since the last one.
-    private(set) var spacing = (changes: LiveRun.detailWindow / 2, instructions: 4_000_000)
+    private(set) var spacing: (changes: Int, instructions: Int)
     /// The decisions up to the furthest point the run has reached; a restarted run replays them.
     private var known: ChoiceLog
 
     /// Starts the program; `choices` (from an earlier run's `choices`) are replayed first, then
     /// the scheduler continues by its own rule (or the learner's, under manual scheduling).
-    public init(path: String, source: String, arguments: [String], options: RunOptions, choices: ChoiceLog = []) {
+    /// `detailWindow` is for tests that step back past a small window.
+    public init(path: String, source: String, arguments: [String], options: RunOptions, choices: ChoiceLog = [],
+                detailWindow: Int = LiveRun.detailWindow) {
         self.path = path
         self.source = source
         self.arguments = arguments
         self.options = options
+        self.detailWindow = max(detailWindow, 1)
+        spacing = (max(detailWindow / 2, 1), 4_000_000)
         known = choices
         session = Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: true,
-                          choices: choices)
+                          detailWindow: detailWindow, choices: choices)
     }
 
     /// Everything recorded so far (a watched run: line steps with frames).
@@ -73,28 +78,38 @@ public final class LiveRun {
         }
     }
 
-    /// Runs the program again from the latest checkpoint at or before `change` (or from the
-    /// start) until the trace holds `change` in detail, replaying every decision made so far.
-    /// Does nothing when the trace holds it already.
+    /// Makes the trace hold `change` in detail: a change it let go is reached by running the
+    /// program again from the latest checkpoint at or before it (or from the start), replaying
+    /// every decision made so far; a change not reached yet (after an earlier rewind) by
+    /// running on to it.
     public func rewind(toChange change: Int) {
-        guard change < trace.detailRange.lowerBound else { return }
+        if change < trace.detailRange.lowerBound { restart(before: change) }
+        let session = self.session
+        // However far the last advance runs past it, the trace keeps `change`.
+        session.world.trace.detailFloor = change
+        ProgramRun.onBigStack {
+            while session.world.trace.changeCount <= change && session.ending == nil && session.world.pendingChoice == nil {
+                session.advance(instructions: 20_000)
+            }
+        }
+        session.world.trace.detailFloor = nil
+    }
+
+    /// Replaces the session by one restarted from the latest checkpoint at or before `change`.
+    private func restart(before change: Int) {
         let manual = manualScheduling
         let fresh: Session
         if let checkpoint = checkpoints.last(where: { $0.change <= change }) {
             fresh = Session(restoring: checkpoint)
         } else {
-            fresh = Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: true)
+            fresh = Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: true,
+                            detailWindow: detailWindow)
         }
         fresh.world.replay = known
         fresh.world.manual = manual
         fresh.world.pendingChoice = nil
         fresh.world.manualPick = nil
         session = fresh
-        ProgramRun.onBigStack {
-            while fresh.world.trace.changeCount <= change && fresh.ending == nil && fresh.world.pendingChoice == nil {
-                fresh.advance(instructions: 50_000)
-            }
-        }
     }
 
     /// When set, the scheduler stops at each choice among several threads (`pendingChoice`).

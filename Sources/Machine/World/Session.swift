@@ -12,11 +12,11 @@ final class Session {
     /// `recording: false` (a plain run) keeps no trace; a watched run keeps the latest
     /// `LiveRun.detailWindow` changes in detail, a traced one the first `Trace.defaultDetailLimit`.
     init(path: String, source: String, arguments: [String], options: RunOptions, stdin: [UInt8], watched: Bool,
-         recording: Bool = true, choices: ChoiceLog = []) {
+         recording: Bool = true, detailWindow: Int = LiveRun.detailWindow, choices: ChoiceLog = []) {
         world = World(cores: options.cores, switchInterval: options.switchInterval,
                       everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched,
                       recording: recording)
-        world.trace = Trace(policy: watched ? .latestChanges(LiveRun.detailWindow) : .firstChanges(Trace.defaultDetailLimit))
+        world.trace = Trace(policy: watched ? .latestChanges(detailWindow) : .firstChanges(Trace.defaultDetailLimit))
         world.replay = choices
         world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED
         let code: CodeObject
