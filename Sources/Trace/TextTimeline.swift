@@ -6,17 +6,8 @@ public enum TextTimeline {
         (3, "x", "blocked"), (4, ".", "sleeping"),
     ]
 
-    /// The glyph category of a state; nil for states drawn blank (not started, finished).
-    static func category(_ state: ThreadState) -> Int? {
-        switch state {
-        case .running: return 0
-        case .waitingForGIL: return 1
-        case .waitingForCore: return 2
-        case .blocked: return 3
-        case .sleeping: return 4
-        case .notStarted, .finished: return nil
-        }
-    }
+    /// The glyph category of a state (the summary's kind); nil for states drawn blank.
+    static func category(_ state: ThreadState) -> Int? { TraceSummary.kind(state) }
 
     /// Renders the trace in `width` columns (at least 40).
     public static func render(_ trace: Trace, width: Int = 100) -> String {
@@ -39,6 +30,10 @@ public enum TextTimeline {
         out += "legend: " + glyphs.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ") + "  (blank) not started or finished\n"
         if !trace.processes.isEmpty {
             out += "GIL holder: " + trace.threads.map { "\(keys[$0.id] ?? "?")=\($0.name)" }.joined(separator: "  ") + "\n"
+        }
+        if let summary = trace.summary, !trace.isComplete {
+            out += "note: the run made \(trace.changeCount) changes; past the first \(trace.detailRange.count) this timeline is drawn "
+                + "from a summary in buckets of \(formatDuration(summary.bucketWidth))\n"
         }
         // Rows are padded to the run's length; trailing blanks carry nothing.
         return out.split(separator: "\n", omittingEmptySubsequences: false)
@@ -65,10 +60,17 @@ public enum TextTimeline {
     /// Each column shows the state the thread spent most of that column's time in.
     static func threadRow(_ trace: Trace, _ thread: ThreadID, columns: Int, unit: Nanoseconds) -> String {
         var totals = Array(repeating: Array(repeating: Int64(0), count: glyphs.count), count: columns)
-        let list = trace.slices(of: thread)
+        if !trace.isComplete {
+            // Detail covers part of the run: every column comes from the summary alike.
+            for column in 0..<columns {
+                let start = Nanoseconds(column) * unit
+                totals[column] = trace.stateTotals(of: thread, from: start, to: min(start + unit, trace.endTime)) ?? totals[column]
+            }
+        }
+        let list = trace.isComplete ? trace.slices(of: thread) : []
         for (position, slice) in list.enumerated() {
             guard let category = category(slice.state) else { continue }
-            let start = trace.time(ofChange: Int(slice.startChange))
+            let start = trace.time(ofChange: slice.startChange)
             let end = trace.endTime(of: thread, sliceAt: position)
             accumulate(start: start, end: end, unit: unit, columns: columns) { totals[$0][category] += $1 }
         }
@@ -81,7 +83,13 @@ public enum TextTimeline {
 
     static func gilRow(_ trace: Trace, _ process: ProcessID, keys: [ThreadID: Character], columns: Int, unit: Nanoseconds) -> String {
         var totals = Array(repeating: [ThreadID: Int64](), count: columns)
-        let handoffs = trace.gilHandoffs(process: process)
+        if !trace.isComplete {
+            for column in 0..<columns {
+                let start = Nanoseconds(column) * unit
+                totals[column] = trace.gilTotals(process: process, from: start, to: min(start + unit, trace.endTime))?.filter { $0.value > 0 } ?? [:]
+            }
+        }
+        let handoffs = trace.isComplete ? trace.gilHandoffs(process: process) : []
         for (index, handoff) in handoffs.enumerated() {
             guard let holder = handoff.holder else { continue }
             let end = index + 1 < handoffs.count ? handoffs[index + 1].time : trace.endTime

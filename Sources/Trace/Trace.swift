@@ -3,63 +3,119 @@
 ///
 /// Every change gets the next sequence number; `time(ofChange:)` maps it to virtual time.
 /// Several changes can share an instant, so views step by change, not by time.
+///
+/// Memory is bounded by a `DetailPolicy`: past its budget a trace keeps counting changes and
+/// folds thread states and GIL ownership into a `TraceSummary` (time buckets over the whole
+/// run), and holds detail only for the first changes (`run --timeline`, `--trace-json`) or the
+/// latest ones (the run view, which re-runs from a checkpoint to see earlier ones).
 public struct Trace: Sendable {
     /// One interval of a thread's life in a single state; it ends where the next slice starts.
     public struct Slice: Hashable, Sendable {
         public var state: ThreadState
         public var line: Int32
-        public var startChange: Int32
+        public var startChange: Int
     }
 
     struct GILRecord: Hashable, Sendable {
-        var change: Int32
+        var change: Int
         var holder: ThreadID?
         var reason: GILReason
     }
 
     struct PrimitiveRecord: Hashable, Sendable {
-        var change: Int32
+        var change: Int
         var thread: ThreadID
         var owner: ThreadID?
         var value: Int32
         var operation: PrimitiveOperation
     }
 
+    /// How much of a run a trace holds in detail.
+    public enum DetailPolicy: Hashable, Sendable {
+        /// Every change (hand-built traces, tests).
+        case unbounded
+        /// The first `n` changes; later ones only in the summary (`run --timeline`, `--trace-json`).
+        case firstChanges(Int)
+        /// The latest changes: once `2 * n` are held, the oldest `n` are let go (the run view).
+        case latestChanges(Int)
+    }
+
+    /// Detail budget of `run --timeline` and `--trace-json`: about 30 MB of records, and a
+    /// Chrome trace of this many events stays well under 200 MB.
+    public static let defaultDetailLimit = 500_000
     /// Waiter lists are rebuilt by replaying operations from the nearest checkpoint.
     static let checkpointInterval = 64
+    /// Output chunks kept from before the detail window (the output pane shows the latest lines).
+    static let outputTail = 256
+
+    public let policy: DetailPolicy
+    /// The whole run at bucket resolution; nil for an unbounded trace (its detail is complete).
+    public private(set) var summary: TraceSummary?
 
     public private(set) var threads: [ThreadInfo] = []
     public private(set) var primitives: [PrimitiveInfo] = []
     public private(set) var outputs: [OutputChunk] = []
-    private(set) var outputChanges: [Int32] = []
+    private(set) var outputChanges: [Int] = []
     private(set) var slices: [[Slice]] = []
     private(set) var gil: [ProcessID: [GILRecord]] = [:]
     private(set) var operations: [[PrimitiveRecord]] = []
-    private var waiterCheckpoints: [[(index: Int, waiters: [ThreadID])]] = []
+    var waiterCheckpoints: [[(index: Int, waiters: [ThreadID])]] = []
     private var liveWaiters: [[ThreadID]] = []
     var threadIndex: [ThreadID: Int] = [:]
     private var primitiveIndex: [PrimitiveID: Int] = [:]
-    private var changeTimes: [Nanoseconds] = []
+    /// Times of changes `changeBase..<detailEnd`.
+    var changeTimes: [Nanoseconds] = []
+    /// The first change held in detail (records from before it may remain as anchors).
+    public internal(set) var changeBase = 0
+    /// Times of the changes before `changeBase` that kept records still start at.
+    var anchorTimes: [(change: Int, time: Nanoseconds)] = []
+    /// How many changes were recorded; valid change numbers are `0..<changeCount`.
+    public private(set) var changeCount = 0
+    private var lastTime: Nanoseconds = 0
+    /// Each thread's state and each GIL's holder now (detail may have stopped).
+    private var currentStates: [ThreadState] = []
+    private var currentHolders: [ProcessID: ThreadID?] = [:]
+    /// A `latestChanges` trace keeps this change and later ones in detail whatever its size
+    /// (a run restarted to show a change sets it while it runs up to it).
+    public var detailFloor: Int?
+    /// False once a `firstChanges` trace has spent its budget.
+    public private(set) var recordsDetail = true
     /// Line steps of watched runs, per thread (empty unless a view asked for them).
     var steps: [[StepRecord]] = []
-    /// Frames recorded with steps, indexed by `StepRecord.frames`.
-    var frameSets: [[FrameSnapshot]] = []
 
-    public init() {}
-
-    /// How many changes were recorded; valid change numbers are `0..<changeCount`.
-    public var changeCount: Int { changeTimes.count }
-    /// The instant of the last change (0 for an empty trace).
-    public var endTime: Nanoseconds { changeTimes.last ?? 0 }
-
-    public func time(ofChange change: Int) -> Nanoseconds {
-        changeTimes[min(max(change, 0), changeTimes.count - 1)]
+    public init(policy: DetailPolicy = .unbounded) {
+        self.policy = policy
+        if policy != .unbounded { summary = TraceSummary() }
     }
 
-    /// The last change at or before `time` (nil before the first change).
+    /// The instant of the last change (0 for an empty trace).
+    public var endTime: Nanoseconds { changeCount == 0 ? 0 : lastTime }
+    /// The changes held in detail.
+    public var detailRange: Range<Int> { changeBase..<(changeBase + changeTimes.count) }
+    /// Whether every change of the run is held in detail (always so under the budget).
+    public var isComplete: Bool { changeBase == 0 && changeTimes.count == changeCount }
+    /// The virtual time span the detail covers; before and after it only the summary knows the run.
+    public var detailTimes: ClosedRange<Nanoseconds> {
+        guard let first = changeTimes.first else { return endTime...endTime }
+        let end = changeBase + changeTimes.count == changeCount ? endTime : frozenAt
+        return first...max(first, end)
+    }
+    /// The instant of the first change past a `firstChanges` budget.
+    private var frozenAt: Nanoseconds = 0
+
+    public func time(ofChange change: Int) -> Nanoseconds {
+        let offset = change - changeBase
+        if offset >= 0 && offset < changeTimes.count { return changeTimes[offset] }
+        if offset >= changeTimes.count { return changeTimes.isEmpty || changeBase + changeTimes.count == changeCount ? endTime : frozenAt }
+        let position = Self.upperBound(anchorTimes.count) { anchorTimes[$0].change <= change }
+        if position > 0 { return anchorTimes[position - 1].time }
+        return changeTimes.first ?? 0
+    }
+
+    /// The last change at or before `time` among those held in detail (nil before the first).
     public func lastChange(atOrBefore time: Nanoseconds) -> Int? {
         let index = Self.upperBound(changeTimes.count) { changeTimes[$0] <= time }
-        return index == 0 ? nil : index - 1
+        return index == 0 ? nil : changeBase + index - 1
     }
 
     // MARK: - Recording
@@ -79,17 +135,38 @@ public struct Trace: Sendable {
         return primitiveIndex[primitive]
     }
 
-    mutating func nextChange(at time: Nanoseconds) -> Int32 {
+    /// Numbers the next change; records its time while detail is kept.
+    mutating func nextChange(at time: Nanoseconds) -> Int {
         // Virtual time never runs backwards; clamping keeps a buggy caller from corrupting lookups.
-        changeTimes.append(max(time, changeTimes.last ?? time))
-        return Int32(changeTimes.count - 1)
+        let time = changeCount == 0 ? time : max(time, lastTime)
+        lastTime = time
+        let change = changeCount
+        changeCount += 1
+        guard recordsDetail else { return change }
+        switch policy {
+        case .unbounded:
+            break
+        case let .firstChanges(limit):
+            if changeTimes.count >= limit {
+                recordsDetail = false
+                frozenAt = time
+                return change
+            }
+        case let .latestChanges(limit):
+            if changeTimes.count >= 2 * max(limit, 1) { dropDetail(before: min(change - max(limit, 1), detailFloor ?? .max)) }
+        }
+        changeTimes.append(time)
+        return change
     }
 
     public mutating func addThread(_ info: ThreadInfo, at time: Nanoseconds, line: Int = 0) {
         guard threadIndex[info.id] == nil else { return }
         threadIndex[info.id] = threads.count
         threads.append(info)
-        slices.append([Slice(state: .notStarted, line: Int32(line), startChange: nextChange(at: time))])
+        currentStates.append(.notStarted)
+        summary?.addThread(at: time)
+        let change = nextChange(at: time)
+        slices.append(recordsDetail ? [Slice(state: .notStarted, line: Int32(clamping: line), startChange: change)] : [])
         steps.append([])
     }
 
@@ -100,23 +177,29 @@ public struct Trace: Sendable {
 
     /// Records a state change; staying in the same state records nothing.
     public mutating func setState(_ thread: ThreadID, _ state: ThreadState, line: Int, at time: Nanoseconds) {
-        guard let index = threadSlot(thread) else { return }
-        if slices[index].last?.state == state { return }
-        slices[index].append(Slice(state: state, line: Int32(line), startChange: nextChange(at: time)))
+        guard let index = threadSlot(thread), currentStates[index] != state else { return }
+        currentStates[index] = state
+        let change = nextChange(at: time)
+        summary?.setState(slot: index, state, at: lastTime)
+        if recordsDetail { slices[index].append(Slice(state: state, line: Int32(clamping: line), startChange: change)) }
     }
 
     public mutating func setGILHolder(_ holder: ThreadID?, process: ProcessID, reason: GILReason, at time: Nanoseconds) {
-        if let last = gil[process]?.last, last.holder == holder { return }
-        gil[process, default: []].append(GILRecord(change: nextChange(at: time), holder: holder, reason: reason))
+        if let last = currentHolders[process], last == holder { return }
+        currentHolders[process] = .some(holder)
+        let change = nextChange(at: time)
+        summary?.setGILHolder(holder, process: process, at: lastTime)
+        if recordsDetail { gil[process, default: []].append(GILRecord(change: change, holder: holder, reason: reason)) }
     }
 
     public mutating func addPrimitive(_ info: PrimitiveInfo, at time: Nanoseconds, initial: PrimitiveSnapshot = PrimitiveSnapshot()) {
         guard primitiveIndex[info.id] == nil else { return }
         primitiveIndex[info.id] = primitives.count
         primitives.append(info)
-        let record = PrimitiveRecord(change: nextChange(at: time), thread: ThreadID(-1), owner: initial.owner,
+        let change = nextChange(at: time)
+        let record = PrimitiveRecord(change: change, thread: ThreadID(-1), owner: initial.owner,
                                      value: Int32(clamping: initial.value), operation: .changed)
-        operations.append([record])
+        operations.append(recordsDetail ? [record] : [])
         liveWaiters.append(initial.waiters)
         waiterCheckpoints.append([(0, initial.waiters)])
     }
@@ -131,7 +214,9 @@ public struct Trace: Sendable {
     public mutating func recordOperation(_ operation: PrimitiveOperation, on primitive: PrimitiveID, by thread: ThreadID,
                                          owner: ThreadID?, value: Int, at time: Nanoseconds) {
         guard let index = primitiveSlot(primitive) else { return }
-        operations[index].append(PrimitiveRecord(change: nextChange(at: time), thread: thread, owner: owner,
+        let change = nextChange(at: time)
+        guard recordsDetail else { return }
+        operations[index].append(PrimitiveRecord(change: change, thread: thread, owner: owner,
                                                  value: Int32(clamping: value), operation: operation))
         // Only waits change the waiters: passing the list `inout` for every acquire and release
         // cost two uniqueness checks a record.
@@ -145,11 +230,13 @@ public struct Trace: Sendable {
     }
 
     public mutating func recordOutput(_ text: String, stream: OutputStream, thread: ThreadID, at time: Nanoseconds) {
-        outputChanges.append(nextChange(at: time))
+        let change = nextChange(at: time)
+        guard recordsDetail else { return }
+        outputChanges.append(change)
         outputs.append(OutputChunk(time: time, thread: thread, stream: stream, text: text))
     }
 
-    private static func applyWaiters(_ operation: PrimitiveOperation, thread: ThreadID, to waiters: inout [ThreadID]) {
+    static func applyWaiters(_ operation: PrimitiveOperation, thread: ThreadID, to waiters: inout [ThreadID]) {
         switch operation {
         case .waitBegin:
             waiters.append(thread)
@@ -160,83 +247,78 @@ public struct Trace: Sendable {
         }
     }
 
-    // MARK: - Queries
-
-    public func info(of thread: ThreadID) -> ThreadInfo? {
-        threadSlot(thread).map { threads[$0] }
+    /// Lets go of the detail before change `base`, keeping for each thread, GIL and primitive
+    /// its last record before it (so queries at `base` and later answer as before) and the
+    /// latest output chunks.
+    mutating func dropDetail(before base: Int) {
+        let base = min(base, changeBase + changeTimes.count)
+        guard base > changeBase else { return }
+        var kept: [Int] = []
+        /// Removes the records before the last one that starts before `base`; returns how many.
+        func trim<Record>(_ list: inout [Record], _ change: (Record) -> Int) -> Int {
+            let position = Self.upperBound(list.count) { change(list[$0]) < base }
+            guard position > 0 else { return 0 }
+            kept.append(change(list[position - 1]))
+            list.removeFirst(position - 1)
+            return position - 1
+        }
+        for index in slices.indices { _ = trim(&slices[index]) { $0.startChange } }
+        for index in steps.indices { _ = trim(&steps[index]) { $0.change } }
+        for process in Array(gil.keys) {
+            guard var records = gil[process] else { continue }
+            _ = trim(&records) { $0.change }
+            gil[process] = records
+        }
+        for index in operations.indices {
+            let anchorWaiters = waiters(ofSlot: index, atRecord: Self.upperBound(operations[index].count) { operations[index][$0].change < base } - 1)
+            let removed = trim(&operations[index]) { $0.change }
+            guard removed > 0 else { continue }
+            waiterCheckpoints[index] = [(0, anchorWaiters)] + waiterCheckpoints[index].filter { $0.index > removed }.map { ($0.index - removed, $0.waiters) }
+        }
+        let outputsBefore = Self.upperBound(outputChanges.count) { outputChanges[$0] < base }
+        if outputsBefore > Self.outputTail {
+            outputs.removeFirst(outputsBefore - Self.outputTail)
+            outputChanges.removeFirst(outputsBefore - Self.outputTail)
+        }
+        anchorTimes = Set(kept.filter { $0 < base }).sorted().map { (change: $0, time: time(ofChange: $0)) }
+        changeTimes.removeFirst(base - changeBase)
+        changeBase = base
     }
 
-    public func slices(of thread: ThreadID) -> [Slice] {
-        threadSlot(thread).map { slices[$0] } ?? []
+    /// The trace as a run restarted from this point continues it: same numbering, summary and
+    /// current states, and of the detail only each list's last record (what queries need).
+    public func withoutDetail() -> Trace {
+        var copy = self
+        copy.dropDetail(before: changeCount)
+        return copy
     }
 
-    /// The slice a thread is in right after `change` (nil if the thread did not exist yet).
-    public func slice(of thread: ThreadID, atChange change: Int) -> Slice? {
-        guard let index = threadSlot(thread) else { return nil }
-        let list = slices[index]
-        let position = Self.upperBound(list.count) { Int(list[$0].startChange) <= change }
-        return position == 0 ? nil : list[position - 1]
-    }
-
-    /// The end time of a slice: the next slice's start, or the trace's end.
-    public func endTime(of thread: ThreadID, sliceAt position: Int) -> Nanoseconds {
-        guard let index = threadSlot(thread) else { return endTime }
-        let list = slices[index]
-        return position + 1 < list.count ? time(ofChange: Int(list[position + 1].startChange)) : endTime
-    }
-
-    public func gilHolder(process: ProcessID, atChange change: Int) -> ThreadID? {
-        guard let records = gil[process] else { return nil }
-        let position = Self.upperBound(records.count) { Int(records[$0].change) <= change }
-        return position == 0 ? nil : records[position - 1].holder
-    }
-
-    /// GIL hand-offs of a process in order, with their instants and reasons.
-    public func gilHandoffs(process: ProcessID) -> [(time: Nanoseconds, holder: ThreadID?, reason: GILReason)] {
-        (gil[process] ?? []).map { (time(ofChange: Int($0.change)), $0.holder, $0.reason) }
-    }
-
-    public var processes: [ProcessID] {
-        Array(Set(threads.map(\.process)).union(gil.keys)).sorted()
-    }
-
-    /// A primitive's owner, value and waiters right after `change` (nil before it existed).
-    public func snapshot(of primitive: PrimitiveID, atChange change: Int) -> PrimitiveSnapshot? {
-        guard let index = primitiveSlot(primitive) else { return nil }
+    /// The waiters of primitive slot `index` right after its record `last` (none before the first).
+    func waiters(ofSlot index: Int, atRecord last: Int) -> [ThreadID] {
+        guard last >= 0 else { return [] }
         let records = operations[index]
-        let position = Self.upperBound(records.count) { Int(records[$0].change) <= change }
-        guard position > 0 else { return nil }
-        let last = position - 1
         let checkpoints = waiterCheckpoints[index]
-        let checkpoint = checkpoints[Self.upperBound(checkpoints.count) { checkpoints[$0].index <= last } - 1]
+        let checkpoint = checkpoints[max(Self.upperBound(checkpoints.count) { checkpoints[$0].index <= last } - 1, 0)]
         var waiters = checkpoint.waiters
         if checkpoint.index < last {
             for record in records[(checkpoint.index + 1)...last] {
                 Self.applyWaiters(record.operation, thread: record.thread, to: &waiters)
             }
         }
-        return PrimitiveSnapshot(owner: records[last].owner, value: Int(records[last].value), waiters: waiters)
+        return waiters
     }
 
-    /// Operations on a primitive in order: instant, thread, operation, owner and value after it.
-    public func operations(on primitive: PrimitiveID) -> [(time: Nanoseconds, thread: ThreadID, operation: PrimitiveOperation, owner: ThreadID?, value: Int)] {
-        guard let index = primitiveSlot(primitive) else { return [] }
-        return operations[index].dropFirst().map { (time(ofChange: Int($0.change)), $0.thread, $0.operation, $0.owner, Int($0.value)) }
+    // MARK: - Summary queries
+
+    /// Nanoseconds `thread` spent per summary kind (`TraceSummary.kind`) within `[from, to)`;
+    /// nil for an unbounded trace.
+    public func stateTotals(of thread: ThreadID, from: Nanoseconds, to: Nanoseconds) -> [Int64]? {
+        guard let summary, let slot = threadSlot(thread) else { return nil }
+        return summary.stateTotals(slot: slot, from: from, to: to, now: endTime)
     }
 
-    /// Output written up to and including `change`.
-    public func output(throughChange change: Int) -> ArraySlice<OutputChunk> {
-        outputs[..<Self.upperBound(outputChanges.count) { Int(outputChanges[$0]) <= change }]
-    }
-
-    /// The first index in `0..<count` where `isBefore` turns false (it must be monotonic).
-    public static func upperBound(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if isBefore(mid) { low = mid + 1 } else { high = mid }
-        }
-        return low
+    /// Nanoseconds each thread held `process`'s GIL within `[from, to)`; nil for an unbounded trace.
+    public func gilTotals(process: ProcessID, from: Nanoseconds, to: Nanoseconds) -> [ThreadID: Int64]? {
+        summary?.gilTotals(process: process, from: from, to: to, now: endTime)
     }
 }

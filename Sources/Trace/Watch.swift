@@ -58,10 +58,10 @@ public struct FrameSnapshot: Hashable, Sendable {
 
 /// A line step of one thread in a watched run.
 struct StepRecord: Hashable, Sendable {
-    var change: Int32
+    var change: Int
     var line: Int32
-    /// Index into `Trace.frameSets`, or -1 when the step carries no frames.
-    var frames: Int32
+    /// The thread's frames at the step, when recorded.
+    var frames: [FrameSnapshot]?
 }
 
 /// How a run ended, as the run view's banner and the CLI report it.
@@ -101,28 +101,25 @@ extension Trace {
     /// when given. Each step is a change, so the view can stop on it.
     public mutating func recordStep(_ thread: ThreadID, line: Int, frames: [FrameSnapshot]?, at time: Nanoseconds) {
         guard let index = threadSlot(thread) else { return }
-        var frameIndex: Int32 = -1
-        if let frames {
-            frameIndex = Int32(frameSets.count)
-            frameSets.append(frames)
-        }
-        steps[index].append(StepRecord(change: nextChange(at: time), line: Int32(line), frames: frameIndex))
+        let change = nextChange(at: time)
+        guard recordsDetail else { return }
+        steps[index].append(StepRecord(change: change, line: Int32(clamping: line), frames: frames))
     }
 
     /// The change numbers of a thread's line steps, in order (empty unless watched).
     public func stepChanges(of thread: ThreadID) -> [Int] {
-        threadSlot(thread).map { steps[$0].map { Int($0.change) } } ?? []
+        threadSlot(thread).map { steps[$0].map(\.change) } ?? []
     }
 
     /// The line a thread is on right after `change`: its latest step, else its state slice's line.
     public func line(of thread: ThreadID, atChange change: Int) -> Int? {
         guard let index = threadSlot(thread) else { return nil }
         let list = steps[index]
-        let position = Self.upperBound(list.count) { Int(list[$0].change) <= change }
+        let position = Self.upperBound(list.count) { list[$0].change <= change }
         let slice = slice(of: thread, atChange: change)
         if position > 0 {
             let step = list[position - 1]
-            if let slice, Int(slice.startChange) > Int(step.change) { return Int(slice.line) }
+            if let slice, slice.startChange > step.change { return Int(slice.line) }
             return Int(step.line)
         }
         return slice.map { Int($0.line) }
@@ -133,10 +130,10 @@ extension Trace {
     public func frames(of thread: ThreadID, atChange change: Int) -> [FrameSnapshot]? {
         guard let index = threadSlot(thread) else { return nil }
         let list = steps[index]
-        var position = Self.upperBound(list.count) { Int(list[$0].change) <= change }
+        var position = Self.upperBound(list.count) { list[$0].change <= change }
         while position > 0 {
             let step = list[position - 1]
-            if step.frames >= 0 { return frameSets[Int(step.frames)] }
+            if let frames = step.frames { return frames }
             position -= 1
         }
         return nil
@@ -149,7 +146,7 @@ extension Trace {
     public func stepChanges(of thread: ThreadID, after change: Int) -> [Int] {
         guard let index = threadSlot(thread) else { return [] }
         let list = steps[index]
-        let start = Self.upperBound(list.count) { Int(list[$0].change) <= change }
-        return list[start...].map { Int($0.change) }
+        let start = Self.upperBound(list.count) { list[$0].change <= change }
+        return list[start...].map(\.change)
     }
 }

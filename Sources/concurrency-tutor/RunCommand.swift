@@ -44,7 +44,9 @@ struct Run: ParsableCommand {
             result = r
             if timeline { FileHandle.standardOutput.write(Data(("\n" + TextTimeline.render(trace)).utf8)) }
             if let traceJSON {
-                guard FileManager.default.createFile(atPath: traceJSON, contents: Data(ChromeTrace.json(trace).utf8)) else {
+                do {
+                    if let note = try ChromeTrace.write(trace, toFile: traceJSON) { FileHandle.standardError.write(Data(note.utf8)) }
+                } catch {
                     FileHandle.standardError.write(Data("cannot write \(traceJSON)\n".utf8))
                     throw ExitCode(2)
                 }

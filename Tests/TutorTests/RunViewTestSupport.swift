@@ -15,7 +15,7 @@ final class FakeRunSource: RunSource {
     var ending: RunEnding?
     var manualScheduling = false
     private(set) var pendingChoice: SchedulingChoice?
-    private(set) var choices: [ThreadID]
+    private(set) var choices: ChoiceLog
     private(set) var advanced: [Int] = []
     /// Record each advance's state change before its line steps (as a real run often does
     /// when it stops at a choice), so only line steps follow the last event.
@@ -24,7 +24,7 @@ final class FakeRunSource: RunSource {
     private var line = 1
     let main = ThreadID(1), left = ThreadID(2), right = ThreadID(3)
 
-    init(choices: [ThreadID] = []) {
+    init(choices: ChoiceLog = []) {
         self.choices = choices
         let process = ProcessID(1)
         trace.addThread(ThreadInfo(id: main, process: process, name: "MainThread"), at: 0, line: 1)
@@ -54,7 +54,7 @@ final class FakeRunSource: RunSource {
     func choose(_ thread: ThreadID) {
         guard pendingChoice != nil else { return }
         pendingChoice = nil
-        choices.append(thread)
+        choices.appendPick(thread)
         now += 1_000
         trace.setState(thread, .running(core: 0), line: 2, at: now)
     }
@@ -62,7 +62,7 @@ final class FakeRunSource: RunSource {
 
 /// Records each request and returns a fresh fake source replaying the given choices.
 final class FakeFactory {
-    private(set) var calls: [(settings: RunSettings, choices: [ThreadID])] = []
+    private(set) var calls: [(settings: RunSettings, choices: ChoiceLog)] = []
     private(set) var sources: [FakeRunSource] = []
 
     var factory: RunSourceFactory {

@@ -58,7 +58,7 @@ public enum ProgramRun {
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: false,
-                                  io: io)
+                                  recording: false, io: io)
             while session.ending == nil { session.advance(instructions: Int.max) }
             io?.flushAll()
             // The caller has the result before the session's heap is freed (2-4% of a run's

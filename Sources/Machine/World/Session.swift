@@ -11,11 +11,15 @@ final class Session {
     /// The host's streams (`concurrency-tutor run`), else the output stays in memory.
     private let io: ProgramIO?
 
+    /// `recording: false` (a plain run) keeps no trace; a watched run keeps the latest
+    /// `LiveRun.detailWindow` changes in detail, a traced one the first `Trace.defaultDetailLimit`.
     init(path: String, source: String, arguments: [String], options: RunOptions, stdin: [UInt8], watched: Bool,
-         choices: [ThreadID] = [], io: ProgramIO? = nil) {
+         recording: Bool = true, detailWindow: Int = LiveRun.detailWindow, choices: ChoiceLog = [], io: ProgramIO? = nil) {
         self.io = io
         world = World(cores: options.cores, switchInterval: options.switchInterval,
-                      everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched)
+                      everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched,
+                      recording: recording)
+        world.trace = Trace(policy: watched ? .latestChanges(detailWindow) : .firstChanges(Trace.defaultDetailLimit))
         world.replay = choices
         world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED
         let code: CodeObject
@@ -48,6 +52,32 @@ final class Session {
         vm.frames = [frame]
         world.mainGlobals = globals
         world.addMainThread(&vm)
+    }
+
+    /// A session continuing from a checkpoint (see `LiveRun`): the process as it was then and
+    /// a fresh copy of its world, so the checkpoint can be restored again.
+    init(restoring checkpoint: Checkpoint) {
+        io = nil
+        world = checkpoint.world.checkpointCopy()
+        vm = checkpoint.vm
+        vm.world = world
+    }
+
+    /// The run as it was between two `advance` calls: enough to run it again from there.
+    struct Checkpoint {
+        let vm: Interp
+        let world: World
+        /// The trace's change count and the instructions run when it was taken.
+        let change: Int
+        let steps: Int
+    }
+
+    /// A checkpoint of the run now (only between `advance` calls: no native is on the stack).
+    func checkpoint() -> Checkpoint {
+        var process = vm
+        // The checkpoint must not keep the live world (and its trace) alive.
+        process.world = nil
+        return Checkpoint(vm: process, world: world.checkpointCopy(), change: world.trace.changeCount, steps: vm.steps)
     }
 
     private func fail(_ text: String) {

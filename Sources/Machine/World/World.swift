@@ -43,16 +43,19 @@ final class World {
     /// Virtual time of an event the scheduler itself causes (a timer), else the running clock.
     var eventTime: Int?
     var trace = Trace()
-    let recording = true
+    /// Whether the trace records the run (`--timeline`, `--trace-json`, the run view); a plain
+    /// run prints nothing of it, so it records nothing per step.
+    let recording: Bool
     var ending: RunEnding?
     var mainStatus: Int32?
     /// `threading._register_atexit` hooks (thread pools join their workers there): not run yet,
     /// running on the main thread after its last line, or done.
     var threadingExit = ThreadingExit.pending
     enum ThreadingExit { case pending, running, done }
-    /// Every scheduling choice made, in order; `replay` choices are made first.
-    var choices: [ThreadID] = []
-    var replay: [ThreadID] = []
+    /// The scheduling decisions made so far (their count and the picks against the automatic
+    /// rule); the first `replay.count` decisions follow `replay`.
+    var choices = ChoiceLog()
+    var replay = ChoiceLog()
     var manual = false
     var pendingChoice: SchedulingChoice?
     var manualPick: Int?
@@ -101,7 +104,7 @@ final class World {
     /// Longest uninterrupted run of the dispatch loop.
     static let chunk = 1_000_000
 
-    init(cores: Int, switchInterval: Double, everyInstruction: Bool, noGIL: Bool, watched: Bool) {
+    init(cores: Int, switchInterval: Double, everyInstruction: Bool, noGIL: Bool, watched: Bool, recording: Bool = true) {
         self.cores = max(1, cores)
         self.everyInstruction = everyInstruction
         self.noGIL = noGIL
@@ -110,6 +113,52 @@ final class World {
         // `sys.setswitchinterval` wraps it: `inf` means never, not 1 microsecond.
         let micros = 1e6 * switchInterval
         setSwitchInterval(micros: micros < 0x1p64 ? UInt64(max(0, micros)) : UInt64.max)
+        self.recording = recording
+    }
+
+    /// A copy of the world to restart a run from (LiveRun's checkpoints): every field copied,
+    /// the trace reduced to what the next records build on (no detail).
+    func checkpointCopy() -> World {
+        let copy = World(cores: cores, switchInterval: 0, everyInstruction: everyInstruction, noGIL: noGIL, watched: watched,
+                         recording: recording)
+        copy.switchInterval = switchInterval
+        copy.switchIntervalMicros = switchIntervalMicros
+        copy.threads = threads
+        copy.primitives = primitives
+        copy.conditionLock = conditionLock
+        copy.current = current
+        copy.gilHolder = gilHolder
+        copy.readyQueue = readyQueue
+        copy.onCore = onCore
+        copy.dropDeadline = dropDeadline
+        copy.forcedSwitch = forcedSwitch
+        copy.pendingBlock = pendingBlock
+        copy.level = level
+        copy.eventTime = eventTime
+        copy.trace = trace.withoutDetail()
+        copy.ending = ending
+        copy.mainStatus = mainStatus
+        copy.threadingExit = threadingExit
+        copy.choices = choices
+        copy.replay = replay
+        copy.manual = manual
+        copy.pendingChoice = pendingChoice
+        copy.manualPick = manualPick
+        copy.lastStep = lastStep
+        copy.mainGlobals = mainGlobals
+        copy.lockFastCodes = lockFastCodes
+        copy.lockFastKeys = lockFastKeys
+        copy.lockFastClasses = lockFastClasses
+        copy.hasQueues = hasQueues
+        copy.queueCodes = queueCodes
+        copy.queuePlans = queuePlans
+        copy.queueProbe = queueProbe
+        copy.queueKeys = queueKeys
+        copy.queueFastClasses = queueFastClasses
+        copy.rngState = rngState
+        copy.resumeValue = resumeValue
+        copy.threadPrimitives = threadPrimitives
+        return copy
     }
 
     /// Whether a native's Swift frame holds heap values the collector cannot see.
@@ -241,14 +290,16 @@ final class World {
         return z ^ (z >> 31)
     }
 
-    /// Picks who goes next among `candidates` (index into it): a replayed choice, the
-    /// learner's pick, else the first (FIFO). Records every choice made among several.
+    /// Picks who goes next among `candidates` (index into it): a replayed decision, the
+    /// learner's pick, else the automatic rule. Counts every decision among several and keeps
+    /// only those that differ from the rule, so the log does not grow with a run's length.
     func choose(_ candidates: [Int], question: String, vm: Interp, allowManual: Bool, fifo: Bool = false) -> Int? {
         if candidates.count == 1 { return 0 }
         let ids = candidates.map { threads[$0].tid }
         var pick: Int?
-        if choices.count < replay.count, let i = ids.firstIndex(of: replay[choices.count]) {
-            pick = i
+        if choices.count < replay.count {
+            // A replayed decision: its pick, or (none recorded) the automatic rule below.
+            pick = replay.pick(at: choices.count).flatMap { ids.firstIndex(of: $0) }
         } else if manual && allowManual {
             guard let wanted = manualPick, let i = candidates.firstIndex(of: wanted) else {
                 pendingChoice = SchedulingChoice(time: Int64(now(vm)), candidates: ids, question: question)
@@ -264,7 +315,7 @@ final class World {
         // step and a replay reproduces the run.
         let drawn = fifo ? 0 : Int(nextRandom() % UInt64(candidates.count))
         let chosen = pick ?? drawn
-        choices.append(ids[chosen])
+        if chosen == drawn { choices.appendAutomatic() } else { choices.appendPick(ids[chosen]) }
         return chosen
     }
 

@@ -50,6 +50,27 @@ final class RunSession {
         index.update(from: source.trace)
     }
 
+    /// Makes the index hold an event before `change` when the source has let the changes
+    /// before its detail go (a long run): the source runs again from a checkpoint, as often as
+    /// it takes to find one or reach the start.
+    func reachBack(before change: Int) {
+        while index.previousEvent(before: change) == nil && index.base > 0 {
+            let base = index.base
+            source.rewind(toChange: base - 1)
+            index = TraceIndex()
+            index.update(from: source.trace)
+            if index.base >= base { break }
+        }
+    }
+
+    /// Makes the index hold `change` (the start of the run, say) when the source has let it go.
+    func reach(_ change: Int) {
+        guard change < index.base else { return }
+        source.rewind(toChange: change)
+        index = TraceIndex()
+        index.update(from: source.trace)
+    }
+
     /// Answers the source's pending choice and remembers it, so it can be revisited.
     func choose(_ thread: ThreadID) {
         guard let choice = source.pendingChoice, choice.candidates.contains(thread) else { return }
@@ -67,7 +88,8 @@ final class RunSession {
     /// and stops at the next choice (manual scheduling stays on).
     func rechoose(_ mark: ChoiceMark, as thread: ThreadID) throws {
         guard mark.chosen != thread, let factory else { return }
-        let prefix = Array(source.choices.prefix(mark.choiceIndex)) + [thread]
+        var prefix = source.choices.prefix(mark.choiceIndex)
+        prefix.appendPick(thread)
         let fresh = try factory(request.path, request.source, request.arguments, request.settings, prefix)
         fresh.manualScheduling = true
         replace(with: fresh)

@@ -48,9 +48,9 @@ public struct RunSettings: Equatable, Sendable {
 }
 
 /// Makes a run source; the app and the `watch` command hold one so the engine stays pluggable.
-/// `choices` is a prefix of scheduling choices to replay (deterministic), empty for a fresh run.
+/// `choices` is a prefix of scheduling decisions to replay (deterministic), empty for a fresh run.
 public typealias RunSourceFactory = (_ path: String, _ source: String, _ arguments: [String],
-                                     _ settings: RunSettings, _ choices: [ThreadID]) throws -> RunSource
+                                     _ settings: RunSettings, _ choices: ChoiceLog) throws -> RunSource
 
 /// What the run view needs to (re)create its source: the program, its arguments and settings.
 public struct RunRequest: Equatable {
@@ -75,7 +75,7 @@ public final class RecordedRunSource: RunSource {
     public let ending: RunEnding?
     public var manualScheduling = false
     public var pendingChoice: SchedulingChoice? { nil }
-    public var choices: [ThreadID] { [] }
+    public var choices: ChoiceLog { [] }
 
     public init(path: String, source: String, trace: Trace, ending: RunEnding) {
         self.path = path

@@ -20,6 +20,14 @@ public protocol RunSource: AnyObject {
     var manualScheduling: Bool { get set }
     var pendingChoice: SchedulingChoice? { get }
     func choose(_ thread: ThreadID)
-    /// The choices made so far, in order (replaying them reproduces this run exactly).
-    var choices: [ThreadID] { get }
+    /// The decisions made so far (replaying them reproduces this run exactly).
+    var choices: ChoiceLog { get }
+    /// Makes the trace hold `change` in detail again when it has let it go (a long run keeps
+    /// only its latest changes): the source runs again from a checkpoint before it.
+    func rewind(toChange change: Int)
+}
+
+extension RunSource {
+    /// A source whose trace holds every change never needs to rewind.
+    public func rewind(toChange change: Int) {}
 }

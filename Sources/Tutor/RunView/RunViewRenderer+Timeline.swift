@@ -105,11 +105,23 @@ extension RunViewRenderer {
         let categories = Theme.StateCategory.allCases.count
         var totals = [Nanoseconds](repeating: 0, count: geometry.columns * categories)
         var instant = [Int](repeating: -1, count: geometry.columns)
+        // Before the changes the trace holds in detail (a long run), the summary draws the row.
+        let detailStart = trace.changeBase > 0 ? trace.detailTimes.lowerBound : geometry.start
+        if detailStart > geometry.start {
+            for column in 0..<geometry.columns {
+                let from = geometry.start + Nanoseconds(column) * unit
+                let to = min(from + unit, detailStart, viewEnd)
+                guard to > from else { break }
+                for (kind, time) in (trace.stateTotals(of: thread, from: from, to: to) ?? []).enumerated() where time > 0 {
+                    totals[column * categories + kind] += time
+                }
+            }
+        }
         // The first slice that could reach the window: the last one starting at or before its start.
-        var position = Trace.upperBound(slices.count) { trace.time(ofChange: Int(slices[$0].startChange)) <= geometry.start }
+        var position = Trace.upperBound(slices.count) { trace.time(ofChange: slices[$0].startChange) <= geometry.start }
         position = max(position - 1, 0)
         let visibleEnd = Trace.upperBound(slices.count) {
-            Int(slices[$0].startChange) <= cursor && trace.time(ofChange: Int(slices[$0].startChange)) < viewEnd
+            slices[$0].startChange <= cursor && trace.time(ofChange: slices[$0].startChange) < viewEnd
         }
         if visibleEnd - position > 4 * geometry.columns {
             // Far more slices than columns (a long run seen whole): sample each column at four
@@ -119,7 +131,8 @@ extension RunViewRenderer {
                 for k in 0..<4 {
                     let time = geometry.start + Nanoseconds(column) * unit + unit * Nanoseconds(2 * k + 1) / 8
                     if time > cursorTime { break }
-                    let at = Trace.upperBound(visibleEnd) { trace.time(ofChange: Int(slices[$0].startChange)) <= time }
+                    if time < detailStart { continue }
+                    let at = Trace.upperBound(visibleEnd) { trace.time(ofChange: slices[$0].startChange) <= time }
                     guard at > 0, let category = Theme.StateCategory(slices[at - 1].state) else { continue }
                     totals[column * categories + category.rawValue] += 1
                 }
@@ -127,15 +140,15 @@ extension RunViewRenderer {
         }
         while position < slices.count {
             let slice = slices[position]
-            if Int(slice.startChange) > cursor { break }
-            let start = trace.time(ofChange: Int(slice.startChange))
+            if slice.startChange > cursor { break }
+            let start = trace.time(ofChange: slice.startChange)
             if start >= viewEnd { break }
-            let hasNext = position + 1 < slices.count && Int(slices[position + 1].startChange) <= cursor
+            let hasNext = position + 1 < slices.count && slices[position + 1].startChange <= cursor
             // The current slice reaches into the cursor's column, so the present state shows.
-            let end = hasNext ? trace.time(ofChange: Int(slices[position + 1].startChange)) : cursorTime + 1
+            let end = hasNext ? trace.time(ofChange: slices[position + 1].startChange) : cursorTime + 1
             position += 1
             guard let category = Theme.StateCategory(slice.state) else { continue }
-            let from = max(start, geometry.start)
+            let from = max(start, geometry.start, detailStart)
             let to = min(end, viewEnd)
             if to <= from {
                 // An instant slice still marks its column, unless a longer one claims it.
@@ -184,6 +197,14 @@ extension RunViewRenderer {
             let columnStart = geometry.start + Nanoseconds(column) * unit
             if columnStart > cursorTime { break }
             let sample = min(columnStart + unit / 2, cursorTime)
+            if trace.changeBase > 0 && sample < trace.detailTimes.lowerBound {
+                // Before the detail the trace holds (a long run): the longest holder in the column.
+                let shares = trace.gilTotals(process: process, from: columnStart, to: min(columnStart + unit, cursorTime + 1)) ?? [:]
+                if let holder = shares.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+                    grid.write(String(keys[holder] ?? "?"), x: x + column, y: y, style: threadStyle(holder, bold: true), clip: clip)
+                }
+                continue
+            }
             guard let change = trace.lastChange(atOrBefore: sample) else { continue }
             guard let holder = trace.gilHolder(process: process, atChange: min(change, cursor)) else { continue }
             grid.write(String(keys[holder] ?? "?"), x: x + column, y: y, style: threadStyle(holder, bold: true), clip: clip)

@@ -58,6 +58,9 @@ final class RunViewScreen: Screen {
             let before = session.index.changeCount
             session.advance(instructions: Self.instructionsPerFrame)
             grew = session.index.changeCount != before || session.ended
+            // A long run lets its oldest changes go; a cursor left behind (a seek waiting for
+            // a thread that does not run) moves up with them.
+            controller.cursor = max(controller.cursor, session.index.base)
         }
         if session.source.pendingChoice != nil, controller.seek != nil {
             // The run stopped at a choice before what the step was looking for (only line steps
@@ -119,7 +122,9 @@ final class RunViewScreen: Screen {
         case .character("i"):
             guard threads.indices.contains(controller.selectedThread) else { break }
             outcome = controller.nextStep(of: threads[controller.selectedThread].id, index: index, ended: ended)
-        case .character("b"), .left: outcome = controller.stepBack(index: index)
+        case .character("b"), .left:
+            session.reachBack(before: controller.cursor)
+            outcome = controller.stepBack(index: session.index)
         case .character("g"), .home: outcome = controller.goToStart()
         case .character("G"), .end: outcome = controller.goToEnd(index: index, ended: ended)
         case .character("+"), .character("="): controller.faster()
@@ -134,6 +139,8 @@ final class RunViewScreen: Screen {
         case .character("q"), .escape: return .pop
         default: controller.cancelSeek()
         }
+        // The start of a long run (`g`, play again) is re-run from the beginning.
+        session.reach(controller.cursor)
         if outcome == .waiting { pump(context) }
         if outcome == .atEnd && session.ended { context.message = "The run is over. b steps back, g goes to the start." }
         return .none
