@@ -109,11 +109,11 @@ final class World {
         self.everyInstruction = everyInstruction
         self.noGIL = noGIL
         self.watched = watched
+        self.recording = recording
         // `--switch-interval` (validated positive by the CLI) is clamped, not wrapped as
         // `sys.setswitchinterval` wraps it: `inf` means never, not 1 microsecond.
         let micros = 1e6 * switchInterval
         setSwitchInterval(micros: micros < 0x1p64 ? UInt64(max(0, micros)) : UInt64.max)
-        self.recording = recording
     }
 
     /// A copy of the world to restart a run from (LiveRun's checkpoints): every field copied,
