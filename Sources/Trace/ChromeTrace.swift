@@ -11,7 +11,7 @@ import Foundation
 /// left out (and said so), never gigabytes.
 public enum ChromeTrace {
     /// The most a trace file may hold (Perfetto opens files of this size comfortably).
-    public static let defaultByteLimit = 150_000_000
+    public static let defaultByteLimit = 190_000_000
     /// Room kept for the summary events and the file's closing when detail is cut.
     static let summaryReserve = 20_000_000
 

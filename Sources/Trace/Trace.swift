@@ -40,9 +40,9 @@ public struct Trace: Sendable {
         case latestChanges(Int)
     }
 
-    /// Detail budget of `run --timeline` and `--trace-json`: about 30 MB of records, and a
-    /// Chrome trace of this many events stays well under 200 MB.
-    public static let defaultDetailLimit = 500_000
+    /// Detail budget of `run --timeline` and `--trace-json`: about 60 MB of records (every
+    /// lesson example fits), and a Chrome trace of this many events stays under 200 MB.
+    public static let defaultDetailLimit = 1_000_000
     /// Waiter lists are rebuilt by replaying operations from the nearest checkpoint.
     static let checkpointInterval = 64
     /// Output chunks kept from before the detail window (the output pane shows the latest lines).

@@ -34,13 +34,16 @@ extension World {
     /// Records an operation on `p`. Internal parts forward their waits to what they belong to;
     /// a condition's lock forwards everything (the condition's owner is its lock's owner).
     func record(_ op: PrimitiveOperation, _ p: Int, by thread: Int, vm: Interp) {
-        guard recording else { return }
         var target = p
         if let a = primitives[p].alias {
             let waitOp = op == .waitBegin || op == .waitEnd || op == .timeout
             if primitives[a].kind != .condition && !waitOp { return }
             target = a
         }
+        // Naming runs whether or not the trace records: the fast paths wait for a name (or
+        // four attempts) so the records they skip would carry the same label.
+        if !primitives[target].named && primitives[target].nameAttempts < 4 { nameOf(target, vm: vm) }
+        guard recording else { return }
         let prim = primitives[target]
         var owner = prim.owner
         var value = prim.count
@@ -48,7 +51,6 @@ extension World {
             owner = primitives[lock].owner
             value = primitives[lock].count
         }
-        if !prim.named && prim.nameAttempts < 4 { nameOf(target, vm: vm) }
         trace.recordOperation(op, on: PrimitiveID(Int32(target)), by: ThreadID(Int32(thread)),
                               owner: owner.map { ThreadID(Int32($0)) }, value: value, at: Int64(now(vm)))
     }
