@@ -16,7 +16,8 @@ print(f"{'':13} {'iterator?':10} 1st pass  2nd pass")
 for name, thing in things.items():
     first = len(list(thing))
     second = len(list(thing))
-    print(f"{name:13} {str(iter(thing) is thing):10} {first:8}  {second:8}")
+    is_iterator = iter(thing) is thing
+    print(f"{name:13} {is_iterator!s:10} {first:8}  {second:8}")
 
 # Old tutorials import the abstract classes from collections; since
 # Python 3.10 they live only in collections.abc.
