@@ -20,7 +20,7 @@ def timer(func):
 def fetch(url, retries=1):
     """Pretend to download a page."""
     time.sleep(0.3)
-    return f"<page {url} after {retries} try>"
+    return f"<page {url}, retries={retries}>"
 
 
 page = fetch("example.org", retries=2)

@@ -1,6 +1,7 @@
 # expect: deadlock
 # Two transfers in opposite directions, each locking "from" then "to".
-# Under plain python3 this hangs forever: press Ctrl-C to stop it.
+# Under plain python3 this hangs forever. The first Ctrl-C only stops
+# the main thread's join(); press Ctrl-C a second time to end it.
 import threading
 import time
 

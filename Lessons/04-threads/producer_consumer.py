@@ -32,16 +32,3 @@ threading.Thread(target=producer).start()
 jobs.join()  # wait until every job put has been marked task_done
 print(f"{now()} main: every job handled")
 
-# Other orders, shown in one thread: last in first out, and smallest
-# first.
-stack = queue.LifoQueue()
-urgent = queue.PriorityQueue()
-for item in [(3, "tidy"), (1, "fire"), (2, "mail")]:
-    stack.put(item)
-    urgent.put(item)
-print("LifoQueue:", [stack.get()[1] for _ in range(3)])
-print("PriorityQueue:", [urgent.get()[1] for _ in range(3)])
-try:
-    stack.get_nowait()
-except queue.Empty:
-    print("get_nowait on an empty queue raises queue.Empty")

@@ -30,7 +30,7 @@ threads = [
     Downloader("c.html", 0.2),
 ]
 for t in threads:
-    t.start()  # returns at once: the thread runs on its own
+    t.start()  # waits only until the thread is running
 print(f"{now()} all started, {threading.active_count()} threads alive")
 for t in threads:
     t.join()  # wait until this thread has finished

@@ -7,7 +7,7 @@ import threading
 import time
 
 
-def compute(n=25000):  # CPU-bound: pure bytecode, never waits
+def compute(n=500000):  # CPU-bound: pure bytecode, never waits
     total = 0
     for i in range(n):
         total += i % 7
@@ -39,8 +39,10 @@ io_serial = serial(wait_for_disk)
 io_threads = threaded(wait_for_disk)
 print(f"IO : serial {io_serial:.1f}s, 4 threads {io_threads:.1f}s")
 
-cpu_serial = serial(compute)
-cpu_threads = threaded(compute)
+# Best of five: other programs on the machine can only add time.
+runs = [(serial(compute), threaded(compute)) for _ in range(5)]
+cpu_serial = min(alone for alone, _ in runs)
+cpu_threads = min(together for _, together in runs)
 ratio = cpu_threads / cpu_serial
 print(f"CPU: serial {cpu_serial * 1000:.0f} ms, "
       f"4 threads {cpu_threads * 1000:.0f} ms")
