@@ -18,8 +18,17 @@ enum CompareOperator: Sendable { case eq, notEq, lt, ltE, gt, gtE, `is`, isNot, 
 enum BoolOperator: Sendable { case and, or }
 
 struct Expr: Sendable {
-    var kind: ExprKind
+    let kind: ExprKind
     var loc: SourceLocation
+    /// Nodes on the longest path down from here, counting expressions and statements only, as
+    /// CPython 3.11's compiler counts its recursion (`Python/ast_opt.c`, `Python/symtable.c`).
+    let depth: Int32
+
+    init(kind: ExprKind, loc: SourceLocation) {
+        self.kind = kind
+        self.loc = loc
+        depth = kind.childDepth + 1
+    }
 }
 
 indirect enum ExprKind: Sendable {
@@ -130,8 +139,16 @@ struct ClassDef: Sendable {
 }
 
 struct Stmt: Sendable {
-    var kind: StmtKind
+    let kind: StmtKind
     var loc: SourceLocation
+    /// As `Expr.depth`.
+    let depth: Int32
+
+    init(kind: StmtKind, loc: SourceLocation) {
+        self.kind = kind
+        self.loc = loc
+        depth = kind.childDepth + 1
+    }
 }
 
 indirect enum StmtKind: Sendable {

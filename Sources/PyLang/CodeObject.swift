@@ -34,7 +34,8 @@ public final class CodeObject: @unchecked Sendable {
     public let names: [String]
     /// For function code (not lambdas, comprehensions or class bodies) `constants[0]` is the
     /// docstring, or `None` when there is none (CPython 3.11's convention for `__doc__`).
-    public let constants: [Constant]
+    /// Only `deinit` changes it (see there).
+    public private(set) var constants: [Constant]
     public let instructions: [Instruction]
     /// A copy of `instructions` in a buffer of the code object's own, for the dispatch loop's
     /// fetch: one load, where indexing the array loaded it and checked the bound each time.
@@ -99,6 +100,20 @@ public final class CodeObject: @unchecked Sendable {
     deinit {
         UnsafeMutablePointer(mutating: program).deinitialize(count: instructions.count)
         UnsafeMutablePointer(mutating: program).deallocate()
+        // Nested code objects (lambdas nest thousands deep) are freed here one after another
+        // rather than each inside its parent's deinit, which would recurse as deep as they nest.
+        var pending = takeNestedCode()
+        while var code = pending.popLast() {
+            if isKnownUniquelyReferenced(&code) { pending += code.takeNestedCode() }
+        }
+    }
+
+    /// The code objects among the constants, which are emptied.
+    private func takeNestedCode() -> [CodeObject] {
+        var nested: [CodeObject] = []
+        for c in constants { if case .code(let code) = c { nested.append(code) } }
+        if !nested.isEmpty { constants = [] }
+        return nested
     }
 
     /// The exception-table entry covering instruction `index`, if any.

@@ -6,7 +6,7 @@ extension Compiler {
         let except = newLabel(), end = newLabel(), cleanup = newLabel()
         if !insideFinally { emit(.nop) }
         setup(except, lasti: false)
-        pushBlock(FrameBlock(kind: .tryExcept, start: except, exit: end))
+        try pushBlock(FrameBlock(kind: .tryExcept, start: except, exit: end), at: loc)
         try visit(body)
         popBlockInfo()
         popBlock()
@@ -15,7 +15,7 @@ extension Compiler {
         place(except)
         setup(cleanup, lasti: true)
         emit(.pushExcInfo, line: -1)
-        pushBlock(FrameBlock(kind: .exceptionHandler, start: -1, exit: -1))
+        try pushBlock(FrameBlock(kind: .exceptionHandler, start: -1, exit: -1), at: loc)
         for (k, h) in handlers.enumerated() {
             position = Position(h.loc)
             let next = newLabel()
@@ -31,7 +31,7 @@ extension Compiler {
                 let cleanupEnd = newLabel()
                 nameOp(name, .store)
                 setup(cleanupEnd, lasti: true)
-                pushBlock(FrameBlock(kind: .handlerCleanup, start: -1, exit: -1, handlerName: name))
+                try pushBlock(FrameBlock(kind: .handlerCleanup, start: -1, exit: -1, handlerName: name), at: h.loc)
                 try visit(h.body)
                 popBlockInfo()
                 popBlock()
@@ -49,7 +49,7 @@ extension Compiler {
                 emit(.reraise(1))
             } else {
                 emit(.popTop)
-                pushBlock(FrameBlock(kind: .handlerCleanup, start: -1, exit: -1))
+                try pushBlock(FrameBlock(kind: .handlerCleanup, start: -1, exit: -1), at: h.loc)
                 try visit(h.body)
                 popBlockInfo()
                 popBlock()
@@ -78,7 +78,7 @@ extension Compiler {
         let end = newLabel(), exit = newLabel(), cleanup = newLabel()
         emit(.nop)
         setup(end, lasti: false)
-        pushBlock(FrameBlock(kind: .finallyTry, start: end, exit: exit, finalBody: finalbody))
+        try pushBlock(FrameBlock(kind: .finallyTry, start: end, exit: exit, finalBody: finalbody), at: loc)
         if handlers.isEmpty { try visit(body) } else { try compileTryExcept(body, handlers, orelse, at: loc, insideFinally: true) }
         popBlock()
         popBlockInfo()
@@ -87,7 +87,7 @@ extension Compiler {
         place(end)
         setup(cleanup, lasti: true)
         emit(.pushExcInfo, line: -1)
-        pushBlock(FrameBlock(kind: .finallyEnd, start: end, exit: -1))
+        try pushBlock(FrameBlock(kind: .finallyEnd, start: end, exit: -1), at: loc)
         try visit(finalbody)
         popBlockInfo()
         emit(.reraise(0))
@@ -114,7 +114,7 @@ extension Compiler {
             emit(.beforeWith)
         }
         setup(final, depthAdjust: -1, lasti: true)
-        pushBlock(FrameBlock(kind: isAsync ? .asyncWith : .with, start: final, exit: exit, line: Int32(loc.line)))
+        try pushBlock(FrameBlock(kind: isAsync ? .asyncWith : .with, start: final, exit: exit, line: Int32(loc.line)), at: loc)
         if let target = item.target { try visitTarget(target, .store) } else { emit(.popTop) }
         if items.count > 1 {
             try compileWith(items.dropFirst(), body, isAsync: isAsync, at: loc)

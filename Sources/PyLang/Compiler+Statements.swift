@@ -45,7 +45,7 @@ extension Compiler {
             }
         case .for(let target, let iter, let body, let orelse, let isAsync):
             if isAsync { try compileAsyncFor(target, iter, body, orelse, at: s.loc) }
-            else { try compileFor(target, iter, body, orelse) }
+            else { try compileFor(target, iter, body, orelse, at: s.loc) }
         case .while(let test, let body, let orelse): try compileWhile(test, body, orelse, at: s.loc)
         case .if(let test, let body, let orelse):
             let end = newLabel()
@@ -186,13 +186,14 @@ extension Compiler {
 
     // MARK: - Loops
 
-    mutating func compileFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws {
+    mutating func compileFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt],
+                             at loc: SourceLocation) throws {
         let start = newLabel(), cleanup = newLabel(), end = newLabel()
         try visit(iter)
         emit(.getIter)
         place(start)
         emit(.forIter(cleanup))
-        pushBlock(FrameBlock(kind: .forLoop, start: start, exit: end))
+        try pushBlock(FrameBlock(kind: .forLoop, start: start, exit: end), at: loc)
         try visitTarget(target, .store)
         try visit(body)
         emit(.jumpForward(start))
@@ -209,7 +210,7 @@ extension Compiler {
         try visit(iter)
         emit(.getAIter)
         place(start)
-        pushBlock(FrameBlock(kind: .forLoop, start: start, exit: end))
+        try pushBlock(FrameBlock(kind: .forLoop, start: start, exit: end), at: loc)
         setup(except, lasti: false)
         emit(.getANext)
         loadConst(.none)
@@ -229,7 +230,7 @@ extension Compiler {
     mutating func compileWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], at loc: SourceLocation) throws {
         let loop = newLabel(), bodyLabel = newLabel(), anchor = newLabel(), end = newLabel()
         place(loop)
-        pushBlock(FrameBlock(kind: .whileLoop, start: loop, exit: end))
+        try pushBlock(FrameBlock(kind: .whileLoop, start: loop, exit: end), at: loc)
         try jumpIf(test, to: anchor, when: false)
         place(bodyLabel)
         try visit(body)
@@ -298,7 +299,7 @@ extension Compiler {
             if let idx = saved.lastIndex(where: { $0.kind == .finallyTry && $0.start == b.start }) {
                 unit.fblocks = Array(saved[..<idx])
             }
-            if preserveTop { pushBlock(FrameBlock(kind: .popValue, start: -1, exit: -1)) }
+            if preserveTop { try pushBlock(FrameBlock(kind: .popValue, start: -1, exit: -1), at: .zero) }
             try visit(b.finalBody)
             unit.fblocks = saved
         case .finallyEnd:

@@ -14,12 +14,19 @@
 ///
 /// - Throws: `SyntaxError` from any stage.
 public func compile(source: String, filename: String = "<string>") throws -> CodeObject {
-    let module = try parse(source: source, filename: filename)
-    return try compile(module)
+    try LargeStack.run {
+        let module = try parseOnThisThread(source: source, filename: filename)
+        return try compileOnThisThread(module)
+    }
 }
 
 /// Compiles a parsed module.
 public func compile(_ module: ParsedModule) throws -> CodeObject {
+    try LargeStack.run { try compileOnThisThread(module) }
+}
+
+/// `compile(_:)` on the calling thread (which must have `LargeStack`'s room).
+func compileOnThisThread(_ module: ParsedModule) throws -> CodeObject {
     let errors = ErrorFactory(source: module.source, filename: module.filename)
     let top = try SymbolTableBuilder.build(module.body, errors: errors)
     var compiler = Compiler(errors: errors, filename: module.filename, top: top)
@@ -422,6 +429,14 @@ struct Compiler {
 
     // MARK: - Frame blocks
 
-    mutating func pushBlock(_ b: FrameBlock) { unit.fblocks.append(b) }
+    /// Enters a frame block; CPython 3.11 allows `CO_MAXBLOCKS` (20) at once
+    /// (`compiler_push_fblock`), each `with` item and each loop, `try` and handler counting.
+    mutating func pushBlock(_ b: FrameBlock, at loc: SourceLocation) throws {
+        if unit.fblocks.count >= Compiler.maxBlocks { throw error("too many statically nested blocks", at: loc) }
+        unit.fblocks.append(b)
+    }
+
+    static let maxBlocks = 20
+
     mutating func popBlockInfo() { unit.fblocks.removeLast() }
 }

@@ -4,11 +4,21 @@
 /// does not have); addresses are the fixed `0x0000` so output is deterministic.
 public func disassemble(_ code: CodeObject) -> String {
     var out = ""
-    disassemble(code, into: &out)
+    // Depth first, as `dis.dis` recurses, but with a stack of its own: lambdas nest code
+    // objects thousands deep and the caller's thread may have a small stack.
+    var pending = [code]
+    while let next = pending.popLast() {
+        if next !== code { out += "\nDisassembly of \(Constant.code(next).pythonRepr):\n" }
+        listing(next, into: &out)
+        for c in next.constants.reversed() {
+            if case .code(let nested) = c { pending.append(nested) }
+        }
+    }
     return out
 }
 
-func disassemble(_ code: CodeObject, into out: inout String) {
+/// The instructions and exception table of `code` alone.
+func listing(_ code: CodeObject, into out: inout String) {
     let maxLine = code.lines.max() ?? 0
     let linenoWidth = maxLine >= 1000 ? String(maxLine).count : 3
     let offsetWidth = max(4, String(max(0, code.instructions.count * 2 - 2)).count)
@@ -43,12 +53,6 @@ func disassemble(_ code: CodeObject, into out: inout String) {
         out += "ExceptionTable:\n"
         for e in code.exceptionTable {
             out += "  \(e.start * 2) to \((e.end - 1) * 2) -> \(e.handler * 2) [\(e.depth)]\(e.pushLasti ? " lasti" : "")\n"
-        }
-    }
-    for c in code.constants {
-        if case .code(let nested) = c {
-            out += "\nDisassembly of \(Constant.code(nested).pythonRepr):\n"
-            disassemble(nested, into: &out)
         }
     }
 }

@@ -68,8 +68,8 @@ extension Parser {
     // MARK: - Precedence levels
 
     mutating func parseExpression() throws -> Expr {
-        try descend()
-        defer { depth -= 1 }
+        try enter()
+        defer { level -= 1 }
         if atKeyword("lambda") { return try parseLambda() }
         let start = tok
         let body = try parseDisjunction()
@@ -84,6 +84,8 @@ extension Parser {
     }
 
     mutating func parseLambda() throws -> Expr {
+        try enter()
+        defer { level -= 1 }
         let start = advance()
         let args = try parseParameters(closing: ":", annotations: false)
         try expect(":")
@@ -92,6 +94,8 @@ extension Parser {
     }
 
     mutating func parseDisjunction() throws -> Expr {
+        try enter()
+        defer { level -= 1 }
         let start = tok
         let startPos = pos
         let first = try parseConjunction()
@@ -103,6 +107,8 @@ extension Parser {
     }
 
     mutating func parseConjunction() throws -> Expr {
+        try enter()
+        defer { level -= 1 }
         let start = tok
         let first = try parseInversion()
         guard atKeyword("and") else { return first }
@@ -112,8 +118,8 @@ extension Parser {
     }
 
     mutating func parseInversion() throws -> Expr {
-        try descend()
-        defer { depth -= 1 }
+        try enter()
+        defer { level -= 1 }
         if atKeyword("not") {
             let start = advance()
             let operand = try parseInversion()
@@ -138,6 +144,8 @@ extension Parser {
     }
 
     mutating func parseComparison() throws -> Expr {
+        try enter()
+        defer { level -= 1 }
         let start = tok
         let left = try parseBitOr()
         var ops: [CompareOperator] = []
@@ -159,19 +167,17 @@ extension Parser {
     static let sumOperators: [String: BinaryOperator] = ["+": .add, "-": .sub]
     static let termOperators: [String: BinaryOperator] = ["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]
 
+    /// A left-recursive binary level (two of CPython's levels: the rule and its `_raw` loop).
+    /// Each operator nests the tree one level deeper, so the chain is `bounded`.
     mutating func parseBinaryLevel(_ ops: [String: BinaryOperator], next: (inout Parser) throws -> Expr) throws -> Expr {
+        try enter(2)
+        defer { level -= 2 }
         let start = tok
         var left = try next(&self)
-        // Each operator nests the tree one level deeper (left-associative), so it counts
-        // towards the depth bound like a nested expression.
-        var extra = 0
-        defer { depth -= extra }
         while tok.kind == .op, let op = ops[tok.text] {
-            try descend()
-            extra += 1
             pos += 1
             let right = try next(&self)
-            left = Expr(kind: .binOp(left, op, right), loc: span(from: start))
+            left = bounded(Expr(kind: .binOp(left, op, right), loc: span(from: start)))
         }
         return left
     }
@@ -201,8 +207,8 @@ extension Parser {
     }
 
     mutating func parseFactor() throws -> Expr {
-        try descend()
-        defer { depth -= 1 }
+        try enter()
+        defer { level -= 1 }
         if tok.kind == .op, let op = ["+": UnaryOperator.uAdd, "-": .uSub, "~": .invert][tok.text] {
             let start = advance()
             let operand = try parseFactor()
@@ -212,6 +218,8 @@ extension Parser {
     }
 
     mutating func parsePower() throws -> Expr {
+        try enter()
+        defer { level -= 1 }
         let start = tok
         let base = try parseAwaitPrimary()
         guard accept("**") else { return base }
@@ -220,6 +228,8 @@ extension Parser {
     }
 
     mutating func parseAwaitPrimary() throws -> Expr {
+        try enter()
+        defer { level -= 1 }
         if atKeyword("await") {
             let start = advance()
             let value = try parsePrimary()
@@ -230,16 +240,15 @@ extension Parser {
 
     // MARK: - Primaries
 
+    /// `primary` is left-recursive (two of CPython's levels); each trailer nests the tree one
+    /// level deeper, so the chain is `bounded`.
     mutating func parsePrimary() throws -> Expr {
+        try enter(2)
+        defer { level -= 2 }
         let start = tok
         var e = try parseAtom()
-        var extra = 0
-        defer { depth -= extra }
         while true {
-            if at(".") || at("(") || at("[") {
-                try descend()
-                extra += 1
-            }
+            e = bounded(e)
             if accept(".") {
                 let name = try expectName()
                 e = Expr(kind: .attribute(e, name), loc: span(from: start))
@@ -363,6 +372,8 @@ extension Parser {
     // MARK: - Atoms
 
     mutating func parseAtom() throws -> Expr {
+        try enter()
+        defer { level -= 1 }
         let t = tok
         switch t.kind {
         case .name:
@@ -377,15 +388,30 @@ extension Parser {
             }
         case .number:
             pos += 1
-            return Expr(kind: .literal(numberLiteral(t.text)), loc: t.location)
+            let literal = numberLiteral(t.text)
+            if case .bigInt = literal, let limit = Parser.decimalDigitsBeyondLimit(t.text) {
+                throw error(limit, at: SourceLocation(line: t.line, col: -1, endLine: t.endLine, endCol: -1))
+            }
+            return Expr(kind: .literal(literal), loc: t.location)
         case .string:
             return try parseStrings()
         case .op:
             switch t.text {
             case "...": pos += 1; return Expr(kind: .literal(.ellipsis), loc: t.location)
-            case "(": return try parseParenthesized()
-            case "[": return try parseListDisplay()
-            case "{": return try parseBraceDisplay()
+            // CPython's rules between an atom and the expression in its brackets (`group`,
+            // `named_expression`, `list`, `star_named_expressions`, ...), as measured.
+            case "(":
+                try enter(4)
+                defer { level -= 4 }
+                return try parseParenthesized()
+            case "[":
+                try enter(3)
+                defer { level -= 3 }
+                return try parseListDisplay()
+            case "{":
+                try enter(3)
+                defer { level -= 3 }
+                return try parseBraceDisplay()
             default: throw invalidSyntax()
             }
         default:
@@ -504,6 +530,21 @@ extension Parser {
             k += 1
         }
         return true
+    }
+}
+
+extension Parser {
+    /// CPython 3.11's default `sys.get_int_max_str_digits()`, which also bounds decimal
+    /// literals in source (`Parser/pegen.c` `_PyPegen_number_token`).
+    static let maxStrDigits = 4300
+
+    /// The SyntaxError message for a decimal integer literal over the digit limit, or nil.
+    /// Hexadecimal, octal and binary literals (and zeros) have no limit.
+    static func decimalDigitsBeyondLimit(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first != "0" else { return nil }
+        let count = text.unicodeScalars.count(where: { $0 != "_" })
+        guard count > maxStrDigits else { return nil }
+        return "Exceeds the limit (\(maxStrDigits) digits) for integer string conversion: value has \(count) digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
     }
 }
 

@@ -11,6 +11,8 @@ extension Parser {
     }
 
     mutating func parseStatement() throws -> [Stmt] {
+        try enter()
+        defer { level -= 1 }
         if tok.kind == .indent || tok.kind == .dedent { throw invalidSyntax() }
         if at("@") { return [try parseDecorated()] }
         if tok.kind == .name {
@@ -47,6 +49,9 @@ extension Parser {
 
     /// `':' NEWLINE INDENT stmts DEDENT` or `':' simple_stmts`.
     mutating func parseBlock(after what: String, line: Int) throws -> [Stmt] {
+        // CPython's `block`, `statements`, `statement`, ... around a nested statement.
+        try enter(5)
+        defer { level -= 5 }
         if !at(":") {
             if tok.kind == .newline { throw expectedColon() }
             throw invalidSyntax()
@@ -88,8 +93,8 @@ extension Parser {
         let body = try parseBlock(after: "'\(kw)' statement", line: start.line)
         var orelse: [Stmt] = []
         if atKeyword("elif") {
-            try descend()
-            defer { depth -= 1 }
+            try enter()
+            defer { level -= 1 }
             orelse = [try parseIf()]
         } else if atKeyword("else") {
             let e = advance()
@@ -351,6 +356,8 @@ extension Parser {
     // MARK: - Simple statements
 
     mutating func parseSimpleStatements() throws -> [Stmt] {
+        try enter()
+        defer { level -= 1 }
         var stmts: [Stmt] = [try parseSimpleStatement()]
         while accept(";") {
             if tok.kind == .newline { break }
@@ -443,6 +450,9 @@ extension Parser {
             return Stmt(kind: .augAssign(first, op, value), loc: span(from: start))
         }
         if at("=") {
+            // The value is parsed two of CPython's levels deeper than the target.
+            try enter(2)
+            defer { level -= 2 }
             var exprs = [first]
             while accept("=") { exprs.append(try parseStarExpressions(allowYield: true)) }
             let value = exprs.removeLast()

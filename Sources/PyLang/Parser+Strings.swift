@@ -257,7 +257,7 @@ extension Parser {
         } catch var e as SyntaxError {
             e.message = "f-string: " + e.message
             e.line = t.line
-            e.sourceLine = errors.sourceLine(t.line)
+            e.sourceLine = errors.errorText(t.line)
             throw e
         }
         var p = Parser(tokens: sub.map { var k = $0; k.line += t.line - 1 + lineOffset; k.endLine += t.line - 1 + lineOffset; return k },

@@ -3,10 +3,16 @@
 /// - Throws: `SyntaxError` located at the offending token.
 func parse(_ tokens: [Token], source: String, filename: String) throws -> ParsedModule {
     var parser = Parser(tokens: tokens, errors: ErrorFactory(source: source, filename: filename))
+    parser.level = Parser.fileLevel
     do {
         let body = try parser.parseFile()
+        // The compiler's recursion limit is checked on the whole tree before any other
+        // compile-time error (3.11 runs `_PyAST_Optimize` before the symbol table).
+        if parser.tooDeep || body.contains(where: { $0.depth > Parser.maxTreeDepth }) {
+            throw SyntaxError.recursion(filename: filename)
+        }
         return ParsedModule(body: body, filename: filename, source: source)
-    } catch let e as SyntaxError {
+    } catch let e as SyntaxError where e.hasLocation {
         // 3.11 `_PyPegen_set_syntax_error`: an unclosed bracket wins over a generic error
         // reported after its line, or at end of input.
         if let end = tokens.last, end.kind == .endMarker, !end.text.isEmpty,
@@ -19,6 +25,11 @@ func parse(_ tokens: [Token], source: String, filename: String) throws -> Parsed
 
 /// Tokenizes and parses `source` (the public entry for tools that want the AST only).
 public func parse(source: String, filename: String = "<string>") throws -> ParsedModule {
+    try LargeStack.run { try parseOnThisThread(source: source, filename: filename) }
+}
+
+/// `parse(source:filename:)` on the calling thread (which must have `LargeStack`'s room).
+func parseOnThisThread(source: String, filename: String) throws -> ParsedModule {
     let tokens = try Tokenizer.tokens(source, filename: filename, strictBrackets: false)
     return try parse(tokens, source: source, filename: filename)
 }
@@ -30,9 +41,22 @@ struct Parser {
     /// Token range `(start, end)` of the most recently parsed disjunction, for the
     /// missing-comma hint.
     var lastExpression: (Int, Int)?
-    /// Nesting of recursive expression rules, bounded so deep input cannot exhaust the stack.
-    var depth = 0
-    static let maxDepth = 700
+    /// Rule invocations on the current path, counted as CPython 3.11's generated parser counts
+    /// them (`p->level`): past `maxLevel` it fails with a bare `MemoryError`. Every recursion
+    /// of this parser passes through `enter`, so the limit also bounds its stack use.
+    var level = 0
+    /// `Parser/parser.c` `MAXSTACK`.
+    static let maxLevel = 6000
+    /// The levels CPython spends above a module's statements (`file`, `statements`, ...),
+    /// fitted so that `x = -...-1` fails past 5967 operators, as it does in 3.11.7.
+    static let fileLevel = 6
+    /// Set when a chain of operators, attributes, calls or subscripts (which the parser
+    /// builds in a loop, not by recursion) grew past `maxTreeDepth`; the chain is cut so no
+    /// later pass recurses down it, and the parse ends with CPython's `RecursionError`.
+    var tooDeep = false
+    /// CPython 3.11's compiler recursion limit over statement and expression nodes: the default
+    /// recursion limit (1000) times `COMPILER_STACK_FRAME_SCALE` (3).
+    static let maxTreeDepth: Int32 = 3000
     /// Line offset for f-string sub-parsers (their tokens are relative to the replacement field).
     var lineOffset = 0
 
@@ -154,12 +178,17 @@ struct Parser {
         return error("expected ':'", at: SourceLocation(line: p.endLine, col: p.endCol, endLine: p.endLine, endCol: p.endCol))
     }
 
-    /// Enters one level of expression nesting (CPython raises RecursionError past its limit).
-    mutating func descend() throws {
-        depth += 1
-        if depth > Parser.maxDepth {
-            throw error("the tutor does not support expressions nested this deeply", at: tok.location)
-        }
+    /// Enters `cost` levels of CPython's rule nesting; leave with `level -= cost`.
+    mutating func enter(_ cost: Int = 1) throws {
+        level += cost
+        if level > Parser.maxLevel { throw SyntaxError.parserStackOverflow(filename: errors.filename) }
+    }
+
+    /// `e`, or a stand-in leaf when `e` is deeper than the compiler accepts (see `tooDeep`).
+    mutating func bounded(_ e: Expr) -> Expr {
+        guard e.depth > Parser.maxTreeDepth else { return e }
+        tooDeep = true
+        return Expr(kind: .literal(.none), loc: e.loc)
     }
 
     func unsupported(_ construct: String, at loc: SourceLocation) -> SyntaxError {

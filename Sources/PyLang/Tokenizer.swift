@@ -61,7 +61,17 @@ struct Tokenizer {
     static func tokens(_ source: String, filename: String, strictBrackets: Bool = true) throws -> [Token] {
         var t = Tokenizer(source: source, filename: filename)
         t.strictBrackets = strictBrackets
-        return try t.run()
+        // CPython reads a file line by line and refuses the first line holding a NUL byte
+        // (3.11.7 `tok_underflow_file`), so only errors found before that line come first.
+        guard let nul = t.src.firstIndex(of: "\0") else { return try t.run() }
+        let nulLine = t.src[..<nul].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let nulError = t.errors.make("source code cannot contain null bytes", line: nulLine, col: -1)
+        do {
+            _ = try t.run()
+        } catch {
+            if t.line < nulLine { throw error }
+        }
+        throw nulError
     }
 
     func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < src.count ? src[i + k] : nil }

@@ -216,37 +216,3 @@ extension ParserErrorTests {
         }
     }
 }
-
-extension ParserErrorTests {
-    func test_deepNesting_raisesSyntaxErrorInsteadOfCrashing() {
-        XCTAssertEqual(compileError("x = " + String(repeating: "(", count: 250) + String(repeating: ")", count: 250) + "\n")?.message,
-                       "too many nested parentheses")
-        XCTAssertEqual(compileError("x = " + String(repeating: "-", count: 5000) + "1\n")?.message,
-                       "the tutor does not support expressions nested this deeply")
-        XCTAssertEqual(compileError("x = " + String(repeating: "not ", count: 5000) + "1\n")?.message,
-                       "the tutor does not support expressions nested this deeply")
-        let deepBlocks = (0...100).map { String(repeating: " ", count: $0) + "if x:\n" }.joined() + String(repeating: " ", count: 101) + "pass\n"
-        XCTAssertEqual(compileError(deepBlocks)?.message, "too many levels of indentation")
-        XCTAssertNil(compileError("x = " + String(repeating: "[", count: 150) + String(repeating: "]", count: 150) + "\n"))
-        XCTAssertNil(compileError("x = " + String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199) + "\n"))
-        XCTAssertNil(compileError("x = " + String(repeating: "-", count: 600) + "1\n"))
-    }
-}
-
-extension ParserErrorTests {
-    func test_longOperatorAttributeAndElifChains_areBoundedNotCrashing() throws {
-        for n in [600, 5000] {
-            let sources = [
-                "x = " + Array(repeating: "a", count: n).joined(separator: " + ") + "\n",
-                "x = a" + String(repeating: ".b", count: n) + "\n",
-                "if a:\n    pass\n" + String(repeating: "elif a:\n    pass\n", count: n),
-            ]
-            for source in sources {
-                let e = compileError(source)
-                if n == 600 { XCTAssertNil(e) } else {
-                    XCTAssertEqual(e?.message, "the tutor does not support expressions nested this deeply")
-                }
-            }
-        }
-    }
-}

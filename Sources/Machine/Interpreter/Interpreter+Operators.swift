@@ -161,7 +161,7 @@ extension Interp {
         case .none: return .none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
-        case .bigInt(let s): return (try? heap.intFromString(s)) ?? .int(0)
+        case .bigInt(let s): return heap.intFromConstant(s)
         case .float(let d): return .float(d)
         case .str(let s): return intern(s)
         case .bytes(let b): return heap.newBytes(b)

@@ -54,6 +54,14 @@ extension Heap {
         return makeInt(negative ? -big : big)
     }
 
+    /// A big integer constant from the compiler (decimal digits, optional `-`), with no digit
+    /// limit: hexadecimal literals of any size compile to such constants, and decimal ones
+    /// over the limit were refused by the parser already.
+    mutating func intFromConstant(_ digits: String) -> Value {
+        guard let big = BigInt(digits, radix: 10) else { return .int(0) }
+        return makeInt(big)
+    }
+
     static func digitValue(_ c: Unicode.Scalar) -> Int? {
         switch c.value {
         case 48...57: return Int(c.value) - 48
