@@ -103,6 +103,30 @@ final class SandboxTests: XCTestCase {
         XCTAssertEqual(r.status, 0)
     }
 
+    /// Frames are not heap objects: without a cap a raised recursion limit let plain Python
+    /// recursion grow the process by gigabytes (9 GB in two minutes). The memory limit caps
+    /// the depth; past it a call raises MemoryError.
+    func test_pythonRecursionUnderAHugeLimit_stopsAtTheMemoryLimit_withMemoryError() {
+        let source = """
+        import sys
+        sys.setrecursionlimit(10**9)
+        print(sys.getrecursionlimit())
+        depth = 0
+        def f(n):
+            global depth
+            depth = n
+            return f(n + 1)
+        try:
+            f(0)
+        except MemoryError:
+            print('MemoryError', 100_000 < depth < 300_000)
+        """
+        let r = ProgramRun.run(path: "t.py", source: source, arguments: [],
+                               options: RunOptions(maxSteps: 2_000_000_000, memoryLimit: 64 << 20))
+        XCTAssertEqual(String(decoding: r.stdout, as: UTF8.self), "1000000000\nMemoryError True\n")
+        XCTAssertEqual(r.status, 0)
+    }
+
     private func pyString(_ s: String) -> String {
         "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
     }

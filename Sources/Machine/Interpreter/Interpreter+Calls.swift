@@ -84,9 +84,7 @@ extension Interp {
             selfArg = instance
             caller = .initializer(instance)
         }
-        if frames.count >= process.recursionLimit {
-            throw .exception(newException("RecursionError", "maximum recursion depth exceeded"))
-        }
+        if frames.count >= process.recursionLimit { throw recursionLimitError() }
         pushSimpleFrame(code, globals, names, closure, defaults, caller: caller,
                         selfArg: selfArg, arguments: sc - count, count: count, in: n)
         return true
@@ -353,7 +351,7 @@ extension Interp {
         }
         if frames.count > process.recursionLimit {
             _ = frames.removeLastKeepingSpare()
-            throw .exception(newException("RecursionError", "maximum recursion depth exceeded"))
+            throw recursionLimitError()
         }
         return true
     }

@@ -27,6 +27,25 @@ extension Interp {
         return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < stackFloor
     }
 
+    /// What one call level costs the host in frames (measured: about 300 bytes).
+    static let frameBytes = 320
+
+    /// `sys.setrecursionlimit(n)`. Frames live outside the heap's memory account, so the
+    /// depth the engine allows is also capped by the memory limit: past the cap a call raises
+    /// MemoryError (as CPython's `_PyThreadState_PushFrame` does when it cannot allocate)
+    /// instead of growing the process without bound.
+    mutating func setRecursionLimit(_ n: Int) {
+        process.requestedRecursionLimit = n
+        process.recursionLimit = Swift.min(n, Swift.max(1000, heap.memoryLimit / Interp.frameBytes))
+    }
+
+    /// The error of a call past `process.recursionLimit`: RecursionError at the program's own
+    /// limit, MemoryError where the memory limit set it lower.
+    mutating func recursionLimitError(_ message: String = "maximum recursion depth exceeded") -> PyError {
+        if process.recursionLimit < process.requestedRecursionLimit { return .exception(newException("MemoryError", nil)) }
+        return .exception(newException("RecursionError", message))
+    }
+
     /// Throws RecursionError when a nested run would eat into the stack's reserve.
     @inline(__always) mutating func checkNestedStack() throws(PyError) {
         if stackExhausted() { throw .exception(newException("RecursionError", Interp.nestedRecursionMessage)) }

@@ -310,7 +310,7 @@ struct Interp: Runtime {
     mutating func pushFrame(_ frame: consuming Frame) throws(PyError) {
         if frames.count >= process.recursionLimit {
             let suffix = frame.caller.isNative ? " while calling a Python object" : ""
-            throw .exception(newException("RecursionError", "maximum recursion depth exceeded" + suffix))
+            throw recursionLimitError("maximum recursion depth exceeded" + suffix)
         }
         frames.append(consume frame)   // a move: a copied frame shares its stack buffer, and the next push copies it
     }

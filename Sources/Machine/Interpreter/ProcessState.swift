@@ -24,7 +24,11 @@ struct ProcessState {
     /// Virtual wall-clock origin for `time.time()` (fixed, deterministic).
     var epochNanos = 1_700_000_000_000_000_000
     var randomState: UInt64 = 0
+    /// The call depth past which a call fails: `sys.getrecursionlimit()`, capped by the
+    /// memory limit (Interpreter+Stack.swift `setRecursionLimit`).
     var recursionLimit = 1000
+    /// What the program asked for with `sys.setrecursionlimit` (what `getrecursionlimit` says).
+    var requestedRecursionLimit = 1000
     /// Interned identifier strings (names of code objects, str constants).
     var interned: [String: Value] = [:]
     var maxSteps = 2_000_000_000

@@ -86,11 +86,11 @@ enum Modules {
         NativeEntry(name: "sys:exit") { vm, args, _ throws(PyError) in
             throw .exception(try vm.instantiate(vm.builtinClass("SystemExit"), args, []))
         },
-        NativeEntry(name: "sys:getrecursionlimit") { vm, _, _ throws(PyError) in .int(vm.process.recursionLimit) },
+        NativeEntry(name: "sys:getrecursionlimit") { vm, _, _ throws(PyError) in .int(vm.process.requestedRecursionLimit) },
         NativeEntry(name: "sys:setrecursionlimit") { vm, args, _ throws(PyError) in
             let n = try vm.intArg(args[0])
             if n < 1 { throw .valueError("recursion limit must be greater or equal than 1") }
-            vm.process.recursionLimit = n
+            vm.setRecursionLimit(n)
             return .none
         },
         NativeEntry(name: "sys:exc_info") { vm, _, _ throws(PyError) in
