@@ -81,13 +81,13 @@ struct FormatSpec {
         let padding = width - n
         let f = String(fill)
         switch a {
-        case "<": return signAndPrefix + body + String(repeating: f, count: padding)
+        case "<": return signAndPrefix + body + String.repeated(f, count: padding)
         case "^":
             let left = padding / 2
-            return String(repeating: f, count: left) + signAndPrefix + body
-                + String(repeating: f, count: padding - left)
-        case "=": return signAndPrefix + String(repeating: f, count: padding) + body
-        default: return String(repeating: f, count: padding) + signAndPrefix + body
+            return String.repeated(f, count: left) + signAndPrefix + body
+                + String.repeated(f, count: padding - left)
+        case "=": return signAndPrefix + String.repeated(f, count: padding) + body
+        default: return String.repeated(f, count: padding) + signAndPrefix + body
         }
     }
 

@@ -97,7 +97,7 @@ extension Runtime {
             // OverflowError, a length that does not fit in memory a MemoryError.
             if n > 0 && s.count > Int.max / n { throw .overflow("repeated string is too long") }
             try reserveRepeat(bytes: s.value.utf8.count, n)
-            return heap.newStr(String(repeating: s.value, count: n))
+            return heap.newStr(String.repeated(s.value, count: n))
         case .list(let a), .tuple(let a):
             // listobject.c `list_repeat`, tupleobject.c `tuplerepeat`: MemoryError either way.
             try reserveRepeat(items: a.count, n)

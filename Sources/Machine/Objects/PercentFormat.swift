@@ -130,7 +130,7 @@ extension Runtime {
                     case "o": body = String(magnitude, radix: 8); if alt { sign = "0o" }
                     default: body = String(magnitude)
                     }
-                    if let p = precision, body.count < p { body = String(repeating: "0", count: p - body.count) + body }
+                    if let p = precision, body.count < p { body = String.repeated("0", count: p - body.count) + body }
                     sign = (negative ? "-" : (plus ? "+" : (space ? " " : ""))) + sign
                 }
                 if case .int(let x) = v {
@@ -190,11 +190,11 @@ extension Runtime {
             if width > len {
                 let pad = width - len
                 if minus {
-                    piece += String(repeating: " ", count: pad)
+                    piece += String.repeated(" ", count: pad)
                 } else if zero && numeric {
-                    piece = sign + String(repeating: "0", count: pad) + body
+                    piece = sign + String.repeated("0", count: pad) + body
                 } else {
-                    piece = String(repeating: " ", count: pad) + piece
+                    piece = String.repeated(" ", count: pad) + piece
                 }
             }
             out += piece

@@ -176,16 +176,15 @@ extension Runtime {
             case "rjust": left = marg
             default: left = marg / 2 + (marg & width & 1)
             }
-            return make(repeatElement(fill, count: left) + u + repeatElement(fill, count: marg - left))
+            let pad = String(fill)
+            return heap.newStr(String.repeated(pad, count: left) + s + String.repeated(pad, count: marg - left))
         case "zfill":
             let width = try intArg(0, 0)
             if width <= u.count { return sv }
             try reserveScalars(width)
-            var out = u
-            let fillCount = width - u.count
-            let signed = !u.isEmpty && (u[0] == "+" || u[0] == "-")
-            out.insert(contentsOf: repeatElement("0", count: fillCount), at: signed ? 1 : 0)
-            return make(out)
+            let zeros = String.repeated("0", count: width - u.count)
+            guard let first = u.first, first == "+" || first == "-" else { return heap.newStr(zeros + s) }
+            return heap.newStr(String(first) + zeros + String(s.unicodeScalars.dropFirst()))
         case "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii", "isprintable":
             if u.isEmpty { return .bool(name == "isascii" || name == "isprintable") }
             return .bool(u.allSatisfy { Self.scalarIs(name, $0) })
