@@ -249,7 +249,7 @@ extension Parser {
     }
 
     /// Parses the expression of a replacement field as CPython does: `(` text `)`.
-    func parseFieldExpression(_ text: String, at t: Token) throws -> Expr {
+    mutating func parseFieldExpression(_ text: String, at t: Token) throws -> Expr {
         let wrapped = "(" + text + ")"
         let sub: [Token]
         do {
@@ -268,6 +268,7 @@ extension Parser {
         guard p.accept(")"), p.tok.kind == .newline || p.tok.kind == .endMarker else {
             throw error("f-string: invalid syntax", at: fstringErrorLocation(t))
         }
+        if p.tooDeep { tooDeep = true }
         return e
     }
 }

@@ -53,6 +53,8 @@ final class NestingLimitTests: XCTestCase {
               cases: [(2996, nil), (2997, recursion)]),
         Shape(name: "f-string field", make: { "x = f'{" + repeated("-", $0) + "1}'\n" },
               cases: [(2996, nil), (2997, recursion)]),
+        Shape(name: "f-string attribute chain", make: { "x = f'{a" + repeated(".a", $0) + "}'\n" },
+              cases: [(2996, nil), (2997, recursion), (50_000, recursion)]),
         Shape(name: "lambda default", make: { "x = lambda a=" + repeated("-", $0) + "1: 1\n" },
               cases: [(2997, nil), (2998, recursion)]),
         Shape(name: "comprehension iterable", make: { "x = [y for y in " + repeated("-", $0) + "1]\n" },
