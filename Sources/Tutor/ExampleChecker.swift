@@ -20,7 +20,7 @@ public enum ExampleChecker {
     /// The bounds on every run of an example; documented in `Lessons/README.md` and `check --help`.
     public struct Limits: Equatable {
         /// The engine's step budget (`run --max-steps`): an endless loop ends with status 4.
-        public var maxSteps = 100_000_000
+        public var maxSteps = 500_000_000
         /// Wall-clock seconds per run: in the engine when it runs in a child process, and in python3.
         public var seconds = 30
         /// Address space per child process, in bytes.

@@ -62,7 +62,7 @@ printf "try:\n    open('made-by-lesson.txt', 'w').write('x')\nexcept Exception:\
 printf 'done\n' > "$lessons/01-writes/writes.out"
 printf -- '---\nid: spin\ntitle: Spin\nsummary: S\n---\n## P\nText.\n@example spin.py\n' > "$lessons/02-spin/lesson.md"
 printf 'n = 0\nwhile True:\n    n += 1\n' > "$lessons/02-spin/spin.py"
-expect "check runs an endless loop only up to the step budget, within seconds" 1 "spin.py:1:1: did not finish within the check's step budget of 100,000,000 steps" -- timeout 60 "$bin" check "$lessons"
+expect "check runs an endless loop only up to the step budget, within seconds" 1 "spin.py:1:1: did not finish within the check's step budget of 500,000,000 steps" -- timeout 60 "$bin" check "$lessons"
 expect "check without --python3 runs no lesson code on the host" 0 '=no file made' -- sh -c "cd '$scratch' && '$bin' check '$lessons' >/dev/null 2>&1; if ls '$lessons/01-writes' '$scratch' | grep -q made-by-lesson; then echo made; else echo 'no file made'; fi"
 rm -rf "$lessons/02-spin"
 expect "check --python3 runs python3 in a fresh temporary folder" 0 'compared with .*python3\)$' -- sh -c "'$bin' check --python3 python3 '$lessons' && ! ls '$lessons/01-writes' | grep made-by-lesson"
