@@ -81,8 +81,12 @@ extension Heap {
     /// Whether closing the generator at `r` runs code: it is suspended inside a `try` or
     /// `with` (genobject.c `_PyGen_Finalize` calls `gen_close` only on unfinished frames).
     func generatorNeedsClose(_ r: ObjectRef) -> Bool {
-        guard let s = generatorSlot(r), generatorSlots[s].state == .suspended, let f = generatorSlots[s].frame else { return false }
-        return f.code.handler(at: max(0, f.pc - 1)) != nil
+        guard let s = generatorSlot(r) else { return false }
+        // Read in place: copying the slot's frame retained and released every buffer of it.
+        return generatorSlots.withUnsafeBufferPointer { buf in
+            guard buf[s].state == .suspended, let pc = buf[s].frame?.pc, let code = buf[s].frame?.code else { return false }
+            return code.handler(at: max(0, pc - 1)) != nil
+        }
     }
 
     /// Frees every object not reachable from `roots`; returns how many were freed. Unreachable

@@ -11,11 +11,13 @@ struct GeneratorFinalizers {
     /// Unreachable ones a collection kept alive to be closed.
     var pending: [ObjectRef] = []
     /// Native calls to let pass before looking again, after a search found every candidate
-    /// still reachable (doubles up to `maxBackoff`, so a generator kept in a list costs one
-    /// mark of the heap per thousands of native calls, not one each).
+    /// still reachable (doubles up to `maxBackoff` or the number of live objects, so a
+    /// generator kept in a list costs one mark of the heap per thousands of native calls).
     var skip = 0
     var backoff = 0
     static let maxBackoff = 4096
+    /// A reused buffer for the candidates of one search.
+    var scratch: [ObjectRef] = []
 }
 
 extension Interp {
@@ -67,34 +69,60 @@ extension Interp {
     /// Before a native call made straight from the loop (`args` are its arguments): closes the
     /// suspended generators no longer reachable, so `for x in gen(): break`, `g = None` or a
     /// returning function run the generator's `finally` before the next output, as CPython's
-    /// reference counting does.
+    /// reference counting does. Cheap while the generator sits in a frame of the thread (a
+    /// `for` loop over it, a local): only then is it run before every native call.
     @inline(never)   // out of `callNative`, which is inlined into the loop
     mutating func finalizeDroppedGenerators(_ args: [Value]) {
         if heap.finalizers.skip > 0 {
             heap.finalizers.skip -= 1
             return
         }
-        let live = heap.finalizers.generators.filter { heap.generatorState($0) != .finished }
-        heap.finalizers.generators = live
-        let candidates = heap.finalizers.generators.filter { heap.generatorNeedsClose($0) }
-        if candidates.isEmpty { return }
-        // Cheap first: a generator held by a frame, its globals or the call is alive.
-        var missing = Set(candidates.map(\.index))
-        for v in args { if case .object(let r) = v { missing.remove(r.index) } }
-        forEachFrameValue { v in
-            if case .object(let r) = v { missing.remove(r.index) }
-            return missing.isEmpty
+        // The reused buffer is taken out, so emptying it does not copy it.
+        var candidates = heap.finalizers.scratch
+        heap.finalizers.scratch = []
+        candidates.removeAll(keepingCapacity: true)
+        var finished = false
+        for r in heap.finalizers.generators {
+            if heap.generatorNeedsClose(r) { candidates.append(r) } else if heap.generatorState(r) == .finished { finished = true }
         }
-        if missing.isEmpty { return }
+        if finished {
+            let live = heap.finalizers.generators.filter { heap.generatorState($0) != .finished }
+            heap.finalizers.generators = live
+        }
+        defer { heap.finalizers.scratch = candidates }
+        if candidates.isEmpty { return }
+        // Cheap first: a generator held by the call, a frame of any thread or their globals
+        // is alive.
+        for v in args where Interp.strike(v, &candidates) { return }
+        let inFrames = frames.withUnsafeMutableBufferPointer { buf -> Bool in
+            for i in stride(from: buf.count - 1, through: 0, by: -1) {
+                for case let v? in buf[i].stack where Interp.strike(v, &candidates) { return true }
+                for case let v? in buf[i].fast where Interp.strike(v, &candidates) { return true }
+            }
+            return false
+        }
+        if inFrames { return }
+        forEachFrameValue { Interp.strike($0, &candidates) }
+        if candidates.isEmpty { return }
         let marked = heap.mark(roots: collectorRoots() + args)
         let dropped = candidates.filter { !marked[$0.slot] }
         if dropped.isEmpty {
-            heap.finalizers.backoff = min(max(1, heap.finalizers.backoff * 2), GeneratorFinalizers.maxBackoff)
+            // Held elsewhere (a list, an attribute): search again only after as many native
+            // calls as a mark costs, so a long-lived generator costs little.
+            let most = max(GeneratorFinalizers.maxBackoff, heap.liveCount)
+            heap.finalizers.backoff = min(max(1, heap.finalizers.backoff * 2), most)
             heap.finalizers.skip = heap.finalizers.backoff
             return
         }
         heap.finalizers.backoff = 0
         for r in dropped { finalizeGenerator(r) }
+    }
+
+    /// Takes `v` out of `candidates` if it is one; true when none are left.
+    @inline(__always)
+    private static func strike(_ v: Value, _ candidates: inout [ObjectRef]) -> Bool {
+        if case .object(let r) = v, let i = candidates.firstIndex(of: r) { candidates.remove(at: i) }
+        return candidates.isEmpty
     }
 
     /// Calls `body` with the values of every thread's frames and of their globals until it
