@@ -5,16 +5,6 @@ import XCTest
 /// Suspended generators nobody can resume are closed (their `finally` runs): by the collector,
 /// before native calls, and at exit (the last two are in the conformance programs).
 final class GeneratorFinalizationTests: XCTestCase {
-    func moduleVM(_ source: String) throws -> (Interp, ObjectRef) {
-        let code = try compile(source: source, filename: "t.py")
-        var vm = Interp()
-        vm.setUpBuiltins()
-        let globals = vm.heap.alloc(.dict(PyDict()))
-        var frame = Frame(code: code, globals: globals, locals: globals)
-        frame.caller = .native
-        vm.frames = [frame]
-        return (vm, globals)
-    }
 
     static let dropped = """
     def gen():
@@ -32,7 +22,7 @@ final class GeneratorFinalizationTests: XCTestCase {
     """
 
     func test_collector_closesAnUnreachableSuspendedGenerator() throws {
-        var (vm, globals) = try moduleVM(Self.dropped)
+        var (vm, globals) = try moduleProcess(Self.dropped)
         guard case .budgetUsed = vm.run(budget: 200) else { return XCTFail("finished too early") }
         XCTAssertEqual(vm.heap.finalizers.generators.count, 1)
         vm.collectGarbage()
@@ -42,7 +32,7 @@ final class GeneratorFinalizationTests: XCTestCase {
     }
 
     func test_collector_leavesAReachableSuspendedGeneratorAlone() throws {
-        var (vm, globals) = try moduleVM(Self.dropped.replacingOccurrences(of: "g = None", with: "keep = [g]"))
+        var (vm, globals) = try moduleProcess(Self.dropped.replacingOccurrences(of: "g = None", with: "keep = [g]"))
         guard case .budgetUsed = vm.run(budget: 200) else { return XCTFail("finished too early") }
         vm.collectGarbage()
         let log = vm.dictGet(globals, "log").flatMap { vm.heap.sequenceItems($0) } ?? []
@@ -51,7 +41,7 @@ final class GeneratorFinalizationTests: XCTestCase {
     }
 
     func test_generatorWithoutTryOrWith_isNotTracked() throws {
-        var (vm, _) = try moduleVM("def gen():\n    yield 1\ng = gen()\nnext(g)\n")
+        var (vm, _) = try moduleProcess("def gen():\n    yield 1\ng = gen()\nnext(g)\n")
         _ = vm.run(budget: 1_000)
         XCTAssertTrue(vm.heap.finalizers.generators.isEmpty)
     }

@@ -46,16 +46,7 @@ final class InterpreterTests: XCTestCase {
     }
 
     /// A process whose only thread is about to run `source` as the main module.
-    func moduleVM(_ source: String) throws -> Interp {
-        let code = try compile(source: source, filename: "t.py")
-        var vm = Interp()
-        vm.setUpBuiltins()
-        let globals = vm.heap.alloc(.dict(PyDict()))
-        var frame = Frame(code: code, globals: globals, locals: globals)
-        frame.caller = .native
-        vm.frames = [frame]
-        return vm
-    }
+    func moduleVM(_ source: String) throws -> Interp { try moduleProcess(source).vm }
 
     func test_collections_keepPaceWithLargeLists() throws {
         // Collections are due by allocation count; a list of 6,400 items (100 KB) must count

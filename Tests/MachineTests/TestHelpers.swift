@@ -1,3 +1,4 @@
+import PyLang
 import XCTest
 @testable import Machine
 
@@ -53,4 +54,17 @@ extension BasicRuntime {
     mutating func text(_ body: (inout BasicRuntime) throws(PyError) -> String) -> String {
         do { return try body(&self) } catch { return describe(error) }
     }
+}
+
+/// A process whose only thread is about to run `source` as the main module, with the
+/// module's globals (for tests that drive `Interp` without the scheduler).
+func moduleProcess(_ source: String) throws -> (vm: Interp, globals: ObjectRef) {
+    let code = try compile(source: source, filename: "t.py")
+    var vm = Interp()
+    vm.setUpBuiltins()
+    let globals = vm.heap.alloc(.dict(PyDict()))
+    var frame = Frame(code: code, globals: globals, locals: globals)
+    frame.caller = .native
+    vm.frames = [frame]
+    return (vm, globals)
 }
