@@ -28,8 +28,15 @@ NAMES = {
     "bytes": "decode hex fromhex count find index join replace split startswith endswith strip lstrip rstrip "
              "upper lower rfind __len__",
 }
+# Built-in functions, as the pseudo-type "builtins" (print, min, max and the others taking any
+# number of arguments are left out by the varargs rule below).
+NAMES["builtins"] = ("len repr ascii format iter next isinstance issubclass hasattr getattr setattr delattr "
+                     "callable sorted sum abs round divmod pow any all chr ord hex oct bin id hash "
+                     "globals locals vars dir")
+# Constructors of built-in types whose natives index `args` (as "new:NAME", their native's name).
+NAMES["builtins"] += " new:enumerate new:filter new:reversed new:slice"
 SAMPLES = {"str": "abc", "list": [1], "dict": {}, "set": set(), "frozenset": frozenset(), "tuple": (1,), "bytes": b"ab"}
-ARITY = re.compile(r"(takes|expected).*(argument|given|got)")
+ARITY = re.compile(r"(takes|expected).*(argument|given|got)|missing required argument")
 
 
 def arity_error(method, count):
@@ -69,7 +76,10 @@ print("    static let table: [String: [String: BuiltinMethodArity]] = [")
 for type_name, names in NAMES.items():
     print('        "%s": [' % type_name)
     for name in names.split():
-        method = getattr(SAMPLES[type_name], name)
+        if type_name == "builtins":
+            method = getattr(__builtins__, name.removeprefix("new:"))
+        else:
+            method = getattr(SAMPLES[type_name], name)
         errors = {k: arity_error(method, k) for k in range(7)}
         accepted = [k for k in range(7) if errors[k] is None]
         if not accepted:

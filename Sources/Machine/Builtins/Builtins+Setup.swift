@@ -65,14 +65,30 @@ extension Interp {
     /// positional arguments, if that is too few or too many (the methods index `args`).
     func checkArity(_ receiver: Value, _ name: String, _ count: Int) throws(PyError) {
         guard let arity = BuiltinMethodArity.table[heap.typeName(receiver)]?[name] else { return }
-        if count < arity.min, let message = arity.tooFew {
+        try arity.check(count)
+    }
+
+    /// CPython's TypeError for a call of built-in function `index` (`Natives.table`) with
+    /// `count` positional arguments, if that is too few or too many.
+    @inline(__always)
+    func checkFunctionArity(_ index: Int, _ count: Int) throws(PyError) {
+        if let arity = Natives.functionArity[index] { try arity.check(count) }
+    }
+}
+
+extension BuiltinMethodArity {
+    /// Throws CPython's TypeError when `count` positional arguments are too few or too many.
+    func check(_ count: Int) throws(PyError) {
+        if count < min, let message = tooFew {
             throw .typeError(message.replacing("{n}", with: String(count)))
         }
-        if let max = arity.max, count > max, let message = arity.tooMany {
+        if let max, count > max, let message = tooMany {
             throw .typeError(message.replacing("{n}", with: String(count)))
         }
     }
+}
 
+extension Interp {
     /// Calls `receiver.name(*args, **kwargs)` for built-in receivers (`arityChecked`: the
     /// caller has checked the argument count already).
     mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)],

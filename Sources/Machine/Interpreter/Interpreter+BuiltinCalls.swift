@@ -53,7 +53,9 @@ extension Interp {
     /// Runs native `index` on `args`, charged as a native call (`callNative`) or not.
     @inline(__always)
     private mutating func runBuiltin(_ index: Int, charged: Bool, _ args: [Value]) throws(PyError) -> Value {
-        charged ? try callNative(index, args) : try Natives.table[index].fn(&self, args, [])
+        if charged { return try callNative(index, args) }
+        try checkFunctionArity(index, args.count)
+        return try Natives.table[index].fn(&self, args, [])
     }
 
     /// The `Natives.table` index for `CALL count` of a built-in function or a built-in

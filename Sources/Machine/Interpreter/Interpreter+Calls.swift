@@ -235,6 +235,7 @@ extension Interp {
     @inline(__always)
     mutating func callNative(_ index: Int, _ args: [Value], _ kwargs: [(String, Value)] = []) throws(PyError) -> Value {
         let fn = Natives.table[index].fn
+        try checkFunctionArity(index, args.count)
         if !heap.finalizers.generators.isEmpty && nativeDepth == 0 && nestedDepth == 0 && world?.holdsSwiftValues != true {
             finalizeDroppedGenerators(args)
         }

@@ -378,6 +378,7 @@ extension Interp {
         }
         if let b = c.builtin {
             guard let ctor = Natives.constructors[b] else { throw .typeError("cannot create '\(b)' instances") }
+            try checkFunctionArity(ctor, args.count)
             return try Natives.table[ctor].fn(&self, args, kwargs)
         }
         if let newFn = try lookupInMRO(cls, "__new__"), !isBuiltinSlot(newFn) {

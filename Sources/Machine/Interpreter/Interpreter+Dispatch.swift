@@ -238,6 +238,7 @@ extension Interp {
             }
             if kwNames.isEmpty, let constructor = builtinConstructor(callable) {
                 // As `instantiate` calls it (no native-call charge: a type is not a native).
+                try checkFunctionArity(constructor, args.count)
                 top.push(try Natives.table[constructor].fn(&self, args, []))
                 recycleArguments(&args)
                 return .next
