@@ -23,11 +23,7 @@ final class HostProcessTests: XCTestCase {
     }
 
     func test_programIgnoringSIGTERM_andItsChildren_areKilledAtTheLimit() throws {
-        let started = Date()
-        let output = try shell("trap '' TERM; sleep 60 & echo $!; wait", seconds: 1)
-        XCTAssertTrue(output.timedOut)
-        XCTAssertEqual(output.signal, SIGKILL)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 8)
+        let output = try killedAtTheLimit("trap '' TERM; sleep 60 & echo $!; wait")
         let child = try XCTUnwrap(pid_t(String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
         // The background sleep was in the group: it is gone (give init a moment to reap it).
         let deadline = Date().addingTimeInterval(5)
@@ -36,11 +32,17 @@ final class HostProcessTests: XCTestCase {
     }
 
     func test_programThatClosesItsOutput_andRunsOn_isStillKilledAtTheLimit() throws {
+        _ = try killedAtTheLimit("exec >&- 2>&-; while :; do :; done")
+    }
+
+    /// Runs `script` with a 1 s limit and checks it was killed with SIGKILL soon after.
+    private func killedAtTheLimit(_ script: String, file: StaticString = #filePath, line: UInt = #line) throws -> HostProcess.Output {
         let started = Date()
-        let output = try shell("exec >&- 2>&-; while :; do :; done", seconds: 1)
-        XCTAssertTrue(output.timedOut)
-        XCTAssertEqual(output.signal, SIGKILL)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 8)
+        let output = try shell(script, seconds: 1)
+        XCTAssertTrue(output.timedOut, file: file, line: line)
+        XCTAssertEqual(output.signal, SIGKILL, file: file, line: line)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 8, file: file, line: line)
+        return output
     }
 
     func test_outputBeyondTheLimit_stopsTheProgram() throws {
