@@ -88,7 +88,7 @@ final class ConformanceTests: XCTestCase {
             XCTAssertTrue(ok, "deadlock/\(program.lastPathComponent): status \(result.status), stderr \(err)")
             if ok { passed += 1 }
         }
-        XCTAssertEqual(programs.count, 3)
+        XCTAssertEqual(programs.count, 4)
         print("conformance: \(passed)/\(programs.count) deadlock programs pass")
     }
 }

@@ -259,13 +259,30 @@ extension Interp {
         nestedDepth += 1
         defer { nestedDepth -= 1 }
         let savedHandled = handled
-        let exit = execute(stopDepth: frames.count, budget: Int.max)
+        let exit = executeNested(stopDepth: frames.count)
         handled = savedHandled
         switch exit {
         case .returned(let v): return v
         case .yielded(let v): return v
         case .raised(let e): throw .exception(e)
         case .budgetUsed: throw nestedRunStopped()
+        }
+    }
+
+    /// The dispatch loop for a nested run (Python called by a native): slices end at the
+    /// scheduler's switch points as at the top level, and the world may park this thread there
+    /// and run others (World/Carriers.swift). `.budgetUsed` only when the run is ending.
+    mutating func executeNested(stopDepth: Int) -> LoopExit {
+        guard let world else {
+            // No scheduler: the nested run goes to its end, and the caller's slice stays.
+            let outer = sliceEnd
+            defer { sliceEnd = outer }
+            return execute(stopDepth: stopDepth, budget: Int.max)
+        }
+        while true {
+            let exit = execute(stopDepth: stopDepth, budget: Swift.max(0, sliceEnd &- steps))
+            guard case .budgetUsed = exit, frames.count >= stopDepth else { return exit }
+            if !world.continueNested(&self) { return exit }
         }
     }
 

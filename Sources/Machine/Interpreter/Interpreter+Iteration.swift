@@ -288,7 +288,7 @@ extension Interp {
         let depth = frames.count
         var exit: LoopExit? = nil
         if let exc { exit = unwind(exc, addTraceback: true, stopDepth: depth) }
-        if exit == nil { exit = execute(stopDepth: depth, budget: Int.max) }
+        if exit == nil { exit = executeNested(stopDepth: depth) }
         switch exit! {
         case .yielded(let v): return .yielded(v)
         case .returned(let v): return .returned(v)

@@ -57,6 +57,8 @@ struct Interp: Runtime {
     /// The loop stops before the instruction once `steps` reaches this: the step limit, or
     /// earlier when the scheduler must take over (a blocking call, the end of the run).
     var stepFence = 2_000_000_000
+    /// Where the current scheduler slice ends (in `steps`): nested runs stop there too.
+    var sliceEnd = Int.max
     /// Native functions in progress on this thread (`callValue`), so a blocking native knows
     /// whether the dispatch loop called it directly.
     var nativeDepth = 0
@@ -101,9 +103,13 @@ struct Interp: Runtime {
     /// The dispatch loop: runs until the frame at depth `stopDepth` (1-based) returns, yields or
     /// raises (a frame whose caller is `.native`), or the budget is used.
     mutating func execute(stopDepth: Int, budget: Int) -> LoopExit {
+        // The slice also ends at `sliceEnd`: instructions of nested runs count against it,
+        // and a nested run that continued after a switch set a new one.
+        sliceEnd = budget >= Int.max &- steps ? Int.max : steps &+ budget
         var remaining = budget
         while true {
-            if remaining <= 0 {
+            let left = Swift.min(remaining, sliceEnd &- steps)
+            if left <= 0 {
                 if !stopOnlyAtBreakers || isBreaker(top.code.instructions[top.pc], at: top.pc) {
                     return .budgetUsed
                 }
@@ -126,7 +132,7 @@ struct Interp: Runtime {
             // the checks above hold for all of them, and the accounting below is what one
             // instruction at a time would have added. Past the budget (waiting for a breaker)
             // instructions go one at a time, so each is checked as before.
-            let limit = remaining <= 0 ? 1 : Swift.min(remaining, stepFence &- steps)
+            let limit = left <= 0 ? 1 : Swift.min(left, stepFence &- steps)
             let (fetched, pending) = fetchAndRunFast(limit: limit, stopDepth: stopDepth)
             remaining &-= fetched
             steps &+= fetched

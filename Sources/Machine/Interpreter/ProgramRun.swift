@@ -48,9 +48,8 @@ public struct RunResult: Sendable {
 
 /// The engine's entry points for the CLI and the app.
 public enum ProgramRun {
-    /// Runs `source` as `python3 path arguments...` would, on a thread with a large stack
-    /// (nested runs for natives calling back into Python recurse in Swift). With `io` the
-    /// program's streams are the host's (the result then holds no output), else in memory.
+    /// Runs `source` as `python3 path arguments...` would. With `io` the program's streams
+    /// are the host's (the result then holds no output), else in memory.
     public static func run(path: String, source: String, arguments: [String], options: RunOptions = RunOptions(),
                            stdin: [UInt8] = [], io: ProgramIO? = nil) -> RunResult {
         final class Box: @unchecked Sendable { var result = RunResult(stdout: [], stderr: [], status: 0) }
@@ -68,7 +67,6 @@ public enum ProgramRun {
                 done.signal()
             }
         }
-        thread.stackSize = 1 << 30
         thread.start()
         done.wait()
         return box.result
@@ -92,33 +90,11 @@ public enum ProgramRun {
     /// Runs a program to its end and returns its result with the trace it recorded.
     public static func runTraced(path: String, source: String, arguments: [String], options: RunOptions,
                           stdin: [UInt8] = [], watched: Bool = false, io: ProgramIO? = nil) -> (RunResult, Trace) {
-        final class Box: @unchecked Sendable { var value: (RunResult, Trace)? }
-        let box = Box()
-        onBigStack {
-            let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: watched,
-                                  io: io)
-            while session.ending == nil { session.advance(instructions: Int.max) }
-            io?.flushAll()
-            box.value = (session.result, session.world.trace)
-        }
-        return box.value!
-    }
-
-    /// Runs `body` on a thread with a 1 GB stack (nested runs recurse in Swift) and waits for it.
-    static func onBigStack(_ body: @escaping () -> Void) {
-        final class Work: @unchecked Sendable {
-            let body: () -> Void
-            init(_ body: @escaping () -> Void) { self.body = body }
-        }
-        let work = Work(body)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            work.body()
-            done.signal()
-        }
-        thread.stackSize = 1 << 30
-        thread.start()
-        done.wait()
+        let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: watched,
+                              io: io)
+        while session.ending == nil { session.advance(instructions: Int.max) }
+        io?.flushAll()
+        return (session.result, session.world.trace)
     }
 }
 

@@ -6,8 +6,8 @@ import Trace
 /// the native returns a placeholder and stops the loop after its `CALL` (`stepFence`); the
 /// scheduler blocks the thread and, when it runs again, replaces the placeholder with the
 /// call's result. Called under a native that called back into Python (`list(q.get() for ...)`),
-/// the Swift stack holds the native's state, so the blocking native runs a nested scheduler
-/// until this thread may continue (`blockNested`).
+/// the Swift stack holds the native's state: the thread parks on its carrier until the
+/// scheduler picks it again (`blockNested`, Carriers.swift).
 extension World {
     /// Blocks the current thread on `block` (the caller already queued it on its primitive),
     /// with an optional timeout in virtual nanoseconds. Returns the call's result (a
@@ -37,35 +37,64 @@ extension World {
         }
     }
 
-    /// Runs the other threads from inside the blocking native until thread `t` can continue.
+    /// Parks thread `t` inside the blocking native until the scheduler resumes it; the call's
+    /// result then (None when the run ended meanwhile: every loop stops at its next check).
     func blockNested(_ vm: inout Interp, _ t: Int) -> Value {
-        level += 1
-        threads[t].suspendedLevel = level
         enterBlock(t, vm)
-        let exit = schedule(&vm, budget: Int.max, target: t)
-        threads[t].suspendedLevel = 0
-        level -= 1
-        // Back on this thread's Swift stack: its context must be the one in the `Interp`, even
-        // when the run ended meanwhile (every loop then stops at its next instruction).
-        swapIn(t, &vm)
-        if case .resumed = exit { return resumeValue }
-        return .none
+        guard let carriers, carriers.park(t, &vm) else { return .none }
+        return resumeValue
     }
 
-    /// Nobody can run and no timer is pending: a deadlock, or (a thread waiting under a
-    /// native callback that only a lower scheduler level could resume) an engine limitation.
-    func noRunnableThread(_ vm: inout Interp, stuck: Bool) {
-        if stuck {
-            let names = readyQueue.map { threads[$0].name }.joined(separator: ", ")
-            vm.write("engine limitation: \(names) waits inside a blocking call made under a native callback "
-                     + "(such as list(q.get() for ...)) while another thread also blocks under one; "
-                     + "rewrite the call as a for loop\n", fd: 2)
-            end(1, &vm)
-            return
-        }
+    /// Nobody can run and no timer is pending: a deadlock.
+    func noRunnableThread(_ vm: inout Interp) {
         let report = deadlockReport(vm)
         vm.write(report.text, fd: 2)
         end(3, &vm, report: report.text, cycle: (report.threads, report.primitives))
+    }
+
+    /// A nested run's slice ended (Python code called by a native reached a switch point past
+    /// its slice): what the scheduler does between two slices of a thread, without leaving the
+    /// native. The thread goes on at once when it keeps the GIL (or its core) and the run's
+    /// budget allows; otherwise it parks on its carrier and the scheduler runs elsewhere until
+    /// it picks this thread again. False when the run is ending: the nested run stops.
+    func continueNested(_ vm: inout Interp) -> Bool {
+        guard let carriers else {
+            // A world without carriers (no session) cannot park: the nested run goes on.
+            vm.sliceEnd = Int.max
+            return true
+        }
+        let t = current
+        var sliceOver = true
+        while true {
+            if ending != nil || vm.process.stepLimitHit || vm.steps >= vm.process.maxSteps { return false }
+            if sliceOver {
+                sliceOver = false
+                preemptIfDue(t, vm)
+            }
+            if vm.steps >= budgetEnd && keepsRunning(t, vm) {
+                if !carriers.pause(&vm) { return false }
+                continue
+            }
+            if !noGIL { wakeTimers(upTo: vm.process.clockNanos, vm: vm) }
+            if vm.process.io?.interruptPending != true && keepsRunning(t, vm) { break }
+            // Preempted, or a choice only the scheduler makes (free-threaded: which on-core
+            // thread is furthest behind; a Ctrl-C to deliver).
+            if !carriers.park(t, &vm) { return false }
+            break
+        }
+        if ending != nil { return false }
+        vm.sliceEnd = vm.steps &+ sliceLength(t, vm, budget: budgetEnd &- vm.steps)
+        vm.stopOnlyAtBreakers = !noGIL && !everyInstruction
+        return true
+    }
+
+    /// Whether thread `t`, still holding the GIL (or alone on the cores with nothing waiting),
+    /// would be the scheduler's next pick anyway.
+    private func keepsRunning(_ t: Int, _ vm: Interp) -> Bool {
+        if !noGIL { return gilHolder == t }
+        guard onCore == [t], readyQueue.isEmpty else { return false }
+        if let d = nextDeadline(), d <= vm.process.clockNanos { return false }
+        return true
     }
 
     /// The trace primitive of kind `.thread` that `join()` on thread `t` waits on.

@@ -11,9 +11,8 @@ import Trace
 /// again, replaying every decision made so far: the engine is deterministic, so it is the same
 /// run, change for change.
 ///
-/// Each `advance` runs on a helper thread with a 1 GB stack and waits for it, so the caller
-/// (the UI thread, 8 MB) never hosts the interpreter's Swift recursion (natives calling back
-/// into Python, deep Python recursion through them).
+/// The run executes on its session's carriers (Carriers.swift): the caller (the UI thread)
+/// only waits, and never hosts the interpreter's Swift recursion.
 public final class LiveRun {
     /// Changes the trace holds in detail: the latest this many to twice as many.
     public static let detailWindow = 100_000
@@ -49,6 +48,10 @@ public final class LiveRun {
                           detailWindow: detailWindow, choices: choices)
     }
 
+    deinit {
+        session.close()
+    }
+
     /// Everything recorded so far (a watched run: line steps with frames).
     public var trace: Trace { session.world.trace }
 
@@ -60,14 +63,14 @@ public final class LiveRun {
         guard ending == nil, pendingChoice == nil else { return }
         let session = self.session
         let n = max(1, instructions)
-        ProgramRun.onBigStack { session.advance(instructions: n) }
+        session.advance(instructions: n)
         noteProgress()
     }
 
     /// Keeps the furthest decisions and takes a checkpoint when one is due.
     private func noteProgress() {
         if session.world.choices.count >= known.count { known = session.world.choices }
-        guard session.ending == nil else { return }
+        guard session.ending == nil, session.canCheckpoint else { return }
         let changes = session.world.trace.changeCount - (checkpoints.last?.change ?? 0)
         let instructions = session.vm.steps - (checkpoints.last?.steps ?? 0)
         guard changes >= spacing.changes || instructions >= spacing.instructions else { return }
@@ -87,10 +90,8 @@ public final class LiveRun {
         let session = self.session
         // However far the last advance runs past it, the trace keeps `change`.
         session.world.trace.detailFloor = change
-        ProgramRun.onBigStack {
-            while session.world.trace.changeCount <= change && session.ending == nil && session.world.pendingChoice == nil {
-                session.advance(instructions: 20_000)
-            }
+        while session.world.trace.changeCount <= change && session.ending == nil && session.world.pendingChoice == nil {
+            session.advance(instructions: 20_000)
         }
         session.world.trace.detailFloor = nil
     }
@@ -105,6 +106,7 @@ public final class LiveRun {
             fresh = Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: true,
                             detailWindow: detailWindow)
         }
+        session.close()
         fresh.world.replay = known
         fresh.world.manual = manual
         fresh.world.pendingChoice = nil

@@ -41,9 +41,6 @@ struct PythonThread {
     var timedOut = false
     /// The `threading.Thread` object (kept alive while the thread exists).
     var object: Value = .none
-    /// > 0 while the thread waits inside a nested scheduler at this depth (a blocking call made
-    /// under a native that called back into Python): only that scheduler level can resume it.
-    var suspendedLevel = 0
     /// The thread blocked in `start()` until this one runs.
     var starter: Int?
     /// When it got the GIL or its core (preemption of free-threaded runs).

@@ -3,55 +3,55 @@ import Trace
 /// Why `World.schedule` returned.
 enum SchedulerExit {
     case ended
+    /// `budgetEnd` was reached.
     case budgetUsed
     /// Manual scheduling: `pendingChoice` waits for the learner.
     case choice
-    /// The thread a nested scheduler waited for got the GIL back.
-    case resumed
+    /// The thread picked to run is parked inside a native on this carrier (Carriers.swift).
+    case handOff(Carrier)
 }
 
 extension World {
-    /// Runs the threads until the run ends, `budget` instructions have run (top level only),
-    /// a manual choice is pending, or — for a scheduler started by a blocking native
-    /// (`target`) — that thread may continue.
-    func schedule(_ vm: inout Interp, budget: Int, target: Int?) -> SchedulerExit {
-        let startSteps = vm.steps
+    /// Runs the threads until the run ends, the instruction count reaches `budgetEnd`, a
+    /// manual choice is pending, or the thread picked next is parked inside a native (its
+    /// carrier then goes on). The one scheduler loop: it runs on whichever carrier holds the
+    /// baton (Carriers.swift).
+    func schedule(_ vm: inout Interp) -> SchedulerExit {
         while true {
             if ending != nil { return .ended }
-            if level == 0, vm.process.io?.interruptPending == true { deliverInterrupt(&vm) }
-            let used = vm.steps - startSteps
-            if target == nil && used >= budget { return .budgetUsed }
-            guard let t = pickRunner(&vm, target: target) else {
+            if vm.process.io?.interruptPending == true { deliverInterrupt(&vm) }
+            if vm.steps >= budgetEnd { return .budgetUsed }
+            guard let t = pickRunner(&vm) else {
                 if ending != nil { return .ended }
                 if pendingChoice != nil { return .choice }
                 continue
             }
             swapIn(t, &vm)
             if interruptMain != nil && raiseInterrupt(t, &vm) { continue }
+            let parked = carriers?.isParked(t) == true
             if threads[t].woken {
                 guard let result = finishBlock(t, &vm) else { continue }
-                if threads[t].suspendedLevel > 0 {
+                if parked {
                     resumeValue = result
-                    if t == target { return .resumed }
                 } else if var last = vm.frames.last, !last.stack.isEmpty {
                     last.stack[last.stack.count - 1] = result
                     vm.frames[vm.frames.count - 1] = last
                 }
             }
-            if t == target { return .resumed }
-            runSlice(t, &vm, budget: target == nil ? budget - used : Int.max)
+            if parked, let c = carriers?.takeParked(t) { return .handOff(c) }
+            runSlice(t, &vm, budget: budgetEnd - vm.steps)
         }
     }
 
     /// The thread to run next (nil when the run ended, a choice is pending, or time advanced).
-    func pickRunner(_ vm: inout Interp, target: Int?) -> Int? {
-        if noGIL { return pickParallel(&vm, target: target) }
+    func pickRunner(_ vm: inout Interp) -> Int? {
+        if noGIL { return pickParallel(&vm) }
         wakeTimers(upTo: vm.process.clockNanos, vm: vm)
         if let h = gilHolder { return h }
-        let candidates = readyQueue.filter { resumable($0, target: target) }
+        let candidates = readyQueue
         if !candidates.isEmpty {
             let question = forcedSwitch ? "Switch interval expired: who takes the GIL?" : "Who takes the GIL?"
-            guard let i = choose(candidates, question: question, vm: vm, allowManual: target == nil, fifo: forcedSwitch) else {
+            guard let i = choose(candidates, question: question, vm: vm, allowManual: true, fifo: forcedSwitch) else {
                 return nil
             }
             grant(candidates[i], reason: forcedSwitch ? .intervalExpired : .acquired, vm: vm)
@@ -62,16 +62,16 @@ extension World {
             vm.process.clockNanos = max(vm.process.clockNanos, d)
             return nil
         }
-        noRunnableThread(&vm, stuck: !readyQueue.isEmpty)
+        noRunnableThread(&vm)
         return nil
     }
 
     /// Free-threaded: fill free cores, then run the on-core thread furthest behind in time.
-    func pickParallel(_ vm: inout Interp, target: Int?) -> Int? {
+    func pickParallel(_ vm: inout Interp) -> Int? {
         while onCore.count < cores {
-            let candidates = readyQueue.filter { resumable($0, target: target) }
+            let candidates = readyQueue
             if candidates.isEmpty { break }
-            guard let i = choose(candidates, question: "Who gets a core?", vm: vm, allowManual: target == nil) else { return nil }
+            guard let i = choose(candidates, question: "Who gets a core?", vm: vm, allowManual: true) else { return nil }
             let t = candidates[i]
             if t == current {
                 // A wake-up (a sleep's end) moved the stored clock of the thread whose clock
@@ -87,7 +87,7 @@ extension World {
                 wakeTimers(upTo: d, vm: vm)
                 return nil
             }
-            noRunnableThread(&vm, stuck: !readyQueue.isEmpty)
+            noRunnableThread(&vm)
             return nil
         }
         let t = onCore.min { (clock(of: $0, vm), $0) < (clock(of: $1, vm), $1) }!
@@ -106,8 +106,9 @@ extension World {
         onCore.map { clock(of: $0, vm) }.min() ?? threads.indices.map { clock(of: $0, vm) }.max() ?? 0
     }
 
-    /// Runs thread `t` (holding the GIL or a core) for one slice and handles how it stopped.
-    func runSlice(_ t: Int, _ vm: inout Interp, budget: Int) {
+    /// Instructions thread `t` may run in its next slice: up to the next timer, the GIL drop
+    /// request (or the OS time slice), the chunk size and `budget`.
+    func sliceLength(_ t: Int, _ vm: Interp, budget: Int) -> Int {
         let clockNow = vm.process.clockNanos
         var limit = Int.max
         if let d = nextDeadline() { limit = d }
@@ -119,6 +120,13 @@ extension World {
         var n = limit == Int.max ? World.chunk : max(1, (limit - clockNow + Interp.nanosPerInstruction - 1) / Interp.nanosPerInstruction)
         n = min(n, World.chunk, max(1, budget))
         if noGIL && onCore.count > 1 { n = min(n, World.parallelQuantum) }
+        return n
+    }
+
+    /// Runs thread `t` (holding the GIL or a core) for one slice and handles how it stopped.
+    func runSlice(_ t: Int, _ vm: inout Interp, budget: Int) {
+        let n = sliceLength(t, vm, budget: budget)
+        vm.sliceEnd = vm.steps &+ n
         vm.stopOnlyAtBreakers = !noGIL && !everyInstruction
         let reason: StopReason
         if watched {
@@ -155,7 +163,6 @@ extension World {
             return
         }
         guard let dd = dropDeadline, vm.process.clockNanos >= dd, !readyQueue.isEmpty else { return }
-        guard readyQueue.contains(where: { resumable($0, target: nil) || threads[$0].suspendedLevel == level }) else { return }
         makeReady(t, vm: vm)
         releaseSlot(t, reason: .intervalExpired, vm: vm)
         // `pickRunner` hands it on (the same path for automatic, manual and replayed runs).

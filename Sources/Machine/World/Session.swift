@@ -10,12 +10,18 @@ final class Session {
     private var failed: RunResult?
     /// The host's streams (`concurrency-tutor run`), else the output stays in memory.
     private let io: ProgramIO?
+    /// The host threads the run executes on (Carriers.swift); the caller only waits.
+    private var carriers: Carriers!
 
     /// `recording: false` (a plain run) keeps no trace; a watched run keeps the latest
     /// `LiveRun.detailWindow` changes in detail, a traced one the first `Trace.defaultDetailLimit`.
     init(path: String, source: String, arguments: [String], options: RunOptions, stdin: [UInt8], watched: Bool,
          recording: Bool = true, detailWindow: Int = LiveRun.detailWindow, choices: ChoiceLog = [], io: ProgramIO? = nil) {
         self.io = io
+        defer {
+            carriers = Carriers(session: self)
+            world.carriers = carriers
+        }
         world = World(cores: options.cores, switchInterval: options.switchInterval,
                       everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched,
                       recording: recording)
@@ -61,6 +67,14 @@ final class Session {
         world = checkpoint.world.checkpointCopy()
         vm = checkpoint.vm
         vm.world = world
+        carriers = Carriers(session: self)
+        world.carriers = carriers
+    }
+
+    /// Ends the run where it is and lets its host threads go (a run view closed before its
+    /// program ended). Idempotent; a run that ended has nothing left to close.
+    func close() {
+        carriers?.shutDown()
     }
 
     /// The run as it was between two `advance` calls: enough to run it again from there.
@@ -72,7 +86,11 @@ final class Session {
         let steps: Int
     }
 
-    /// A checkpoint of the run now (only between `advance` calls: no native is on the stack).
+    /// Whether a checkpoint can be taken now: no thread is stopped inside a native (a
+    /// carrier's Swift stack cannot be copied).
+    var canCheckpoint: Bool { vm.nestedDepth == 0 && !world.holdsSwiftValues }
+
+    /// A checkpoint of the run now (between `advance` calls, when `canCheckpoint`).
     func checkpoint() -> Checkpoint {
         var process = vm
         // The checkpoint must not keep the live world (and its trace) alive.
@@ -97,7 +115,9 @@ final class Session {
     @discardableResult
     func advance(instructions: Int) -> SchedulerExit {
         if world.ending != nil { return .ended }
-        return world.schedule(&vm, budget: max(1, instructions), target: nil)
+        let n = max(1, instructions)
+        world.budgetEnd = n >= Int.max &- vm.steps ? Int.max : vm.steps &+ n
+        return carriers.advance()
     }
 
     var result: RunResult {

@@ -38,8 +38,11 @@ final class World {
     var forcedSwitch = false
     /// A native asked the current thread to block (the loop stopped after its call).
     var pendingBlock = false
-    /// Depth of schedulers run from inside a blocking native (see `blockNested`).
-    var level = 0
+    /// The run stops for its caller when `Interp.steps` reaches this (`Session.advance`).
+    var budgetEnd = Int.max
+    /// The host threads lending their stacks to threads stopped inside natives (a run under a
+    /// `Session`; nil for a bare world).
+    unowned(unsafe) var carriers: Carriers?
     /// Virtual time of an event the scheduler itself causes (a timer), else the running clock.
     var eventTime: Int?
     var trace = Trace()
@@ -133,7 +136,6 @@ final class World {
         copy.dropDeadline = dropDeadline
         copy.forcedSwitch = forcedSwitch
         copy.pendingBlock = pendingBlock
-        copy.level = level
         copy.eventTime = eventTime
         copy.trace = trace.withoutDetail()
         copy.ending = ending
@@ -161,8 +163,16 @@ final class World {
         return copy
     }
 
-    /// Whether a native's Swift frame holds heap values the collector cannot see.
-    var holdsSwiftValues: Bool { level > 0 }
+    /// Whether a native's Swift frame holds heap values the collector cannot see: a thread is
+    /// parked inside a native (its carrier's stack holds them).
+    var holdsSwiftValues: Bool { carriers?.parked.isEmpty == false }
+
+    /// Ends an abandoned run (its session is going away): every dispatch loop stops at its
+    /// next instruction so the carriers can unwind.
+    func abandon(_ vm: inout Interp) {
+        if ending == nil { ending = RunEnding(status: 1) }
+        vm.stepFence = 0
+    }
 
     func forEachRoot(_ body: (Value) -> Void) {
         for t in threads where t.id != current {
@@ -317,11 +327,6 @@ final class World {
         let chosen = pick ?? drawn
         if chosen == drawn { choices.appendAutomatic() } else { choices.appendPick(ids[chosen]) }
         return chosen
-    }
-
-    /// Threads that cannot run at this scheduler level: suspended under a lower level.
-    func resumable(_ t: Int, target: Int?) -> Bool {
-        threads[t].suspendedLevel == 0 || t == target
     }
 
     // MARK: - Timers
