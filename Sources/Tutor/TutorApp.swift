@@ -21,8 +21,9 @@ public final class TutorApp {
     var idleFrameLimit: Int?
 
     /// The lesson list, with `r` on a lesson page running its example through `runSourceFactory`
-    /// (nil: the engine is not plugged in, and `r` says so).
-    public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?, runSourceFactory: RunSourceFactory? = nil) {
+    /// (the engine by default; nil: no engine, and `r` says so).
+    public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?,
+                runSourceFactory: RunSourceFactory? = engineRunSourceFactory) {
         self.terminal = terminal
         let loaded = store?.load()
         let progress = loaded?.progress ?? LearnerProgress()
@@ -34,7 +35,8 @@ public final class TutorApp {
 
     /// The run view alone (`watch`): `q` quits. `factory` re-creates the source for a new
     /// pick or mode; nil for a recording.
-    public init(terminal: Terminal, watching source: RunSource, request: RunRequest, factory: RunSourceFactory?) {
+    public init(terminal: Terminal, watching source: RunSource, request: RunRequest,
+                factory: RunSourceFactory? = engineRunSourceFactory) {
         self.terminal = terminal
         context = AppContext(catalog: Catalog(lessons: [], root: URL(fileURLWithPath: request.path).deletingLastPathComponent()),
                              progress: LearnerProgress(), store: nil, theme: Theme(capabilities: terminal.capabilities),

@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import Machine
 import TerminalUI
 import Trace
 import XCTest
@@ -20,7 +21,7 @@ final class RunViewAppTests: XCTestCase {
         _ = app.run()
         XCTAssertTrue(terminal.screenText.contains("Timeline"), terminal.screenText)
         XCTAssertEqual(fake.calls.count, 1)
-        XCTAssertEqual(fake.calls[0].settings, RunSettings())
+        XCTAssertEqual(fake.calls[0].options, RunOptions())
         terminal.enqueue(.character("q"))
         _ = app.run()
         XCTAssertTrue(terminal.screenText.contains("page 2 of 3"), terminal.screenText)

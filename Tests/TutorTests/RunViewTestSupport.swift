@@ -1,9 +1,11 @@
 import Foundation
 import LessonKit
+import Machine
 import TerminalUI
 import Trace
 import XCTest
 @testable import Tutor
+import TutorFixtures
 
 /// A program that never ends, revealed as it runs: each `advance` records a few line steps of
 /// the main thread; under manual scheduling every fourth advance stops at a choice between
@@ -62,12 +64,12 @@ final class FakeRunSource: RunSource {
 
 /// Records each request and returns a fresh fake source replaying the given choices.
 final class FakeFactory {
-    private(set) var calls: [(settings: RunSettings, choices: ChoiceLog)] = []
+    private(set) var calls: [(options: RunOptions, choices: ChoiceLog)] = []
     private(set) var sources: [FakeRunSource] = []
 
     var factory: RunSourceFactory {
-        { [unowned self] _, _, _, settings, choices in
-            self.calls.append((settings, choices))
+        { [unowned self] _, _, _, options, choices in
+            self.calls.append((options, choices))
             let source = FakeRunSource(choices: choices)
             self.sources.append(source)
             return source
@@ -100,7 +102,7 @@ extension SampleRuns.Sample {
         state.selectedThread = selected
         let theme = Theme(capabilities: TerminalCapabilities(colors: colors, unicode: unicode))
         return RunViewRenderer(theme: theme, trace: trace, index: index, state: state, path: path,
-                               codeLines: PythonHighlighter(theme: theme).highlight(source), ending: ending, settings: RunSettings())
+                               codeLines: PythonHighlighter(theme: theme).highlight(source), ending: ending, options: RunOptions())
     }
 }
 
