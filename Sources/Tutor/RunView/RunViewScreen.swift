@@ -103,7 +103,7 @@ final class RunViewScreen: Screen {
         renderer(theme: context.theme).statusLine(seeking: controller.seek != nil, width: statusWidth)
     }
 
-    /// Puts the cursor on `change` (the benchmark and tests jump without keys).
+    /// Puts the cursor on `change` (stills and tests jump without keys).
     func moveCursor(to change: Int) {
         controller.cursor = min(max(change, 0), max(session.index.changeCount - 1, 0))
     }
