@@ -16,9 +16,6 @@ public final class TutorApp {
     var clock: () -> Int = { Int(DispatchTime.now().uptimeNanoseconds / 1_000_000) }
     /// Frames between playback ticks: about 60 redraws a second at most.
     static let frameMilliseconds = 16
-    /// Tests only: how many idle frames an animating screen may run once input has ended
-    /// (an in-memory terminal never blocks, so playback would otherwise never stop).
-    var idleFrameLimit: Int?
 
     /// The lesson list, with `r` on a lesson page running its example through `runSourceFactory`
     /// (the engine by default; nil: no engine, and `r` says so).
@@ -61,7 +58,6 @@ public final class TutorApp {
         var outcome = Outcome.quit
         var lastTick = clock()
         var wasAnimating = false
-        var idleFrames = 0
         while true {
             if dirty {
                 terminal.present(render(size: terminal.size))
@@ -82,14 +78,9 @@ public final class TutorApp {
                 }
             }
             guard let key else {
-                if animating {
-                    idleFrames += 1
-                    if let limit = idleFrameLimit, idleFrames > limit { break }
-                    continue
-                }
+                if animating { continue }
                 break
             }
-            idleFrames = 0
             if key == .control("c") {
                 outcome = .interrupted
                 break

@@ -48,13 +48,12 @@ final class RunViewAppTests: XCTestCase {
 
     func test_play_ticksAtMostEveryFrame_andStopsTickingWhenPaused() {
         let fake = FakeFactory()
-        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        let terminal = IdleLimitedTerminal(MemoryTerminal(size: Size(width: 100, height: 30)), idleReads: 200)
         let request = RunRequest(path: "endless.py", source: "while True:\n    x = 1\n    y = 2\n")
         let source = FakeRunSource()
         let app = TutorApp(terminal: terminal, watching: source, request: request, factory: fake.factory)
         var now = 0
         app.clock = { now += 4; return now }
-        app.idleFrameLimit = 200
         terminal.enqueue(.character("+"), .character("+"), .character(" "))
         _ = app.run()
         let screen = app.screens.last as? RunViewScreen

@@ -77,6 +77,39 @@ final class FakeFactory {
     }
 }
 
+/// An in-memory terminal whose input ends in Ctrl-C after `idleReads` reads in a row found no
+/// key: an animating app polls for ever, since an in-memory terminal never blocks.
+final class IdleLimitedTerminal: Terminal {
+    let memory: MemoryTerminal
+    let idleReads: Int
+    private var idle = 0
+
+    init(_ memory: MemoryTerminal, idleReads: Int) {
+        self.memory = memory
+        self.idleReads = idleReads
+    }
+
+    var size: Size { memory.size }
+    var capabilities: TerminalCapabilities { memory.capabilities }
+    var screenText: String { memory.screenText }
+    var presentCount: Int { memory.presentCount }
+    func enqueue(_ keys: Key...) { memory.enqueue(keys) }
+    func present(_ grid: CellGrid) { memory.present(grid) }
+
+    func readKey(timeout: Int?) -> Key? {
+        if let key = memory.readKey(timeout: timeout) {
+            idle = 0
+            return key
+        }
+        idle += 1
+        if idle > idleReads {
+            idle = 0
+            return .control("c")
+        }
+        return nil
+    }
+}
+
 /// A context for screens driven without the app.
 func makeRunContext(colors: Bool = true, unicode: Bool = true) -> AppContext {
     AppContext(catalog: Catalog(lessons: [], root: URL(fileURLWithPath: "/")), progress: LearnerProgress(), store: nil,
