@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
@@ -32,7 +31,6 @@ let package = Package(
                 "PyLang",
                 "Trace",
                 .product(name: "BigInt", package: "BigInt"),
-                .product(name: "Collections", package: "swift-collections"),
             ],
             // No run-time exclusivity checks in the engine: they were a fifth of the
             // instructions of a locked counter (every access to the World's properties).
@@ -41,43 +39,54 @@ let package = Package(
         ),
         .target(
             name: "Tutor",
-            dependencies: ["LessonKit", "TerminalUI", "PyLang", "Machine", "Trace"],
+            dependencies: ["LessonKit", "TerminalUI", "Machine", "Trace"],
             swiftSettings: settings
         ),
+        // Thin: it parses the command line and calls Tutor; it names the engine's `RunOptions`
+        // (Machine) and hands the app its catalog (LessonKit) and terminal (TerminalUI).
         .executableTarget(
             name: "concurrency-tutor",
             dependencies: [
                 "Tutor",
                 "Machine",
-                "Trace",
+                "LessonKit",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: settings
+        ),
+        // Not shipped: recorded runs for the run view's tests, demos and frame benchmark.
+        .target(name: "TutorFixtures", dependencies: ["Tutor", "Trace"], path: "Tests/TutorFixtures", swiftSettings: settings),
+        .executableTarget(
+            name: "run-view-bench",
+            dependencies: ["Tutor", "TutorFixtures", "TerminalUI"],
+            path: "Benchmarks/RunViewBench",
             swiftSettings: settings
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "TestSupport"],
+            dependencies: ["TerminalUI", "CNcursesw", "TestSupport"],
             exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),
         .testTarget(
             name: "LessonKitTests",
-            dependencies: ["LessonKit", "TestSupport"],
+            dependencies: ["LessonKit"],
             resources: [.copy("Fixtures")],
             swiftSettings: settings
         ),
-        .testTarget(name: "TraceTests", dependencies: ["Trace", "TestSupport"], swiftSettings: settings),
+        .testTarget(name: "TraceTests", dependencies: ["Trace"], swiftSettings: settings),
         .testTarget(
             name: "PyLangTests",
-            dependencies: ["PyLang", "TestSupport"],
+            dependencies: ["PyLang"],
             exclude: ["Golden"],
             swiftSettings: settings
         ),
-        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "Trace", "TestSupport"], swiftSettings: settings),
+        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "Trace"], swiftSettings: settings),
         .testTarget(
             name: "TutorTests",
-            dependencies: ["Tutor", "TerminalUI", "LessonKit", "TestSupport"],
+            dependencies: ["Tutor", "TutorFixtures", "Machine", "Trace", "TerminalUI", "LessonKit", "TestSupport"],
             exclude: ["__Snapshots__"],
             swiftSettings: settings
         ),

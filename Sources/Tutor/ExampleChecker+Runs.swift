@@ -17,16 +17,16 @@ extension ExampleChecker {
     /// and memory limits).
     static func runInEngine(source: String, url: URL, options: Options) -> EngineRun {
         let limits = options.limits
+        let maxSteps = options.runOptions.maxSteps
         var run: EngineRun
         switch options.engine {
         case .inProcess:
-            let result = ProgramRun.run(path: url.lastPathComponent, source: source, arguments: [],
-                                        options: RunOptions(maxSteps: limits.maxSteps))
+            let result = ProgramRun.run(path: url.lastPathComponent, source: source, arguments: [], options: options.runOptions)
             run = EngineRun(stdout: String(decoding: result.stdout, as: UTF8.self),
                             stderr: String(decoding: result.stderr, as: UTF8.self), status: result.status)
         case .child(let executable):
             let process = HostProcess(executable: executable,
-                                      arguments: ["run", "--max-steps", String(limits.maxSteps), url.lastPathComponent],
+                                      arguments: ["run"] + commandLine(options.runOptions) + [url.lastPathComponent],
                                       directory: url.deletingLastPathComponent().path,
                                       timeLimit: TimeInterval(limits.seconds), memoryLimit: limits.memory)
             switch process.run() {
@@ -40,9 +40,23 @@ extension ExampleChecker {
         }
         // `run`'s documented way to say the step budget ran out: exit 4 and this line on stderr.
         if run.stopped == nil, run.status == 4, run.stderr.hasPrefix("step budget exhausted") {
-            run.stopped = "did not finish within the check's step budget of \(grouped(limits.maxSteps)) steps (an endless loop?)"
+            run.stopped = "did not finish within the check's step budget of \(grouped(maxSteps)) steps (an endless loop?)"
         }
         return run
+    }
+
+    /// `run`'s flags for `options`: the step budget always, the others where they differ from
+    /// `run`'s defaults (a child runs the example as `check` was told to).
+    static func commandLine(_ options: RunOptions) -> [String] {
+        let defaults = RunOptions()
+        var flags = ["--max-steps", String(options.maxSteps)]
+        if options.seed != defaults.seed { flags += ["--seed", String(options.seed)] }
+        if options.cores != defaults.cores { flags += ["--cores", String(options.cores)] }
+        if options.switchInterval != defaults.switchInterval { flags += ["--switch-interval", String(options.switchInterval)] }
+        if options.switchPoints != defaults.switchPoints { flags += ["--switch-points", options.switchPoints.rawValue] }
+        if options.noGIL { flags.append("--no-gil") }
+        if options.memoryLimit != defaults.memoryLimit { flags += ["--max-memory", String(options.memoryLimit)] }
+        return flags
     }
 
     /// The problem when a child process was stopped by a limit or a signal, nil when it ended by itself.

@@ -5,7 +5,7 @@ import Machine
 /// Runs every lesson example on the engine and holds it to the promises of `Lessons/README.md`:
 /// a deterministic example prints its recorded `NAME.out`, a `# nondeterministic` one runs to
 /// completion, and an `# expect: deadlock` one is stopped by the deadlock detector. Every run is
-/// bounded (`Limits`). Lesson code runs on the host only when asked (`Options.python3`): then a
+/// bounded (the step budget of `Options.runOptions`, and `Limits`). Lesson code runs on the host only when asked (`Options.python3`): then a
 /// deterministic example must also print what that python3 prints.
 public enum ExampleChecker {
     /// What an example promises, from its marker comment.
@@ -17,10 +17,9 @@ public enum ExampleChecker {
         case deadlock
     }
 
-    /// The bounds on every run of an example; documented in `Lessons/README.md` and `check --help`.
+    /// The host's bounds on every run of an example (the engine's step budget is in
+    /// `Options.runOptions`); documented in `Lessons/README.md` and `check --help`.
     public struct Limits: Equatable {
-        /// The engine's step budget (`run --max-steps`): an endless loop ends with status 4.
-        public var maxSteps = 500_000_000
         /// Wall-clock seconds per run: in the engine when it runs in a child process, and in python3.
         public var seconds = 30
         /// Address space per child process, in bytes.
@@ -33,21 +32,29 @@ public enum ExampleChecker {
     public enum Engine: Equatable {
         /// In this process: bounded by the step budget only (unit tests).
         case inProcess
-        /// `EXECUTABLE run --max-steps N FILE` in a child process, so the time and memory limits
+        /// `EXECUTABLE run --max-steps N [engine options] FILE` in a child process, so the time and memory limits
         /// apply too and a crash of the engine is a reported problem, not the checker's end.
         case child(executable: String)
     }
 
     /// How `check` runs the examples.
     public struct Options: Equatable {
+        /// The engine's step budget for an example when `check --max-steps` does not set one:
+        /// an endless loop ends with status 4.
+        public static let defaultMaxSteps = 500_000_000
+
         public var engine: Engine
+        /// The engine's options for every example (`check` takes the same engine options as `run`).
+        public var runOptions: RunOptions
         public var limits: Limits
         /// A host python3 to compare deterministic examples with (nil: lesson code never runs on
         /// the host). It runs unsandboxed, in a fresh temporary folder, under `limits`.
         public var python3: String?
 
-        public init(engine: Engine = .inProcess, limits: Limits = Limits(), python3: String? = nil) {
+        public init(engine: Engine = .inProcess, runOptions: RunOptions = RunOptions(maxSteps: Options.defaultMaxSteps),
+                    limits: Limits = Limits(), python3: String? = nil) {
             self.engine = engine
+            self.runOptions = runOptions
             self.limits = limits
             self.python3 = python3
         }

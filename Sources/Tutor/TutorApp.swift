@@ -16,13 +16,11 @@ public final class TutorApp {
     var clock: () -> Int = { Int(DispatchTime.now().uptimeNanoseconds / 1_000_000) }
     /// Frames between playback ticks: about 60 redraws a second at most.
     static let frameMilliseconds = 16
-    /// Tests only: how many idle frames an animating screen may run once input has ended
-    /// (an in-memory terminal never blocks, so playback would otherwise never stop).
-    var idleFrameLimit: Int?
 
     /// The lesson list, with `r` on a lesson page running its example through `runSourceFactory`
-    /// (nil: the engine is not plugged in, and `r` says so).
-    public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?, runSourceFactory: RunSourceFactory? = nil) {
+    /// (the engine by default; nil: no engine, and `r` says so).
+    public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?,
+                runSourceFactory: RunSourceFactory? = engineRunSourceFactory) {
         self.terminal = terminal
         let loaded = store?.load()
         let progress = loaded?.progress ?? LearnerProgress()
@@ -34,7 +32,8 @@ public final class TutorApp {
 
     /// The run view alone (`watch`): `q` quits. `factory` re-creates the source for a new
     /// pick or mode; nil for a recording.
-    public init(terminal: Terminal, watching source: RunSource, request: RunRequest, factory: RunSourceFactory?) {
+    public init(terminal: Terminal, watching source: RunSource, request: RunRequest,
+                factory: RunSourceFactory? = engineRunSourceFactory) {
         self.terminal = terminal
         context = AppContext(catalog: Catalog(lessons: [], root: URL(fileURLWithPath: request.path).deletingLastPathComponent()),
                              progress: LearnerProgress(), store: nil, theme: Theme(capabilities: terminal.capabilities),
@@ -59,7 +58,6 @@ public final class TutorApp {
         var outcome = Outcome.quit
         var lastTick = clock()
         var wasAnimating = false
-        var idleFrames = 0
         while true {
             if dirty {
                 terminal.present(render(size: terminal.size))
@@ -80,14 +78,9 @@ public final class TutorApp {
                 }
             }
             guard let key else {
-                if animating {
-                    idleFrames += 1
-                    if let limit = idleFrameLimit, idleFrames > limit { break }
-                    continue
-                }
+                if animating { continue }
                 break
             }
-            idleFrames = 0
             if key == .control("c") {
                 outcome = .interrupted
                 break

@@ -19,8 +19,7 @@ struct Open: ParsableCommand {
         } catch {
             throw fail("cannot open the terminal: \(error)")
         }
-        let app = TutorApp(terminal: terminal, catalog: catalog, store: ProgressStore(url: ProgressStore.defaultURL()),
-                          runSourceFactory: engineRunSourceFactory)
+        let app = TutorApp(terminal: terminal, catalog: catalog, store: ProgressStore(url: ProgressStore.defaultURL()))
         let outcome = app.run()
         terminal.stop()
         if let warning = app.unsavedProgressWarning {
@@ -84,7 +83,8 @@ struct Check: ParsableCommand {
             Every example runs in the tutor's engine (sandboxed: no host files, processes or network) and is \
             held to its kind: a deterministic one must print its recorded NAME.out. Each run is limited to \
             the step budget (--max-steps), a wall-clock time (--time-limit) and \(ExampleChecker.Limits().memory >> 30) GB \
-            of memory; a run that hits a limit is reported as a problem.
+            of memory; a run that hits a limit is reported as a problem. The other engine options apply to \
+            every example as they do to 'run'.
 
             Lesson code runs on this machine only with --python3: each deterministic example is then also run \
             by that Python, unsandboxed, in a fresh temporary folder (deleted afterwards), under the same time \
@@ -100,8 +100,7 @@ struct Check: ParsableCommand {
             help: ArgumentHelp("Also run deterministic examples with this Python ON THIS MACHINE (unsandboxed) and compare outputs.",
                                valueName: "path-or-name"))
     var python3: String?
-    @Option(name: .customLong("max-steps"), help: "The engine's step budget per example.")
-    var maxSteps = ExampleChecker.Limits().maxSteps
+    @OptionGroup var engine: EngineOptions
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Wall-clock seconds per run of an example.", valueName: "seconds"))
     var timeLimit = ExampleChecker.Limits().seconds
     /// Accepted for old scripts: python3 is no longer run unless --python3 asks for it.
@@ -109,7 +108,7 @@ struct Check: ParsableCommand {
     var noPython3 = false
 
     func validate() throws {
-        guard maxSteps > 0 else { throw ValidationError("--max-steps must be a positive number of steps") }
+        guard engine.maxSteps.map({ $0 > 0 }) ?? true else { throw ValidationError("--max-steps must be a positive number of steps") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
     }
 
@@ -128,7 +127,7 @@ struct Check: ParsableCommand {
             }
         }
         var checkOptions = ExampleChecker.Options()
-        checkOptions.limits.maxSteps = maxSteps
+        checkOptions.runOptions = engine.runOptions(checkOptions.runOptions)
         checkOptions.limits.seconds = timeLimit
         if let executable = LessonLocator.executableURL()?.path {
             checkOptions.engine = .child(executable: executable)

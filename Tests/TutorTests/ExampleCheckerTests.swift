@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import Machine
 import XCTest
 @testable import Tutor
 
@@ -96,9 +97,27 @@ final class ExampleCheckerTests: XCTestCase {
 
     func test_endlessLoop_isStoppedByTheStepBudget_withAClearProblem() throws {
         var options = ExampleChecker.Options()
-        options.limits.maxSteps = 200_000
+        options.runOptions.maxSteps = 200_000
         XCTAssertEqual(try check("spin.py", "n = 0\nwhile True:\n    n += 1\n", options: options),
                        ["lesson/spin.py:1:1: did not finish within the check's step budget of 200,000 steps (an endless loop?)"])
+    }
+
+    func test_engineOptions_applyToEveryExample() throws {
+        let source = "import sys\ntry:\n    x = [0] * 10**7\nexcept MemoryError:\n    print('MemoryError')\nprint(sys.getswitchinterval())\n"
+        XCTAssertEqual(try check("big.py", source, out: "0.005\n"), [])
+        var options = ExampleChecker.Options()
+        options.runOptions.memoryLimit = 1 << 20
+        options.runOptions.switchInterval = 0.25
+        XCTAssertEqual(try check("big.py", source, out: "MemoryError\n0.25\n", options: options), [])
+    }
+
+    func test_childRun_getsTheStepBudget_andOnlyTheEngineOptionsThatDifferFromRunsDefaults() {
+        XCTAssertEqual(ExampleChecker.commandLine(ExampleChecker.Options().runOptions), ["--max-steps", "500000000"])
+        let options = RunOptions(seed: 7, maxSteps: 10, cores: 2, switchInterval: 0.25, switchPoints: .every, noGIL: true,
+                                 memoryLimit: 1 << 20)
+        XCTAssertEqual(ExampleChecker.commandLine(options),
+                       ["--max-steps", "10", "--seed", "7", "--cores", "2", "--switch-interval", "0.25",
+                        "--switch-points", "every", "--no-gil", "--max-memory", "1048576"])
     }
 
     func test_withoutPython3_lessonCodeNeverRunsOnTheHost() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import Machine
 import TerminalUI
 import Trace
 import XCTest
@@ -20,7 +21,7 @@ final class RunViewAppTests: XCTestCase {
         _ = app.run()
         XCTAssertTrue(terminal.screenText.contains("Timeline"), terminal.screenText)
         XCTAssertEqual(fake.calls.count, 1)
-        XCTAssertEqual(fake.calls[0].settings, RunSettings())
+        XCTAssertEqual(fake.calls[0].options, RunOptions())
         terminal.enqueue(.character("q"))
         _ = app.run()
         XCTAssertTrue(terminal.screenText.contains("page 2 of 3"), terminal.screenText)
@@ -47,13 +48,12 @@ final class RunViewAppTests: XCTestCase {
 
     func test_play_ticksAtMostEveryFrame_andStopsTickingWhenPaused() {
         let fake = FakeFactory()
-        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        let terminal = IdleLimitedTerminal(MemoryTerminal(size: Size(width: 100, height: 30)), idleReads: 200)
         let request = RunRequest(path: "endless.py", source: "while True:\n    x = 1\n    y = 2\n")
         let source = FakeRunSource()
         let app = TutorApp(terminal: terminal, watching: source, request: request, factory: fake.factory)
         var now = 0
         app.clock = { now += 4; return now }
-        app.idleFrameLimit = 200
         terminal.enqueue(.character("+"), .character("+"), .character(" "))
         _ = app.run()
         let screen = app.screens.last as? RunViewScreen

@@ -1,6 +1,7 @@
 import Trace
 import XCTest
 @testable import Tutor
+import TutorFixtures
 
 /// Playback as numbers: which change the cursor is on after each key, on recorded samples.
 final class RunViewControllerTests: XCTestCase {

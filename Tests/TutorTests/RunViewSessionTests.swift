@@ -1,6 +1,7 @@
 import Trace
 import XCTest
 @testable import Tutor
+import TutorFixtures
 
 /// The live side: a fake endless source, manual scheduling, and re-runs through the factory.
 final class RunViewSessionTests: XCTestCase {
@@ -120,12 +121,12 @@ final class RunViewSessionTests: XCTestCase {
         let context = makeRunContext()
         for _ in 0..<3 { _ = screen.handle(.character("n"), context: context) }
         _ = screen.handle(.character("m"), context: context)
-        XCTAssertEqual(fake.calls.map(\.settings.modeName), ["cpython", "every"])
+        XCTAssertEqual(fake.calls.map(\.options.modeName), ["cpython", "every"])
         XCTAssertEqual(fake.calls[1].choices, [])
         XCTAssertEqual(screen.controller.cursor, 0)
         _ = screen.handle(.character("m"), context: context)
         _ = screen.handle(.character("m"), context: context)
-        XCTAssertEqual(fake.calls.map(\.settings.modeName), ["cpython", "every", "no-gil", "cpython"])
+        XCTAssertEqual(fake.calls.map(\.options.modeName), ["cpython", "every", "no-gil", "cpython"])
         XCTAssertTrue(context.message?.contains("cpython") ?? false)
     }
 

@@ -3,6 +3,7 @@ import TestSupport
 import Trace
 import XCTest
 @testable import Tutor
+@testable import TutorFixtures
 
 /// The run view's panes as text, from hand-built runs (`SampleRuns`), and the whole screen
 /// through the app at 80x24 and larger.

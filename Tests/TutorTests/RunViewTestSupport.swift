@@ -1,9 +1,11 @@
 import Foundation
 import LessonKit
+import Machine
 import TerminalUI
 import Trace
 import XCTest
 @testable import Tutor
+import TutorFixtures
 
 /// A program that never ends, revealed as it runs: each `advance` records a few line steps of
 /// the main thread; under manual scheduling every fourth advance stops at a choice between
@@ -62,16 +64,49 @@ final class FakeRunSource: RunSource {
 
 /// Records each request and returns a fresh fake source replaying the given choices.
 final class FakeFactory {
-    private(set) var calls: [(settings: RunSettings, choices: ChoiceLog)] = []
+    private(set) var calls: [(options: RunOptions, choices: ChoiceLog)] = []
     private(set) var sources: [FakeRunSource] = []
 
     var factory: RunSourceFactory {
-        { [unowned self] _, _, _, settings, choices in
-            self.calls.append((settings, choices))
+        { [unowned self] _, _, _, options, choices in
+            self.calls.append((options, choices))
             let source = FakeRunSource(choices: choices)
             self.sources.append(source)
             return source
         }
+    }
+}
+
+/// An in-memory terminal whose input ends in Ctrl-C after `idleReads` reads in a row found no
+/// key: an animating app polls for ever, since an in-memory terminal never blocks.
+final class IdleLimitedTerminal: Terminal {
+    let memory: MemoryTerminal
+    let idleReads: Int
+    private var idle = 0
+
+    init(_ memory: MemoryTerminal, idleReads: Int) {
+        self.memory = memory
+        self.idleReads = idleReads
+    }
+
+    var size: Size { memory.size }
+    var capabilities: TerminalCapabilities { memory.capabilities }
+    var screenText: String { memory.screenText }
+    var presentCount: Int { memory.presentCount }
+    func enqueue(_ keys: Key...) { memory.enqueue(keys) }
+    func present(_ grid: CellGrid) { memory.present(grid) }
+
+    func readKey(timeout: Int?) -> Key? {
+        if let key = memory.readKey(timeout: timeout) {
+            idle = 0
+            return key
+        }
+        idle += 1
+        if idle > idleReads {
+            idle = 0
+            return .control("c")
+        }
+        return nil
     }
 }
 
@@ -100,7 +135,7 @@ extension SampleRuns.Sample {
         state.selectedThread = selected
         let theme = Theme(capabilities: TerminalCapabilities(colors: colors, unicode: unicode))
         return RunViewRenderer(theme: theme, trace: trace, index: index, state: state, path: path,
-                               codeLines: PythonHighlighter(theme: theme).highlight(source), ending: ending, settings: RunSettings())
+                               codeLines: PythonHighlighter(theme: theme).highlight(source), ending: ending, options: RunOptions())
     }
 }
 

@@ -51,6 +51,14 @@ expect "run prints a CPython traceback, exit 1" 1 'ZeroDivisionError: division b
 expect "run of a file that is not UTF-8 is CPython's SyntaxError" 1 "^SyntaxError: Non-UTF-8 code starting with '\\\\xe9' in file .*latin1.py on line 2" -- "$bin" run "$scratch/latin1.py"
 expect "run of bad syntax is a SyntaxError with a caret" 1 "SyntaxError: '\\(' was never closed" -- "$bin" run "$scratch/open.py"
 expect "the step budget stops a runaway program, exit 4" 4 '=step budget exhausted after 10000 steps' -- "$bin" run --max-steps 10000 "$scratch/spin.py"
+printf 'try:\n    x = [0] * 10**7\nexcept MemoryError:\n    print("MemoryError")\nprint(len(x) if "x" in dir() else 0)\n' > "$scratch/big.py"
+expect "--max-memory bounds the program's objects: MemoryError" 0 $'=MemoryError\n0' -- "$bin" run --max-memory 1000000 "$scratch/big.py"
+expect "without --max-memory the same list fits in 1 GiB" 0 '=10000000' -- "$bin" run "$scratch/big.py"
+expect "--max-memory must be positive, a usage error" 64 'max-memory must be a positive number of bytes' -- "$bin" run --max-memory 0 "$scratch/big.py"
+expect "run --help documents --max-memory" 0 '--max-memory <bytes>' -- "$bin" run --help
+expect "watch takes the same engine options as run" 0 '--max-memory <bytes>' -- "$bin" watch --help
+expect "check takes the same engine options as run" 0 '--switch-points <switch-points>' -- "$bin" check --help
+expect "the engine options are validated once for every command" 64 '--cores must be at least 1' -- "$bin" watch --cores 0 "$scratch/big.py"
 expect "dis lists the bytecode like CPython's dis" 0 'RETURN_VALUE' -- "$bin" dis "$scratch/boom.py"
 expect "a deadlock is reported, exit 3" 3 '^deadlock:' -- "$bin" run "$here/../../Lessons/04-threads/deadlock.py"
 
@@ -70,6 +78,13 @@ printf '#!/bin/sh\ntrap "" TERM\nif [ "$1" = -c ]; then echo 3.11; exit 0; fi\nw
 chmod +x "$scratch/stubborn-python3"
 expect "check kills a python3 that ignores SIGTERM at the time limit" 1 "writes.py:1:1: python3 did not finish within the check's time limit of 2 s \(stopped with SIGKILL\)" -- timeout 60 "$bin" check --python3 "$scratch/stubborn-python3" --time-limit 2 "$lessons"
 expect "check --help says python3 runs lesson code on this machine" 0 'Lesson code runs on this machine only with --python3' -- "$bin" check --help
+mkdir -p "$lessons/04-big"
+printf -- '---\nid: big\ntitle: Big\nsummary: S\n---\n## P\nText.\n@example big.py\n' > "$lessons/04-big/lesson.md"
+cp "$scratch/big.py" "$lessons/04-big/big.py"
+printf '10000000\n' > "$lessons/04-big/big.out"
+expect "check runs each example with the engine options it is given" 1 'big.py:1:1: .*differs from big.out' -- "$bin" check --max-memory 1000000 "$lessons"
+expect "check with the default engine options passes the same example" 0 'no problems' -- "$bin" check "$lessons"
+rm -rf "$lessons/04-big"
 mkdir -p "$lessons/03-fifo"
 mkfifo "$lessons/03-fifo/lesson.md"
 expect "check reports a FIFO in place of lesson.md without blocking on it" 1 '03-fifo/lesson.md:1:1: lesson.md is a FIFO \(named pipe\), not a file' -- timeout 60 "$bin" check --no-run "$lessons"

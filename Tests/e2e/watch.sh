@@ -4,14 +4,16 @@
 # after q and after Ctrl-C during playback.
 #
 # Usage: Tests/e2e/watch.sh [--demo-only] [path/to/concurrency-tutor]
-#   --demo-only  only the checks on the recorded demos (`watch --demo NAME`), which need no
-#                engine; without it the live checks run programs on the engine's LiveRun too.
+#   --demo-only  only the checks on the recorded demos (`run-view-bench --demo NAME`, built
+#                beside the tutor, not shipped), which need no engine; without it the live
+#                checks run programs on the engine's LiveRun too.
 # .ci/run runs it in full.
 set -euo pipefail
 demo_only=0
 if [ "${1:-}" = "--demo-only" ]; then demo_only=1; shift; fi
 here=$(cd "$(dirname "$0")" && pwd)
 bin=$(realpath "${1:-.build/release/concurrency-tutor}")
+demo_bin=$(dirname "$bin")/run-view-bench
 session="ct-watch-$$"
 polls=200   # 10 s: the engine may run a while before a program's end is on screen
 . "$here/tmux-lib.sh"
@@ -29,6 +31,11 @@ check() {
 start() {
   local width=$1 height=$2; shift 2
   start_in_tmux "$width" "$height" "$bin watch $*"
+}
+
+# The run view on a recorded run: the same app, with no engine behind it.
+start_demo() {
+  start_in_tmux "$1" "$2" "$demo_bin --demo $3"
 }
 
 keys() { tmux send-keys -t "$session" "$@"; }
@@ -98,7 +105,7 @@ PY
 # MARK: - Checks on recorded demos (no engine needed)
 
 demo_walkthrough() {
-  start 100 30 --demo lock
+  start_demo 100 30 lock
   wait_for "Timeline" "the timeline pane" || return 1
   wait_for "lock_counter.py" "the code pane's title" || return 1
   keys n n n
@@ -121,7 +128,7 @@ demo_walkthrough() {
 }
 
 demo_deadlock() {
-  start 80 24 --demo deadlock
+  start_demo 80 24 deadlock
   wait_for "Timeline" || return 1
   keys G
   wait_for "deadlock: every thread is blocked" || return 1
@@ -131,7 +138,7 @@ demo_deadlock() {
 }
 
 demo_play_then_ctrl_c() {
-  start 120 40 --demo many
+  start_demo 120 40 many
   wait_for "Timeline" || return 1
   plays || return 1
   keys C-c
@@ -140,7 +147,7 @@ demo_play_then_ctrl_c() {
 
 demo_ascii() {
   tmux -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
-    "env TERM=xterm-256color LANG=C LC_ALL=C NO_COLOR=1 $bin watch --demo lock; echo EXIT=\$?; sleep 600"
+    "env TERM=xterm-256color LANG=C LC_ALL=C NO_COLOR=1 $demo_bin --demo lock; echo EXIT=\$?; sleep 600"
   wait_for "Timeline" || return 1
   keys G
   wait_for "# run - GIL wait" "the ASCII legend" || return 1

@@ -2,43 +2,6 @@ import Foundation
 import PyLang
 import Trace
 
-/// Where the scheduler may switch threads under the GIL.
-public enum SwitchPoints: String, Sendable, CaseIterable {
-    /// CPython 3.11's eval-breaker points: RESUME, JUMP_BACKWARD and calls.
-    case cpython
-    /// Before any instruction (as textbooks draw it).
-    case every
-}
-
-/// Engine options of `concurrency-tutor run`.
-public struct RunOptions: Sendable {
-    public var seed: UInt64
-    public var maxSteps: Int
-    /// Virtual cores (free-threaded runs use them all; under the GIL one runs at a time).
-    public var cores: Int
-    /// `sys.getswitchinterval()` at start, in seconds of virtual time.
-    public var switchInterval: Double
-    public var switchPoints: SwitchPoints
-    /// Free-threaded (PEP 703, 3.13t): no GIL, threads run in parallel on the cores.
-    public var noGIL: Bool
-    /// Bytes the program's heap may hold before allocations raise MemoryError.
-    public var memoryLimit: Int
-    /// 1 GiB (Docs/DECISIONS.md, "Memory is bounded").
-    public static let defaultMemoryLimit = 1 << 30
-
-    public init(seed: UInt64 = 0, maxSteps: Int = 2_000_000_000, cores: Int = 4, switchInterval: Double = 0.005,
-                switchPoints: SwitchPoints = .cpython, noGIL: Bool = false,
-                memoryLimit: Int = RunOptions.defaultMemoryLimit) {
-        self.seed = seed
-        self.maxSteps = maxSteps
-        self.cores = cores
-        self.switchInterval = switchInterval
-        self.switchPoints = switchPoints
-        self.noGIL = noGIL
-        self.memoryLimit = memoryLimit
-    }
-}
-
 /// What a program run produced: the bytes written to stdout and stderr, and the exit status.
 public struct RunResult: Sendable {
     public var stdout: [UInt8]

@@ -31,7 +31,7 @@ final class RunSession {
 
     /// Makes the first source through the factory.
     convenience init(request: RunRequest, factory: @escaping RunSourceFactory) throws {
-        let source = try factory(request.path, request.source, request.arguments, request.settings, [])
+        let source = try factory(request.path, request.source, request.arguments, request.options, [])
         self.init(request: request, source: source, factory: factory)
     }
 
@@ -90,7 +90,7 @@ final class RunSession {
         guard mark.chosen != thread, let factory else { return }
         var prefix = source.choices.prefix(mark.choiceIndex)
         prefix.appendPick(thread)
-        let fresh = try factory(request.path, request.source, request.arguments, request.settings, prefix)
+        let fresh = try factory(request.path, request.source, request.arguments, request.options, prefix)
         fresh.manualScheduling = true
         replace(with: fresh)
         marks = marks.filter { $0.change < mark.change }
@@ -101,7 +101,7 @@ final class RunSession {
     /// under manual scheduling or not; earlier picks are dropped with the run they belonged to.
     func restart(manual: Bool) throws {
         guard let factory else { return }
-        let fresh = try factory(request.path, request.source, request.arguments, request.settings, [])
+        let fresh = try factory(request.path, request.source, request.arguments, request.options, [])
         fresh.manualScheduling = manual
         replace(with: fresh)
         marks = []
@@ -111,10 +111,10 @@ final class RunSession {
     /// another mode makes different choice points, so they would not mean the same thing.
     func switchMode() throws {
         guard let factory else { return }
-        let settings = request.settings.nextMode()
-        let fresh = try factory(request.path, request.source, request.arguments, settings, [])
+        let options = request.options.nextMode()
+        let fresh = try factory(request.path, request.source, request.arguments, options, [])
         fresh.manualScheduling = source.manualScheduling
-        request.settings = settings
+        request.options = options
         replace(with: fresh)
         marks = []
     }

@@ -77,7 +77,7 @@ extension RunViewRenderer {
         }
         if !theme.unicode { playState = playState.replacingOccurrences(of: "…", with: "...") }
         var spans = [Span(text: " t=\(formatDuration(cursorTime, ascii: !theme.unicode))", style: bold),
-                     Span(text: "  \(playState)  \(state.speed)/s  \(settings.modeName)", style: base)]
+                     Span(text: "  \(playState)  \(state.speed)/s  \(options.modeName)", style: base)]
         if manualScheduling { spans.append(Span(text: "  manual", style: bold)) }
         if pickHere { spans.append(Span(text: "  t: change this pick", style: bold)) }
         spans.append(Span(text: "  \(theme.unicode ? "│" : "|") ", style: base))

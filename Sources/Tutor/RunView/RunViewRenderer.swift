@@ -1,3 +1,4 @@
+import Machine
 import TerminalUI
 import Trace
 
@@ -13,7 +14,7 @@ struct RunViewRenderer {
     let codeLines: [[Span]]
     /// Set when the run has ended (shown once the cursor reaches the last change).
     let ending: RunEnding?
-    let settings: RunSettings
+    let options: RunOptions
     /// A scheduling choice waiting for the learner at the cursor, with the candidate highlighted.
     var prompt: (choice: SchedulingChoice, selection: Int)?
     var manualScheduling = false
@@ -26,7 +27,7 @@ struct RunViewRenderer {
     let positions: [ThreadID: Int]
 
     init(theme: Theme, trace: Trace, index: TraceIndex, state: PlaybackController, path: String,
-         codeLines: [[Span]], ending: RunEnding?, settings: RunSettings) {
+         codeLines: [[Span]], ending: RunEnding?, options: RunOptions) {
         self.theme = theme
         self.trace = trace
         self.index = index
@@ -34,7 +35,7 @@ struct RunViewRenderer {
         self.path = path
         self.codeLines = codeLines
         self.ending = ending
-        self.settings = settings
+        self.options = options
         cursor = trace.changeCount == 0 ? 0 : min(max(state.cursor, 0), trace.changeCount - 1)
         cursorTime = trace.changeCount == 0 ? 0 : trace.time(ofChange: cursor)
         keys = ThreadKeys.make(trace.threads)
@@ -55,7 +56,7 @@ struct RunViewRenderer {
     var timelineRows: Int { 1 + gilProcesses.count + trace.threads.count }
 
     /// Processes that have a GIL row (none in a free-threaded run).
-    var gilProcesses: [ProcessID] { settings.noGIL ? [] : trace.processes }
+    var gilProcesses: [ProcessID] { options.noGIL ? [] : trace.processes }
 
     func layout(in area: Rect) -> RunViewLayout {
         // The right column's width, as the layout will make it, decides whether waiters share a line.

@@ -81,7 +81,7 @@ final class RunViewScreen: Screen {
         }
         var renderer = RunViewRenderer(theme: theme, trace: session.trace, index: session.index, state: controller,
                                        path: session.request.path, codeLines: codeCache?.lines ?? [],
-                                       ending: session.source.ending, settings: session.request.settings)
+                                       ending: session.source.ending, options: session.request.options)
         if let choice = prompt { renderer.prompt = (choice, min(promptSelection, max(choice.candidates.count - 1, 0))) }
         renderer.manualScheduling = session.manualScheduling
         renderer.pickHere = prompt == nil && session.mark(at: controller.cursor) != nil && controller.cursor < session.index.changeCount - 1
@@ -103,7 +103,7 @@ final class RunViewScreen: Screen {
         renderer(theme: context.theme).statusLine(seeking: controller.seek != nil, width: statusWidth)
     }
 
-    /// Puts the cursor on `change` (the benchmark and tests jump without keys).
+    /// Puts the cursor on `change` (stills and tests jump without keys).
     func moveCursor(to change: Int) {
         controller.cursor = min(max(change, 0), max(session.index.changeCount - 1, 0))
     }
@@ -246,6 +246,6 @@ final class RunViewScreen: Screen {
         // As at the start: run the fresh source a little and stand on its first line.
         if session.index.changeCount == 0 { session.advance(instructions: Self.instructionsPerFrame) }
         controller.cursor = session.index.steps.first?.change ?? 0
-        context.message = "Switch points: \(session.request.settings.modeName). Running again from the start."
+        context.message = "Switch points: \(session.request.options.modeName). Running again from the start."
     }
 }

@@ -1,8 +1,9 @@
 import Trace
+import Tutor
 
 /// Hand-built runs of small programs, recorded as the engine records a watched run. They feed
-/// the snapshot tests, the hidden `watch --demo` and the frame benchmark, so none of these
-/// needs the engine.
+/// the snapshot tests, the recorded demos and the frame benchmark (`run-view-bench`), so none
+/// of these needs the engine. Test support: no shipped target links them.
 public enum SampleRuns {
     /// A sample: the program's text and its recorded run.
     public struct Sample {
