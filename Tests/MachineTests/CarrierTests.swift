@@ -92,6 +92,35 @@ final class CarrierTests: XCTestCase {
         assertNoCarrierOutlivesItsRun()
     }
 
+    func test_watchedRun_recordsStepsInsideAKeyFunction_andSwitchesThreadsThere() {
+        let source = """
+        import sys, threading
+        sys.setswitchinterval(0.0001)
+        def key(x):
+            for _ in range(50): pass
+            return -x
+        def other():
+            for i in range(5000):
+                i += 1
+        t = threading.Thread(target=other)
+        t.start()
+        print(sorted(range(40), key=key)[:2])
+        t.join()
+        """
+        let live = LiveRun(path: "t.py", source: source, arguments: [], options: RunOptions())
+        while live.ending == nil { live.advance(instructions: 10_000) }
+        XCTAssertEqual(String(decoding: live.result.stdout, as: UTF8.self), "[39, 38]\n")
+        let trace = live.trace
+        let main = ThreadID(0)
+        let keySteps = trace.stepChanges(of: main).filter { trace.line(of: main, atChange: $0) == 5 }
+        XCTAssertFalse(keySteps.isEmpty, "the key function's lines are stepped")
+        // The other thread ran while the main thread was inside sorted(): some of its steps
+        // fall between the first and the last step in the key function.
+        // (Its loop's two lines alternate, so each iteration records a step.)
+        let otherSteps = trace.stepChanges(of: ThreadID(1))
+        XCTAssertTrue(otherSteps.contains { $0 > keySteps.first! && $0 < keySteps.last! })
+    }
+
     func test_deepRecursionThroughNatives_raisesRecursionError_notACrash() {
         // Each level is a native (`repr` of a list) calling Python (`__repr__`) calling a native.
         let source = """

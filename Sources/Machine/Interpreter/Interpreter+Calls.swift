@@ -279,9 +279,34 @@ extension Interp {
             defer { sliceEnd = outer }
             return execute(stopDepth: stopDepth, budget: Int.max)
         }
+        if world.watched { return executeNestedWatched(stopDepth: stopDepth, world) }
         while true {
             let exit = execute(stopDepth: stopDepth, budget: Swift.max(0, sliceEnd &- steps))
             guard case .budgetUsed = exit, frames.count >= stopDepth else { return exit }
+            if !world.continueNested(&self) { return exit }
+        }
+    }
+
+    /// `executeNested` in a watched run: one instruction at a time, recording a step at each
+    /// new line (as `World.runWatched` does at the top level), so the run view follows a key
+    /// function or a generator that a built-in drives.
+    private mutating func executeNestedWatched(stopDepth: Int, _ world: World) -> LoopExit {
+        let atBreakersOnly = stopOnlyAtBreakers
+        while true {
+            let end = sliceEnd
+            stopOnlyAtBreakers = false
+            let exit = execute(stopDepth: stopDepth, budget: 1)
+            stopOnlyAtBreakers = atBreakersOnly
+            sliceEnd = end
+            guard case .budgetUsed = exit, frames.count >= stopDepth else { return exit }
+            if steps >= stepFence {
+                if !world.continueNested(&self) { return exit }
+                continue
+            }
+            world.recordStepIfNewLine(world.current, self)
+            guard steps >= sliceEnd else { continue }
+            if atBreakersOnly, let f = frames.last, f.pc < f.code.instructions.count,
+               !isBreaker(f.code.instructions[f.pc], at: f.pc) { continue }
             if !world.continueNested(&self) { return exit }
         }
     }
