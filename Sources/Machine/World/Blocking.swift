@@ -71,12 +71,11 @@ extension World {
                 sliceOver = false
                 preemptIfDue(t, vm)
             }
-            if vm.steps >= budgetEnd && keepsRunning(t, vm) {
+            if vm.steps >= budgetEnd && policy.keepsRunning(self, t, vm) {
                 if !carriers.pause(&vm) { return false }
                 continue
             }
-            if !noGIL { wakeTimers(upTo: vm.process.clockNanos, vm: vm) }
-            if vm.process.io?.interruptPending != true && keepsRunning(t, vm) { break }
+            if vm.process.io?.interruptPending != true && policy.keepsRunning(self, t, vm) { break }
             // Preempted, or a choice only the scheduler makes (free-threaded: which on-core
             // thread is furthest behind; a Ctrl-C to deliver).
             if !carriers.park(t, &vm) { return false }
@@ -84,16 +83,7 @@ extension World {
         }
         if ending != nil { return false }
         vm.sliceEnd = vm.steps &+ sliceLength(t, vm, budget: budgetEnd &- vm.steps)
-        vm.stopOnlyAtBreakers = !noGIL && !everyInstruction
-        return true
-    }
-
-    /// Whether thread `t`, still holding the GIL (or alone on the cores with nothing waiting),
-    /// would be the scheduler's next pick anyway.
-    private func keepsRunning(_ t: Int, _ vm: Interp) -> Bool {
-        if !noGIL { return gilHolder == t }
-        guard onCore == [t], readyQueue.isEmpty else { return false }
-        if let d = nextDeadline(), d <= vm.process.clockNanos { return false }
+        vm.stopOnlyAtBreakers = policy.switchesAtBreakersOnly(self)
         return true
     }
 

@@ -128,7 +128,7 @@ extension World {
         // Free-threaded, nothing else orders the waker and the woken: the OS wake-up latency
         // does (a futex wake reaches a sleeping core tens of microseconds later), so the
         // waker runs on first, as on a real machine.
-        if noGIL { threads[t].clock += World.wakeLatency }
+        threads[t].clock += policy.wakeLatency
     }
 
     /// The primitive a block waits on (nil for sleep, join, start, shutdown).

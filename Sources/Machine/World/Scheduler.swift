@@ -44,67 +44,9 @@ extension World {
     }
 
     /// The thread to run next (nil when the run ended, a choice is pending, or time advanced).
-    func pickRunner(_ vm: inout Interp) -> Int? {
-        if noGIL { return pickParallel(&vm) }
-        wakeTimers(upTo: vm.process.clockNanos, vm: vm)
-        if let h = gilHolder { return h }
-        let candidates = readyQueue
-        if !candidates.isEmpty {
-            let question = forcedSwitch ? "Switch interval expired: who takes the GIL?" : "Who takes the GIL?"
-            guard let i = choose(candidates, question: question, vm: vm, allowManual: true, fifo: forcedSwitch) else {
-                return nil
-            }
-            grant(candidates[i], reason: forcedSwitch ? .intervalExpired : .acquired, vm: vm)
-            forcedSwitch = false
-            return candidates[i]
-        }
-        if let d = nextDeadline() {
-            vm.process.clockNanos = max(vm.process.clockNanos, d)
-            return nil
-        }
-        noRunnableThread(&vm)
-        return nil
-    }
-
-    /// Free-threaded: fill free cores, then run the on-core thread furthest behind in time.
-    func pickParallel(_ vm: inout Interp) -> Int? {
-        while onCore.count < cores {
-            let candidates = readyQueue
-            if candidates.isEmpty { break }
-            guard let i = choose(candidates, question: "Who gets a core?", vm: vm, allowManual: true) else { return nil }
-            let t = candidates[i]
-            if t == current {
-                // A wake-up (a sleep's end) moved the stored clock of the thread whose clock
-                // otherwise lives in the Interp: take it, or the sleep would cost no time.
-                vm.process.clockNanos = max(vm.process.clockNanos, threads[t].clock, globalNow(vm))
-            } else {
-                threads[t].clock = max(threads[t].clock, globalNow(vm))
-            }
-            grant(t, reason: .acquired, vm: vm)
-        }
-        if onCore.isEmpty {
-            if let d = nextDeadline() {
-                wakeTimers(upTo: d, vm: vm)
-                return nil
-            }
-            noRunnableThread(&vm)
-            return nil
-        }
-        let t = onCore.min { (clock(of: $0, vm), $0) < (clock(of: $1, vm), $1) }!
-        let time = clock(of: t, vm)
-        if let d = nextDeadline(), d <= time {
-            wakeTimers(upTo: time, vm: vm)
-            if onCore.count < cores && !readyQueue.isEmpty { return nil }
-        }
-        return t
-    }
+    func pickRunner(_ vm: inout Interp) -> Int? { policy.pick(self, &vm) }
 
     func clock(of t: Int, _ vm: Interp) -> Int { t == current ? vm.process.clockNanos : threads[t].clock }
-
-    /// The earliest clock among the threads on cores (free-threaded "now").
-    func globalNow(_ vm: Interp) -> Int {
-        onCore.map { clock(of: $0, vm) }.min() ?? threads.indices.map { clock(of: $0, vm) }.max() ?? 0
-    }
 
     /// Instructions thread `t` may run in its next slice: up to the next timer, the GIL drop
     /// request (or the OS time slice), the chunk size and `budget`.
@@ -112,14 +54,10 @@ extension World {
         let clockNow = vm.process.clockNanos
         var limit = Int.max
         if let d = nextDeadline() { limit = d }
-        if noGIL {
-            if !readyQueue.isEmpty { limit = min(limit, threads[t].sliceStart + World.osQuantum) }
-        } else if !readyQueue.isEmpty, let dd = dropDeadline {
-            limit = min(limit, dd)
-        }
+        let policyLimit = policy.sliceLimit(self, t)
+        if let p = policyLimit.time { limit = min(limit, p) }
         var n = limit == Int.max ? World.chunk : max(1, (limit - clockNow + Interp.nanosPerInstruction - 1) / Interp.nanosPerInstruction)
-        n = min(n, World.chunk, max(1, budget))
-        if noGIL && onCore.count > 1 { n = min(n, World.parallelQuantum) }
+        n = min(n, World.chunk, max(1, budget), policyLimit.instructions)
         return n
     }
 
@@ -127,7 +65,7 @@ extension World {
     func runSlice(_ t: Int, _ vm: inout Interp, budget: Int) {
         let n = sliceLength(t, vm, budget: budget)
         vm.sliceEnd = vm.steps &+ n
-        vm.stopOnlyAtBreakers = !noGIL && !everyInstruction
+        vm.stopOnlyAtBreakers = policy.switchesAtBreakersOnly(self)
         let reason: StopReason
         if watched {
             reason = runWatched(t, &vm, budget: n)
@@ -152,22 +90,8 @@ extension World {
         }
     }
 
-    /// GIL: the holder reached an eval-breaker point after a drop request: forced switching
-    /// hands the GIL to the first waiter (ceval_gil.h `drop_gil` with FORCE_SWITCHING).
-    /// Free-threaded: the OS time slice ended while threads wait for a core.
-    func preemptIfDue(_ t: Int, _ vm: Interp) {
-        if noGIL {
-            guard !readyQueue.isEmpty, vm.process.clockNanos - threads[t].sliceStart >= World.osQuantum else { return }
-            makeReady(t, vm: vm)
-            releaseSlot(t, reason: .intervalExpired, vm: vm)
-            return
-        }
-        guard let dd = dropDeadline, vm.process.clockNanos >= dd, !readyQueue.isEmpty else { return }
-        makeReady(t, vm: vm)
-        releaseSlot(t, reason: .intervalExpired, vm: vm)
-        // `pickRunner` hands it on (the same path for automatic, manual and replayed runs).
-        forcedSwitch = true
-    }
+    /// Thread `t`'s slice ended: it gives way if its time is up and others wait (RunPolicy).
+    func preemptIfDue(_ t: Int, _ vm: Interp) { policy.preemptIfDue(self, t, vm) }
 
     /// The current thread entered a blocking call: it stops running and gives up the GIL.
     func enterBlock(_ t: Int, _ vm: Interp) {
@@ -311,6 +235,6 @@ extension World {
         finalNaming(vm)
         ending = RunEnding(status: status, deadlockReport: report, cycleThreads: cycle.0, cyclePrimitives: cycle.1)
         vm.stepFence = 0
-        if noGIL { vm.process.clockNanos = max(vm.process.clockNanos, threads.map { $0.clock }.max() ?? 0) }
+        if policy.threadClocks { vm.process.clockNanos = max(vm.process.clockNanos, threads.map { $0.clock }.max() ?? 0) }
     }
 }

@@ -196,7 +196,7 @@ extension World {
             let x = try vm.floatArg(args[0])
             if x <= 0 { throw .valueError("switch interval must be strictly positive") }
             w.setSwitchInterval(micros: World.gilMicros(fromSeconds: x))
-            if let d = w.dropDeadline { w.dropDeadline = min(d, w.now(vm) + w.switchInterval) }
+            w.policy.switchIntervalChanged(w, vm)
             return .none
         },
         NativeEntry(name: "sys:_is_gil_enabled") { vm, _, _ throws(PyError) in .bool(!(try vm.theWorld().noGIL)) },

@@ -16,7 +16,9 @@ final class World {
     var switchIntervalMicros: UInt64 = 5_000
     /// `--switch-points every`: a switch may happen before any instruction.
     let everyInstruction: Bool
-    let noGIL: Bool
+    /// The GIL or free-threaded cores: who may run (RunPolicy.swift).
+    private(set) var policy: RunPolicy
+    var noGIL: Bool { !policy.hasGIL }
     /// Record line steps with frames (the run view); plain runs do not.
     let watched: Bool
 
@@ -27,15 +29,8 @@ final class World {
     var conditionLock: [Int: Int] = [:]
     /// The thread whose context is in the `Interp`.
     var current = 0
-    var gilHolder: Int?
     /// Ready threads waiting for the GIL (or a core), in arrival order.
     var readyQueue: [Int] = []
-    /// Free-threaded runs: the threads on cores.
-    var onCore: [Int] = []
-    /// When the GIL waiters' drop request takes effect (ceval_gil.h `take_gil` timeout).
-    var dropDeadline: Int?
-    /// The GIL was dropped on a drop request: the next grant is a forced switch (FIFO).
-    var forcedSwitch = false
     /// A native asked the current thread to block (the loop stopped after its call).
     var pendingBlock = false
     /// The run stops for its caller when `Interp.steps` reaches this (`Session.advance`).
@@ -110,7 +105,7 @@ final class World {
     init(cores: Int, switchInterval: Double, everyInstruction: Bool, noGIL: Bool, watched: Bool, recording: Bool = true) {
         self.cores = max(1, cores)
         self.everyInstruction = everyInstruction
-        self.noGIL = noGIL
+        policy = noGIL ? FreeThreadedPolicy() : GILPolicy()
         self.watched = watched
         self.recording = recording
         // `--switch-interval` (validated positive by the CLI) is clamped, not wrapped as
@@ -130,11 +125,8 @@ final class World {
         copy.primitives = primitives
         copy.conditionLock = conditionLock
         copy.current = current
-        copy.gilHolder = gilHolder
+        copy.policy = policy.copy()
         copy.readyQueue = readyQueue
-        copy.onCore = onCore
-        copy.dropDeadline = dropDeadline
-        copy.forcedSwitch = forcedSwitch
         copy.pendingBlock = pendingBlock
         copy.eventTime = eventTime
         copy.trace = trace.withoutDetail()
@@ -195,12 +187,7 @@ final class World {
         threads = [main]
         current = 0
         trace.addThread(ThreadInfo(id: main.tid, process: processID, name: main.name), at: 0)
-        if noGIL {
-            onCore = [0]
-        } else {
-            gilHolder = 0
-            trace.setGILHolder(main.tid, process: processID, reason: .acquired, at: 0)
-        }
+        policy.start(self, main: 0)
         trace.setState(main.tid, .running(core: 0), line: line(of: 0, vm), at: 0)
     }
 
@@ -232,7 +219,7 @@ final class World {
         swap(&vm.handled, &threads[t].handled)
         vm.nestedDepth = threads[t].nestedDepth
         vm.nativeDepth = threads[t].nativeDepth
-        if noGIL {
+        if policy.threadClocks {
             threads[c].clock = vm.process.clockNanos
             vm.process.clockNanos = threads[t].clock
         }
@@ -242,13 +229,7 @@ final class World {
     /// The thread became ready: it waits for the GIL (or a core).
     func makeReady(_ t: Int, vm: Interp) {
         threads[t].status = .ready
-        if noGIL {
-            threads[t].clock = max(threads[t].clock, now(vm))
-            setState(t, .waitingForCore, vm)
-        } else {
-            setState(t, .waitingForGIL, vm)
-            if gilHolder != nil && dropDeadline == nil { dropDeadline = now(vm) + switchInterval }
-        }
+        policy.waitForSlot(self, t, vm)
         readyQueue.append(t)
     }
 
@@ -257,20 +238,9 @@ final class World {
         if let i = readyQueue.firstIndex(of: t) { readyQueue.remove(at: i) }
         threads[t].hasStarted = true
         threads[t].status = .running
-        if noGIL {
-            let used = Set(onCore.map { threads[$0].core })
-            threads[t].core = (0..<cores).first { !used.contains($0) } ?? 0
-            onCore.append(t)
-            threads[t].sliceStart = threads[t].clock
-        } else {
-            gilHolder = t
-            threads[t].core = t % cores
-            threads[t].sliceStart = now(vm)
-            dropDeadline = readyQueue.isEmpty ? nil : now(vm) + switchInterval
-            if recording { trace.setGILHolder(threads[t].tid, process: processID, reason: reason, at: Int64(now(vm))) }
-        }
+        policy.grant(self, t, reason: reason, vm)
         let savedTime = eventTime
-        if noGIL { eventTime = threads[t].clock }
+        if policy.threadClocks { eventTime = threads[t].clock }
         setState(t, .running(core: threads[t].core), vm)
         if let s = threads[t].starter {
             threads[t].starter = nil
@@ -281,12 +251,7 @@ final class World {
 
     /// The running thread stops running (blocked, finished or preempted).
     func releaseSlot(_ t: Int, reason: GILReason, vm: Interp) {
-        if noGIL {
-            if let i = onCore.firstIndex(of: t) { onCore.remove(at: i) }
-        } else if gilHolder == t {
-            gilHolder = nil
-            if recording { trace.setGILHolder(nil, process: processID, reason: reason, at: Int64(now(vm))) }
-        }
+        policy.release(self, t, reason: reason, vm)
     }
 
     // MARK: - Choosing
@@ -348,7 +313,7 @@ final class World {
             }
             guard let t = due else { return }
             let saved = eventTime
-            if noGIL || gilHolder == nil { eventTime = threads[t].deadline }
+            if policy.timersFireAtDeadline(self) { eventTime = threads[t].deadline }
             let isSleep = threads[t].block == .sleep
             wake(t, timedOut: !isSleep, vm: vm)
             eventTime = saved
