@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "Collections", package: "swift-collections"),
             ],
+            resources: [.copy("Prelude")],
             // No run-time exclusivity checks in the engine: they were a fifth of the
             // instructions of a locked counter (every access to the World's properties).
             // Compile-time checks still apply. See Docs/DECISIONS.md.

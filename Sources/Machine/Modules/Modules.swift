@@ -243,8 +243,13 @@ extension Interp {
             try dictSet(d, "nan", .float(.nan))
         default: break
         }
-        if let source = Prelude.sources[name] {
+        if let prelude = Prelude.source(of: name) {
             found = true
+            let source: String
+            switch prelude {
+            case .success(let text): source = text
+            case .failure(let missing): throw .exception(newException("ImportError", missing.message))
+            }
             process.modules[name] = module
             let code: CodeObject
             do { code = try compile(source: source, filename: "<\(name)>") } catch {

@@ -1,7 +1,3 @@
-/// Python source of `threading`, on the native `_thread` layer. The structure follows
-/// CPython's Lib/threading.py (3.11) so behaviour and messages match.
-extension Prelude {
-    static let threading = #"""
 import _thread
 import time as _time
 from _thread import acquire as _acquire, release as _release
@@ -467,5 +463,3 @@ class local:
 def setswitchinterval(x):
     import sys
     sys.setswitchinterval(x)
-"""#
-}
