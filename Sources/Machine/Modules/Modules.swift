@@ -235,6 +235,10 @@ extension Interp {
             try dictSet(mods, "sys", module)
             try dictSet(d, "modules", .object(mods))
             try dictSet(d, "version_info", heap.newTuple([.int(3), .int(11), .int(7)]))
+        case "_thread":
+            // The engine's lock types (World/LockTypes.swift).
+            try dictSet(d, "LockType", lockClass(.lock))
+            try dictSet(d, "RLock", lockClass(.rlock))
         case "math":
             try dictSet(d, "pi", .float(Double.pi))
             try dictSet(d, "e", .float(M_E))

@@ -37,7 +37,7 @@ def _done_condition():
 class Future:
     def __init__(self):
         self._id = _thread.allocate("future", self, 0)
-        self._condition = _threading.Condition(_threading.Lock(self._id), self._id)
+        self._condition = _threading.Condition(_thread._make_lock("lock", self._id), self._id)
         self._state = _PENDING
         self._result = None
         self._exception = None

@@ -4,8 +4,7 @@ from _thread import acquire as _acquire, release as _release, cond_wait as _cond
 from _thread import cond_notify as _cond_notify, note as _note
 from time import monotonic as _time
 
-class Empty(Exception):
-    pass
+from _queue import Empty, SimpleQueue
 
 class Full(Exception):
     pass
@@ -16,7 +15,7 @@ class Queue:
         self.maxsize = maxsize
         self._init(maxsize)
         self._id = _thread.allocate("queue", self, 0)
-        self.mutex = _threading.Lock(self._id)
+        self.mutex = _thread._make_lock("lock", self._id)
         self.not_empty = _threading.Condition(self.mutex, self._id)
         self.not_full = _threading.Condition(self.mutex, self._id)
         self.all_tasks_done = _threading.Condition(self.mutex, self._id)
@@ -142,43 +141,3 @@ class LifoQueue(Queue):
         self.queue.append(item)
     def _get(self):
         return self.queue.pop()
-
-class SimpleQueue:
-    def __init__(self):
-        self._queue = []
-        self._id = _thread.allocate("queue", self, 0)
-        self._cond = _threading.Condition(_threading.Lock(self._id), self._id)
-    def put(self, item, block=True, timeout=None):
-        with self._cond:
-            self._queue.append(item)
-            _thread.note(self._id, "put", len(self._queue))
-            self._cond.notify()
-    def get(self, block=True, timeout=None):
-        with self._cond:
-            if not block:
-                if not self._queue:
-                    raise Empty
-            elif timeout is None:
-                while not self._queue:
-                    self._cond.wait()
-            elif _thread.timeout_ns(timeout) < 0:
-                # _queue.c converts with _PyTime_FromSecondsObject first (NaN, inf raise there).
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = _time() + timeout
-                while not self._queue:
-                    remaining = endtime - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self._cond.wait(remaining)
-            item = self._queue.pop(0)
-            _thread.note(self._id, "get", len(self._queue))
-            return item
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-    def get_nowait(self):
-        return self.get(False)
-    def empty(self):
-        return len(self._queue) == 0
-    def qsize(self):
-        return len(self._queue)
