@@ -127,15 +127,15 @@ extension Interp {
     /// it. A `_thread.RLock()` made by calling the class (or a subclass) gets one on first use.
     mutating func lockPrimitive(_ v: Value, _ w: World) throws(PyError) -> Int {
         guard case .object(let r) = v else { throw .typeError("descriptor requires a '_thread.lock' object but received '\(heap.typeName(v))'") }
-        // Read in place; the `_id` entry is the first (and only) one the engine makes.
-        let found = heap.objects.withUnsafeBufferPointer { buf -> Int? in
-            guard case .instance(let inst) = buf[r.slot] else { return nil }
-            for e in inst.attributes.entries where e.hash != -1 {
-                if case .int(let p) = e.value, p >= 0, p < w.primitives.count, w.primitives[p].object.isIdentical(to: v) { return p }
-            }
-            return nil
+        // Read in place (moved out and back: a borrowed instance retained its table); the
+        // `_id` entry is the first (and only) one the engine makes.
+        let candidate = heap.objects.withUnsafeMutableBufferPointer { buf -> Int? in
+            HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { d -> Int? in
+                for e in d.entries where e.hash != -1 { if case .int(let p) = e.value { return p } }
+                return nil
+            } ?? nil
         }
-        if let found { return found }
+        if let p = candidate, p >= 0, p < w.primitives.count, w.primitives[p].object.isIdentical(to: v) { return p }
         guard isInstance(v, lockClass(.rlock)) else {
             throw .typeError("descriptor requires a '_thread.lock' object but received '\(heap.typeName(v))'")
         }
@@ -151,6 +151,7 @@ extension Interp {
     mutating func lockAcquire(_ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         let w = try theWorld()
         let p = try lockPrimitive(args[0], w)
+        if args.count == 1 && kwargs.isEmpty { return acquire(w, p, blocking: true, timeout: nil) }
         if args.count > 3 { throw .typeError("acquire() takes at most 2 arguments (\(args.count - 1) given)") }
         var blockingValue: Value = args.count > 1 ? args[1] : .true
         var timeoutValue: Value = args.count > 2 ? args[2] : .int(-1)

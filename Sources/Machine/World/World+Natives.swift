@@ -26,7 +26,9 @@ extension World {
             let w = try vm.theWorld()
             let p = try vm.intArg(args[0])
             let blocking = args.count > 1 ? try vm.truthy(args[1]) : true
-            let timeout = args.count > 2 ? try vm.lockTimeout(args[2], blocking: blocking) : nil
+            // `-1`, no timeout, is what the preludes pass: no conversion for it.
+            var timeout: Int? = nil
+            if args.count > 2, !(blocking && args[2].isIdentical(to: .int(-1))) { timeout = try vm.lockTimeout(args[2], blocking: blocking) }
             return vm.acquire(w, p, blocking: blocking, timeout: timeout)
         },
         NativeEntry(name: "_thread:release") { vm, args, _ throws(PyError) in
@@ -89,14 +91,25 @@ extension World {
             let n = try vm.intArg(args[1])
             guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot notify on un-acquired lock") }
             w.record(n < 0 ? .notifyAll : .notify, c, by: w.current, vm: vm)
-            let woken = n < 0 ? w.primitives[c].waiters : Array(w.primitives[c].waiters.prefix(n))
-            for t in woken { w.wake(t, vm: vm) }
+            // The first n waiters (all for n < 0), in order, without copying the list: a woken
+            // thread leaves it, one that cannot be woken stays and is passed over.
+            var i = 0
+            var left = n < 0 ? Int.max : n
+            while left > 0 && i < w.primitives[c].waiters.count {
+                let before = w.primitives[c].waiters.count
+                w.wake(w.primitives[c].waiters[i], vm: vm)
+                if w.primitives[c].waiters.count == before { i += 1 }
+                left -= 1
+            }
             return .none
         },
         NativeEntry(name: "_thread:note") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
             let p = try vm.intArg(args[0])
-            let op = PrimitiveOperation(rawValue: vm.heap.string(args[1]) ?? "") ?? .changed
+            // The queue's two names first: `PrimitiveOperation(rawValue:)` searched every case
+            // (~1,000 instructions a put or get).
+            let name = vm.heap.string(args[1]) ?? ""
+            let op: PrimitiveOperation = name == "put" ? .put : name == "get" ? .get : PrimitiveOperation(rawValue: name) ?? .changed
             w.primitives[p].count = try vm.intArg(args[2])
             w.record(op, p, by: w.current, vm: vm)
             return .none
