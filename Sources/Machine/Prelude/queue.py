@@ -46,7 +46,7 @@ class Queue:
             return 0 < self.maxsize <= self._qsize()
     def put(self, item, block=True, timeout=None):
         # queue.py's `with self.not_full:` spelled with the natives (fewer frames per item).
-        _acquire(self._mid, True, -1)
+        _acquire(self._mid)
         try:
             if self.maxsize > 0:
                 if not block:
@@ -71,7 +71,7 @@ class Queue:
         finally:
             _release(self._mid)
     def get(self, block=True, timeout=None):
-        _acquire(self._mid, True, -1)
+        _acquire(self._mid)
         try:
             if not block:
                 if not self._qsize():

@@ -28,7 +28,7 @@ class Condition:
         self.release = lock.release
         _thread.set_condition_lock(self._id, lock._id)
     def __enter__(self):
-        return _acquire(self._lock._id, True, -1)
+        return _acquire(self._lock._id)
     def __exit__(self, t, v, tb):
         _release(self._lock._id)
     def _is_owned(self):
