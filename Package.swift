@@ -32,6 +32,7 @@ let package = Package(
                 "Trace",
                 .product(name: "BigInt", package: "BigInt"),
             ],
+            resources: [.copy("Prelude")],
             // No run-time exclusivity checks in the engine: they were a fifth of the
             // instructions of a locked counter (every access to the World's properties).
             // Compile-time checks still apply. See Docs/DECISIONS.md.

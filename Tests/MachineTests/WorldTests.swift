@@ -352,9 +352,11 @@ final class WorldTests: XCTestCase {
         }
     }
 
-    /// `with lock:` fast path (World/LockFastPath.swift): output, status and the whole trace
-    /// are the same as running the prelude's `__enter__`/`__exit__` frames.
-    func test_withLockFastPath_givesTheSameRunAndTraceAsTheFramePath() throws {
+    /// Native locks (World/LockTypes.swift): `with lock:` and written-out acquire/release take
+    /// one path, through the world's primitives: contended increments are exact in every
+    /// mode, the trace names the lock after its variable and shows each thread's waits with
+    /// the owner it waited on, and a blocked `__enter__` (BEFORE_WITH) resumes with its result.
+    func test_nativeLock_withAndExplicitAcquire_blockAndTraceOwnersAndWaiters() throws {
         let source = """
         import threading, time
         counter = 0
@@ -365,113 +367,73 @@ final class WorldTests: XCTestCase {
             for i in range(n):
                 with lock:
                     counter += 1
+                lock.acquire()
+                counter += 1
+                lock.release()
                 with rl:
                     with rl:
                         counter += 1
                 if i % 500 == 0:
-                    with lock:
+                    with lock as got:
+                        assert got is True
                         time.sleep(0.0001)
-        t0 = time.perf_counter()
-        threads = [threading.Thread(target=work, args=(3000,)) for _ in range(3)]
+        threads = [threading.Thread(target=work, args=(2000,)) for _ in range(3)]
         for t in threads: t.start()
         for t in threads: t.join()
-        print(counter, time.perf_counter() - t0)
-        with lock:
-            lock.release()
+        print(counter, lock.locked(), rl._is_owned())
         """
-        let lock = try assertFastPathChangesNothing(source) { World.lockFastPathEnabled = $0 }
-        for (name, result) in lock {
-            XCTAssertTrue(String(decoding: result.stderr, as: UTF8.self).contains("RuntimeError: release unlocked lock"), name)
-        }
-    }
-
-    /// Queue fast path (World/QueueFastPath.swift): output, status and the whole trace are the
-    /// same as running the prelude's `put`/`get` frames, bounded and unbounded, past the list's
-    /// compaction, with waiters to wake, a subclass and an overridden instance method.
-    func test_queueFastPath_givesTheSameRunAndTraceAsTheFramePath() throws {
-        let source = """
-        import queue, threading, time
-        q = queue.Queue(maxsize=7)
-        u = queue.Queue()
-        class Tagged(queue.Queue):
-            def _put(self, item):
-                self.queue.append(("tag", item))
-        tq = Tagged()
-        odd = queue.Queue()
-        odd._qsize = lambda: 1
-        def produce(n):
-            for i in range(n):
-                q.put(i)
-                u.put(i * 2)
-                if i % 97 == 0:
-                    time.sleep(0.0001)
-            q.put(None)
-        def consume(out):
-            total = 0
-            while True:
-                item = q.get()
-                if item is None:
-                    break
-                total += item + u.get()
-                q.task_done()
-            out.append(total)
-        out = []
-        threads = [threading.Thread(target=produce, args=(3000,)), threading.Thread(target=consume, args=(out,))]
-        for t in threads: t.start()
-        for t in threads: t.join()
-        for i in range(200):
-            tq.put(i)
-            odd.put(i)
-        print(out, u.qsize(), tq.get(), odd.get(), q.qsize(), q.empty(), q.unfinished_tasks)
-        try:
-            u.get(timeout=0.001)
-        except queue.Empty:
-            print("empty")
-        queue.Queue.put.__defaults__ = (False, None)
-        small = queue.Queue(1)
-        small.put(1)
-        try:
-            small.put(2)
-        except queue.Full:
-            print("full")
-        """
-        for (name, result) in try assertFastPathChangesNothing(source, { World.queueFastPathEnabled = $0 }) {
-            XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self),
-                           "[13495500] 0 ('tag', 0) 0 0 True 1\nempty\nfull\n", name)
-        }
-    }
-
-    /// Runs `source` under `cpython`, `every` and `--no-gil`, and every threads conformance
-    /// program, with a fast path on and off (`enable`), asserting the same output, status and
-    /// Chrome trace; returns the fast runs of `source` by configuration name.
-    private func assertFastPathChangesNothing(_ source: String, _ enable: (Bool) -> Void,
-                                              file: StaticString = #filePath, line: UInt = #line) throws -> [(String, RunResult)] {
         var every = RunOptions()
         every.switchPoints = .every
         var free = RunOptions()
         free.noGIL = true
-        // (label, path, source, options): the source under each engine option, then the corpus.
-        var runs: [(String, String, String, RunOptions)] = [
-            ("cpython", "t.py", source, RunOptions()), ("every", "t.py", source, every), ("no-gil", "t.py", source, free),
-        ]
-        for program in try ConformanceTests.programs(in: "threads") {
-            let name = program.lastPathComponent
-            runs.append((name, name, try String(contentsOf: program, encoding: .utf8), RunOptions()))
+        for (name, options) in [("cpython", RunOptions()), ("every", every), ("no-gil", free)] {
+            let (result, trace) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: options)
+            XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self), "18000 False False\n", name)
+            XCTAssertEqual(result.status, 0, name)
+            guard let lock = trace.primitives.first(where: { $0.label == "lock" }) else {
+                return XCTFail("\(name): no primitive labelled lock in \(trace.primitives.map(\.label))")
+            }
+            XCTAssertEqual(lock.kind, .lock, name)
+            let ops = trace.operations(on: lock.id)
+            XCTAssertEqual(ops.filter { $0.operation == .acquire }.count, 12_012, name)
+            XCTAssertEqual(ops.filter { $0.operation == .release }.count, 12_012, name)
+            let waits = ops.filter { $0.operation == .waitBegin }
+            XCTAssertFalse(waits.isEmpty, "\(name): the sleeps inside `with lock:` make others wait")
+            for w in waits { XCTAssertNotEqual(w.owner, w.thread, "\(name): a thread waits on a lock it holds") }
+            XCTAssertEqual(trace.primitives.first { $0.label == "rl" }?.kind, .rlock, name)
         }
-        defer { enable(true) }
-        var results: [(String, RunResult)] = []
-        for (index, (name, path, text, options)) in runs.enumerated() {
-            enable(true)
-            let (fast, t1) = ProgramRun.runTraced(path: path, source: text, arguments: [], options: options)
-            enable(false)
-            let (slow, t2) = ProgramRun.runTraced(path: path, source: text, arguments: [], options: options)
-            XCTAssertEqual(fast.stdout, slow.stdout, name, file: file, line: line)
-            XCTAssertEqual(fast.stderr, slow.stderr, name, file: file, line: line)
-            XCTAssertEqual(fast.status, slow.status, name, file: file, line: line)
-            XCTAssertEqual(ChromeTrace.json(t1), ChromeTrace.json(t2), "\(name): traces differ with the fast path", file: file, line: line)
-            if index < 3 { results.append((name, fast)) }
-        }
-        return results
+    }
+
+    /// Native SimpleQueue: a blocked get is woken by a put (and the item is the one put), a
+    /// timed get gives up with Empty, and the queue's primitive counts its items.
+    func test_simpleQueue_blockingGet_isWokenByPut_andTimesOut() throws {
+        let source = """
+        import queue, threading, time
+        q = queue.SimpleQueue()
+        got = []
+        def consume():
+            for _ in range(3):
+                got.append(q.get())
+            try:
+                q.get(timeout=0.5)
+            except queue.Empty:
+                got.append("empty")
+        t = threading.Thread(target=consume)
+        t.start()
+        for i in range(3):
+            time.sleep(0.01)
+            q.put(i)
+        t.join()
+        print(got, q.qsize(), type(q))
+        """
+        let (result, trace) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: RunOptions())
+        XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self), "[0, 1, 2, 'empty'] 0 <class '_queue.SimpleQueue'>\n")
+        guard let q = trace.primitives.first(where: { $0.label == "q" }) else { return XCTFail("no primitive labelled q") }
+        XCTAssertEqual(q.kind, .queue)
+        let ops = trace.operations(on: q.id)
+        XCTAssertEqual(ops.filter { $0.operation == .put }.map(\.value), [1, 1, 1])
+        XCTAssertEqual(ops.filter { $0.operation == .waitBegin }.count, 4, "three waits for an item, one that times out")
+        XCTAssertEqual(ops.filter { $0.operation == .timeout }.count, 1)
     }
 
     func test_everyThreadConformanceTrace_keepsTheInvariants_andIsReproducible() throws {

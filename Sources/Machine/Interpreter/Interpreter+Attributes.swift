@@ -4,6 +4,9 @@ import PyLang
 extension Interp {
     /// Binds a class attribute found for `obj` (descriptor `__get__`).
     mutating func bindDescriptor(_ d: Value, _ obj: Value, _ cls: Value) throws(PyError) -> Value {
+        // A native method (an engine type's `__exit__` at every `with`), bound without copying
+        // the descriptor's payload out and through `newVM`.
+        if let i = nativeFunction(d) { return .object(heap.alloc(.vm(.native(index: i, receiver: obj)))) }
         switch heap.vm(d) {
         case .function?: return heap.newBoundMethod(receiver: obj, function: d)
         case .classMethod(let f)?: return heap.newBoundMethod(receiver: cls, function: f)
@@ -26,14 +29,16 @@ extension Interp {
         }
     }
 
-    /// For `LOAD_METHOD`: the plain function to call with `obj` prepended, or nil.
+    /// For `LOAD_METHOD`: the plain function, or the unbound native of an engine type's class
+    /// (a method descriptor, as CPython's LOAD_METHOD takes them), to call with `obj`
+    /// prepended, or nil.
     mutating func methodForCall(_ obj: Value, _ name: String, key: Value? = nil) throws(PyError) -> Value? {
         // Read in place: binding the instance copied its attribute table, and binding the
         // function payload copied all its fields (~700 instructions a method call).
         guard case .object(let r) = obj, let cls = heap.instanceClass(r) else { return nil }
         let k = key ?? intern(name)
-        guard let m = lookupInMRO(cls, key: k), case .object(let mr) = m, case .function = heap.callTarget(mr),
-              case .object(let kr) = k else { return nil }
+        guard let m = lookupInMRO(cls, key: k), case .object(let mr) = m, case .object(let kr) = k else { return nil }
+        if case .function = heap.callTarget(mr) {} else if nativeFunction(m) == nil { return nil }
         let h = heap.strHash(kr)
         if let own = heap.instanceOwnAttribute(r, k, hash: h) { return own == nil ? m : nil }
         // Another kind of key shares the hash: only `find`, with `__eq__`, can decide.
@@ -188,7 +193,12 @@ extension Interp {
             }
         case .native(let i, let receiver):
             switch name {
-            case "__name__", "__qualname__": return heap.newStr(Natives.table[i].name)
+            case "__name__", "__qualname__":
+                // Table names are `module:function` or `Class.method`: CPython's qualname is
+                // `function` or `Class.method`, its name the last part.
+                let full = Natives.table[i].name
+                let qualname = full.split(separator: ":").last.map(String.init) ?? full
+                return heap.newStr(name == "__name__" ? qualname.split(separator: ".").last.map(String.init) ?? qualname : qualname)
             case "__self__": return receiver ?? Value.none
             case "__doc__": return Value.none
             default: return nil

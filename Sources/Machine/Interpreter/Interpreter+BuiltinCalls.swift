@@ -10,9 +10,21 @@ extension Interp {
     /// two arguments are written into a reused array of their count (`oneArgument`,
     /// `twoArguments`): the argument array of `popCall` and `recycleArguments` cost ~900
     /// instructions a call besides the native. False (nothing changed) for every other call.
+    /// A native method pushed by `LOAD_METHOD` with its object (`lock.acquire()`, an engine
+    /// type's method descriptor) is called the same way, the object first.
     mutating func callBuiltinFromStack(_ count: Int) throws(PyError) -> Bool {
-        guard let (native, charged) = builtinCallee(count) else { return false }
-        if count > 2 {
+        guard let (native, charged, method, bound) = builtinCallee(count) else { return false }
+        // The native's arguments: the object below the call's own for a method.
+        let total = method ? count + 1 : count
+        if let bound {
+            // A native bound to its object (`with`'s `__exit__` of a lock): the object first.
+            var (_, args) = popCall(count)
+            args.insert(bound, at: 0)
+            top.push(try runBuiltin(native, charged: charged, args))
+            recycleArguments(&args)
+            return true
+        }
+        if total > 2 {
             var (_, args) = popCall(count)
             top.push(try runBuiltin(native, charged: charged, args))
             recycleArguments(&args)
@@ -22,13 +34,13 @@ extension Interp {
         let (a, b) = frames.withUnsafeMutableBufferPointer { buf -> (Value, Value) in
             let f = buf.baseAddress.unsafelyUnwrapped + n
             let sc = f.pointee.stack.count
-            let a = count > 0 ? f.pointee.stack[sc - count] ?? Value.none : Value.none
-            let b = count > 1 ? f.pointee.stack[sc - 1] ?? Value.none : Value.none
+            let a = total > 0 ? f.pointee.stack[sc - total] ?? Value.none : Value.none
+            let b = total > 1 ? f.pointee.stack[sc - 1] ?? Value.none : Value.none
             f.pointee.stack.removeLast(few: count + 2)
             return (a, b)
         }
         let result: Value
-        switch count {
+        switch total {
         case 0:
             result = try runBuiltin(native, charged: charged, [])
         case 1:
@@ -59,23 +71,29 @@ extension Interp {
     }
 
     /// The `Natives.table` index for `CALL count` of a built-in function or a built-in
-    /// type's constructor pushed after a NULL (`len(x)`, `str(k)`), with no keywords, and
-    /// whether the call is charged as a native call (a type is not); nil for anything else,
-    /// which the general path takes in its usual order.
+    /// type's constructor pushed after a NULL (`len(x)`, `str(k)`), or of a native method
+    /// pushed with its object (`method`), or of a native bound to an object (`bound`, its
+    /// receiver), with no keywords, and whether the call is charged as a native call (a type
+    /// is not); nil for anything else, which the general path takes in its usual order.
     @inline(__always)
-    mutating func builtinCallee(_ count: Int) -> (index: Int, charged: Bool)? {
-        let callable = frames.withUnsafeMutableBufferPointer { buf -> Value? in
+    mutating func builtinCallee(_ count: Int) -> (index: Int, charged: Bool, method: Bool, bound: Value?)? {
+        let (callable, method) = frames.withUnsafeMutableBufferPointer { buf -> (Value?, Bool) in
             let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
             let sc = f.pointee.stack.count
-            guard f.pointee.kwNames.isEmpty, f.pointee.stack[sc - count - 2] == nil else { return nil }
-            return f.pointee.stack[sc - count - 1] ?? nil
+            guard f.pointee.kwNames.isEmpty else { return (nil, false) }
+            // CALL's rule (ceval.c 3.11): a non-NULL slot below the callable is the method,
+            // called with the slot above it first.
+            if let m = f.pointee.stack[sc - count - 2] { return (m, true) }
+            return (f.pointee.stack[sc - count - 1] ?? nil, false)
         }
         guard let callable else { return nil }
-        if let native = nativeFunction(callable) { return (native, true) }
+        if let native = nativeFunction(callable) { return (native, true, method, nil) }
+        if let (native, receiver) = boundNative(callable) { return (native, true, method, receiver) }
+        if method { return nil }
         // Only a constructor already in the cache: finding out that a user class is none
         // copied the class's payload (the general path's first call fills the cache).
         guard case .object(let r) = callable, let constructor = cachedConstructor(r) else { return nil }
-        return (constructor, false)
+        return (constructor, false, false, nil)
     }
 
     /// The constructor cache's entry for the type object at `r` (see `builtinConstructor`).
@@ -92,6 +110,17 @@ extension Interp {
         guard case .object(let r) = callable else { return nil }
         return heap.objects.withUnsafeBufferPointer { buf -> Int? in
             if case .vm(.native(let index, nil)) = buf[r.slot] { return index }
+            return nil
+        }
+    }
+
+    /// The `Natives.table` index and receiver of a native method bound to an object (what
+    /// `getattr` makes of a native found in a class dict), read in place; nil otherwise.
+    @inline(__always)
+    func boundNative(_ callable: Value) -> (Int, Value)? {
+        guard case .object(let r) = callable else { return nil }
+        return heap.objects.withUnsafeBufferPointer { buf -> (Int, Value)? in
+            if case .vm(.native(let index, let receiver?)) = buf[r.slot] { return (index, receiver) }
             return nil
         }
     }

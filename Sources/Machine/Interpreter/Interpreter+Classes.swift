@@ -14,12 +14,14 @@ extension Interp {
 
     /// Names the interpreter itself looks up on every call, attribute store or `def`.
     enum KnownKey: Int, CaseIterable {
-        case setattr, initializer, name
+        case setattr, initializer, name, enter, exit
         var text: String {
             switch self {
             case .setattr: return "__setattr__"
             case .initializer: return "__init__"
             case .name: return "__name__"
+            case .enter: return "__enter__"
+            case .exit: return "__exit__"
             }
         }
     }

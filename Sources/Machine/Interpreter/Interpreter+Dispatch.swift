@@ -301,14 +301,27 @@ extension Interp {
 
         case .beforeWith:
             let mgr = top.pop()
-            let enter = try lookupSpecial(mgr, "__enter__")
-            let exit = try lookupSpecial(mgr, "__exit__")
-            guard let enter, let exit else {
+            let cls = classOf(mgr)
+            guard let enter = lookupInMRO(cls, key: knownKey(.enter)), let exit = lookupInMRO(cls, key: knownKey(.exit)) else {
                 throw .typeError("'\(heap.typeName(mgr))' object does not support the context manager protocol")
             }
-            top.push(exit)
-            // A Python __enter__ runs as a pushed frame (it may block: `with lock:`).
-            return try callFromLoop(enter, [], [])
+            // A native __enter__ (an engine type's, such as a lock's) is called with the manager
+            // as its first argument, as CPython calls a method descriptor: no bound object. It
+            // may block: `World.block` knows BEFORE_WITH as a call.
+            if let native = nativeFunction(enter) {
+                top.push(try bindDescriptor(exit, mgr, cls))
+                // The reused one-item array (see `callBuiltinFromStack`), put back even on a throw.
+                var args: [Value] = []
+                swap(&args, &oneArgument)
+                defer { swap(&args, &oneArgument) }
+                if args.count == 1 { args[0] = mgr } else { args = [mgr] }
+                top.push(try callNative(native, args))
+                return .next
+            }
+            let boundEnter = try bindDescriptor(enter, mgr, cls)
+            top.push(try bindDescriptor(exit, mgr, cls))
+            // A Python __enter__ runs as a pushed frame (it may block too).
+            return try callFromLoop(boundEnter, [], [])
         case .withExceptStart:
             let exc = top.stack[top.stack.count - 1] ?? .none
             let exit = top.stack[top.stack.count - 4] ?? .none

@@ -53,8 +53,9 @@ extension Interp {
             }
             f.pointee.stack[n - 1] = v
         case .loadMethod:
-            // A plain function of the class, not shadowed by an attribute of the instance.
-            guard case .object(let mr)? = found, case .vm(.function) = heap[mr.slot],
+            // A plain function of the class, or a native method of an engine type's class (an
+            // unbound `.native`), not shadowed by an attribute of the instance.
+            guard case .object(let mr)? = found, HeapObject.isMethodForCall(heap + mr.slot),
                   case .some(nil) = HeapObject.instanceOwnAttribute(heap + r.slot, key, hash: hash, objects: objects) else {
                 return false
             }
@@ -76,6 +77,15 @@ extension Interp {
 }
 
 extension HeapObject {
+    /// Whether the class attribute at `p` is what LOAD_METHOD pushes unbound: a Python
+    /// function or an unbound native.
+    @inline(__always) static func isMethodForCall(_ p: UnsafeMutablePointer<HeapObject>) -> Bool {
+        switch p.pointee {
+        case .vm(.function), .vm(.native(_, nil)): return true
+        default: return false
+        }
+    }
+
     /// The class of the user instance at `p`; nil for every other object. Moved out and back:
     /// binding the payload in place retained and released its attribute table.
     @inline(__always) static func instanceClass(_ p: UnsafeMutablePointer<HeapObject>) -> Value? {

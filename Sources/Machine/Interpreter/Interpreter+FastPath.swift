@@ -16,9 +16,6 @@ extension Interp {
     /// Plain Python calls and returns, and generators resumed by `FOR_ITER` and yielding, stay
     /// in the loop (Interpreter+FastFrames.swift), switching the frame it runs; a return or
     /// yield never pops the frame at `stopDepth` or below.
-    /// Once a queue exists, `CALL 0` and `CALL 1` leave the loop, so `execute` tries
-    /// `queueFastPath` on them first as before. (`lockFastPath`'s `CALL 2` of a bound
-    /// `__exit__` with an explicit `None` self is never a call `callInPlace` takes.)
     @inline(__always)
     mutating func fetchAndRunFast(limit: Int, stopDepth: Int) -> (fetched: Int, pending: Instruction?) {
         let builtins = process.builtins
@@ -58,10 +55,6 @@ extension Interp {
                             Interp.attributeInPlace(ins, f, heapBase, ClassLookup(entries: UnsafePointer(cache.baseAddress.unsafelyUnwrapped),
                                                                                   epoch: epoch, setattrKey: setattr))
                         }) { continue }
-                    case .call(let n) where n < 2 && world?.hasQueues == true:
-                        // The world is read only here: reading it on every entry into the
-                        // loop cost ~40 instructions (a class's exclusivity check).
-                        break
                     case .call, .returnValue, .forIter, .yieldValue:
                         // One out-of-line call for all four: inlined apart, they made the loop
                         // too large for `runFast` to be inlined into it.

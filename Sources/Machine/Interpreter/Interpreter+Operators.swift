@@ -211,6 +211,11 @@ extension Interp {
         switch heap.objects[r.slot] {
         case .instance(let inst):
             if let m = try userDunder(v, "__repr__") { return try strResult(callValue(m, [v], []), "__repr__") }
+            // An engine type's own native repr (`_thread.lock`); `object.__repr__` is the line below.
+            if let m = try lookupInMRO(inst.cls, "__repr__"), case .native(let i, nil)? = heap.vm(m),
+               Natives.table[i].name != "object.__repr__" {
+                return try strResult(callNative(i, [v]), "__repr__")
+            }
             let c = heap.pyClass(inst.cls)
             return "<\(c?.module ?? "__main__").\(c?.qualname ?? "object") object at \(addr)>"
         case .vm(let o):
@@ -228,7 +233,10 @@ extension Interp {
             case .boundMethod(let recv, let f):
                 let fname = (heap.vm(f).flatMap { if case .function(let fn) = $0 { return fn.qualname } else { return nil } }) ?? "?"
                 return "<bound method \(fname) of \(try repr(recv))>"
-            case .native(let i, _): return "<built-in function \(Natives.table[i].name)>"
+            case .native(let i, _):
+                // A module's native is named `module:function` in the table; CPython shows the function.
+                let name = Natives.table[i].name
+                return "<built-in function \(name.split(separator: ":").last.map(String.init) ?? name)>"
             case .builtinMethod(let recv, let name):
                 return "<built-in method \(name) of \(heap.typeName(recv)) object at \(addr)>"
             case .generator(let g): return "<generator object \(g.qualname) at \(addr)>"

@@ -138,21 +138,6 @@ struct Interp: Runtime {
             steps &+= fetched
             process.clockNanos &+= fetched &* Interp.nanosPerInstruction
             guard let ins = pending else { continue }
-            switch ins {
-            case .beforeWith, .call(2):
-                // `with lock:` without the lock's Python frames (World/LockFastPath.swift).
-                if world != nil, let skipped = lockFastPath(ins, remaining: remaining) {
-                    remaining &-= skipped
-                    continue
-                }
-            case .call(0), .call(1):
-                // `q.put(item)` and `q.get()` without the queue's Python frames (QueueFastPath.swift).
-                if let w = world, w.hasQueues, let skipped = queueFastPath(ins, remaining: remaining) {
-                    remaining &-= skipped
-                    continue
-                }
-            default: break
-            }
             let outcome: Transfer
             do {
                 outcome = try dispatch(ins)

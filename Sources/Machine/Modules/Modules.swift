@@ -235,6 +235,10 @@ extension Interp {
             try dictSet(mods, "sys", module)
             try dictSet(d, "modules", .object(mods))
             try dictSet(d, "version_info", heap.newTuple([.int(3), .int(11), .int(7)]))
+        case "_thread":
+            // The engine's lock types (World/LockTypes.swift).
+            try dictSet(d, "LockType", lockClass(.lock))
+            try dictSet(d, "RLock", lockClass(.rlock))
         case "math":
             try dictSet(d, "pi", .float(Double.pi))
             try dictSet(d, "e", .float(M_E))
@@ -243,8 +247,13 @@ extension Interp {
             try dictSet(d, "nan", .float(.nan))
         default: break
         }
-        if let source = Prelude.sources[name] {
+        if let prelude = Prelude.source(of: name) {
             found = true
+            let source: String
+            switch prelude {
+            case .success(let text): source = text
+            case .failure(let missing): throw .exception(newException("ImportError", missing.message))
+            }
             process.modules[name] = module
             let code: CodeObject
             do { code = try compile(source: source, filename: "<\(name)>") } catch {

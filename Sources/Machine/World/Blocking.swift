@@ -27,12 +27,12 @@ extension World {
         return blockNested(&vm, t)
     }
 
-    /// Whether the top frame is executing a `CALL` (so the native's result is what the loop
-    /// pushes next, and the placeholder can be replaced when the thread runs again).
+    /// Whether the top frame is executing a `CALL` or a `BEFORE_WITH` (a native `__enter__`
+    /// such as a lock's), so the native's result is what the loop pushes next, and the placeholder can be replaced when the thread runs again).
     func calledByCallInstruction(_ vm: Interp) -> Bool {
         guard let f = vm.frames.last, f.lasti < f.code.instructions.count else { return false }
         switch f.code.instructions[f.lasti] {
-        case .call, .callFunctionEx: return true
+        case .call, .callFunctionEx, .beforeWith: return true
         default: return false
         }
     }

@@ -33,6 +33,9 @@ extension World {
 
     /// Records an operation on `p`. Internal parts forward their waits to what they belong to;
     /// a condition's lock forwards everything (the condition's owner is its lock's owner).
+    /// Inlined (as `releaseAndWake`): a call copied the whole `Interp` (~90 instructions of
+    /// memcpy in every lock release).
+    @inline(__always)
     func record(_ op: PrimitiveOperation, _ p: Int, by thread: Int, vm: Interp) {
         var target = p
         if let a = primitives[p].alias {
@@ -89,6 +92,7 @@ extension World {
 
     /// Releases `p` (already checked by the caller) and wakes its first waiter, which retries
     /// when it next runs (CPython's locks are not handed over).
+    @inline(__always)
     func releaseAndWake(_ p: Int, by t: Int, vm: Interp) {
         switch primitives[p].kind {
         case .rlock:

@@ -4,7 +4,9 @@ import Trace
 /// The `_thread` module: the native layer under the `threading`, `queue` and
 /// `concurrent.futures` preludes, plus `sys.setswitchinterval`.
 extension World {
-    static let natives: [NativeEntry] = [
+    static let natives: [NativeEntry] = threadNatives + lockNatives + simpleQueueNatives
+
+    static let threadNatives: [NativeEntry] = [
         NativeEntry(name: "_thread:allocate") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
             let kind = vm.heap.string(args[0]) ?? "lock"
@@ -18,45 +20,21 @@ extension World {
             w.conditionLock[try vm.intArg(args[0])] = try vm.intArg(args[1])
             return .none
         },
+        // The preludes' own acquire and release by primitive id (Semaphore, a Queue's mutex):
+        // the same path as the lock types' methods.
         NativeEntry(name: "_thread:acquire") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            if w.queueProbe != nil { w.markQueueProbe(.acquire, vm) }
             let p = try vm.intArg(args[0])
             let blocking = args.count > 1 ? try vm.truthy(args[1]) : true
-            let timeout = args.count > 2 ? try vm.lockTimeout(args[2], blocking: blocking) : nil
-            let t = w.current
-            if w.tryAcquire(p, t) {
-                w.record(.acquire, p, by: t, vm: vm)
-                return .true
-            }
-            if !blocking { return .false }
-            w.primitives[p].waiters.append(t)
-            w.record(.waitBegin, p, by: t, vm: vm)
-            return w.block(&vm, .acquire(p), timeout: timeout)
+            // `-1`, no timeout, is what the preludes pass: no conversion for it.
+            var timeout: Int? = nil
+            if args.count > 2, !(blocking && args[2].isIdentical(to: .int(-1))) { timeout = try vm.lockTimeout(args[2], blocking: blocking) }
+            return vm.acquire(w, p, blocking: blocking, timeout: timeout)
         },
         NativeEntry(name: "_thread:release") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            if w.queueProbe != nil { w.markQueueProbe(.release, vm) }
-            let p = try vm.intArg(args[0])
-            let n = args.count > 1 ? try vm.intArg(args[1]) : 1
-            let t = w.current
-            switch w.primitives[p].kind {
-            case .rlock:
-                if w.primitives[p].owner != t { throw .runtime("cannot release un-acquired lock") }
-            case .semaphore:
-                if n < 1 { throw .valueError("n must be one or more") }
-            case .boundedSemaphore:
-                if w.primitives[p].count + n > (w.primitives[p].bound ?? 0) { throw .valueError("Semaphore released too many times") }
-            default:
-                if w.primitives[p].count == 0 { throw .runtime("release unlocked lock") }
-            }
-            for _ in 0..<n { w.releaseAndWake(p, by: t, vm: vm) }
+            try vm.release(w, try vm.intArg(args[0]), count: args.count > 1 ? try vm.intArg(args[1]) : 1)
             return .none
-        },
-        NativeEntry(name: "_thread:locked") { vm, args, _ throws(PyError) in
-            let w = try vm.theWorld()
-            let p = try vm.intArg(args[0])
-            return .bool(w.primitives[p].count > 0)
         },
         NativeEntry(name: "_thread:is_owned") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
@@ -109,20 +87,29 @@ extension World {
         },
         NativeEntry(name: "_thread:cond_notify") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            if w.queueProbe != nil { w.markQueueProbe(.notify, vm) }
             let c = try vm.intArg(args[0])
             let n = try vm.intArg(args[1])
             guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot notify on un-acquired lock") }
             w.record(n < 0 ? .notifyAll : .notify, c, by: w.current, vm: vm)
-            let woken = n < 0 ? w.primitives[c].waiters : Array(w.primitives[c].waiters.prefix(n))
-            for t in woken { w.wake(t, vm: vm) }
+            // The first n waiters (all for n < 0), in order, without copying the list: a woken
+            // thread leaves it, one that cannot be woken stays and is passed over.
+            var i = 0
+            var left = n < 0 ? Int.max : n
+            while left > 0 && i < w.primitives[c].waiters.count {
+                let before = w.primitives[c].waiters.count
+                w.wake(w.primitives[c].waiters[i], vm: vm)
+                if w.primitives[c].waiters.count == before { i += 1 }
+                left -= 1
+            }
             return .none
         },
         NativeEntry(name: "_thread:note") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            if w.queueProbe != nil { w.markQueueProbe(.note, vm) }
             let p = try vm.intArg(args[0])
-            let op = PrimitiveOperation(rawValue: vm.heap.string(args[1]) ?? "") ?? .changed
+            // The queue's two names first: `PrimitiveOperation(rawValue:)` searched every case
+            // (~1,000 instructions a put or get).
+            let name = vm.heap.string(args[1]) ?? ""
+            let op: PrimitiveOperation = name == "put" ? .put : name == "get" ? .get : PrimitiveOperation(rawValue: name) ?? .changed
             w.primitives[p].count = try vm.intArg(args[2])
             w.record(op, p, by: w.current, vm: vm)
             return .none
@@ -176,7 +163,7 @@ extension World {
             var seen: Set<UInt32> = []
             // The engine's own frames (threading internals) are left out; the program's stay.
             let text = vm.formatTraceback(args[0], seen: &seen)
-            let engineFrames = ["  File \"<threading>\"", "  File \"<queue>\"", "  File \"<concurrent.futures>\""]
+            let engineFrames = ["  File \"<threading>\"", "  File \"<queue>\"", "  File \"<_queue>\"", "  File \"<concurrent.futures>\""]
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { line in !engineFrames.contains { line.hasPrefix($0) } }
             return vm.heap.newStr(lines.joined(separator: "\n"))
@@ -223,9 +210,7 @@ extension World {
         case "bsemaphore": k = .boundedSemaphore
         case "event": k = .event
         case "condition": k = .condition
-        case "queue":
-            k = .queue
-            hasQueues = true
+        case "queue": k = .queue
         case "barrier": k = .barrier
         case "future": k = .future
         default: k = .lock

@@ -62,23 +62,6 @@ final class World {
     let processID = ProcessID(1)
     /// The main module's globals (naming primitives).
     var mainGlobals: ObjectRef?
-    /// The `with lock:` fast path's code objects and interned names (LockFastPath.swift).
-    var lockFastCodes: [LockFastCode] = []
-    var lockFastKeys: [Value] = []
-    var lockFastClasses: [LockFastClass] = []
-    /// Off only in tests that check the fast path against the frame path.
-    nonisolated(unsafe) static var lockFastPathEnabled = true
-    /// The queue fast path's code objects (put, get), plans by shape, probe in progress,
-    /// interned names and class checks (QueueFastPath.swift).
-    /// A queue exists: only then do 0- and 1-argument calls look for the fast path.
-    var hasQueues = false
-    var queueCodes: [CodeObject?] = [nil, nil]
-    var queuePlans = [World.QueuePlan?](repeating: nil, count: World.QueueShape.allCases.count)
-    var queueProbe: QueueProbe?
-    var queueKeys: [Value] = []
-    var queueFastClasses: [QueueFastClass] = []
-    /// Off only in tests that check the fast path against the frame path.
-    nonisolated(unsafe) static var queueFastPathEnabled = true
     /// The scheduler's own seeded generator (splitmix64; separate from `random`'s state).
     var rngState: UInt64 = 0
     /// The result a thread suspended in a nested scheduler gets when it continues.
@@ -140,15 +123,6 @@ final class World {
         copy.manualPick = manualPick
         copy.lastStep = lastStep
         copy.mainGlobals = mainGlobals
-        copy.lockFastCodes = lockFastCodes
-        copy.lockFastKeys = lockFastKeys
-        copy.lockFastClasses = lockFastClasses
-        copy.hasQueues = hasQueues
-        copy.queueCodes = queueCodes
-        copy.queuePlans = queuePlans
-        copy.queueProbe = queueProbe
-        copy.queueKeys = queueKeys
-        copy.queueFastClasses = queueFastClasses
         copy.rngState = rngState
         copy.resumeValue = resumeValue
         copy.threadPrimitives = threadPrimitives

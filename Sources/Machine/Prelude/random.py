@@ -1,40 +1,3 @@
-/// Python source of prelude modules (math, random, errno).
-extension Prelude {
-    static let math = #"""
-def comb(n, k):
-    if k < 0 or k > n:
-        return 0
-    r = 1
-    for i in range(min(k, n - k)):
-        r = r * (n - i) // (i + 1)
-    return r
-
-def perm(n, k=None):
-    if k is None:
-        k = n
-    if k < 0 or k > n:
-        return 0
-    r = 1
-    for i in range(k):
-        r *= n - i
-    return r
-
-def prod(iterable, *, start=1):
-    r = start
-    for x in iterable:
-        r = r * x
-    return r
-
-def lcm(*integers):
-    r = 1
-    for x in integers:
-        if x == 0:
-            return 0
-        r = abs(r * x) // gcd(r, x)
-    return r
-"""#
-
-    static let random = #"""
 def randrange(start, stop=None, step=1):
     if stop is None:
         start, stop = 0, start
@@ -97,24 +60,3 @@ def gauss(mu=0.0, sigma=1.0):
     u1 = 1.0 - random()
     u2 = random()
     return mu + sigma * math.sqrt(-2.0 * math.log(u1)) * math.cos(2 * math.pi * u2)
-"""#
-
-    static let errno = #"""
-EPERM = 1
-ENOENT = 2
-EINTR = 4
-EBADF = 9
-EAGAIN = 11
-EWOULDBLOCK = 11
-EACCES = 13
-EEXIST = 17
-EINVAL = 22
-EPIPE = 32
-EINPROGRESS = 115
-ECONNRESET = 104
-ECONNREFUSED = 111
-ECONNABORTED = 103
-ETIMEDOUT = 110
-EADDRINUSE = 98
-"""#
-}

@@ -1,7 +1,3 @@
-/// Python source of `threading`, on the native `_thread` layer. The structure follows
-/// CPython's Lib/threading.py (3.11) so behaviour and messages match.
-extension Prelude {
-    static let threading = #"""
 import _thread
 import time as _time
 from _thread import acquire as _acquire, release as _release
@@ -14,44 +10,10 @@ def _newname(template="Thread-%d"):
     _counter += 1
     return template % _counter
 
-class lock:
-    def __init__(self, _alias=-1):
-        self._id = _thread.allocate("lock", self, 0, _alias)
-    def acquire(self, blocking=True, timeout=-1):
-        return _acquire(self._id, blocking, timeout)
-    def release(self):
-        _release(self._id)
-    def locked(self):
-        return _thread.locked(self._id)
-    def __enter__(self):
-        return _acquire(self._id, True, -1)
-    def __exit__(self, t, v, tb):
-        _release(self._id)
-    def _is_owned(self):
-        return _thread.is_owned(self._id)
-    def __repr__(self):
-        return f"<{'locked' if self.locked() else 'unlocked'} _thread.lock object>"
-    acquire_lock = acquire
-    release_lock = release
+Lock = _allocate_lock = _thread.allocate_lock
 
-LockType = lock
-
-def Lock(_alias=-1):
-    return lock(_alias)
-
-class RLock:
-    def __init__(self, _alias=-1):
-        self._id = _thread.allocate("rlock", self, 0, _alias)
-    def acquire(self, blocking=True, timeout=-1):
-        return _acquire(self._id, blocking, timeout)
-    def release(self):
-        _release(self._id)
-    def __enter__(self):
-        return _acquire(self._id, True, -1)
-    def __exit__(self, t, v, tb):
-        _release(self._id)
-    def _is_owned(self):
-        return _thread.is_owned(self._id)
+def RLock(*args, **kwargs):
+    return _thread._make_lock("rlock", -1)
 
 class Condition:
     def __init__(self, lock=None, _alias=-1, _label=None):
@@ -60,13 +22,13 @@ class Condition:
         else:
             self._id = _thread.allocate("condition", self, 0, _alias, _label)
         if lock is None:
-            lock = RLock(self._id if _alias < 0 else _alias)
+            lock = _thread._make_lock("rlock", self._id if _alias < 0 else _alias)
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
         _thread.set_condition_lock(self._id, lock._id)
     def __enter__(self):
-        return _acquire(self._lock._id, True, -1)
+        return _acquire(self._lock._id)
     def __exit__(self, t, v, tb):
         _release(self._lock._id)
     def _is_owned(self):
@@ -151,7 +113,7 @@ class BrokenBarrierError(RuntimeError):
 class Barrier:
     def __init__(self, parties, action=None, timeout=None):
         self._id = _thread.allocate("barrier", self, 0)
-        self._cond = Condition(Lock(self._id), self._id)
+        self._cond = Condition(_thread._make_lock("lock", self._id), self._id)
         self._action = action
         self._timeout = timeout
         self._parties = parties
@@ -467,5 +429,3 @@ class local:
 def setswitchinterval(x):
     import sys
     sys.setswitchinterval(x)
-"""#
-}

@@ -1,6 +1,3 @@
-/// Python source of prelude modules (collections).
-extension Prelude {
-    static let collections = #"""
 class deque:
     def __init__(self, iterable=(), maxlen=None):
         self._items = []
@@ -277,5 +274,3 @@ def namedtuple(typename, field_names, *, defaults=None, rename=False, module=Non
     _NT.__qualname__ = typename
     _NT.__doc__ = f"{typename}({', '.join(fields)})"
     return _NT
-"""#
-}

@@ -1,0 +1,128 @@
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    wrapper.__dict__.update(wrapped.__dict__)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
+    def decorating_function(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorating_function
+
+def reduce(function, sequence, *initial):
+    it = iter(sequence)
+    if initial:
+        value = initial[0]
+    else:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    for element in it:
+        value = function(value, element)
+    return value
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize):
+        return lru_cache(128)(maxsize)
+    def decorating_function(user_function):
+        memo = {}
+        hits = [0, 0]
+        def wrapper(*args, **kwds):
+            key = args
+            if kwds:
+                key = args + (object,) + tuple(sorted(kwds.items()))
+            if key in memo:
+                hits[0] += 1
+                return memo[key]
+            hits[1] += 1
+            result = user_function(*args, **kwds)
+            memo[key] = result
+            return result
+        def cache_clear():
+            memo.clear()
+            hits[0] = hits[1] = 0
+        def cache_info():
+            return f"CacheInfo(hits={hits[0]}, misses={hits[1]}, maxsize={maxsize}, currsize={len(memo)})"
+        wrapper.cache_clear = cache_clear
+        wrapper.cache_info = cache_info
+        return update_wrapper(wrapper, user_function)
+    return decorating_function
+
+def cache(user_function):
+    return lru_cache(None)(user_function)
+
+def total_ordering(cls):
+    d = cls.__dict__
+    if '__lt__' in d:
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: self < other or self == other
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: not (self < other or self == other)
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: not (self < other)
+    elif '__le__' in d:
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: self <= other and not self == other
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: not (self <= other)
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: not (self <= other) or self == other
+    elif '__gt__' in d:
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: not (self > other or self == other)
+        if '__ge__' not in d:
+            cls.__ge__ = lambda self, other: self > other or self == other
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: not (self > other)
+    elif '__ge__' in d:
+        if '__le__' not in d:
+            cls.__le__ = lambda self, other: not (self >= other) or self == other
+        if '__gt__' not in d:
+            cls.__gt__ = lambda self, other: self >= other and not self == other
+        if '__lt__' not in d:
+            cls.__lt__ = lambda self, other: not (self >= other)
+    return cls
+
+def cmp_to_key(mycmp):
+    class K(object):
+        def __init__(self, obj):
+            self.obj = obj
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+        __hash__ = None
+    return K

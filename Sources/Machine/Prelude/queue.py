@@ -1,0 +1,143 @@
+import threading as _threading
+import _thread
+from _thread import acquire as _acquire, release as _release, cond_wait as _cond_wait
+from _thread import cond_notify as _cond_notify, note as _note
+from time import monotonic as _time
+
+from _queue import Empty, SimpleQueue
+
+class Full(Exception):
+    pass
+
+class Queue:
+    _kind = "queue"
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self._id = _thread.allocate("queue", self, 0)
+        self.mutex = _thread._make_lock("lock", self._id)
+        self.not_empty = _threading.Condition(self.mutex, self._id)
+        self.not_full = _threading.Condition(self.mutex, self._id)
+        self.all_tasks_done = _threading.Condition(self.mutex, self._id)
+        self.unfinished_tasks = 0
+        self._mid = self.mutex._id
+        self._ne = self.not_empty._id
+        self._nf = self.not_full._id
+    def task_done(self):
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+    def put(self, item, block=True, timeout=None):
+        # queue.py's `with self.not_full:` spelled with the natives (fewer frames per item).
+        _acquire(self._mid)
+        try:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        _cond_wait(self._nf, None)
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        _cond_wait(self._nf, remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            _note(self._id, "put", self._qsize())
+            _cond_notify(self._ne, 1)
+        finally:
+            _release(self._mid)
+    def get(self, block=True, timeout=None):
+        _acquire(self._mid)
+        try:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    _cond_wait(self._ne, None)
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    _cond_wait(self._ne, remaining)
+            item = self._get()
+            _note(self._id, "get", self._qsize())
+            _cond_notify(self._nf, 1)
+            return item
+        finally:
+            _release(self._mid)
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+    def get_nowait(self):
+        return self.get(block=False)
+    def _init(self, maxsize):
+        self.queue = []
+        self._head = 0
+    def _qsize(self):
+        return len(self.queue) - self._head
+    def _put(self, item):
+        self.queue.append(item)
+    def _get(self):
+        item = self.queue[self._head]
+        self._head += 1
+        if self._head > 64 and self._head * 2 > len(self.queue):
+            del self.queue[:self._head]
+            self._head = 0
+        return item
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+    def _qsize(self):
+        return len(self.queue)
+    def _put(self, item):
+        q = self.queue
+        lo = 0
+        hi = len(q)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if item < q[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        q.insert(lo, item)
+    def _get(self):
+        return self.queue.pop(0)
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self.queue = []
+    def _qsize(self):
+        return len(self.queue)
+    def _put(self, item):
+        self.queue.append(item)
+    def _get(self):
+        return self.queue.pop()
