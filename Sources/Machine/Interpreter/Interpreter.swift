@@ -162,14 +162,44 @@ struct Interp: Runtime {
         }
     }
 
-    /// CPython 3.11 eval-breaker points (ceval.c `CHECK_EVAL_BREAKER`).
+    /// CPython 3.11 eval-breaker points (ceval.c `CHECK_EVAL_BREAKER`). `ins` is the top
+    /// frame's next instruction.
     func isBreaker(_ ins: Instruction, at pc: Int) -> Bool {
         switch ins {
-        case .resume, .jumpBackward, .call, .callFunctionEx: return true
+        case .call(let n): return !callSkipsEvalBreaker(Int(n), at: pc)
+        case .resume, .jumpBackward, .callFunctionEx: return true
         case .popJumpIfTrue(let t), .popJumpIfFalse(let t), .popJumpIfNone(let t), .popJumpIfNotNone(let t):
             return Int(t) <= pc
         default: return false
         }
+    }
+
+    /// Whether the top frame's `CALL count` at `pc` is one that CPython 3.11 specialises into
+    /// an instruction without the eval-breaker check, so no thread switch happens there
+    /// (ceval.c: PRECALL_NO_KW_LEN, PRECALL_NO_KW_ISINSTANCE, PRECALL_NO_KW_TYPE_1, and
+    /// PRECALL_NO_KW_LIST_APPEND for `lst.append(x)` whose result is discarded; every other
+    /// call checks, Python callees at their RESUME). Checked with race probes under python3
+    /// (conformance threads/052). The first executions, before specialisation, are treated
+    /// as specialised too: a switch there is a matter of a few instructions at a loop's start.
+    func callSkipsEvalBreaker(_ count: Int, at pc: Int) -> Bool {
+        guard let f = frames.last, f.kwNames.isEmpty, count <= 2 else { return false }
+        let sc = f.stack.count
+        guard sc >= count + 2 else { return false }
+        if let method = f.stack[sc - count - 2] {
+            // `lst.append(x)`: the method descriptor of a list, its result popped at once.
+            guard count == 1, case .object(let mr) = method, case .object(let rr)? = f.stack[sc - 2],
+                  heap.kind(rr) == .list, pc + 1 < f.code.instructions.count,
+                  case .popTop = f.code.instructions[pc + 1] else { return false }
+            let d = heap.methodDescriptors[mr.slot & (Heap.builtinMethodCacheSize - 1)]
+            return d.object == mr.index && d.epoch == heap.classEpoch && d.inline == .listAppend
+        }
+        guard let callable = f.stack[sc - count - 1] else { return false }
+        if let native = nativeFunction(callable) {
+            let name = Natives.table[native].name
+            return (name == "len" && count == 1) || (name == "isinstance" && count == 2)
+        }
+        if count == 1, let type = process.classes["type"] { return callable.isIdentical(to: type) }
+        return false
     }
 
     private func isReraise(_ ins: Instruction) -> Bool {
