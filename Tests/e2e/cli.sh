@@ -55,6 +55,24 @@ printf 'try:\n    x = [0] * 10**7\nexcept MemoryError:\n    print("MemoryError")
 expect "--max-memory bounds the program's objects: MemoryError" 0 $'=MemoryError\n0' -- "$bin" run --max-memory 1000000 "$scratch/big.py"
 expect "without --max-memory the same list fits in 1 GiB" 0 '=10000000' -- "$bin" run "$scratch/big.py"
 expect "--max-memory must be positive, a usage error" 64 'max-memory must be a positive number of bytes' -- "$bin" run --max-memory 0 "$scratch/big.py"
+# Threads stopped inside built-ins keep a host thread each (Docs/ENGINE.md, carriers): when the
+# host refuses one (here a 4 GB address-space limit), the run ends with a message, no crash.
+cat >"$scratch/parked.py" <<'PY'
+import queue, threading
+q = queue.Queue()
+def worker(out):
+    out.append(sum(q.get() for _ in range(2)))
+out = []
+ts = [threading.Thread(target=worker, args=(out,)) for _ in range(200)]
+for t in ts: t.start()
+for i in range(400): q.put(1)
+for t in ts: t.join()
+print(len(out), sum(out))
+PY
+expect "threads parked inside built-ins finish as in CPython" 0 '=200 400' -- "$bin" run "$scratch/parked.py"
+expect "no host thread left for a parked thread: a message and status 1" 1 \
+  '^concurrency-tutor: the host cannot start another thread to run the program on$' \
+  -- sh -c "ulimit -v 4000000; exec '$bin' run '$scratch/parked.py'"
 expect "run --help documents --max-memory" 0 '--max-memory <bytes>' -- "$bin" run --help
 expect "watch takes the same engine options as run" 0 '--max-memory <bytes>' -- "$bin" watch --help
 expect "check takes the same engine options as run" 0 '--switch-points <switch-points>' -- "$bin" check --help

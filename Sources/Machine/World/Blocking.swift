@@ -28,7 +28,8 @@ extension World {
     }
 
     /// Whether the top frame is executing a `CALL` or a `BEFORE_WITH` (a native `__enter__`
-    /// such as a lock's), so the native's result is what the loop pushes next, and the placeholder can be replaced when the thread runs again).
+    /// such as a lock's): the native's result is what the loop pushes next, so the
+    /// placeholder can be replaced when the thread runs again.
     func calledByCallInstruction(_ vm: Interp) -> Bool {
         guard let f = vm.frames.last, f.lasti < f.code.instructions.count else { return false }
         switch f.code.instructions[f.lasti] {

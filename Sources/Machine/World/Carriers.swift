@@ -54,7 +54,10 @@ final class Carriers: @unchecked Sendable {
             c = w
             c.order = .resume
         } else {
-            guard let idle = takeIdle() else { return noHostThread() }
+            guard let idle = takeIdle() else {
+                noHostThread(&session.vm)
+                return .ended
+            }
             c = idle
             c.order = .drive
         }
@@ -108,7 +111,7 @@ final class Carriers: @unchecked Sendable {
     func park(_ t: Int, _ vm: inout Interp) -> Bool {
         guard let c = running else { return false }
         guard let d = takeIdle() else {
-            _ = noHostThread()
+            noHostThread(&vm)
             return false
         }
         parked[t] = c
@@ -130,8 +133,8 @@ final class Carriers: @unchecked Sendable {
         return took(c, &vm)
     }
 
-    /// The scheduler picked thread `t`, parked on a carrier: that carrier continues and the
-    /// one running the scheduler (`from`) goes idle.
+    /// The scheduler picked thread `t`, parked on the carrier returned: that carrier goes on
+    /// and the one running the scheduler goes idle (`drive`).
     func takeParked(_ t: Int) -> Carrier? { parked.removeValue(forKey: t) }
 
     /// Whether thread `t` is stopped inside a native.
@@ -208,10 +211,9 @@ final class Carriers: @unchecked Sendable {
 
     /// The host refused a thread: the run ends with a message (status 1), as no scheduling
     /// can go on without a stack to run on.
-    private func noHostThread() -> SchedulerExit {
-        session.vm.write("concurrency-tutor: the host cannot start another thread to run the program on\n", fd: 2)
-        session.world.end(1, &session.vm)
-        return .ended
+    private func noHostThread(_ vm: inout Interp) {
+        vm.write("concurrency-tutor: the host cannot start another thread to run the program on\n", fd: 2)
+        session.world.end(1, &vm)
     }
 
     private func takeIdle() -> Carrier? {
