@@ -50,10 +50,9 @@ final class LessonDetailsAppTests: XCTestCase {
         return TutorApp(terminal: terminal, catalog: catalog, store: store)
     }
 
+    /// The screen after the app has handled `keys`.
     private func drive(_ terminal: MemoryTerminal, _ app: TutorApp, _ keys: Key...) -> String {
-        terminal.enqueue(keys)
-        _ = app.run()
-        return terminal.screenText
+        terminal.enqueue(keys); _ = app.run(); return terminal.screenText
     }
 
     func test_details_collapsedIsOneLine_dExpandsIndented_andCollapsesAgain() throws {
