@@ -114,4 +114,15 @@ final class DetailsTests: XCTestCase {
 
         """)
     }
+
+    /// What `concurrency-tutor show gil` prints: the GIL lesson's history in full, under its summary.
+    func test_show_gilLesson_printsItsDetailsInFull() throws {
+        let (catalog, _) = Catalog.load(from: Fixtures.realLessons)
+        let lesson = try XCTUnwrap(catalog.lesson(id: "gil"))
+        let text = PlainText.render(lesson)
+        let heading = try XCTUnwrap(text.range(of: "\nDetails: History: 3.9 and before did switch there\n\n"), text)
+        XCTAssertTrue(text[heading.upperBound...].hasPrefix("Up to 3.9 CPython could switch there too"), text)
+        XCTAssertTrue(text.contains("between 576,078 and 689,336"))
+        XCTAssertFalse(text.contains("@details") || text.contains("@end"), "directives leak into the text")
+    }
 }
