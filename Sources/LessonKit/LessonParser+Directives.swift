@@ -10,7 +10,16 @@ extension LessonParser {
         let rest = line.dropFirst(1 + name.count)
         let argument = rest.trimmingCharacters(in: .whitespaces)
         let argumentColumn = 2 + name.count + rest.prefix { $0 == " " || $0 == "\t" }.count
-        if page == nil, ["example", "hint", "question"].contains(name) { strayText(number) }
+        if page == nil, ["example", "hint", "question", "details"].contains(name) { strayText(number) }
+        if let open = details, ["example", "hint", "question", "details"].contains(name) {
+            report(number, 1, "'@\(name)' is not allowed inside a @details block (opened on line \(open.line)); close it with '@end' first")
+            // A question is still read to its '@end', so that '@end' does not close the details.
+            guard name == "question" else { return index + 1 }
+            let kept = open.blocks.count
+            let next = parseQuestion(at: index, prompt: argument)
+            details?.blocks.removeSubrange(kept...)
+            return next
+        }
         switch name {
         case "example":
             if argument.isEmpty {
@@ -30,13 +39,31 @@ extension LessonParser {
             return next
         case "question":
             return parseQuestion(at: index, prompt: argument)
-        case "explain", "end":
-            report(number, 1, "'@\(name)' is only allowed inside a @question block")
+        case "details":
+            if argument.isEmpty { report(number, 1, "@details needs a summary (e.g. '@details Timings')") }
+            details = (Inline.parse(argument), number, [])
+            return index + 1
+        case "end" where details != nil:
+            closeDetails()
+            return index + 1
+        case "end":
+            report(number, 1, "'@end' is only allowed to close a @question or @details block")
+            return index + 1
+        case "explain":
+            report(number, 1, "'@explain' is only allowed inside a @question block")
             return index + 1
         default:
-            report(number, 1, "unknown directive '@\(name)' (expected @example, @hint or @question)")
+            report(number, 1, "unknown directive '@\(name)' (expected @example, @hint, @question or @details)")
             return index + 1
         }
+    }
+
+    /// Ends the open `@details` block and adds it to the page.
+    mutating func closeDetails() {
+        guard let open = details else { return }
+        details = nil
+        if open.blocks.isEmpty { report(open.line, 1, "@details block is empty") }
+        append(.details(summary: open.summary, blocks: open.blocks), line: open.line)
     }
 
     /// Why the file an `@example` names cannot be used, nil when it can. The inside-the-folder

@@ -36,6 +36,8 @@ struct LessonParser {
     /// broken question is not also reported as empty).
     var pageHasContent = false
     var unusableExamples: Set<String> = []
+    /// The `@details` block being read, if any: its blocks go there instead of to the page.
+    var details: (summary: [Inline], line: Int, blocks: [Block])?
 
     init(path: String, directory: URL?, reader: FileReader = .system) {
         self.path = path
@@ -97,7 +99,7 @@ struct LessonParser {
             case 1:
                 report(number, 1, "'# ' headings are not used: the title comes from the front matter; start pages with '## '")
             case 2:
-                closePage()
+                closePage()  // also reports a @details block left open
                 if title.isEmpty { report(number, 1, "page heading has no title") }
                 page = Page(title: title, blocks: [], line: number)
                 pageHasContent = false
@@ -174,7 +176,7 @@ struct LessonParser {
     // MARK: - Building pages
 
     mutating func append(_ block: Block, line: Int) {
-        page?.blocks.append(block)
+        if details != nil { details?.blocks.append(block) } else { page?.blocks.append(block) }
     }
 
     mutating func flushParagraph() {
@@ -196,6 +198,10 @@ struct LessonParser {
 
     mutating func closePage() {
         flushText()
+        if let open = details {
+            report(open.line, 1, "@details block is not closed with '@end'")
+            closeDetails()
+        }
         guard let done = page else { return }
         if !pageHasContent {
             report(done.line, 1, "page '\(done.title)' has no text")

@@ -32,6 +32,9 @@ public enum Block: Equatable {
     /// Hint text as written (may contain inline Markdown).
     case hint(String)
     case question(Question)
+    /// A collapsible `@details SUMMARY` ... `@end` block: measurements and history a page can
+    /// hide; its blocks are headings, paragraphs, lists and code only.
+    case details(summary: [Inline], blocks: [Block])
 }
 
 /// A page of a lesson: everything under one `## ` heading.

@@ -3,7 +3,8 @@ import Foundation
 /// Plain-text rendering for `concurrency-tutor show`.
 ///
 /// Title and page headings are underlined, paragraphs wrapped at `width` by display width,
-/// code indented four spaces, questions with lettered choices and then the answer.
+/// code indented four spaces, `@details` content in full under a `Details: SUMMARY` line,
+/// questions with lettered choices and then the answer.
 public enum PlainText {
     public static func render(_ lesson: Lesson, width: Int = 80) -> String {
         let width = max(width, 20)
@@ -61,6 +62,14 @@ public enum PlainText {
                                  firstPrefix: "Hint: ", restPrefix: "      ")
         case .question(let question):
             return render(question, width: width)
+        case .details(let summary, let blocks):
+            // Plain text is read in full, so the details are printed, under their summary.
+            var lines = TextWrap.wrap("Details: " + summary.plainText, width: width)
+            for block in blocks {
+                lines.append("")
+                lines += render(block, width: width)
+            }
+            return lines
         }
     }
 

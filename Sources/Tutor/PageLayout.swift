@@ -6,6 +6,8 @@ import TerminalUI
 struct PageInteraction: Equatable {
     var revealedHints: Set<Int> = []
     var answers: [Int: Int] = [:]   // block index -> chosen choice
+    /// Whether the page's `@details` blocks are open (`d` toggles them all).
+    var detailsExpanded = false
 }
 
 /// Lays out a lesson page as styled lines for a given width.
@@ -23,16 +25,26 @@ struct PageLayout {
         page.blocks.indices.filter { if case .hint = page.blocks[$0] { return true } else { return false } }
     }
 
+    static func hasDetails(_ page: Page) -> Bool {
+        page.blocks.contains { if case .details = $0 { return true } else { return false } }
+    }
+
     func lines(for page: Page, width: Int, interaction: PageInteraction) -> [StyledLine] {
         var out: [StyledLine] = []
-        func blank() { if let last = out.last, !last.spans.isEmpty { out.append(StyledLine()) } }
-
         out += [Span(text: page.title, style: theme.heading)].wrapped(width: width)
         out.append(StyledLine(String(repeating: theme.unicode ? "─" : "-", count: min(width, max(displayWidth(page.title), 1))), theme.dim))
         out.append(StyledLine())
-
         let questionNumbers = Dictionary(uniqueKeysWithValues: Self.questionBlocks(page).enumerated().map { ($1, $0 + 1) })
-        for (index, block) in page.blocks.enumerated() {
+        append(page.blocks, to: &out, width: width, interaction: interaction, questionNumbers: questionNumbers)
+        return out
+    }
+
+    /// Lays out `blocks` after `out`, a blank line before each. Indexes count within `blocks`,
+    /// which is the page's own list except inside details (which hold no hints or questions).
+    private func append(_ blocks: [Block], to out: inout [StyledLine], width: Int,
+                        interaction: PageInteraction, questionNumbers: [Int: Int]) {
+        func blank() { if let last = out.last, !last.spans.isEmpty { out.append(StyledLine()) } }
+        for (index, block) in blocks.enumerated() {
             switch block {
             case let .heading(_, text):
                 blank()
@@ -68,7 +80,25 @@ struct PageLayout {
             case let .question(question):
                 blank()
                 out += questionLines(question, number: questionNumbers[index] ?? 1, chosen: interaction.answers[index], width: width)
+            case let .details(summary, inner):
+                blank()
+                out += detailsLines(summary: summary, blocks: inner, width: width, interaction: interaction)
             }
+        }
+    }
+
+    /// One line while collapsed; open, the summary and then the content indented two columns.
+    private func detailsLines(summary: [Inline], blocks: [Block], width: Int, interaction: PageInteraction) -> [StyledLine] {
+        let open = interaction.detailsExpanded
+        let marker = open ? (theme.unicode ? "▾ " : "v ") : (theme.unicode ? "▸ " : "> ")
+        let suffix = open ? [] : [Span(text: " (d: show details)", style: theme.dim)]
+        var out = (spans(summary, base: theme.strong) + suffix)
+            .wrapped(width: width, firstPrefix: [Span(text: marker, style: theme.strong)], indent: "  ")
+        guard open else { return out }
+        var inner: [StyledLine] = []
+        append(blocks, to: &inner, width: max(width - 2, 8), interaction: PageInteraction(), questionNumbers: [:])
+        for line in inner {
+            out.append(line.spans.isEmpty ? line : StyledLine([Span(text: "  ", style: theme.plain)] + line.spans))
         }
         return out
     }

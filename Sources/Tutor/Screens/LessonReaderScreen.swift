@@ -30,6 +30,7 @@ final class LessonReaderScreen: Screen {
         if let page = currentPage {
             if !PageLayout.questionBlocks(page).isEmpty { hints.append(("1-9", "answer")) }
             if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", "hint")) }
+            if PageLayout.hasDetails(page) { hints.append(("d", "details")) }
             if exampleFile(of: page) != nil { hints.append(("r", "run")) }
         }
         if !lesson.problems.isEmpty { hints.append(("!", "problems")) }
@@ -39,7 +40,8 @@ final class LessonReaderScreen: Screen {
     var helpEntries: [(key: String, action: String)] {
         [("→  n  Enter", "next page"), ("←  p", "previous page"), ("↑ ↓  j k", "scroll a line"),
          ("PgUp PgDn  Space", "scroll a screen"), ("Home End  g G", "top / bottom of the page"),
-         ("1-9", "answer the page's question"), ("h", "reveal the hint"), ("r", "run the page's example in the run view")]
+         ("1-9", "answer the page's question"), ("h", "reveal the hint"),
+         ("d", "show / hide the page's details"), ("r", "run the page's example in the run view")]
             + (lesson.problems.isEmpty ? [] : [("!", "list the problems found in this lesson")])
             + [("?", "this help"), ("q  Esc", "back to the lessons")]
     }
@@ -111,6 +113,7 @@ final class LessonReaderScreen: Screen {
         case .home, .character("g"): setScroll(0, context)
         case .end, .character("G"): setScroll(Int.max / 2, context)
         case .character("h"): revealHint()
+        case .character("d"): toggleDetails(context: context)
         case .character("r"): return runExample(context: context)
         case .character("!"):
             guard !lesson.problems.isEmpty else {
@@ -177,6 +180,16 @@ final class LessonReaderScreen: Screen {
             interaction.revealedHints.insert(next)
             interactions[pageIndex] = interaction
         }
+    }
+
+    private func toggleDetails(context: AppContext) {
+        guard let page = currentPage, PageLayout.hasDetails(page) else {
+            context.message = "This page has no details."
+            return
+        }
+        var interaction = interactions[pageIndex] ?? PageInteraction()
+        interaction.detailsExpanded.toggle()
+        interactions[pageIndex] = interaction
     }
 
     private func answer(_ choice: Int, context: AppContext) {
