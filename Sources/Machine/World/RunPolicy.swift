@@ -33,7 +33,8 @@ protocol RunPolicy: AnyObject {
     /// Thread `t` stops running (blocked, finished or preempted).
     func release(_ w: World, _ t: Int, reason: GILReason, _ vm: Interp)
     /// Whether running thread `t` would be picked again right now (a nested run then goes
-    /// on without the scheduler; see `World.continueNested`).
+    /// on without the scheduler; see `World.continueNested`). Like `pick`, the GIL policy
+    /// first wakes the timed waits that are due, so their threads can ask for the GIL.
     func keepsRunning(_ w: World, _ t: Int, _ vm: Interp) -> Bool
     /// Whether a timer firing now happens at its own deadline (nobody is running) rather than
     /// at the running thread's clock.
