@@ -78,6 +78,10 @@ public enum PrimitiveKind: String, Hashable, Sendable {
     /// Waiting in `join()` on a thread.
     case thread = "Thread"
     case future = "Future"
+    /// Waiting in `os.wait`/`waitpid` (or `Process.join`) for a child process.
+    case process = "Process"
+    /// A pipe between processes (`os.pipe`, a multiprocessing queue or connection).
+    case pipe = "Pipe"
 }
 
 /// A primitive as the program named it: `mutexA`, `self.lock`, else `Lock@12` (kind and creation line).

@@ -47,13 +47,33 @@ final class SandboxTests: XCTestCase {
     // MARK: - Modules and introspection
 
     func test_hostReachingModules_areNotImportable() {
-        for module in ["os", "subprocess", "socket", "ctypes", "importlib", "shutil", "pathlib", "io"] {
+        for module in ["subprocess", "socket", "ctypes", "importlib", "shutil", "pathlib", "io"] {
             for form in ["import \(module)", "__import__(\(pyString(module)))"] {
                 let r = run(form + "\n")
                 XCTAssertEqual(r.status, 1, form)
                 XCTAssertEqual(lastLine(r.err), "ModuleNotFoundError: No module named '\(module)'", form)
             }
         }
+    }
+
+    func test_osIsVirtual_andRefusesHostCommands() {
+        let r = run("""
+        import os
+        print(os.getcwd(), os.environ['HOME'], os.path.join('a', 'b'), os.cpu_count())
+        for call in (lambda: os.system('ls'), lambda: os.popen('ls'), lambda: os.execv('/bin/ls', ['ls'])):
+            try:
+                call()
+            except PermissionError as e:
+                print(e)
+        """)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, """
+        /home/learner /home/learner a/b 4
+        [Errno 1] the tutor's sandbox does not run host commands (os.system)
+        [Errno 1] the tutor's sandbox does not run host commands (os.popen)
+        [Errno 1] the tutor's sandbox does not run host commands (os.execv)
+
+        """)
     }
 
     func test_sysOffersNoHostPathsOrInterpreter() {
@@ -63,7 +83,7 @@ final class SandboxTests: XCTestCase {
             print(name, hasattr(sys, name))
         print(sorted(sys.modules))
         """)
-        XCTAssertEqual(r.out, "path False\nexecutable False\nmeta_path False\npath_hooks False\n['sys']\n")
+        XCTAssertEqual(r.out, "path False\nexecutable False\nmeta_path False\npath_hooks False\n['__main__', 'sys']\n")
     }
 
     func test_objectSubclassesWalk_findsNoEscapeHatch() {

@@ -110,8 +110,10 @@ extension Interp {
     /// Writes text to the process's stdout (fd 1) or stderr (fd 2): through the host's
     /// buffered stream when there is one, else into memory.
     mutating func write(_ s: String, fd: Int) {
-        if let io = process.io {
-            io.write(Array(s.utf8), fd: fd)
+        if let world {
+            world.kernel.write(Array(s.utf8), fd: fd, process: process.pid, io: process.io)
+        } else if let io = process.io {
+            io.write(Array(s.utf8), fd: fd, process: process.pid)
         } else if fd == 2 {
             process.stderr.append(contentsOf: Array(s.utf8))
         } else {
@@ -122,6 +124,6 @@ extension Interp {
 
     /// `flush()` of stdout (fd 1) or stderr (fd 2); output kept in memory needs none.
     func flushStream(fd: Int) {
-        process.io?.flush(fd: fd)
+        process.io?.flush(fd: fd, process: process.pid)
     }
 }

@@ -19,6 +19,8 @@ struct ProcessState {
     var stdin: [UInt8] = []
     var stdinPosition = 0
     var argv: [String] = []
+    /// `os.getpid()`: the kernel's pid for this process (0 outside a session).
+    var pid = 0
     /// Virtual time in nanoseconds since the process started.
     var clockNanos = 0
     /// Virtual wall-clock origin for `time.time()` (fixed, deterministic).

@@ -17,7 +17,11 @@ public final class ProgramIO: Sendable {
     }
 
     private struct State {
-        var pending: [[UInt8]] = [[], [], []]
+        /// What each process has buffered, by pid, per stream (1, 2): each CPython process
+        /// has its own `sys.stdout` buffer, which a fork copies.
+        var pending: [Int: [[UInt8]]] = [:]
+        /// Processes in the order they first buffered output (flushAll goes in this order).
+        var order: [Int] = []
         var input: [UInt8] = []
         var inputPosition = 0
         var inputEnded = false
@@ -53,39 +57,69 @@ public final class ProgramIO: Sendable {
 
     // MARK: - Output
 
-    /// Writes a program's text to fd 1 or 2 through that stream's buffer.
-    func write(_ bytes: [UInt8], fd: Int) {
+    /// Writes process `pid`'s text to fd 1 or 2 through that stream's buffer.
+    func write(_ bytes: [UInt8], fd: Int, process pid: Int = 0) {
         let stream = fd == 2 ? 2 : 1
         let policy = stream == 2 ? stderrBuffering : stdoutBuffering
         state.withLock { s in
-            s.pending[stream].append(contentsOf: bytes)
+            if s.pending[pid] == nil {
+                s.pending[pid] = [[], [], []]
+                s.order.append(pid)
+            }
+            s.pending[pid]![stream].append(contentsOf: bytes)
+            let count = s.pending[pid]![stream].count
             let due: Bool
             switch policy {
             case .none: due = true
-            case .line: due = bytes.contains(10) || bytes.contains(13) || s.pending[stream].count >= ProgramIO.blockSize
-            case .block: due = s.pending[stream].count >= ProgramIO.blockSize
+            case .line: due = bytes.contains(10) || bytes.contains(13) || count >= ProgramIO.blockSize
+            case .block: due = count >= ProgramIO.blockSize
             }
-            if due { writeOut(&s, stream) }
+            if due { writeOut(&s, pid, stream) }
         }
     }
 
-    /// `sys.stdout.flush()` (or stderr's).
-    func flush(fd: Int) {
-        state.withLock { s in writeOut(&s, fd == 2 ? 2 : 1) }
+    /// `sys.stdout.flush()` (or stderr's) in process `pid`.
+    func flush(fd: Int, process pid: Int = 0) {
+        state.withLock { s in writeOut(&s, pid, fd == 2 ? 2 : 1) }
+    }
+
+    /// A process exits: normally it writes out what it buffered, stdout first (CPython's
+    /// `flush_std_files`); after `os._exit` the buffers are lost.
+    func processExited(_ pid: Int, flushing: Bool) {
+        state.withLock { s in
+            if flushing {
+                writeOut(&s, pid, 1)
+                writeOut(&s, pid, 2)
+            }
+            s.pending[pid] = nil
+            s.order.removeAll { $0 == pid }
+        }
+    }
+
+    /// `os.fork()`: the child starts with a copy of the parent's unwritten buffers (which is
+    /// why output printed before a fork into a pipe can appear twice).
+    func forked(from parent: Int, child: Int) {
+        state.withLock { s in
+            guard let pending = s.pending[parent], pending.contains(where: { !$0.isEmpty }) else { return }
+            s.pending[child] = pending
+            s.order.append(child)
+        }
     }
 
     /// Writes out everything pending, stdout first (CPython's `flush_std_files` at exit).
     public func flushAll() {
         state.withLock { s in
-            writeOut(&s, 1)
-            writeOut(&s, 2)
+            for pid in s.order {
+                writeOut(&s, pid, 1)
+                writeOut(&s, pid, 2)
+            }
         }
     }
 
-    private func writeOut(_ s: inout State, _ stream: Int) {
-        guard !s.pending[stream].isEmpty else { return }
+    private func writeOut(_ s: inout State, _ pid: Int, _ stream: Int) {
+        guard let pending = s.pending[pid]?[stream], !pending.isEmpty else { return }
         let fd = stream == 2 ? errors : output
-        s.pending[stream].withUnsafeBytes { raw in
+        pending.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -98,7 +132,7 @@ public final class ProgramIO: Sendable {
                 }
             }
         }
-        s.pending[stream].removeAll(keepingCapacity: true)
+        s.pending[pid]![stream].removeAll(keepingCapacity: true)
     }
 
     // MARK: - Input

@@ -255,6 +255,8 @@ extension Interp {
             case .failure(let missing): throw .exception(newException("ImportError", missing.message))
             }
             process.modules[name] = module
+            // As in CPython, a module's globals reach the builtins namespace.
+            try dictSet(d, "__builtins__", .object(process.builtins))
             let code: CodeObject
             do { code = try compile(source: source, filename: "<\(name)>") } catch {
                 throw .runtime("prelude \(name) failed to compile: \(error)")

@@ -42,12 +42,17 @@ extension World {
     /// result then (None when the run ended meanwhile: every loop stops at its next check).
     func blockNested(_ vm: inout Interp, _ t: Int) -> Value {
         enterBlock(t, vm)
-        guard let carriers, carriers.park(t, &vm) else { return .none }
+        guard let carriers, carriers.park(t, self, &vm) else { return .none }
         return resumeValue
     }
 
-    /// Nobody can run and no timer is pending: a deadlock.
+    /// Nobody can run and no timer is pending: a deadlock, unless other processes exist (one
+    /// may still wake a thread here: the kernel decides).
     func noRunnableThread(_ vm: inout Interp) {
+        if kernel.hasChildren {
+            idle = true
+            return
+        }
         let report = deadlockReport(vm)
         vm.write(report.text, fd: 2)
         end(3, &vm, report: report.text, cycle: (report.threads, report.primitives))
@@ -76,14 +81,15 @@ extension World {
                 if !carriers.pause(&vm) { return false }
                 continue
             }
-            if vm.process.io?.interruptPending != true && policy.keepsRunning(self, t, vm) { break }
+            let quantumOver = vm.steps >= quantumEnd || timeStop.map({ processTime(vm) >= $0 }) == true
+            if !quantumOver && vm.process.io?.interruptPending != true && policy.keepsRunning(self, t, vm) { break }
             // Preempted, or a choice only the scheduler makes (free-threaded: which on-core
             // thread is furthest behind; a Ctrl-C to deliver).
-            if !carriers.park(t, &vm) { return false }
+            if !carriers.park(t, self, &vm) { return false }
             break
         }
         if ending != nil { return false }
-        vm.sliceEnd = vm.steps &+ sliceLength(t, vm, budget: budgetEnd &- vm.steps)
+        vm.sliceEnd = vm.steps &+ sliceLength(t, vm, budget: min(budgetEnd, quantumEnd) &- vm.steps)
         vm.stopOnlyAtBreakers = policy.switchesAtBreakersOnly(self)
         return true
     }
@@ -94,7 +100,7 @@ extension World {
         let p = primitives.count
         primitives.append(Primitive(kind: .thread, label: threads[t].name, named: true, line: 0, object: .none))
         threadPrimitives[t] = p
-        trace.addPrimitive(PrimitiveInfo(id: PrimitiveID(Int32(p)), process: processID, kind: .thread,
+        trace.addPrimitive(PrimitiveInfo(id: primID(p), process: processID, kind: .thread,
                                          label: threads[t].name, line: 0), at: 0)
         return p
     }

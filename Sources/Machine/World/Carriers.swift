@@ -1,4 +1,5 @@
 import Foundation
+import Trace
 
 /// A host thread that lends its stack to the engine.
 ///
@@ -55,7 +56,7 @@ final class Carriers: @unchecked Sendable {
             c.order = .resume
         } else {
             guard let idle = takeIdle() else {
-                noHostThread(&session.vm)
+                noHostThread()
                 return .ended
             }
             c = idle
@@ -75,7 +76,7 @@ final class Carriers: @unchecked Sendable {
         guard !shuttingDown else { return }
         shuttingDown = true
         // Every dispatch loop on a stack being unwound stops at its next instruction.
-        session.world.abandon(&session.vm)
+        session.kernel.endRun(RunEnding(status: 1))
         if let w = waiting {
             waiting = nil
             unwind(w)
@@ -108,20 +109,20 @@ final class Carriers: @unchecked Sendable {
     /// The current thread (index `t`) stops inside a native until the scheduler picks it
     /// again; the scheduler goes on on another carrier meanwhile. False when the run is being
     /// shut down instead (the caller unwinds).
-    func park(_ t: Int, _ vm: inout Interp) -> Bool {
+    func park(_ t: Int, _ world: World, _ vm: inout Interp) -> Bool {
         guard let c = running else { return false }
         guard let d = takeIdle() else {
-            noHostThread(&vm)
+            noHostThread()
             return false
         }
-        parked[t] = c
+        parked[world.tidBase + t] = c
         d.order = .drive
         running = d
         d.wakeUp.signal()
         c.wakeUp.wait()
         // The scheduler swapped this thread in before handing over; an unwinding one is swapped
         // in here, since its native goes on reading the thread's frames on the way out.
-        session.world.swapIn(t, &vm)
+        world.swapIn(t, &vm)
         return took(c, &vm)
     }
 
@@ -135,10 +136,10 @@ final class Carriers: @unchecked Sendable {
 
     /// The scheduler picked thread `t`, parked on the carrier returned: that carrier goes on
     /// and the one running the scheduler goes idle (`drive`).
-    func takeParked(_ t: Int) -> Carrier? { parked.removeValue(forKey: t) }
+    func takeParked(_ t: Int, _ world: World) -> Carrier? { parked.removeValue(forKey: world.tidBase + t) }
 
-    /// Whether thread `t` is stopped inside a native.
-    func isParked(_ t: Int) -> Bool { parked[t] != nil }
+    /// Whether thread `t` of `world` is stopped inside a native.
+    func isParked(_ t: Int, _ world: World) -> Bool { parked[world.tidBase + t] != nil }
 
     /// The baton came back to `c`: its stack is the interpreter's now.
     private func took(_ c: Carrier, _ vm: inout Interp) -> Bool {
@@ -171,9 +172,7 @@ final class Carriers: @unchecked Sendable {
     /// idle again; false when it is done for good.
     private func drive(_ c: Carrier) -> Bool {
         while true {
-            session.vm.stackThread = c.thread
-            session.vm.stackFloor = c.floor
-            let exit = session.world.schedule(&session.vm)
+            let exit = session.kernel.schedule(stackThread: c.thread, stackFloor: c.floor)
             if shuttingDown {
                 unwound.signal()
                 return false
@@ -211,9 +210,10 @@ final class Carriers: @unchecked Sendable {
 
     /// The host refused a thread: the run ends with a message (status 1), as no scheduling
     /// can go on without a stack to run on.
-    private func noHostThread(_ vm: inout Interp) {
-        vm.write("concurrency-tutor: the host cannot start another thread to run the program on\n", fd: 2)
-        session.world.end(1, &vm)
+    private func noHostThread() {
+        let root = session.root
+        root.vm.write("concurrency-tutor: the host cannot start another thread to run the program on\n", fd: 2)
+        session.kernel.endRun(RunEnding(status: 1))
     }
 
     private func takeIdle() -> Carrier? {

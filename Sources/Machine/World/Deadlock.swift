@@ -25,7 +25,7 @@ extension World {
     private func setLabel(_ p: Int, _ name: String) {
         primitives[p].label = name
         primitives[p].named = true
-        if recording { trace.relabelPrimitive(PrimitiveID(Int32(p)), to: name) }
+        if recording { trace.relabelPrimitive(primID(p), to: name) }
     }
 
     private func find(_ object: Value, inFrame f: Frame, _ vm: Interp) -> String? {
@@ -86,6 +86,10 @@ extension World {
         case .shutdown?: return "the non-daemon threads to finish (interpreter exit)"
         // A sleep with a timer is never part of a deadlock: this one ends past the horizon.
         case .sleep?: return "the end of a sleep longer than the virtual clock runs (146 years)"
+        case .fork?, .forked?: return "os.fork() to return"
+        case .child(let pid, _)?: return pid == -1 ? "a child process to exit (os.wait)" : "child process \(pid) to exit (os.waitpid)"
+        case .pipeRead(let fd, _, _)?: return "data on pipe descriptor \(fd) (os.read)"
+        case .semaphore(_, let p)?: return describe(p)
         case nil: return "nothing"
         }
     }

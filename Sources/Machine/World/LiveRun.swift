@@ -56,7 +56,7 @@ public final class LiveRun {
     public var trace: Trace { session.world.trace }
 
     /// nil while running; the exit status `run` would give, with the deadlock report if any.
-    public var ending: RunEnding? { session.world.ending }
+    public var ending: RunEnding? { session.ending }
 
     /// Runs at most about `instructions` instructions; stops early at a pending choice or the end.
     public func advance(instructions: Int) {
@@ -108,7 +108,7 @@ public final class LiveRun {
         }
         session.close()
         fresh.world.replay = known
-        fresh.world.manual = manual
+        fresh.kernel.manual = manual
         fresh.world.pendingChoice = nil
         fresh.world.manualPick = nil
         session = fresh
@@ -118,7 +118,7 @@ public final class LiveRun {
     public var manualScheduling: Bool {
         get { session.world.manual }
         set {
-            session.world.manual = newValue
+            session.kernel.manual = newValue
             if !newValue {
                 session.world.pendingChoice = nil
                 session.world.manualPick = nil
@@ -131,7 +131,7 @@ public final class LiveRun {
     /// Answers the pending choice; the next `advance` continues with `thread`.
     public func choose(_ thread: ThreadID) {
         guard let choice = session.world.pendingChoice, choice.candidates.contains(thread) else { return }
-        session.world.manualPick = Int(thread.raw)
+        session.world.manualPick = thread
         session.world.pendingChoice = nil
     }
 

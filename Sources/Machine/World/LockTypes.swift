@@ -67,7 +67,7 @@ extension World {
             guard w.primitives[p].count > 0 else { throw .runtime("cannot release un-acquired lock") }
             let owner = w.primitives[p].owner ?? w.current
             let saved = w.releaseAll(p, by: w.current, vm: vm)
-            return vm.heap.newTuple([.int(saved), .int(World.ident(owner))])
+            return vm.heap.newTuple([.int(saved), .int(w.threads[owner].ident)])
         },
         // `rlock_acquire_restore`: takes the lock back at the saved depth (blocking).
         NativeEntry(name: "RLock._acquire_restore") { vm, args, _ throws(PyError) in
@@ -219,7 +219,7 @@ extension Interp {
         if prim.kind == .lock { return "<\(state) _thread.lock object at \(address)>" }
         let cls = classOf(v)
         let name = cls.isIdentical(to: lockClass(.rlock)) ? "_thread.RLock" : heap.pyClass(cls)?.name ?? "RLock"
-        let owner = prim.owner.map { World.ident($0) } ?? 0
+        let owner = prim.owner.map { w.threads[$0].ident } ?? 0
         return "<\(state) \(name) object owner=\(owner) count=\(prim.count) at \(address)>"
     }
 

@@ -29,7 +29,11 @@ extension World {
     /// The primitive the learner sees for `p` (its alias target, if any).
     func shown(_ p: Int) -> Int { primitives[p].alias ?? p }
 
-    func pid(_ p: Int) -> PrimitiveID { PrimitiveID(Int32(shown(p))) }
+    func pid(_ p: Int) -> PrimitiveID { primID(shown(p)) }
+
+    /// Trace ids of this process's primitives and threads (unique across processes).
+    func primID(_ p: Int) -> PrimitiveID { PrimitiveID(Int32(primBase + p)) }
+    func tid(_ t: Int) -> ThreadID { ThreadID(Int32(tidBase + t)) }
 
     /// Records an operation on `p`. Internal parts forward their waits to what they belong to;
     /// a condition's lock forwards everything (the condition's owner is its lock's owner).
@@ -54,8 +58,8 @@ extension World {
             owner = primitives[lock].owner
             value = primitives[lock].count
         }
-        trace.recordOperation(op, on: PrimitiveID(Int32(target)), by: ThreadID(Int32(thread)),
-                              owner: owner.map { ThreadID(Int32($0)) }, value: value, at: Int64(now(vm)))
+        trace.recordOperation(op, on: primID(target), by: tid(thread),
+                              owner: owner.map { tid($0) }, value: value, at: Int64(now(vm)))
     }
 
     // MARK: - Acquire / release (Lock, RLock, Semaphore)
@@ -141,6 +145,7 @@ extension World {
         case .acquire(let p)?, .event(let p)?: return p
         case .condition(let c, _, _)?: return c
         case .reacquire(let lock, _, _, _)?: return lock
+        case .child(_, let p)?, .pipeRead(_, _, let p)?, .semaphore(_, let p)?: return p
         default: return nil
         }
     }

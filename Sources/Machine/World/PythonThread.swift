@@ -48,14 +48,16 @@ struct PythonThread {
     /// The core it runs on (trace).
     var core = 0
 
-    init(id: Int, name: String, daemon: Bool, ident: Int) {
+    /// Its id in the trace (unique across the run's processes).
+    let tid: ThreadID
+
+    init(id: Int, name: String, daemon: Bool, ident: Int, tid: ThreadID) {
         self.id = id
+        self.tid = tid
         self.name = name
         self.daemon = daemon
         self.ident = ident
     }
-
-    var tid: ThreadID { ThreadID(Int32(id)) }
 }
 
 /// What a blocked thread waits for.
@@ -73,4 +75,14 @@ enum Block: Equatable {
     case started(Int)
     /// The main thread at exit waits for the non-daemon threads (`threading._shutdown`).
     case shutdown
+    /// `os.fork()` in the parent, for the fork's cost; `child` is the new pid once made.
+    case fork(child: Int)
+    /// A forked child's only thread before it runs: its `fork()` returns 0.
+    case forked
+    /// `os.waitpid` for a child (`pid` -1: any), shown as waiting on `primitive`.
+    case child(pid: Int, primitive: Int)
+    /// `os.read` on an empty pipe with a writer left (retried when woken).
+    case pipeRead(fd: Int, size: Int, primitive: Int)
+    /// Acquiring a process-shared semaphore or lock (retried when woken).
+    case semaphore(Int, primitive: Int)
 }

@@ -84,6 +84,10 @@ final class GILPolicy: RunPolicy {
             return candidates[i]
         }
         if let d = w.nextDeadline() {
+            if w.kernel.hasChildren {
+                w.idle = true
+                return nil
+            }
             vm.process.clockNanos = max(vm.process.clockNanos, d)
             return nil
         }
@@ -173,6 +177,10 @@ final class FreeThreadedPolicy: RunPolicy {
         }
         if onCore.isEmpty {
             if let d = w.nextDeadline() {
+                if w.kernel.hasChildren {
+                    w.idle = true
+                    return nil
+                }
                 w.wakeTimers(upTo: d, vm: vm)
                 return nil
             }

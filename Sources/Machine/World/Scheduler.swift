@@ -9,6 +9,10 @@ enum SchedulerExit {
     case choice
     /// The thread picked to run is parked inside a native on this carrier (Carriers.swift).
     case handOff(Carrier)
+    /// Other processes exist and this one's quantum (or the kernel's time stop) is used.
+    case quantumUsed
+    /// Other processes exist and no thread of this one can run until something wakes it.
+    case idle
 }
 
 extension World {
@@ -19,16 +23,21 @@ extension World {
     func schedule(_ vm: inout Interp) -> SchedulerExit {
         while true {
             if ending != nil { return .ended }
-            if vm.process.io?.interruptPending == true { deliverInterrupt(&vm) }
+            if vm.process.io?.interruptPending == true && isRootProcess { deliverInterrupt(&vm) }
             if vm.steps >= budgetEnd { return .budgetUsed }
+            if vm.steps >= quantumEnd || timeStop.map({ processTime(vm) >= $0 }) == true { return .quantumUsed }
             guard let t = pickRunner(&vm) else {
                 if ending != nil { return .ended }
                 if pendingChoice != nil { return .choice }
+                if idle {
+                    idle = false
+                    return .idle
+                }
                 continue
             }
             swapIn(t, &vm)
             if interruptMain != nil && raiseInterrupt(t, &vm) { continue }
-            let parked = carriers?.isParked(t) == true
+            let parked = carriers?.isParked(t, self) == true
             if threads[t].woken {
                 guard let result = finishBlock(t, &vm) else { continue }
                 if parked {
@@ -38,8 +47,8 @@ extension World {
                     vm.frames[vm.frames.count - 1] = last
                 }
             }
-            if parked, let c = carriers?.takeParked(t) { return .handOff(c) }
-            runSlice(t, &vm, budget: budgetEnd - vm.steps)
+            if parked, let c = carriers?.takeParked(t, self) { return .handOff(c) }
+            runSlice(t, &vm, budget: min(budgetEnd, quantumEnd) - vm.steps)
         }
     }
 
@@ -52,8 +61,8 @@ extension World {
     /// request (or the OS time slice), the chunk size and `budget`.
     func sliceLength(_ t: Int, _ vm: Interp, budget: Int) -> Int {
         let clockNow = vm.process.clockNanos
-        var limit = Int.max
-        if let d = nextDeadline() { limit = d }
+        var limit = timeStop ?? Int.max
+        if let d = nextDeadline() { limit = min(limit, d) }
         let policyLimit = policy.sliceLimit(self, t)
         if let p = policyLimit.time { limit = min(limit, p) }
         var n = limit == Int.max ? World.chunk : max(1, (limit - clockNow + Interp.nanosPerInstruction - 1) / Interp.nanosPerInstruction)
@@ -76,13 +85,14 @@ extension World {
         if pendingBlock {
             pendingBlock = false
             vm.stepFence = vm.process.maxSteps
+            if threads[t].block == .fork(child: 0) { forkNow(t, &vm) }
             enterBlock(t, vm)
             return
         }
         switch reason {
         case .stepLimit:
             vm.write("step budget exhausted after \(vm.process.maxSteps) steps\n", fd: 2)
-            end(4, &vm)
+            kernel.endRun(RunEnding(status: 4))
         case .finished, .raised:
             threadEnded(t, reason, &vm)
         case .budgetUsed:
@@ -97,11 +107,12 @@ extension World {
     func enterBlock(_ t: Int, _ vm: Interp) {
         threads[t].status = .blocked
         switch threads[t].block {
-        case .sleep?: setState(t, .sleeping, vm)
-        case .join(let x)?, .started(let x)?: setState(t, .blocked(on: PrimitiveID(Int32(threadPrimitive(x)))), vm)
+        case .sleep?, .fork?: setState(t, .sleeping, vm)
+        case .child(_, let p)?: setState(t, .blocked(on: pid(p)), vm)
+        case .join(let x)?, .started(let x)?: setState(t, .blocked(on: primID(threadPrimitive(x))), vm)
         case .shutdown?:
             if let x = threads.first(where: { !$0.daemon && $0.status != .finished && $0.id != 0 }) {
-                setState(t, .blocked(on: PrimitiveID(Int32(threadPrimitive(x.id)))), vm)
+                setState(t, .blocked(on: primID(threadPrimitive(x.id))), vm)
             }
         default:
             if let p = blockedPrimitive(threads[t].block) { setState(t, .blocked(on: pid(p)), vm) }
@@ -147,6 +158,35 @@ extension World {
             return done(t, .bool(threads[x].status == .finished))
         case .sleep, .started, .shutdown:
             return done(t, .none)
+        case .fork(let child):
+            return done(t, .int(child))
+        case .forked:
+            return done(t, .int(0))
+        case .child(let pid, let p):
+            record(.waitEnd, p, by: t, vm: vm)
+            guard let reaped = try? reapChild(&vm, pid: pid) else {
+                // Woken by another thread's reap of the same child: wait again (its waitpid
+                // would see no child and raise; rare enough to wait instead).
+                primitives[p].waiters.append(t)
+                enterBlock(t, vm)
+                return nil
+            }
+            return done(t, reaped)
+        case .pipeRead(let fd, let size, let p):
+            guard let d = kernel.descriptor(fd, of: vm.process.pid) else { return done(t, vm.heap.newBytes([])) }
+            if let data = readPipe(d.pipe, size) { return done(t, vm.heap.newBytes(data)) }
+            primitives[p].waiters.append(t)
+            kernel.addWaiter(.pipe(d.pipe), slot: kernel.slot(of: self), thread: t)
+            enterBlock(t, vm)
+            return nil
+        case .semaphore(let s, let p):
+            if timedOut { return done(t, .false) }
+            if takeSemaphore(s, t) { return done(t, .true) }
+            threads[t].deadline = threads[t].blockDeadline
+            primitives[p].waiters.append(t)
+            kernel.addWaiter(.semaphore(s), slot: kernel.slot(of: self), thread: t)
+            enterBlock(t, vm)
+            return nil
         }
     }
 

@@ -1,11 +1,18 @@
 import PyLang
 import Trace
 
-/// One program run under the scheduler: the process (`Interp`) and its world. `ProgramRun`
-/// drives it to the end in one go; `LiveRun` advances it bit by bit.
+/// One program run under the scheduler: the kernel and its process table, starting with the
+/// program's own process (`Interp`) and its world. `ProgramRun` drives it to the end in one
+/// go; `LiveRun` advances it bit by bit.
 final class Session {
-    var vm = Interp()
-    let world: World
+    let kernel: Kernel
+    /// The program's own process (the first in the kernel's table).
+    let root: VirtualProcess
+    var world: World { root.world }
+    var vm: Interp {
+        get { root.vm }
+        _modify { yield &root.vm }
+    }
     /// Set when the program could not start (a SyntaxError).
     private var failed: RunResult?
     /// The host's streams (`concurrency-tutor run`), else the output stays in memory.
@@ -18,15 +25,21 @@ final class Session {
     init(path: String, source: String, arguments: [String], options: RunOptions, stdin: [UInt8], watched: Bool,
          recording: Bool = true, detailWindow: Int = LiveRun.detailWindow, choices: ChoiceLog = [], io: ProgramIO? = nil) {
         self.io = io
+        kernel = Kernel(cores: options.cores)
+        let pid = kernel.allocatePID()
+        let world = World(kernel: kernel, process: pid, slot: 0, cores: options.cores, switchInterval: options.switchInterval,
+                          everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched,
+                          recording: recording)
+        root = VirtualProcess(pid: pid, ppid: 1, name: "MainProcess", vm: Interp(), world: world)
+        kernel.add(root)
+        kernel.start(0)
         defer {
             carriers = Carriers(session: self)
+            kernel.carriers = carriers
             world.carriers = carriers
         }
-        world = World(cores: options.cores, switchInterval: options.switchInterval,
-                      everyInstruction: options.switchPoints == .every, noGIL: options.noGIL, watched: watched,
-                      recording: recording)
-        world.trace = Trace(policy: watched ? .latestChanges(detailWindow) : .firstChanges(Trace.defaultDetailLimit))
-        world.replay = choices
+        kernel.trace = Trace(policy: watched ? .latestChanges(detailWindow) : .firstChanges(Trace.defaultDetailLimit))
+        kernel.replay = choices
         world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED
         let code: CodeObject
         do { code = try compile(source: source, filename: ProgramRun.displayName(path)) } catch let e as SyntaxError {
@@ -47,12 +60,15 @@ final class Session {
         vm.process.randomState = options.seed
         vm.process.sources[code.filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
         vm.world = world
+        vm.process.pid = pid
         vm.setUpBuiltins()
         let globals = vm.heap.alloc(.dict(PyDict()))
         try? vm.dictSet(globals, "__name__", vm.heap.newStr("__main__"))
         try? vm.dictSet(globals, "__file__", vm.heap.newStr(path))
         try? vm.dictSet(globals, "__builtins__", .object(vm.process.builtins))
         try? vm.dictSet(globals, "__doc__", .none)
+        // `sys.modules['__main__']` (pickle finds the program's functions and classes there).
+        vm.process.modules["__main__"] = vm.heap.newVM(.module(PyModule(name: "__main__", dict: globals)))
         var frame = Frame(code: code, globals: globals, locals: globals)
         frame.caller = .native
         vm.frames = [frame]
@@ -64,10 +80,14 @@ final class Session {
     /// a fresh copy of its world, so the checkpoint can be restored again.
     init(restoring checkpoint: Checkpoint) {
         io = nil
-        world = checkpoint.world.checkpointCopy()
-        vm = checkpoint.vm
-        vm.world = world
+        kernel = checkpoint.kernel.checkpointCopy()
+        let world = checkpoint.world.checkpointCopy(kernel: kernel)
+        root = VirtualProcess(pid: world.pid, ppid: 1, name: "MainProcess", vm: checkpoint.vm, world: world)
+        root.vm.world = world
+        kernel.add(root)
+        kernel.start(0)
         carriers = Carriers(session: self)
+        kernel.carriers = carriers
         world.carriers = carriers
     }
 
@@ -81,21 +101,25 @@ final class Session {
     struct Checkpoint {
         let vm: Interp
         let world: World
+        let kernel: Kernel
         /// The trace's change count and the instructions run when it was taken.
         let change: Int
         let steps: Int
     }
 
     /// Whether a checkpoint can be taken now: no thread is stopped inside a native (a
-    /// carrier's Swift stack cannot be copied).
-    var canCheckpoint: Bool { vm.nestedDepth == 0 && !world.holdsSwiftValues }
+    /// carrier's Swift stack cannot be copied), and the program has not forked (a checkpoint
+    /// holds one process; a run with children restarts from an earlier one and replays).
+    var canCheckpoint: Bool { vm.nestedDepth == 0 && !world.holdsSwiftValues && !kernel.hasChildren }
 
     /// A checkpoint of the run now (between `advance` calls, when `canCheckpoint`).
     func checkpoint() -> Checkpoint {
         var process = vm
         // The checkpoint must not keep the live world (and its trace) alive.
         process.world = nil
-        return Checkpoint(vm: process, world: world.checkpointCopy(), change: world.trace.changeCount, steps: vm.steps)
+        let kernelCopy = kernel.checkpointCopy()
+        return Checkpoint(vm: process, world: world.checkpointCopy(kernel: kernelCopy), kernel: kernelCopy,
+                          change: world.trace.changeCount, steps: vm.steps)
     }
 
     private func fail(_ text: String) {
@@ -106,22 +130,25 @@ final class Session {
             failed = RunResult(stdout: [], stderr: Array(text.utf8), status: 1)
         }
         world.ending = RunEnding(status: 1)
-        world.trace.recordOutput(text, stream: .stderr, thread: ThreadID(0), at: 0)
+        kernel.ending = RunEnding(status: 1)
+        world.trace.recordOutput(text, stream: .stderr, thread: world.tid(0), at: 0)
     }
 
-    var ending: RunEnding? { world.ending }
+    var ending: RunEnding? { kernel.ending }
 
     /// Runs at most about `instructions` instructions (stops early at a pending choice or the end).
     @discardableResult
     func advance(instructions: Int) -> SchedulerExit {
-        if world.ending != nil { return .ended }
+        if kernel.ending != nil { return .ended }
         let n = max(1, instructions)
-        world.budgetEnd = n >= Int.max &- vm.steps ? Int.max : vm.steps &+ n
+        let steps = kernel.steps
+        kernel.budgetEnd = n >= Int.max &- steps ? Int.max : steps &+ n
+        kernel.budgetChanged()
         return carriers.advance()
     }
 
     var result: RunResult {
         if let failed { return failed }
-        return RunResult(stdout: vm.process.stdout, stderr: vm.process.stderr, status: world.ending?.status ?? 0)
+        return RunResult(stdout: kernel.stdout, stderr: kernel.stderr, status: kernel.ending?.status ?? 0)
     }
 }

@@ -7,7 +7,7 @@ extension World {
     /// when it next runs; a blocked main thread is woken for it.
     func deliverInterrupt(_ vm: inout Interp) {
         guard let io = vm.process.io, io.takeInterrupt(), let main = threads.first else { return }
-        if main.status == .finished || main.block == .shutdown || carriers?.isParked(0) == true || threadingExit == .running {
+        if main.status == .finished || main.block == .shutdown || carriers?.isParked(0, self) == true || threadingExit == .running {
             // Past the main module (threading._shutdown waiting for threads), or inside a
             // native's callback the scheduler cannot unwind: stop as an interrupted python3 would.
             vm.flushStream(fd: 1)

@@ -4,7 +4,7 @@ import Trace
 /// The `_thread` module: the native layer under the `threading`, `queue` and
 /// `concurrent.futures` preludes, plus `sys.setswitchinterval`.
 extension World {
-    static let natives: [NativeEntry] = threadNatives + lockNatives + simpleQueueNatives
+    static let natives: [NativeEntry] = threadNatives + lockNatives + simpleQueueNatives + processNatives + kernelNatives
 
     static let threadNatives: [NativeEntry] = [
         NativeEntry(name: "_thread:allocate") { vm, args, _ throws(PyError) in
@@ -143,19 +143,21 @@ extension World {
             return .bool(w.threads[t].hasStarted && w.threads[t].status != .finished)
         },
         NativeEntry(name: "_thread:get_ident") { vm, _, _ throws(PyError) in
-            .int(World.ident(try vm.theWorld().current))
+            let w = try vm.theWorld()
+            return .int(w.threads[w.current].ident)
         },
         NativeEntry(name: "_thread:get_native_id") { vm, _, _ throws(PyError) in
-            .int(4_200 + (try vm.theWorld().current))
+            let w = try vm.theWorld()
+            return .int(4_200 + w.tidBase + w.current)
         },
-        NativeEntry(name: "_thread:main_ident") { _, _, _ throws(PyError) in .int(World.ident(0)) },
+        NativeEntry(name: "_thread:main_ident") { vm, _, _ throws(PyError) in .int(try vm.theWorld().threads[0].ident) },
         NativeEntry(name: "_thread:set_name") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
             if case .int = args[0] {
                 let t = try w.thread(ident: args[0], vm)
                 w.threads[t].name = vm.heap.string(args[1]) ?? ""
                 w.trace.renameThread(w.threads[t].tid, to: w.threads[t].name)
-                if let p = w.threadPrimitives[t] { w.trace.relabelPrimitive(PrimitiveID(Int32(p)), to: w.threads[t].name) }
+                if let p = w.threadPrimitives[t] { w.trace.relabelPrimitive(w.primID(p), to: w.threads[t].name) }
             }
             return .none
         },
@@ -163,7 +165,8 @@ extension World {
             var seen: Set<UInt32> = []
             // The engine's own frames (threading internals) are left out; the program's stay.
             let text = vm.formatTraceback(args[0], seen: &seen)
-            let engineFrames = ["  File \"<threading>\"", "  File \"<queue>\"", "  File \"<_queue>\"", "  File \"<concurrent.futures>\""]
+            let engineFrames = ["  File \"<threading>\"", "  File \"<queue>\"", "  File \"<_queue>\"", "  File \"<concurrent.futures>\"",
+                                "  File \"<multiprocessing>\"", "  File \"<multiprocessing.pool>\""]
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { line in !engineFrames.contains { line.hasPrefix($0) } }
             return vm.heap.newStr(lines.joined(separator: "\n"))
@@ -196,8 +199,10 @@ extension World {
 
     func thread(ident: Value, _ vm: Interp) throws(PyError) -> Int {
         guard case .int(let i) = ident else { throw .runtime("cannot join thread before it is started") }
-        let t = (i - World.ident(0)) / 8_392_704
-        guard t >= 0 && t < threads.count else { throw .runtime("no such thread") }
+        let guess = (i - World.ident(tidBase)) / 8_392_704
+        if guess >= 0 && guess < threads.count && threads[guess].ident == i { return guess }
+        // A forked child's main thread keeps the ident it had in the parent.
+        guard let t = threads.firstIndex(where: { $0.ident == i }) else { throw .runtime("no such thread") }
         return t
     }
 
@@ -223,7 +228,7 @@ extension World {
         if alias >= 0 { prim.alias = alias }
         primitives.append(prim)
         if alias < 0 && recording {
-            trace.addPrimitive(PrimitiveInfo(id: PrimitiveID(Int32(p)), process: processID, kind: k, label: prim.label, line: line),
+            trace.addPrimitive(PrimitiveInfo(id: primID(p), process: processID, kind: k, label: prim.label, line: line),
                                at: Int64(now(vm)), initial: PrimitiveSnapshot(owner: nil, value: value))
         }
         return p
@@ -239,7 +244,7 @@ extension World {
         frame.caller = .native
         let startCost = World.threadStartCost + Int(nextRandom() % UInt64(World.threadStartJitter))
         let t = threads.count
-        var thread = PythonThread(id: t, name: name, daemon: daemon, ident: World.ident(t))
+        var thread = PythonThread(id: t, name: name, daemon: daemon, ident: World.ident(tidBase + t), tid: tid(t))
         thread.frames = [frame]
         thread.object = object
         thread.clock = now(vm) + startCost

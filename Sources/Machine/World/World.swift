@@ -40,7 +40,14 @@ final class World {
     unowned(unsafe) var carriers: Carriers?
     /// Virtual time of an event the scheduler itself causes (a timer), else the running clock.
     var eventTime: Int?
-    var trace = Trace()
+    /// The machine under the processes: the trace and the decision log are its, shared by
+    /// every process's world.
+    unowned(unsafe) let kernel: Kernel
+    var trace: Trace {
+        get { kernel.trace }
+        _modify { yield &kernel.trace }
+        set { kernel.trace = newValue }
+    }
     /// Whether the trace records the run (`--timeline`, `--trace-json`, the run view); a plain
     /// run prints nothing of it, so it records nothing per step.
     let recording: Bool
@@ -52,14 +59,36 @@ final class World {
     enum ThreadingExit { case pending, running, done }
     /// The scheduling decisions made so far (their count and the picks against the automatic
     /// rule); the first `replay.count` decisions follow `replay`.
-    var choices = ChoiceLog()
-    var replay = ChoiceLog()
-    var manual = false
-    var pendingChoice: SchedulingChoice?
-    var manualPick: Int?
+    var choices: ChoiceLog {
+        get { kernel.choices }
+        _modify { yield &kernel.choices }
+        set { kernel.choices = newValue }
+    }
+    var replay: ChoiceLog {
+        get { kernel.replay }
+        set { kernel.replay = newValue }
+    }
+    var manual: Bool { kernel.manual }
+    var pendingChoice: SchedulingChoice? {
+        get { kernel.pendingChoice }
+        set { kernel.pendingChoice = newValue }
+    }
+    var manualPick: ThreadID? {
+        get { kernel.manualPick }
+        set { kernel.manualPick = newValue }
+    }
     /// Watched runs: the (frame depth, line) each thread last recorded a step at.
     var lastStep: [Int: (Int, Int)] = [:]
-    let processID = ProcessID(1)
+    /// The process these threads belong to (its pid), and where its threads' and primitives'
+    /// trace ids start (ids are unique across the processes of a run).
+    let processID: ProcessID
+    let pid: Int
+    let tidBase: Int
+    let primBase: Int
+    /// Set by the kernel while other processes run: this world's scheduler returns to it when
+    /// `Interp.steps` reaches `quantumEnd` or its clock reaches `timeStop`.
+    var quantumEnd = Int.max
+    var timeStop: Int?
     /// The main module's globals (naming primitives).
     var mainGlobals: ObjectRef?
     /// The scheduler's own seeded generator (splitmix64; separate from `random`'s state).
@@ -85,7 +114,14 @@ final class World {
     /// Longest uninterrupted run of the dispatch loop.
     static let chunk = 1_000_000
 
-    init(cores: Int, switchInterval: Double, everyInstruction: Bool, noGIL: Bool, watched: Bool, recording: Bool = true) {
+    init(kernel: Kernel, process: Int, slot: Int, cores: Int, switchInterval: Double, everyInstruction: Bool, noGIL: Bool,
+         watched: Bool, recording: Bool = true) {
+        self.kernel = kernel
+        // Trace ids number processes from 1 in creation order; `os.getpid()` is the kernel's pid.
+        processID = ProcessID(Int32(slot + 1))
+        self.pid = process
+        tidBase = slot << 16
+        primBase = slot << 20
         self.cores = max(1, cores)
         self.everyInstruction = everyInstruction
         policy = noGIL ? FreeThreadedPolicy() : GILPolicy()
@@ -99,9 +135,9 @@ final class World {
 
     /// A copy of the world to restart a run from (LiveRun's checkpoints): every field copied,
     /// the trace reduced to what the next records build on (no detail).
-    func checkpointCopy() -> World {
-        let copy = World(cores: cores, switchInterval: 0, everyInstruction: everyInstruction, noGIL: noGIL, watched: watched,
-                         recording: recording)
+    func checkpointCopy(kernel: Kernel) -> World {
+        let copy = World(kernel: kernel, process: pid, slot: tidBase >> 16, cores: cores, switchInterval: 0,
+                         everyInstruction: everyInstruction, noGIL: noGIL, watched: watched, recording: recording)
         copy.switchInterval = switchInterval
         copy.switchIntervalMicros = switchIntervalMicros
         copy.threads = threads
@@ -112,15 +148,9 @@ final class World {
         copy.readyQueue = readyQueue
         copy.pendingBlock = pendingBlock
         copy.eventTime = eventTime
-        copy.trace = trace.withoutDetail()
         copy.ending = ending
         copy.mainStatus = mainStatus
         copy.threadingExit = threadingExit
-        copy.choices = choices
-        copy.replay = replay
-        copy.manual = manual
-        copy.pendingChoice = pendingChoice
-        copy.manualPick = manualPick
         copy.lastStep = lastStep
         copy.mainGlobals = mainGlobals
         copy.rngState = rngState
@@ -133,11 +163,34 @@ final class World {
     /// parked inside a native (its carrier's stack holds them).
     var holdsSwiftValues: Bool { carriers?.parked.isEmpty == false }
 
-    /// Ends an abandoned run (its session is going away): every dispatch loop stops at its
-    /// next instruction so the carriers can unwind.
-    func abandon(_ vm: inout Interp) {
-        if ending == nil { ending = RunEnding(status: 1) }
-        vm.stepFence = 0
+    /// Set by a policy that found no runnable thread while other processes exist: the
+    /// scheduler returns `.idle` to the kernel instead of advancing time or reporting a deadlock.
+    var idle = false
+    /// False after `os._exit`: the process's buffered output is lost.
+    var flushesAtExit = true
+
+    /// Whether a thread runs or waits only for the GIL (or a core).
+    var hasRunnableThread: Bool { !readyQueue.isEmpty || threads.contains { $0.status == .running } }
+
+    /// Whether this is the program's own process (Ctrl-C goes to it).
+    var isRootProcess: Bool { tidBase == 0 }
+
+    /// The process's virtual time: the GIL holder's clock, or the earliest of the threads on
+    /// cores when free-threaded.
+    func processTime(_ vm: Interp) -> Int {
+        guard policy.threadClocks else { return vm.process.clockNanos }
+        return threads.indices.filter { threads[$0].status == .running }.map { clock(of: $0, vm) }.min() ?? vm.process.clockNanos
+    }
+
+    /// Another process woke this idle one at `time`: its clock catches up (it did nothing
+    /// meanwhile).
+    func advanceClock(to time: Int, _ vm: inout Interp) {
+        vm.process.clockNanos = max(vm.process.clockNanos, time)
+        if policy.threadClocks {
+            for t in threads.indices where threads[t].status != .finished && t != current {
+                threads[t].clock = max(threads[t].clock, time)
+            }
+        }
     }
 
     func forEachRoot(_ body: (Value) -> Void) {
@@ -156,7 +209,7 @@ final class World {
 
     /// Creates the main thread from the `Interp`'s current context.
     func addMainThread(_ vm: inout Interp) {
-        var main = PythonThread(id: 0, name: "MainThread", daemon: false, ident: World.ident(0))
+        var main = PythonThread(id: 0, name: "MainThread", daemon: false, ident: World.ident(tidBase), tid: tid(0))
         main.status = .running
         threads = [main]
         current = 0
@@ -250,7 +303,7 @@ final class World {
             // A replayed decision: its pick, or (none recorded) the automatic rule below.
             pick = replay.pick(at: choices.count).flatMap { ids.firstIndex(of: $0) }
         } else if manual && allowManual {
-            guard let wanted = manualPick, let i = candidates.firstIndex(of: wanted) else {
+            guard let wanted = manualPick, let i = ids.firstIndex(of: wanted) else {
                 pendingChoice = SchedulingChoice(time: Int64(now(vm)), candidates: ids, question: question)
                 return nil
             }

@@ -78,7 +78,8 @@ extension RunViewRenderer {
         case .event: return [Span(text: snapshot.value != 0 ? "set" : "clear", style: valueStyle)]
         case .queue: return [Span(text: "size \(snapshot.value)", style: valueStyle)]
         case .barrier: return [Span(text: "\(snapshot.value) arrived", style: valueStyle)]
-        case .thread: return []
+        case .thread, .process: return []
+        case .pipe: return [Span(text: "\(snapshot.value) bytes", style: valueStyle)]
         case .future: return [Span(text: snapshot.value != 0 ? "done" : "pending", style: valueStyle)]
         }
     }

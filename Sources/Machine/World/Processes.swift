@@ -1,0 +1,192 @@
+import Trace
+
+/// `os.fork`, `os.wait`/`waitpid`, `os._exit` and `os.kill`: what a process's threads ask of
+/// the kernel about processes (Kernel.swift keeps the table and runs them).
+extension World {
+    /// Virtual cost of `os.fork()` to the parent (copying page tables; python3 3.11 measured
+    /// here: about 0.5 ms), and from the fork to the child's first bytecode (about 1 ms).
+    static let forkCost = 500_000
+    static let childStartCost = 1_000_000
+
+    /// `os.fork()`: the parent blocks for the fork's cost and returns the child's pid; the
+    /// child is made when the parent's loop has stopped after its `CALL` (`forkNow`).
+    func fork(_ vm: inout Interp) throws(PyError) -> Value {
+        guard vm.nestedDepth == 0 && vm.nativeDepth <= 1 && calledByCallInstruction(vm) else {
+            // The child would need a copy of the native's Swift stack (Docs/DECISIONS.md).
+            throw .runtime("os.fork() is not supported in code that a built-in function calls (map, sorted, ...): call it directly")
+        }
+        if kernel.liveCount >= Kernel.processLimit {
+            throw .exception(vm.osError("BlockingIOError", 11, "Resource temporarily unavailable"))
+        }
+        return block(&vm, .fork(child: 0), timeout: World.forkCost)
+    }
+
+    /// Makes the child of a `fork` whose parent thread `t` just stopped after its `CALL` (the
+    /// placeholder result on its stack): a copy of the process with `t` as its only thread.
+    func forkNow(_ t: Int, _ vm: inout Interp) {
+        let pid = kernel.allocatePID()
+        let slot = kernel.processes.count
+        let child = World(kernel: kernel, process: pid, slot: slot, cores: cores, switchInterval: 0,
+                          everyInstruction: everyInstruction, noGIL: noGIL, watched: watched, recording: recording)
+        child.switchInterval = switchInterval
+        child.switchIntervalMicros = switchIntervalMicros
+        child.carriers = carriers
+        child.mainGlobals = mainGlobals
+        child.threadingExit = threadingExit
+        child.rngState = rngState ^ UInt64(pid)
+        // Only the forking thread exists in the child; locks other threads held stay locked.
+        child.primitives = primitives.map { p in
+            var copy = p
+            copy.waiters = []
+            if let o = p.owner { copy.owner = o == t ? 0 : nil }
+            return copy
+        }
+        child.conditionLock = conditionLock
+        let start = now(vm)
+        var main = PythonThread(id: 0, name: threads[t].name, daemon: false, ident: threads[t].ident, tid: child.tid(0))
+        main.status = .running
+        main.hasStarted = true
+        main.block = .forked
+        main.woken = true
+        main.object = threads[t].object
+        child.threads = [main]
+
+        var image = vm
+        image.world = child
+        image.process.pid = pid
+        image.stepFence = vm.process.maxSteps
+        image.process.clockNanos = start + World.childStartCost
+        image.stackThread = nil
+        let process = VirtualProcess(pid: pid, ppid: vm.process.pid, name: threads[t].name == "MainThread" ? "MainProcess" : threads[t].name,
+                                     vm: image, world: child)
+        kernel.add(process)
+        kernel.copyDescriptors(from: vm.process.pid, to: pid)
+        if recording {
+            trace.addThread(ThreadInfo(id: child.tid(0), process: child.processID, name: main.name), at: Int64(start))
+            for (i, p) in child.primitives.enumerated() where p.alias == nil && p.kind != .thread {
+                trace.addPrimitive(PrimitiveInfo(id: child.primID(i), process: child.processID, kind: p.kind, label: p.label, line: p.line),
+                                   at: Int64(start), initial: PrimitiveSnapshot(owner: p.owner.map { child.tid($0) }, value: p.count))
+            }
+        }
+        child.policy.start(child, main: 0)
+        child.setState(0, .running(core: 0), image)
+        vm.process.io?.forked(from: vm.process.pid, child: pid)
+        threads[t].block = .fork(child: pid)
+        kernel.becameRunnable(slot, at: image.process.clockNanos)
+    }
+
+    /// `os.waitpid(pid, options)` (`pid` -1: any child): the child's pid and wait status once
+    /// one has exited (reaping it), `(0, 0)` with `WNOHANG` while none has.
+    func waitChild(_ vm: inout Interp, pid: Int, noHang: Bool) throws(PyError) -> Value {
+        if let reaped = try reapChild(&vm, pid: pid) { return reaped }
+        if noHang { return vm.heap.newTuple([.int(0), .int(0)]) }
+        let p = processPrimitive(pid, vm)
+        primitives[p].waiters.append(current)
+        record(.waitBegin, p, by: current, vm: vm)
+        return block(&vm, .child(pid: pid, primitive: p), timeout: nil)
+    }
+
+    /// Reaps an exited child matching `pid`: `(pid, status)`; nil while the matching
+    /// children all run; ChildProcessError when there is none.
+    func reapChild(_ vm: inout Interp, pid: Int) throws(PyError) -> Value? {
+        let me = vm.process.pid
+        let children = kernel.processes.filter { $0.ppid == me && (pid == -1 || $0.pid == pid) }
+        let unreaped = children.filter { if case .reaped = $0.state { return false } else { return true } }
+        guard !unreaped.isEmpty else { throw .exception(vm.osError("ChildProcessError", 10, "No child processes")) }
+        guard let zombie = unreaped.first(where: { if case .zombie = $0.state { return true } else { return false } }),
+              case .zombie(let status) = zombie.state else { return nil }
+        zombie.state = .reaped(status)
+        return vm.heap.newTuple([.int(zombie.pid), .int(Int(status))])
+    }
+
+    /// A child of this process exited at `time`: threads waiting for it are woken.
+    func childExited(_ pid: Int, kernel: Kernel, at time: Int) {
+        guard let me = kernel.process(pid: self.pid) else { return }
+        var woke = false
+        for t in threads.indices where threads[t].status == .blocked && !threads[t].woken {
+            guard case .child(let wanted, let p)? = threads[t].block, wanted == -1 || wanted == pid else { continue }
+            advanceClock(to: time, &me.vm)
+            let saved = eventTime
+            eventTime = max(time, me.vm.process.clockNanos)
+            _ = p
+            wake(t, vm: me.vm)
+            eventTime = saved
+            woke = true
+        }
+        if woke, let slot = kernel.processes.firstIndex(where: { $0 === me }) { kernel.becameRunnable(slot, at: time) }
+    }
+
+    /// The trace primitive of kind `.process` a `wait` for `pid` (-1: any child) blocks on.
+    func processPrimitive(_ pid: Int, _ vm: Interp) -> Int {
+        kernelPrimitive(.process, pid == -1 ? "any child" : "process \(pid)", vm)
+    }
+
+    /// The display primitive for a kernel object this process waits on (a child, a pipe).
+    func kernelPrimitive(_ kind: PrimitiveKind, _ label: String, _ vm: Interp) -> Int {
+        if let p = primitives.firstIndex(where: { $0.kind == kind && $0.label == label }) { return p }
+        let p = primitives.count
+        primitives.append(Primitive(kind: kind, label: label, named: true, line: 0, object: .none))
+        if recording {
+            trace.addPrimitive(PrimitiveInfo(id: primID(p), process: processID, kind: kind, label: label, line: 0), at: Int64(now(vm)))
+        }
+        return p
+    }
+
+    /// Whether some threads of this process wait for each other's primitives with nobody
+    /// else able to help (the kernel's deadlock report prefers such a process).
+    var hasLocalDeadlock: Bool {
+        threads.contains { t in
+            guard t.status == .blocked, let block = t.block else { return false }
+            switch block {
+            case .acquire, .reacquire, .condition, .event, .join: return true
+            default: return false
+            }
+        }
+    }
+
+    /// `os._exit(n)`: the process ends now, without flushing its buffers or running cleanup.
+    func exitNow(_ status: Int32, _ vm: inout Interp) {
+        flushesAtExit = false
+        end(status, &vm)
+    }
+}
+
+extension Interp {
+    /// An OSError subclass with errno and strerror (`[Errno n] text`).
+    mutating func osError(_ className: String, _ errno: Int, _ text: String) -> Value {
+        let cls = builtinClass(className)
+        return heap.newVM(.exception(PyException(cls: cls, args: heap.newTuple([.int(errno), heap.newStr(text)]))))
+    }
+}
+
+extension World {
+    /// The `os` module's process calls (the rest of `os` is the `os` prelude).
+    static let processNatives: [NativeEntry] = [
+        NativeEntry(name: "os:getpid") { vm, _, _ throws(PyError) in .int(vm.process.pid) },
+        NativeEntry(name: "os:getppid") { vm, _, _ throws(PyError) in
+            let w = try vm.theWorld()
+            return .int(w.kernel.process(pid: vm.process.pid)?.ppid ?? 1)
+        },
+        NativeEntry(name: "os:fork") { vm, _, _ throws(PyError) in try vm.theWorld().fork(&vm) },
+        NativeEntry(name: "os:waitpid") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard args.count == 2 else { throw .typeError("waitpid expected 2 arguments, got \(args.count)") }
+            let pid = try vm.intArg(args[0])
+            let options = try vm.intArg(args[1])
+            return try w.waitChild(&vm, pid: pid <= 0 ? -1 : pid, noHang: options & 1 != 0)
+        },
+        NativeEntry(name: "os:_exit") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard args.count == 1 else { throw .typeError("_exit() takes exactly one argument (\(args.count) given)") }
+            w.exitNow(Int32(truncatingIfNeeded: try vm.intArg(args[0])), &vm)
+            return .none
+        },
+        NativeEntry(name: "os:cpu_count") { vm, _, _ throws(PyError) in .int(try vm.theWorld().cores) },
+        NativeEntry(name: "os:kill") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard args.count == 2 else { throw .typeError("kill expected 2 arguments, got \(args.count)") }
+            try w.kernel.kill(pid: try vm.intArg(args[0]), signal: try vm.intArg(args[1]), from: w, &vm)
+            return .none
+        },
+    ]
+}
