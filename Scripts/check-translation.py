@@ -25,7 +25,10 @@ must also equal NAME.py's) or exit 0 (nondeterministic ones). Deadlock
 examples are never run: under python3 they hang.
 
 Also reported, as warnings: Chinese code lines wider than 72 columns (a Han
-character takes two) and ASCII punctuation next to Han characters in prose.
+character takes two), ASCII punctuation next to Han characters in prose, and
+a line break between two Chinese characters inside a paragraph (the lesson
+parser joins a paragraph's lines with a space, which would show there; the
+Chinese lessons therefore keep each paragraph on one line).
 
 Prints `file:line: message` per problem and a summary; exits 1 on an error.
 This is a helper for translators; the tutor's own `check` is the authority.
@@ -214,6 +217,7 @@ def parse_lesson(path):
 
 
 HAN = r"[\u3400-\u9fff\uf900-\ufaff]"
+HAN_OR_PUNCT = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’…]"
 ASCII_PUNCT_NEAR_HAN = re.compile(
     rf"{HAN}[,;:?!()]|[,;:?!(]{HAN}|{HAN}\.(?!\w)|\){HAN}"
 )
@@ -232,6 +236,20 @@ def check_punctuation(path, lines, events):
             continue
         if fence_open or i + 1 in in_code:
             continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            re.search(rf"{HAN_OR_PUNCT}$", line)
+            and not re.match(r"^(@details|@example|@end|#|- \[)", line)
+            and re.match(rf"^\s*{HAN_OR_PUNCT}", nxt)
+            and not re.match(r"^(@|#|- |\* |\d+\. |```|~~~)", nxt)
+        ):
+            report(
+                path,
+                i + 1,
+                "line break between two Chinese characters: the lesson parser "
+                "joins lines with a space, which shows here; join the lines",
+                warning=True,
+            )
         prose = re.sub(r"`[^`]*`", "`x`", line)  # inline code is not prose
         m = ASCII_PUNCT_NEAR_HAN.search(prose)
         if m:
