@@ -1,6 +1,6 @@
 # nondeterministic: 时间取决于机器（python3）或引擎的
 # 选项。四个 CPU 密集型任务和四个 IO 密集型任务，各自先
-# 依次运行，再用四个线程运行。在导师里比较：
+# 依次运行，再用四个线程运行。用 concurrency-tutor 比较：
 #   concurrency-tutor run four_workers.py
 #   concurrency-tutor run four_workers.py --no-gil --cores 4
 import threading

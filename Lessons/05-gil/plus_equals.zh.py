@@ -1,5 +1,5 @@
 # 两个线程各给全局 counter 加 1，各 500,000 次，不加锁。
-# 在导师里这样试试：--switch-points every（或者按 m）
+# 在 concurrency-tutor 里这样试试：--switch-points every（或按 m）
 import threading
 
 counter = 0
