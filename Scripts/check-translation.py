@@ -25,8 +25,9 @@ must also equal NAME.py's) or exit 0 (nondeterministic ones). Deadlock
 examples are never run: under python3 they hang.
 
 Also reported, as warnings: Chinese code lines wider than 72 columns (a Han
-character takes two), ASCII punctuation next to Han characters in prose, and
-a line break between two Chinese characters inside a paragraph (the lesson
+character takes two), ASCII punctuation next to Han characters in prose, a
+space between an emphasis marker and Chinese text (`*栈* 来`), and a line
+break between two Chinese characters inside a paragraph (the lesson
 parser joins a paragraph's lines with a space, which would show there; the
 Chinese lessons therefore keep each paragraph on one line).
 
@@ -251,6 +252,17 @@ def check_punctuation(path, lines, events):
                 warning=True,
             )
         prose = re.sub(r"`[^`]*`", "`x`", line)  # inline code is not prose
+        m = re.search(
+            rf"{HAN_OR_PUNCT} \*{{1,2}}{HAN_OR_PUNCT}|{HAN_OR_PUNCT}\*{{1,2}} {HAN_OR_PUNCT}",
+            prose,
+        )
+        if m:
+            report(
+                path,
+                i + 1,
+                f"space between emphasis and Chinese text: {m.group(0)!r}",
+                warning=True,
+            )
         m = ASCII_PUNCT_NEAR_HAN.search(prose)
         if m:
             report(
