@@ -640,4 +640,7 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
     return _SharedArray(typecode_or_type, values, lock if lock else None)
 
 
-from multiprocessing.pool import Pool
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    # A function, as CPython's context.Pool is: multiprocessing.pool imports this module.
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
