@@ -18,6 +18,8 @@ extension Strings {
         s.closeHelp = "关闭帮助"
         s.switchLanguage = "English（切换到英文）"
         s.languageKeyHint = "English"
+        s.switchLanguageASCII = "switch to English"
+        s.languageKeyHintASCII = "English"
         s.switchedLanguage = "已切换到中文。按 L 切换回 English。"
         s.noEngine = "尚未接入执行引擎，暂时无法运行程序。"
         s.cannotRun = { "无法运行 \($0)：\($1)" }

@@ -21,6 +21,9 @@ public struct Strings {
     var closeHelp = "close this help"
     var switchLanguage = "中文 (switch to Chinese)"
     var languageKeyHint = "中文"
+    /// The same two for a terminal that cannot show Chinese (ASCII mode).
+    var switchLanguageASCII = "switch to Chinese"
+    var languageKeyHintASCII = "Chinese"
     var switchedLanguage = "Now in English. Press L for 中文."
     var noEngine = "The engine is not plugged in yet: nothing can run."
     var cannotRun: (String, String) -> String = { "cannot run \($0): \($1)" }
@@ -219,6 +222,11 @@ public struct Strings {
     public var noLessonsFolder = "no lessons folder found; tried:"
     /// The labels `show` puts around a lesson's text.
     public var plainText = PlainText.Labels.english
+
+    /// The language key's word in the key bar, for a terminal that shows Unicode or not.
+    func languageKey(unicode: Bool) -> String { unicode ? languageKeyHint : languageKeyHintASCII }
+    /// The language key's line in the help.
+    func languageHelp(unicode: Bool) -> String { unicode ? switchLanguage : switchLanguageASCII }
 
     /// The table for `language`.
     public static func of(_ language: Language) -> Strings {

@@ -220,8 +220,13 @@ public final class TutorApp {
             line.draw(in: &grid, x: 0, y: statusBar.y, clip: statusBar)
         } else {
             var x = 1
-            for hint in screen.statusHints(strings) + [("L", strings.languageKeyHint)] {
+            // The language key comes third, where it always fits; a hint that would be cut is
+            // left out (the help lists every key).
+            var hints = screen.statusHints(strings)
+            hints.insert(("L", strings.languageKey(unicode: theme.unicode)), at: min(2, hints.count))
+            for hint in hints {
                 let keyText = theme.unicode ? hint.key : asciiKeys(hint.key)
+                guard x + displayWidth(keyText) + 1 + displayWidth(hint.action) <= statusBar.maxX else { break }
                 x += grid.write(keyText, x: x, y: statusBar.y, style: theme.statusBar.with(bold: true), clip: statusBar)
                 x += grid.write(" \(hint.action)   ", x: x, y: statusBar.y, style: theme.statusBar, clip: statusBar)
             }

@@ -6,12 +6,12 @@ struct HelpOverlay {
     let entries: [(key: String, action: String)]
 
     /// The keys every screen has: the language switch, Ctrl-C, and closing the help.
-    static func globalEntries(_ strings: Strings) -> [Strings.Hint] {
-        [("L", strings.switchLanguage), ("Ctrl-C", strings.quitAtOnce), (strings.anyKey, strings.closeHelp)]
+    static func globalEntries(_ strings: Strings, unicode: Bool) -> [Strings.Hint] {
+        [("L", strings.languageHelp(unicode: unicode)), ("Ctrl-C", strings.quitAtOnce), (strings.anyKey, strings.closeHelp)]
     }
 
     func draw(in grid: inout CellGrid, area: Rect, theme: Theme) {
-        let all = entries + Self.globalEntries(theme.strings)
+        let all = entries + Self.globalEntries(theme.strings, unicode: theme.unicode)
         let keyWidth = all.map { displayWidth($0.key) }.max() ?? 0
         let actionWidth = all.map { displayWidth($0.action) }.max() ?? 0
         let width = min(max(keyWidth + actionWidth + 8, 40), area.width - 4)
