@@ -99,6 +99,7 @@ extension Strings {
         // Run view
         s.runTitle = { "运行：\($0)" }
         s.play = "播放"
+        s.stepBack = "后退"
         s.next = "下一步"
         s.line = "下一行"
         s.thread = "线程"
@@ -138,6 +139,7 @@ extension Strings {
         s.waiting = "  等待者："
         s.listSeparator = "、"
         s.frames = "栈帧"
+        s.framesOf = { "栈帧：\($0)" }
         s.noThreadsYet = "（还没有线程）"
         s.finished = "（已结束）"
         s.notStarted = "（尚未启动）"

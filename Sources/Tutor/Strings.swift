@@ -112,6 +112,7 @@ public struct Strings {
 
     var runTitle: (String) -> String = { "Run: \($0)" }
     var play = "play"
+    var stepBack = "back"
     var next = "next"
     var line = "line"
     var thread = "thread"
@@ -151,6 +152,7 @@ public struct Strings {
     var waiting = "  waiting: "
     var listSeparator = ", "
     var frames = "Frames"
+    var framesOf: (String) -> String = { "Frames: \($0)" }
     var noThreadsYet = "(no threads yet)"
     var finished = "(finished)"
     var notStarted = "(not started)"

@@ -78,7 +78,7 @@ extension RunViewRenderer {
         if pickHere { spans.append(Span(text: s.changePick, style: bold)) }
         spans.append(Span(text: "  \(theme.unicode ? "│" : "|") ", style: base))
         // Most useful first; a hint that would be cut is left out (the help lists every key).
-        let hints: [(String, String)] = [("space", s.play), ("n", s.next), ("b", s.back), ("i", s.line), ("?", s.help), ("q", s.back),
+        let hints: [(String, String)] = [("space", s.play), ("n", s.next), ("b", s.stepBack), ("i", s.line), ("?", s.help), ("q", s.back),
                                          ("L", s.languageKey(unicode: theme.unicode)), ("Tab", s.thread), ("t", s.pick), ("m", s.mode), ("<>", s.zoom)]
         var used = StyledLine(spans).width
         for (key, action) in hints {

@@ -177,7 +177,7 @@ extension RunViewRenderer {
     func drawFrames(in grid: inout CellGrid, rect: Rect) {
         var title = theme.strings.frames
         if let thread = selectedThread {
-            title += ": \(thread.name)"
+            title = theme.strings.framesOf(thread.name)
             if let state = trace.slice(of: thread.id, atChange: cursor)?.state { title += (theme.unicode ? " · " : " - ") + theme.strings.state(state) }
         }
         let inner = Pane.draw(in: &grid, rect: rect, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)

@@ -31,7 +31,7 @@ final class RunViewScreen: Screen {
     func title(_ s: Strings) -> String {
         s.runTitle(session.request.path.split(separator: "/").last.map(String.init) ?? session.request.path)
     }
-    func statusHints(_ s: Strings) -> [Strings.Hint] { [("space", s.play), ("n", s.next), ("b", s.back), ("?", s.help), ("q", s.back)] }
+    func statusHints(_ s: Strings) -> [Strings.Hint] { [("space", s.play), ("n", s.next), ("b", s.stepBack), ("?", s.help), ("q", s.back)] }
     func helpEntries(_ s: Strings) -> [Strings.Hint] { s.runHelp + [("?", s.thisHelp), ("q  Esc", s.back)] }
 
     // MARK: - State the app and tests read
