@@ -123,6 +123,48 @@ final class ChineseEditionTests: XCTestCase {
         assertSnapshot(text, named: "zh-runview-deadlock-80x24")
     }
 
+    func test_runView_chineseInCodeAndOutput_keepsEveryPaneAligned() throws {
+        let program = """
+        # 两个线程轮流打印中文
+        import threading
+        def 工作(名字):
+            print(f"线程 {名字}：完成（共 3 步）")  # 输出含全角标点
+        ts = [threading.Thread(target=工作, args=(n,)) for n in ("甲", "乙")]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        print("全部结束。")
+
+        """
+        let request = RunRequest(path: "中文.py", source: program)
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24))
+        let app = TutorApp(terminal: terminal, watching: try request.engineRun(), request: request, factory: nil, language: .zh)
+        terminal.enqueue([.character("G")])
+        _ = app.run()
+        let lines = terminal.screenText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertTrue(lines.contains { $0.contains("线程 乙：完成（共 3 步）") }, terminal.screenText)
+        XCTAssertTrue(lines.contains { $0.contains("全部结束。") }, terminal.screenText)
+        XCTAssertTrue(lines.contains { $0.contains("# 两个线程轮流打印中文") }, terminal.screenText)
+        // Rows 1-16 are the code, frames, locks and output panes: each ends with a border at column 80.
+        for row in 1...16 {
+            XCTAssertEqual(displayWidth(lines[row]), 80, "row \(row): \(lines[row])")
+            XCTAssertTrue(lines[row].hasSuffix("│") || lines[row].hasSuffix("┐") || lines[row].hasSuffix("┘"), "row \(row): \(lines[row])")
+        }
+        // The code pane's right border stands in the same column (39) on every row, however
+        // much Chinese the code holds or wherever a wide character meets the pane's edge.
+        func character(atColumn target: Int, of line: String) -> Character? {
+            var column = 0
+            for character in line {
+                if column == target { return character }
+                column += displayWidth(character)
+                if column > target { return nil }  // a wide character straddles the column
+            }
+            return nil
+        }
+        for row in 1...15 {
+            XCTAssertTrue(["│", "┐", "┘"].contains(character(atColumn: 39, of: lines[row])), "row \(row): \(lines[row])")
+        }
+    }
+
     func test_deadlockReport_fromTheEngine_isReworded() throws {
         let program = """
         import threading, time
