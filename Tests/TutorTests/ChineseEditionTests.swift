@@ -102,6 +102,15 @@ final class ChineseEditionTests: XCTestCase {
         XCTAssertTrue(back.contains("Course: Python's concurrency model"), back)
     }
 
+    func test_languageKey_keepsRevealedHintsAndAnswers_thoughTheTranslationHasMoreParagraphs() {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 40))
+        let app = makeApp(terminal, environment: [:])
+        XCTAssertTrue(drive(terminal, app, .enter, .right, .character("h")).contains("Hint: The example prints one line."))
+        XCTAssertTrue(drive(terminal, app, .character("L")).contains("提示：这个示例只打印一行。"))
+        XCTAssertTrue(drive(terminal, app, .right, .character("1")).contains("不对，正确答案是 2。"))
+        XCTAssertTrue(drive(terminal, app, .character("L")).contains("Not quite: the answer is 2."))
+    }
+
     func test_zh_readerShowsTheExampleWithTranslatedComments() {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
         let text = drive(terminal, makeApp(terminal), .enter, .right)

@@ -45,6 +45,22 @@ final class LessonReaderScreen: Screen {
     /// translation has the same pages and directives); example texts are read again.
     func languageChanged(context: AppContext) {
         guard let localized = context.catalog.lesson(id: lesson.id) else { return }
+        // Hints and questions are matched by their order on the page: a translation may have
+        // more or fewer paragraphs, so block indexes differ, but not its directives.
+        for (page, interaction) in interactions
+        where lesson.pages.indices.contains(page) && localized.pages.indices.contains(page) {
+            let (old, new) = (lesson.pages[page], localized.pages[page])
+            func moved(_ blocks: (Page) -> [Int], _ index: Int) -> Int? {
+                guard let position = blocks(old).firstIndex(of: index), position < blocks(new).count else { return nil }
+                return blocks(new)[position]
+            }
+            var remapped = interaction
+            remapped.revealedHints = Set(interaction.revealedHints.compactMap { moved(PageLayout.hintBlocks, $0) })
+            remapped.answers = Dictionary(uniqueKeysWithValues: interaction.answers.compactMap { block, choice in
+                moved(PageLayout.questionBlocks, block).map { ($0, choice) }
+            })
+            interactions[page] = remapped
+        }
         lesson = localized
         sources = [:]
         cache = nil
