@@ -124,9 +124,6 @@ public struct Lesson: Equatable {
         return directory.appendingPathComponent(translated ? language.exampleFileName(file) : file)
     }
 
-    /// Whether a translation of this lesson exists in `language` (English always does).
-    public func hasText(in language: Language) -> Bool { texts[language] != nil || (language == .en && texts.isEmpty) }
-
     /// The lesson as the `language` edition shows it: its translation, or the English text
     /// marked `isFallback` when it has none.
     public func localized(_ language: Language) -> Lesson {

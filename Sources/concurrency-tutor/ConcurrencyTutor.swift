@@ -29,9 +29,9 @@ struct LanguageOption: ParsableArguments {
     var lang: Language?
 
     /// `--lang`, else the environment and locale (`Language.resolve`); the app also weighs the learner's last choice.
-    var language: Language { Language.resolve(explicit: lang) }
+    var resolved: Language { Language.resolve(explicit: lang) }
     /// The CLI's own words in that language.
-    var strings: Strings { .of(language) }
+    var strings: Strings { .of(resolved) }
 }
 
 /// Where the lessons come from, and the language; shared by every subcommand.
@@ -50,7 +50,7 @@ struct LessonOptions: ParsableArguments {
             if !diagnostics.isEmpty {
                 FileHandle.standardError.write(Data("concurrency-tutor: \(strings.loadProblems(diagnostics.count))\n".utf8))
             }
-            return catalog.localized(language.language)
+            return catalog.localized(language.resolved)
         case let .failure(error):
             throw CLIError(message: error.description(strings.noLessonsFolder))
         }

@@ -25,7 +25,7 @@ struct Watch: ParsableCommand {
         } catch {
             throw fail(language.strings.cannotOpenTerminal("\(error)"))
         }
-        let app = TutorApp(terminal: terminal, watching: source, request: request, language: language.language)
+        let app = TutorApp(terminal: terminal, watching: source, request: request, language: language.resolved)
         let outcome = app.run()
         terminal.stop()
         if outcome == .interrupted { throw ExitCode(130) }
