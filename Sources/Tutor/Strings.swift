@@ -26,7 +26,7 @@ public struct Strings {
     var languageKeyHintASCII = "Chinese"
     var switchedLanguage = "Now in English. Press L for 中文."
     var noEngine = "The engine is not plugged in yet: nothing can run."
-    var cannotRun: (String, String) -> String = { "cannot run \($0): \($1)" }
+    public var cannotRun: (String, String) -> String = { "cannot run \($0): \($1)" }
     var progressInMemory: (String) -> String = { "progress was kept in memory only: \($0) was left untouched" }
     var progressNotSaved: (String) -> String = { "progress could not be saved (\($0))" }
     var progressCannotSave: (String) -> String = { "Progress cannot be saved: \($0). It is kept in memory until you quit." }

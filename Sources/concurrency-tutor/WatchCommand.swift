@@ -17,7 +17,7 @@ struct Watch: ParsableCommand {
         do {
             source = try request.engineRun()
         } catch {
-            throw fail("cannot run \(file): \(error)")
+            throw fail(language.strings.cannotRun(file, "\(error)"))
         }
         let terminal = CursesTerminal()
         do {
