@@ -27,6 +27,21 @@ extension Strings {
         s.progressNotSaved = { "学习进度无法保存（\($0)）" }
         s.progressCannotSave = { "学习进度无法保存：\($0)。在退出之前，进度会暂存在内存中。" }
         s.lessonsFolder = "课程文件夹"
+        s.progressProblem = { problem in
+            let why: String
+            switch problem.reason {
+            case .notProgressJSON: why = "它不是有效的进度 JSON"
+            case .notAFile(let kind): why = "它是 \(kind)，不是普通文件"
+            case .unreadable(let detail): why = "无法读取它（\(detail)）"
+            }
+            let start = "没有使用学习进度文件 \(problem.path)，因为\(why)。"
+            switch problem.outcome {
+            case .keptAs(let backup):
+                return start + "原文件已保存为 \(backup)；这次从零开始记录进度。"
+            case .leftInPlace(let error):
+                return start + "它无法被移到一旁（\(error)），所以保持原样；这次的进度只保存在内存中，不会写入文件。"
+            }
+        }
 
         // Shared key actions
         s.move = "移动"

@@ -31,6 +31,8 @@ public struct Strings {
     var progressNotSaved: (String) -> String = { "progress could not be saved (\($0))" }
     var progressCannotSave: (String) -> String = { "Progress cannot be saved: \($0). It is kept in memory until you quit." }
     var lessonsFolder = "the lessons folder"
+    /// A progress file that could not be used, and what became of it.
+    var progressProblem: (ProgressProblem) -> String = { $0.description }
 
     // MARK: - Shared key actions
 

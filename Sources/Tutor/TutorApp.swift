@@ -29,8 +29,9 @@ public final class TutorApp {
         let loaded = store?.load()
         let progress = loaded?.progress ?? LearnerProgress()
         let chosen = Language.resolve(explicit: language, remembered: progress.language, environment: environment)
+        let theme = Theme(capabilities: terminal.capabilities, language: chosen)
         context = AppContext(catalog: catalog.localized(chosen), progress: progress, store: store,
-                             theme: Theme(capabilities: terminal.capabilities, language: chosen), message: loaded?.warning,
+                             theme: theme, message: loaded?.problem.map(theme.strings.progressProblem),
                              runSourceFactory: runSourceFactory, canSave: loaded?.canSave ?? true)
         screens = [LessonListScreen(selectedLessonID: progress.lastLessonID, catalog: catalog)]
     }

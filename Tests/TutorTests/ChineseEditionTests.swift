@@ -111,6 +111,17 @@ final class ChineseEditionTests: XCTestCase {
         XCTAssertTrue(drive(terminal, app, .character("L")).contains("Not quite: the answer is 2."))
     }
 
+    func test_zh_corruptProgressFile_isExplainedInChinese() throws {
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        try Data("not json".utf8).write(to: dataDirectory.appendingPathComponent("progress.json"))
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24))
+        let text = drive(terminal, makeApp(terminal))
+        let joined = text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+        XCTAssertTrue(joined.contains("没有使用学习进度文件"), text)
+        XCTAssertTrue(joined.contains("因为它不是有效的进度JSON。原文件已保存为"), text)
+        XCTAssertTrue(joined.contains("这次从零开始记录进度。"), text)
+    }
+
     func test_zh_readerShowsTheExampleWithTranslatedComments() {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
         let text = drive(terminal, makeApp(terminal), .enter, .right)
