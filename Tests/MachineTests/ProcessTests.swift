@@ -150,6 +150,8 @@ final class ProcessTests: XCTestCase {
         XCTAssertEqual(String(decoding: live.result.stdout, as: UTF8.self), plain.out)
         XCTAssertEqual(plain.out, "[0, 1, 4, 9, 16, 25]\n")
         XCTAssertGreaterThanOrEqual(Set(live.trace.threads.map(\.process)).count, 3)
+        let names = live.trace.processTable(atChange: live.trace.changeCount).map(\.name)
+        XCTAssertEqual(names, ["MainProcess", "ForkPoolWorker-1", "ForkPoolWorker-2"])
     }
 
     func test_processRuns_areDeterministic_withTheSameSeed() {

@@ -73,6 +73,7 @@ class BaseProcess:
             code = self._bootstrap()
             os._exit(code)
         self._popen_pid = pid
+        _multiprocessing.set_process_name(self._name, pid)
         _children.add(self)
 
     def _bootstrap(self):
@@ -81,6 +82,7 @@ class BaseProcess:
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
         _current_process = self
         self._popen_pid = os.getpid()
+        _multiprocessing.set_process_name(self._name)
         try:
             try:
                 self.run()
