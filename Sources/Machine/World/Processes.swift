@@ -135,18 +135,6 @@ extension World {
         return p
     }
 
-    /// Whether some threads of this process wait for each other's primitives with nobody
-    /// else able to help (the kernel's deadlock report prefers such a process).
-    var hasLocalDeadlock: Bool {
-        threads.contains { t in
-            guard t.status == .blocked, let block = t.block else { return false }
-            switch block {
-            case .acquire, .reacquire, .condition, .event, .join: return true
-            default: return false
-            }
-        }
-    }
-
     /// `os._exit(n)`: the process ends now, without flushing its buffers or running cleanup.
     func exitNow(_ status: Int32, _ vm: inout Interp) {
         flushesAtExit = false
