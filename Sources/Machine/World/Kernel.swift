@@ -46,6 +46,10 @@ final class Kernel {
     var semaphores: [KernelSemaphore] = []
     var sharedMemory: [[Value]] = []
     var kernelWaiters: [WaitObject: [KernelWaiter]] = [:]
+    /// The program's path and source (a spawned child imports it again), and the pickled
+    /// `Process` each spawned child starts with, by pid.
+    var program: (path: String, source: String)?
+    var spawnPayloads: [Int: [UInt8]] = [:]
     /// The run's virtual file system: absolute path → contents (`open`, prelude `_vfs`).
     var files: [String: [UInt8]] = [:]
     /// Processes that killed themselves with `os.kill`, by pid: the signal (their wait status).
@@ -86,6 +90,7 @@ final class Kernel {
         copy.stderr = stderr
         copy.nextPID = nextPID
         copy.files = files
+        copy.program = program
         copy.accountedSteps = accountedSteps
         return copy
     }

@@ -70,7 +70,7 @@ extension World {
                                    at: Int64(start), initial: PrimitiveSnapshot(owner: p.owner.map { child.tid($0) }, value: p.count))
             }
         }
-        child.policy.start(child, main: 0)
+        child.policy.start(child, main: 0, at: image.process.clockNanos)
         child.setState(0, .running(core: 0), image)
         vm.process.io?.forked(from: vm.process.pid, child: pid)
         threads[t].block = .fork(child: pid)
