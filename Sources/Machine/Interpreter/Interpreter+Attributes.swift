@@ -151,11 +151,13 @@ extension Interp {
             case "__doc__" where dictGet(c.dict, "__doc__") == nil: return Value.none
             case "__module__": return heap.newStr(c.module)
             case "__dict__": return .object(c.dict)
-            case "__class__": return builtinClass("type")
+            case "__class__": return c.meta ?? builtinClass("type")
             default: break
             }
             guard let d = try lookupInMRO(obj, name) else {
                 if name == "__doc__" { return Value.none }
+                // type_getattro: then the metaclass's attributes, bound to the class.
+                if let meta = c.meta, let d = try lookupInMRO(meta, name) { return try bindDescriptor(d, obj, meta) }
                 if let b = c.builtin, BuiltinMethodNames.has(b, name) {
                     return heap.newVM(.builtinMethod(receiver: obj, name: name))
                 }
@@ -236,11 +238,18 @@ extension Interp {
             return try getAttrOrNil(f, name)
         case .superObject(let cls, let receiver):
             let receiverClass = classOf(receiver)
-            let start = heap.pyClass(receiver)?.mro ?? heap.pyClass(receiverClass)?.mro ?? []
+            // super_check: a class receiver whose MRO has `cls` (a classmethod), else the
+            // receiver's type (an instance, or a class seen from its metaclass's methods).
+            var start = heap.pyClass(receiver)?.mro ?? []
+            var receiverIsClass = !start.isEmpty
+            if !start.contains(where: { $0.isIdentical(to: cls) }) {
+                start = heap.pyClass(receiverClass)?.mro ?? []
+                receiverIsClass = false
+            }
             guard let i = start.firstIndex(where: { $0.isIdentical(to: cls) }) else { return nil }
             for k in start[(i + 1)...] {
                 guard let kc = heap.pyClass(k), let d = dictGet(kc.dict, name) else { continue }
-                if heap.pyClass(receiver) != nil {
+                if receiverIsClass {
                     if case .classMethod(let f)? = heap.vm(d) { return heap.newBoundMethod(receiver: receiver, function: f) }
                     return d
                 }

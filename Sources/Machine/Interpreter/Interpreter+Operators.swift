@@ -228,6 +228,7 @@ extension Interp {
                 return name + (try repr(e.args))
             case .function(let f): return "<function \(f.qualname) at \(addr)>"
             case .type(let c):
+                if c.meta != nil, let m = try userDunder(v, "__repr__") { return try strResult(callValue(m, [v], []), "__repr__") }
                 return c.module == "builtins" ? "<class '\(c.qualname)'>" : "<class '\(c.module).\(c.qualname)'>"
             case .module(let m): return "<module '\(m.name)' (built-in)>"
             case .boundMethod(let recv, let f):

@@ -13,6 +13,8 @@ enum Prelude {
     static let modules: Set<String> = [
         "functools", "itertools", "math", "random", "collections", "errno", "json", "struct",
         "threading", "queue", "_queue", "concurrent", "concurrent.futures",
+        "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
+        "pprint", "statistics", "enum", "dataclasses", "typing",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the
