@@ -216,6 +216,11 @@ extension Builtins {
             try i.attributes.set(args[1], args[2], rt: &vm)
             return .none
         },
+        NativeEntry(name: "object.__delattr__") { vm, args, _ throws(PyError) in
+            guard args.count == 2 else { throw .typeError("expected 2 arguments, got \(args.count)") }
+            try vm.objectDelAttr(args[0], try vm.strArg(args[1], "__delattr__"))
+            return .none
+        },
         NativeEntry(name: "object.__getattribute__") { vm, args, _ throws(PyError) in
             try vm.getAttr(args[0], try vm.strArg(args[1], "getattr"))
         },

@@ -403,8 +403,18 @@ extension Interp {
         }
     }
 
-    /// `delattr(obj, name)`.
+    /// `delattr(obj, name)`: a user class's `__delattr__` decides, else `object.__delattr__`.
     mutating func delAttr(_ obj: Value, _ name: String) throws(PyError) {
+        if case .object(let r) = obj, case .instance(let inst) = heap.objects[r.slot],
+           let m = try lookupInMRO(inst.cls, "__delattr__"), !isBuiltinSlot(m) {
+            _ = try callValue(m, [obj, heap.newStr(name)], [])
+            return
+        }
+        try objectDelAttr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter, else the instance's own attribute.
+    mutating func objectDelAttr(_ obj: Value, _ name: String) throws(PyError) {
         guard case .object(let r) = obj else { throw .exception(attributeError(obj, name)) }
         switch heap.objects[r.slot] {
         case .instance(let inst):

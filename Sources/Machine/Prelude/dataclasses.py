@@ -100,6 +100,11 @@ def _is_initvar(a_type):
         return a_type.startswith('InitVar') or a_type.startswith('dataclasses.InitVar')
     return a_type is InitVar or isinstance(a_type, InitVar)
 
+def _is_unhashable(value):
+    # CPython tests `type(value).__hash__ is None`; the engine's list, dict and set have no
+    # __hash__ attribute to test.
+    return isinstance(value, (list, dict, set)) or getattr(type(value), '__hash__', 0) is None
+
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
     if isinstance(default, Field):
@@ -122,7 +127,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     else:
         if f.kw_only is not MISSING:
             raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default is not MISSING and f.default.__class__.__hash__ is None:
+    if f._field_type is _FIELD and f.default is not MISSING and _is_unhashable(f.default):
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
     return f
 

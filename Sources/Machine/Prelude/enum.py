@@ -478,10 +478,11 @@ class Flag(Enum, boundary=STRICT):
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
+        max_bits = max(value.bit_length(), flag_mask.bit_length())
         if unknown and cls._boundary_ != KEEP:
             raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
                              % (cls, neg_value if neg_value is not None else value,
-                                _pad_bits(value, all_bits), _pad_bits(flag_mask, all_bits)))
+                                _pad_bits(value, max_bits), _pad_bits(flag_mask, max_bits)))
         pseudo_member = object.__new__(cls)
         pseudo_member._value_ = value
         names = _flag_names(cls, value)
@@ -550,10 +551,18 @@ class Flag(Enum, boundary=STRICT):
     __rand__ = __and__
     __rxor__ = __xor__
 
-def _pad_bits(value, all_bits):
-    width = all_bits.bit_length()
-    digits = bin(value)[2:]
-    return '0b0 ' + '0' * (width - len(digits)) + digits
+def _pad_bits(num, max_bits):
+    # enum.bin: the two's-complement bits with a sign digit, padded to max_bits.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
 
 class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
     _member_type_ = int
