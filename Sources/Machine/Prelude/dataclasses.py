@@ -230,6 +230,8 @@ def _make_repr(cls, flds):
         return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
 
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    # pprint lays out dataclasses whose repr is this generated one.
+    __repr__._dataclass_repr = True
     return __repr__
 
 def _make_compare(cls, name, flds, op):

@@ -105,12 +105,38 @@ class PrettyPrinter:
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
             p = self._dispatch.get(type(object), None)
+            if p is None and _is_generated_dataclass(object):
+                p = PrettyPrinter._pprint_dataclass
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -317,6 +343,13 @@ class PrettyPrinter:
         frozenset: _pprint_set,
         str: _pprint_str,
     }
+
+def _is_generated_dataclass(object):
+    # CPython 3.11 pprints a dataclass instance field by field when its repr is the generated one.
+    cls = type(object)
+    if isinstance(object, type) or not hasattr(cls, '__dataclass_fields__'):
+        return False
+    return getattr(cls.__repr__, '_dataclass_repr', False) is True
 
 def _split_words(line):
     # re.findall(r'\S*\s*', line) without its final empty match: runs of non-blanks, each

@@ -1,4 +1,3 @@
-import collections as _collections
 import sys as _sys
 
 TYPE_CHECKING = False
@@ -262,13 +261,29 @@ def _substitute(arg, subst):
         return [_substitute(a, subst) for a in arg]
     return arg
 
+class _Lazy:
+    # A collections class named by an alias, imported when first used: importing typing
+    # does not import collections.
+    def __init__(self, name):
+        self.name = name
+
+    def resolve(self):
+        import collections
+        return getattr(collections, self.name)
+
 class _SpecialGenericAlias(_Final):
     # The bare names List, Dict, ...: typing.List, subscripted to _GenericAlias.
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        self.__origin__ = origin
+        self._origin = origin
         self._nparams = nparams
         self._inst = inst
         self._name = name or origin.__name__.capitalize()
+
+    @property
+    def __origin__(self):
+        if isinstance(self._origin, _Lazy):
+            self._origin = self._origin.resolve()
+        return self._origin
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -536,10 +551,10 @@ FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 Type = _SpecialGenericAlias(type, 1, name='Type')
 Callable = _CallableType(_FunctionType, 2, name='Callable')
-Deque = _SpecialGenericAlias(_collections.deque, 1, name='Deque')
-DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, name='OrderedDict')
-Counter = _SpecialGenericAlias(_collections.Counter, 1, name='Counter')
+Deque = _SpecialGenericAlias(_Lazy('deque'), 1, name='Deque')
+DefaultDict = _SpecialGenericAlias(_Lazy('defaultdict'), 2, name='DefaultDict')
+OrderedDict = _SpecialGenericAlias(_Lazy('OrderedDict'), 2, name='OrderedDict')
+Counter = _SpecialGenericAlias(_Lazy('Counter'), 1, name='Counter')
 ChainMap = _SpecialGenericAlias(dict, 2, name='ChainMap')
 Text = str
 
@@ -744,7 +759,8 @@ _special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__
 
 def _make_nmtuple(name, types, module, defaults=()):
     fields = [n for n, t in types]
-    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    import collections
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
     nm_tpl.__annotations__ = {n: _type_check(t, '') for n, t in types}
     return nm_tpl
 

@@ -1,6 +1,7 @@
 # pprint: one line when it fits, else CPython's layout; width, indent, depth, compact, sort_dicts.
 import io
 import pprint
+from dataclasses import dataclass, field
 
 state = {
     "name": "worker-pool",
@@ -49,3 +50,21 @@ try:
     pprint.PrettyPrinter(indent=-1)
 except ValueError as e:
     print("ValueError", e)
+
+# Dataclasses with their generated repr are laid out field by field (3.10+).
+from dataclasses import dataclass, field
+@dataclass
+class Task:
+    name: str
+    deps: list = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+    secret: str = field(default="x", repr=False)
+t = Task("build-the-whole-project", ["fetch-sources", "configure", "compile-objects"], {"owner": "ann", "priority": 3, "tags": ["ci", "nightly"]})
+pprint.pprint(t)
+pprint.pprint([t, Task("small")], width=60)
+pprint.pprint(Task("x"))
+@dataclass
+class Custom:
+    a: list
+    def __repr__(self): return "Custom(...)" + "!" * 90
+pprint.pprint(Custom([1]))
