@@ -20,7 +20,7 @@ extension Interp {
             return .next
         case .boundMethod(let receiver, let function):
             return try callFromLoop(function, [receiver] + args, kwargs)
-        case .type(let cls) where cls.builtin == nil && !cls.isException && !hasUserNew(callable):
+        case .type(let cls) where cls.builtin == nil && !cls.isException && cls.meta == nil && !hasUserNew(callable):
             let instance = heap.newInstance(callable)
             if let initFn = lookupInMRO(callable, key: knownKey(.initializer)), case .function(let fn)? = heap.vm(initFn) {
                 if try pushFunctionFrame(fn, [instance] + args, kwargs, caller: .initializer(instance)) { return .next }
@@ -611,7 +611,7 @@ extension HeapObject {
         switch self {
         case .vm(.function): return .function
         case .vm(.boundMethod(let receiver, let function)): return .boundMethod(receiver: receiver, function: function)
-        case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException ? .userClass : .other
+        case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException && cls.meta == nil ? .userClass : .other
         default: return .other
         }
     }

@@ -351,20 +351,29 @@ extension Interp {
 
     // MARK: - Instances
 
-    /// True when user class `cls` (or a base) defines `__new__`, or has a metaclass: its calls
-    /// must go through `instantiate`, not the fast paths that make the instance themselves.
+    /// True when user class `cls` (or a base) defines `__new__`: its calls must go through
+    /// `instantiate`, not the fast paths that make the instance themselves (which also step
+    /// aside for classes with a metaclass).
     mutating func hasUserNew(_ cls: Value) -> Bool {
-        if case .object(let r) = cls, heap.objects.withUnsafeBufferPointer({ buf -> Bool in
-            if case .vm(.type(let c)) = buf[r.slot] { return c.meta != nil }
-            return false
-        }) { return true }
         guard let n = lookupInMRO(cls, key: knownKey(.new)) else { return false }
         return !isBuiltinSlot(n)
     }
 
+    /// The `Natives.table` index of `type.__new__`, which marks a metaclass in `construct`.
+    static let typeNewNative = Natives.index["type.__new__"]
+
+    /// The metaclass of class `cls`, read in place (`heap.pyClass` copies the whole class).
+    func metaclass(of cls: Value) -> Value? {
+        guard case .object(let r) = cls else { return nil }
+        return heap.objects.withUnsafeBufferPointer { buf -> Value? in
+            if case .vm(.type(let c)) = buf[r.slot] { return c.meta }
+            return nil
+        }
+    }
+
     /// Calls a class: its metaclass's `__call__` if that is written in Python, else `construct`.
     mutating func instantiate(_ cls: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
-        if let meta = heap.pyClass(cls)?.meta, let call = try lookupInMRO(meta, "__call__"), !isBuiltinSlot(call) {
+        if let meta = metaclass(of: cls), let call = try lookupInMRO(meta, "__call__"), !isBuiltinSlot(call) {
             return try callValue(call, [cls] + args, kwargs)
         }
         return try construct(cls, args, kwargs)
@@ -407,7 +416,9 @@ extension Interp {
             try checkFunctionArity(ctor, args.count)
             return try Natives.table[ctor].fn(&self, args, kwargs)
         }
-        if let newFn = try lookupInMRO(cls, "__new__"), !isBuiltinSlot(newFn) {
+        // `object.__new__` for plain classes, `type.__new__` for metaclasses, else Python's.
+        let newFn = lookupInMRO(cls, key: knownKey(.new))
+        if let newFn, !isBuiltinSlot(newFn) {
             let fn: Value
             if case .staticMethod(let f)? = heap.vm(newFn) { fn = f } else { fn = newFn }
             let obj = try callValue(fn, [cls] + args, kwargs)
@@ -416,7 +427,7 @@ extension Interp {
             }
             return obj
         }
-        if isSubclass(cls, builtinClass("type")) {
+        if let newFn, case .native(let i, nil)? = heap.vm(newFn), i == Interp.typeNewNative {
             // A metaclass without its own __new__: type.__new__ makes the class.
             let obj = try typeNewCall([cls] + args, kwargs)
             if let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
