@@ -562,10 +562,15 @@ class _ABCStandIn:
     # collections.abc's classes, as names only: typing.Iterable and its kind.
     pass
 
+class _ABCLazy(_Lazy):
+    # The placeholder class of a collections.abc alias, made when first used.
+    def resolve(self):
+        origin = type(self.name, (_ABCStandIn,), {})
+        origin.__module__ = 'collections.abc'
+        return origin
+
 def _abc_alias(name, nparams):
-    origin = type(name, (_ABCStandIn,), {})
-    origin.__module__ = 'collections.abc'
-    return _SpecialGenericAlias(origin, nparams, name=name)
+    return _SpecialGenericAlias(_ABCLazy(name), nparams, name=name)
 
 Hashable = _abc_alias('Hashable', 0)
 Sized = _abc_alias('Sized', 0)
