@@ -182,6 +182,11 @@ extension Builtins {
         NativeEntry(name: "object.__init__") { _, _, _ throws(PyError) in .none },
         // What a metaclass reaches through super(): class creation and the call of a class.
         NativeEntry(name: "type.__new__") { vm, args, kw throws(PyError) in try vm.typeNewCall(args, kw) },
+        NativeEntry(name: "type.__setattr__") { vm, args, _ throws(PyError) in
+            guard args.count == 3 else { throw .typeError("expected 3 arguments, got \(args.count)") }
+            try vm.typeSetAttr(args[0], try vm.strArg(args[1], "__setattr__"), args[2])
+            return .none
+        },
         NativeEntry(name: "type.__call__") { vm, args, kw throws(PyError) in
             guard let cls = args.first, vm.heap.pyClass(cls) != nil else {
                 throw .typeError("descriptor '__call__' requires a 'type' object")

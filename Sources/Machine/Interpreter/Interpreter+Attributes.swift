@@ -370,10 +370,12 @@ extension Interp {
                 updateException(obj) { $0.attributes = attrs }
             }
         case .vm(.type(let c)):
-            if c.builtin != nil { throw .typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'") }
-            if name == "__name__", let s = heap.string(v) { updateClass(obj) { $0.name = s }; return }
-            if name == "__qualname__", let s = heap.string(v) { updateClass(obj) { $0.qualname = s }; return }
-            try dictSet(c.dict, name, v)
+            // A metaclass's __setattr__ decides (EnumType refuses to reassign a member).
+            if c.meta != nil, let m = try userDunder(obj, "__setattr__") {
+                _ = try callValue(m, [obj, intern(name), v], [])
+                return
+            }
+            try typeSetAttr(obj, name, v)
         case .vm(.module(let m)):
             try dictSet(m.dict, name, v)
         case .vm(.function(var f)):
@@ -401,6 +403,15 @@ extension Interp {
             }
             throw .attribute("'\(heap.typeName(obj))' object has no attribute '\(name)'")
         }
+    }
+
+    /// `type.__setattr__`: a class attribute, or the class's name.
+    mutating func typeSetAttr(_ obj: Value, _ name: String, _ v: Value) throws(PyError) {
+        guard let c = heap.pyClass(obj) else { throw .typeError("descriptor '__setattr__' requires a 'type' object") }
+        if c.builtin != nil { throw .typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'") }
+        if name == "__name__", let s = heap.string(v) { updateClass(obj) { $0.name = s }; return }
+        if name == "__qualname__", let s = heap.string(v) { updateClass(obj) { $0.qualname = s }; return }
+        try dictSet(c.dict, name, v)
     }
 
     /// `delattr(obj, name)`: a user class's `__delattr__` decides, else `object.__delattr__`.

@@ -195,7 +195,13 @@ class EnumType(type):
             enum_class._value2member_map_.setdefault(value, enum_member)
         except TypeError:
             pass
-        setattr(enum_class, name, enum_member)
+        type.__setattr__(enum_class, name, enum_member)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):

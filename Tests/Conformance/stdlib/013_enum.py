@@ -109,3 +109,9 @@ print(list(Animal), Animal.BEE.value, repr(Animal))
 Level = enum.IntEnum("Level", [("DEBUG", 10), ("INFO", 20)])
 print(list(Level), Level.INFO > Level.DEBUG)
 print(isinstance(Color, enum.EnumMeta), issubclass(Prio, enum.Enum), type(Prio).__name__)
+try:
+    Color.RED = 5
+except AttributeError as e:
+    print("AttributeError", e)
+Color.extra = "class attributes that are not members can still be set"
+print(Color.extra, Color.RED)

@@ -151,3 +151,12 @@ try:
     class C(A, B): pass
 except TypeError as e:
     print("TypeError", e)
+
+class Upper(type):
+    def __setattr__(cls, name, value):
+        print("Upper.__setattr__", name, value)
+        super().__setattr__(name, value.upper())
+class Shouty(metaclass=Upper):
+    pass
+Shouty.word = "abc"
+print(Shouty.word)
