@@ -58,6 +58,7 @@ def _cache_info_type():
     return _CacheInfo
 
 _kwd_mark = (object(),)
+_missing = object()
 
 def _make_key(args, kwds, typed):
     # CPython's functools._make_key: keyword order matters, typed adds the argument types.
@@ -87,23 +88,29 @@ def lru_cache(maxsize=128, typed=False):
     def decorating_function(user_function):
         # A dict in recency order stands for CPython's linked list: a hit moves its key to
         # the end, and the first key is the least recently used.
+        # Threads may switch between any two of these lines (CPython's C version cannot be
+        # interrupted there): each step tolerates another thread having changed the dict.
         memo = {}
         stats = [0, 0]
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            if maxsize != 0 and key in memo:
-                stats[0] += 1
-                result = memo.pop(key)
-                memo[key] = result
-                return result
+            if maxsize != 0:
+                result = memo.get(key, _missing)
+                if result is not _missing:
+                    stats[0] += 1
+                    if maxsize is not None and memo.pop(key, _missing) is not _missing:
+                        memo[key] = result
+                    return result
             stats[1] += 1
             result = user_function(*args, **kwds)
-            if maxsize == 0:
+            if maxsize == 0 or key in memo:
                 return result
-            if key in memo:
-                return result
-            if maxsize is not None and len(memo) >= maxsize:
-                del memo[next(iter(memo))]
+            if maxsize is not None:
+                while len(memo) >= maxsize:
+                    try:
+                        del memo[next(iter(memo))]
+                    except (KeyError, StopIteration, RuntimeError):
+                        break
             memo[key] = result
             return result
         def cache_clear():

@@ -83,3 +83,17 @@ print(list(itertools.starmap(pow, [(2, 3), (3, 2)])), list(itertools.chain.from_
 print(list(itertools.zip_longest("ab", "xyz", fillvalue="-")), [(k, list(g)) for k, g in itertools.groupby("aabbbc")])
 print(list(itertools.product("ab", repeat=2)), list(itertools.permutations(range(3), 2))[:4])
 print(list(itertools.takewhile(lambda v: v < 3, [1, 2, 3, 1])), list(itertools.dropwhile(lambda v: v < 3, [1, 2, 3, 1])))
+
+# lru_cache shared by threads that switch inside it: every call is counted, the size stays bounded.
+import threading
+@functools.lru_cache(maxsize=8)
+def f(n):
+    return n * 2
+def work(base):
+    for i in range(3000):
+        assert f((base + i) % 20) == ((base + i) % 20) * 2
+ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+info = f.cache_info()
+print(info.hits + info.misses, info.currsize <= 8)
