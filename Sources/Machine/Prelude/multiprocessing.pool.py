@@ -12,6 +12,11 @@ class RemoteTraceback(Exception):
     pass
 
 
+def _mapstar(func, chunk):
+    # One task of a map: a chunk of argument tuples, its results as one list.
+    return [func(*args) for args in chunk]
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
     if initializer is not None:
         initializer(*initargs)
@@ -71,11 +76,12 @@ AsyncResult = ApplyResult
 
 
 class MapResult(ApplyResult):
-    def __init__(self, pool, length, callback, error_callback):
+    def __init__(self, pool, chunksize, length, callback, error_callback):
         ApplyResult.__init__(self, pool, callback, error_callback)
         self._success = True
         self._value = [None] * length
-        self._number_left = length
+        self._chunksize = chunksize
+        self._number_left = length // chunksize + bool(length % chunksize)
         if length == 0:
             self._event.set()
             del self._pool._cache[self._job]
@@ -83,7 +89,7 @@ class MapResult(ApplyResult):
     def _set(self, i, success_result):
         success, result = success_result
         if success and self._success:
-            self._value[i] = result
+            self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
         elif self._success:
             self._success = False
             self._value = result
@@ -198,17 +204,24 @@ class Pool:
         return self.apply_async(func, args, kwds).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, [(x,) for x in iterable], callback, error_callback)
+        return self._map_async(func, [(x,) for x in iterable], chunksize, callback, error_callback)
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, [tuple(x) for x in iterable], callback, error_callback)
+        return self._map_async(func, [tuple(x) for x in iterable], chunksize, callback, error_callback)
 
-    def _map_async(self, func, argsets, callback, error_callback):
+    def _map_async(self, func, argsets, chunksize, callback, error_callback):
         self._check_running()
-        result = MapResult(self, len(argsets), callback, error_callback)
+        if chunksize is None:
+            # CPython's default: about four chunks per worker.
+            chunksize, extra = divmod(len(argsets), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        chunksize = max(chunksize, 1)
+        result = MapResult(self, chunksize, len(argsets), callback, error_callback)
         try:
-            for i, args in enumerate(argsets):
-                self._inqueue.put((result._job, i, func, args, {}))
+            for i in range(0, len(argsets), chunksize):
+                chunk = argsets[i:i + chunksize]
+                self._inqueue.put((result._job, i // chunksize, _mapstar, (func, chunk), {}))
         except BaseException:
             self._cache.pop(result._job, None)
             raise

@@ -107,6 +107,9 @@ def _dump(obj, out):
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    fast = _multiprocessing.fast_dumps(obj)
+    if fast is not None:
+        return fast
     out = []
     _dump(obj, out)
     return b'\x80\x04' + ''.join(out).encode('utf-8', 'surrogatepass')
@@ -190,6 +193,9 @@ class _Reader:
 
 
 def loads(data, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()):
+    ok, value = _multiprocessing.fast_loads(data)
+    if ok:
+        return value
     if data[:2] != b'\x80\x04':
         raise UnpicklingError('invalid load key, %r.' % chr(data[0]) if data else 'pickle data was truncated')
     return _Reader(data[2:].decode('utf-8', 'surrogatepass')).load()
