@@ -57,6 +57,52 @@ final class ProcessTests: XCTestCase {
         XCTAssertEqual(speedup(1), 1.0, accuracy: 0.2)
     }
 
+    /// The cost model's promises (Docs/DECISIONS.md): a process per tiny task is slower than a
+    /// pool, and a Manager's round trips are slower than a Queue.
+    func test_costModel_poolBeatsAProcessPerTask_andQueueBeatsManager() {
+        let r = run("""
+        import multiprocessing as mp, time
+
+        def tiny(x):
+            return x + 1
+
+        def put_many(q, n):
+            for i in range(n):
+                q.put(i)
+
+        def set_many(d, n):
+            for i in range(n):
+                d[i] = i
+
+        if __name__ == "__main__":
+            t = time.perf_counter()
+            for i in range(20):
+                p = mp.Process(target=tiny, args=(i,))
+                p.start()
+                p.join()
+            per_task = time.perf_counter() - t
+            t = time.perf_counter()
+            with mp.Pool(4) as pool:
+                pool.map(tiny, range(20))
+            pooled = time.perf_counter() - t
+            print("process per task slower than a pool:", per_task > pooled)
+            q = mp.Queue()
+            t = time.perf_counter()
+            p = mp.Process(target=put_many, args=(q, 300)); p.start()
+            for _ in range(300): q.get()
+            p.join()
+            queue_time = time.perf_counter() - t
+            with mp.Manager() as m:
+                d = m.dict()
+                t = time.perf_counter()
+                p = mp.Process(target=set_many, args=(d, 300)); p.start(); p.join()
+                manager_time = time.perf_counter() - t
+            print("manager slower than queue:", manager_time > queue_time)
+        """)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "process per task slower than a pool: True\nmanager slower than queue: True\n")
+    }
+
     func test_trace_namesEveryProcessAndItsThreads() {
         let source = """
         import os

@@ -257,6 +257,11 @@ final class Kernel {
         fillCores(now: time)
     }
 
+    func isReaped(_ p: VirtualProcess) -> Bool {
+        if case .reaped = p.state { return true }
+        return false
+    }
+
     func leaveCore(_ slot: Int) {
         if let i = onCore.firstIndex(of: slot) { onCore.remove(at: i) }
         if let i = waitingForCore.firstIndex(of: slot) { waitingForCore.remove(at: i) }
@@ -409,10 +414,11 @@ extension Kernel {
     /// `os.kill(pid, sig)` with the default actions: SIGTERM, SIGKILL and SIGINT end the
     /// process (killed by the signal), signal 0 only checks that it exists.
     func kill(pid: Int, signal: Int, from world: World, _ vm: inout Interp) throws(PyError) {
-        guard let target = process(pid: pid), target.state.isAlive else {
+        // A zombie keeps its pid until it is reaped: signals to it succeed and do nothing.
+        guard let target = process(pid: pid), !isReaped(target) else {
             throw .exception(vm.osError("ProcessLookupError", 3, "No such process"))
         }
-        guard signal != 0 else { return }
+        guard signal != 0, target.state.isAlive else { return }
         guard [2, 9, 15].contains(signal) else { throw .valueError("signal \(signal) is not supported by the tutor's kernel") }
         if target.world === world {
             // The caller's own process: it dies at its next instruction, unflushed.

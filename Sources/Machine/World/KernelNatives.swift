@@ -139,6 +139,12 @@ extension World {
             if w.recording, let target { w.trace.recordProcess(target, .named(name), at: Int64(w.now(vm))) }
             return .none
         },
+        // Python-level work CPython's multiprocessing does and this prelude does not (its
+        // Popen, sentinel pipes and finalizers): CPU time, documented in DECISIONS.
+        NativeEntry(name: "_multiprocessing:spend") { vm, args, _ throws(PyError) in
+            vm.process.clockNanos += max(0, try vm.pyTimeNanos(fromSeconds: args[0]))
+            return .none
+        },
         // pickle's `object.__new__(cls)`: an instance of a user class without `__init__`.
         NativeEntry(name: "_multiprocessing:new_instance") { vm, args, _ throws(PyError) in
             guard vm.heap.pyClass(args[0]) != nil else { throw .typeError("new_instance() needs a class") }

@@ -4,9 +4,10 @@ import Trace
 /// the kernel about processes (Kernel.swift keeps the table and runs them).
 extension World {
     /// Virtual cost of `os.fork()` to the parent (copying page tables; python3 3.11 measured
-    /// here: about 0.5 ms), and from the fork to the child's first bytecode (about 1 ms).
-    static let forkCost = 500_000
-    static let childStartCost = 1_000_000
+    /// here with multiprocessing imported: about 1.3 ms), and from the fork to the child's first
+    /// bytecode (fork and wait for a child that exits at once: about 1.5 ms).
+    static let forkCost = 1_200_000
+    static let childStartCost = 1_400_000
 
     /// `os.fork()`: the parent blocks for the fork's cost and returns the child's pid; the
     /// child is made when the parent's loop has stopped after its `CALL` (`forkNow`).
