@@ -90,7 +90,8 @@ public enum ChromeTrace {
     static func metadataEvents(_ trace: Trace) -> [String] {
         var events: [String] = []
         for process in trace.processes {
-            events.append(#"{"name":"process_name","ph":"M","pid":\#(process.raw),"tid":0,"args":{"name":"process \#(process.raw)"}}"#)
+            let name = trace.processLabels[process] ?? "process \(process.raw)"
+            events.append(#"{"name":"process_name","ph":"M","pid":\#(process.raw),"tid":0,"args":{"name":\#(quote(name))}}"#)
             events.append(#"{"name":"thread_name","ph":"M","pid":\#(process.raw),"tid":\#(gilTrack(process)),"args":{"name":"GIL"}}"#)
         }
         return events

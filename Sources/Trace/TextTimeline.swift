@@ -13,8 +13,14 @@ public enum TextTimeline {
     public static func render(_ trace: Trace, width: Int = 100) -> String {
         let width = max(width, 40)
         let keys = threadKeys(trace.threads)
-        let gilLabels = trace.processes.map { trace.processes.count == 1 ? "GIL" : "GIL (process \($0.raw))" }
-        let nameWidth = min(max((trace.threads.map { $0.name.count } + gilLabels.map(\.count)).max() ?? 3, 3), 24)
+        let several = trace.processes.count > 1
+        let gilLabels = trace.processes.map { several ? "GIL (\(trace.processLabels[$0] ?? "process \($0.raw)"))" : "GIL" }
+        // With several processes each thread is named with its process's pid.
+        func label(_ thread: ThreadInfo) -> String {
+            guard several, let p = trace.processLabels[thread.process] else { return thread.name }
+            return p.replacingOccurrences(of: "pid ", with: "") + " " + thread.name
+        }
+        let nameWidth = min(max((trace.threads.map { label($0).count } + gilLabels.map(\.count)).max() ?? 3, 3), 24)
         let columns = width - nameWidth - 2
         let unit = niceBucket(for: trace.endTime, columns: columns)
         let used = max(Int((trace.endTime + unit - 1) / unit), 1)
@@ -22,14 +28,14 @@ public enum TextTimeline {
         var out = "timeline (virtual time; one column = \(formatDuration(unit)))\n"
         out += String(repeating: " ", count: nameWidth + 2) + axis(columns: min(used, columns), unit: unit) + "\n"
         for thread in trace.threads {
-            out += pad(thread.name, nameWidth) + "  " + threadRow(trace, thread.id, columns: min(used, columns), unit: unit) + "\n"
+            out += pad(label(thread), nameWidth) + "  " + threadRow(trace, thread.id, columns: min(used, columns), unit: unit) + "\n"
         }
         for (process, label) in zip(trace.processes, gilLabels) {
             out += pad(label, nameWidth) + "  " + gilRow(trace, process, keys: keys, columns: min(used, columns), unit: unit) + "\n"
         }
         out += "legend: " + glyphs.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ") + "  (blank) not started or finished\n"
         if !trace.processes.isEmpty {
-            out += "GIL holder: " + trace.threads.map { "\(keys[$0.id] ?? "?")=\($0.name)" }.joined(separator: "  ") + "\n"
+            out += "GIL holder: " + trace.threads.map { "\(keys[$0.id] ?? "?")=\(label($0))" }.joined(separator: "  ") + "\n"
         }
         if let summary = trace.summary, !trace.isComplete {
             out += "note: the run made \(trace.changeCount) changes; past the first \(trace.detailRange.count) this timeline is drawn "

@@ -53,6 +53,10 @@ public struct Trace: Sendable {
     public private(set) var summary: TraceSummary?
 
     public private(set) var threads: [ThreadInfo] = []
+    /// Every process's start, exit and reaping (Trace+Processes.swift).
+    public internal(set) var processEvents: [ProcessEvent] = []
+    /// Each process's label for timelines and trace viewers (`pid 4243`), by its trace id.
+    public private(set) var processLabels: [ProcessID: String] = [:]
     public private(set) var primitives: [PrimitiveInfo] = []
     public private(set) var outputs: [OutputChunk] = []
     private(set) var outputChanges: [Int] = []
@@ -169,6 +173,9 @@ public struct Trace: Sendable {
         slices.append(recordsDetail ? [Slice(state: .notStarted, line: Int32(clamping: line), startChange: change)] : [])
         steps.append([])
     }
+
+    /// Labels a process (its pid) for timelines and trace viewers.
+    public mutating func labelProcess(_ id: ProcessID, _ label: String) { processLabels[id] = label }
 
     /// Renames a thread (Python code may set `thread.name` after creation).
     public mutating func renameThread(_ id: ThreadID, to name: String) {

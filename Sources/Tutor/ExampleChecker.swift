@@ -73,7 +73,7 @@ public enum ExampleChecker {
     /// Modules the course will use whose runtime later work builds (processes, coroutines,
     /// simulated IO). An example that needs one is reported as not run, not as broken.
     public static let plannedModules: Set<String> = [
-        "multiprocessing", "os", "asyncio", "greenlet", "gevent", "socket", "select", "selectors", "signal",
+        "asyncio", "greenlet", "gevent", "socket", "select", "selectors",
     ]
 
     /// What checking a course's examples found.

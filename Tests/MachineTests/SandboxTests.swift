@@ -31,10 +31,13 @@ final class SandboxTests: XCTestCase {
 
     func test_openForWriting_neverCreatesAHostFile() {
         let target = scratch.appendingPathComponent("created.txt").path
-        let r = run("f = open(\(pyString(target)), 'w')\nf.write('x')\nf.close()\n")
+        let r = run("f = open(\(pyString(target)), 'w')\nf.write('x')\nf.close()\nprint(open(\(pyString(target))).read())\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: target), "a program wrote to the host's disk")
-        XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.err.contains("Error"), r.err)
+        // The file lives in the run's virtual file system, and only there.
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "x\n")
+        XCTAssertEqual(lastLine(run("open(\(pyString(target)))\n").err),
+                       "FileNotFoundError: [Errno 2] No such file or directory: \(pyString(target))")
     }
 
     func test_openOfAHostFile_neverReadsIt() {

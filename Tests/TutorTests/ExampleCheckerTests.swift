@@ -71,9 +71,9 @@ final class ExampleCheckerTests: XCTestCase {
     }
 
     func test_exampleNeedingAPlannedModule_isNotRun_andSaysWhichModule() throws {
-        let url = try write("fork.py", "import multiprocessing\nprint('hi')\n")
-        let outcome = ExampleChecker.examine(source: "import multiprocessing\nprint('hi')\n", url: url, display: "l/fork.py")
-        XCTAssertEqual(outcome, .notRun(module: "multiprocessing"))
+        let url = try write("aio.py", "import asyncio\nprint('hi')\n")
+        let outcome = ExampleChecker.examine(source: "import asyncio\nprint('hi')\n", url: url, display: "l/aio.py")
+        XCTAssertEqual(outcome, .notRun(module: "asyncio"))
         // A module that is not planned is a plain failure.
         XCTAssertEqual(try check("typo.py", "# nondeterministic\nimport threadding\n"),
                        ["lesson/typo.py:1:1: failed in the tutor (exit 1): ModuleNotFoundError: No module named 'threadding'"])

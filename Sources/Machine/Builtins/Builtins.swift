@@ -226,9 +226,14 @@ enum Builtins {
         NativeEntry(name: "__import__") { vm, args, _ throws(PyError) in
             try vm.importModule(try vm.strArg(args[0], "__import__"), fromlist: .none)
         },
-        NativeEntry(name: "open") { vm, args, _ throws(PyError) in
-            let name = args.first.flatMap { vm.heap.string($0) } ?? "?"
-            throw .exception(vm.newException("FileNotFoundError", "[Errno 2] No such file or directory: '\(name)'"))
+        // Files live in the run's virtual file system (prelude `_vfs`), never on the host.
+        NativeEntry(name: "open") { vm, args, kw throws(PyError) in
+            guard vm.world != nil else {
+                let name = args.first.flatMap { vm.heap.string($0) } ?? "?"
+                throw .exception(vm.newException("FileNotFoundError", "[Errno 2] No such file or directory: '\(name)'"))
+            }
+            let module = try vm.importModule("_vfs", fromlist: .none)
+            return try vm.callValue(try vm.getAttr(module, "open"), args, kw)
         },
     ] + Builtins.constructors
 }

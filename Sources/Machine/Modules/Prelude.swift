@@ -12,7 +12,7 @@ enum Prelude {
     /// The modules with a prelude file (module name = file name without `.py`).
     static let modules: Set<String> = [
         "functools", "itertools", "math", "random", "collections", "errno", "json", "struct",
-        "threading", "queue", "_queue", "concurrent", "concurrent.futures", "os", "os.path", "signal", "pickle", "multiprocessing", "multiprocessing.pool",
+        "threading", "queue", "_queue", "concurrent", "concurrent.futures", "os", "os.path", "signal", "pickle", "multiprocessing", "multiprocessing.pool", "multiprocessing.managers", "_vfs",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the

@@ -340,3 +340,46 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+
+class BrokenProcessPool(BrokenExecutor):
+    pass
+
+
+class ProcessPoolExecutor(Executor):
+    # Forked workers of a multiprocessing Pool; each future is settled by the pool's result
+    # thread in this process (CPython 3.11 uses its own call queue and manager thread).
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+        import os
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._max_tasks = max_tasks_per_child
+        self._pool = None
+        self._shutdown = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        if self._pool is None:
+            import multiprocessing.pool
+            self._pool = multiprocessing.pool.Pool(self._max_workers, self._initializer, self._initargs, self._max_tasks)
+        f = Future()
+        f.set_running_or_notify_cancel()
+        try:
+            self._pool.apply_async(fn, args, kwargs, callback=f.set_result, error_callback=f.set_exception)
+        except Exception as e:
+            # What cannot be pickled fails the future, as CPython's queue feeder does.
+            f.set_exception(e)
+        return f
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown = True
+        if self._pool is not None:
+            self._pool.close()
+            if wait:
+                self._pool.join()

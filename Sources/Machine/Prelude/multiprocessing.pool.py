@@ -187,7 +187,11 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
-        self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
+        try:
+            self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
+        except BaseException:
+            del self._cache[result._job]
+            raise
         return result
 
     def apply(self, func, args=(), kwds={}):
@@ -202,8 +206,12 @@ class Pool:
     def _map_async(self, func, argsets, callback, error_callback):
         self._check_running()
         result = MapResult(self, len(argsets), callback, error_callback)
-        for i, args in enumerate(argsets):
-            self._inqueue.put((result._job, i, func, args, {}))
+        try:
+            for i, args in enumerate(argsets):
+                self._inqueue.put((result._job, i, func, args, {}))
+        except BaseException:
+            self._cache.pop(result._job, None)
+            raise
         return result
 
     def map(self, func, iterable, chunksize=None):

@@ -640,4 +640,15 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
     return _SharedArray(typecode_or_type, values, lock if lock else None)
 
 
-from multiprocessing.pool import Pool
+def Manager():
+    # A started SyncManager, as CPython's context.Manager returns.
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    # A function, as CPython's context.Pool is: multiprocessing.pool imports this module.
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)

@@ -71,3 +71,26 @@ def abspath(path):
     if not isabs(path):
         path = join('/home/learner', path)
     return normpath(path)
+
+
+def exists(path):
+    import _vfs
+    return _vfs.exists(path) or _vfs._path(path) in ('/', '/home', '/home/learner') or bool(_vfs.listdir(path))
+
+
+def isfile(path):
+    import _vfs
+    return _vfs.exists(path)
+
+
+def isdir(path):
+    import _vfs
+    return not _vfs.exists(path) and exists(path)
+
+
+def getsize(path):
+    import _vfs
+    if not _vfs.exists(path):
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    with _vfs.open(path, 'rb') as f:
+        return len(f.read())

@@ -87,3 +87,28 @@ execvp = _no_host('execvp')
 execl = _no_host('execl')
 execlp = _no_host('execlp')
 spawnl = _no_host('spawnl')
+
+
+def remove(path):
+    import _vfs
+    _vfs.remove(path)
+
+
+unlink = remove
+
+
+def listdir(path='.'):
+    import _vfs
+    return _vfs.listdir(path)
+
+
+def rename(src, dst):
+    import _vfs
+    with _vfs.open(src, 'rb') as f:
+        data = f.read()
+    with _vfs.open(dst, 'wb') as f:
+        f.write(data)
+    _vfs.remove(src)
+
+
+replace = rename

@@ -40,7 +40,8 @@ _UNPICKLABLE = ('generator', 'coroutine', 'lock', 'RLock', 'frame', 'code', 'mod
 
 
 def _ref(obj, out):
-    module = getattr(obj, '__module__', None) or '__main__'
+    module = getattr(obj, '__module__', None) or (
+        'builtins' if type(obj).__name__ == 'builtin_function_or_method' else '__main__')
     qualname = getattr(obj, '__qualname__', None) or obj.__name__
     if '<locals>' in qualname:
         raise AttributeError("Can't pickle local object %r" % qualname)

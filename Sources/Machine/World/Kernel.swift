@@ -46,6 +46,8 @@ final class Kernel {
     var semaphores: [KernelSemaphore] = []
     var sharedMemory: [[Value]] = []
     var kernelWaiters: [WaitObject: [KernelWaiter]] = [:]
+    /// The run's virtual file system: absolute path → contents (`open`, prelude `_vfs`).
+    var files: [String: [UInt8]] = [:]
     /// Processes that killed themselves with `os.kill`, by pid: the signal (their wait status).
     var killedBy: [Int: Int] = [:]
 
@@ -83,6 +85,7 @@ final class Kernel {
         copy.stdout = stdout
         copy.stderr = stderr
         copy.nextPID = nextPID
+        copy.files = files
         copy.accountedSteps = accountedSteps
         return copy
     }
@@ -108,7 +111,14 @@ final class Kernel {
 
     func process(pid: Int) -> VirtualProcess? { slotOfPID[pid].map { processes[$0] } }
 
-    var liveCount: Int { processes.reduce(0) { $0 + ($1.state.isAlive ? 1 : 0) } }
+    /// Processes holding a slot of the process limit: running ones and zombies (as Linux
+    /// counts them for RLIMIT_NPROC).
+    var liveCount: Int {
+        processes.reduce(0) { n, p in
+            if case .reaped = p.state { return n }
+            return n + 1
+        }
+    }
 
     // MARK: - Output
 
@@ -226,6 +236,7 @@ final class Kernel {
         guard !waitingForCore.isEmpty, p.world.processTime(p.vm) - p.sliceStart >= Kernel.osQuantum else { return }
         leaveCore(slot)
         waitingForCore.append(slot)
+        p.world.showOnCore(false, p.vm)
         fillCores(now: p.world.processTime(p.vm))
     }
 
@@ -237,6 +248,7 @@ final class Kernel {
         if onCore.contains(slot) || waitingForCore.contains(slot) { return }
         p.world.advanceClock(to: time, &p.vm)
         waitingForCore.append(slot)
+        p.world.showOnCore(false, p.vm)
         fillCores(now: time)
     }
 
@@ -254,6 +266,7 @@ final class Kernel {
             p.world.advanceClock(to: now, &p.vm)
             p.sliceStart = p.world.processTime(p.vm)
             onCore.append(slot)
+            p.world.showOnCore(true, p.vm)
         }
     }
 
@@ -272,8 +285,11 @@ final class Kernel {
         let p = processes[slot]
         let status = p.world.ending?.status ?? 0
         leaveCore(slot)
+        p.world.processEnded(p.vm)
         // The wait status of a normal exit: the code's low byte, shifted (W_EXITCODE).
         p.exit(waitStatus: killedBy[p.pid].map { Int32($0) } ?? (status & 0xff) << 8, kernel: self)
+        // Its memory goes (the table keeps the pid, the state and the trace's records).
+        if slot != 0 { p.vm = Interp() }
         if !processes.contains(where: { $0.state.isAlive }) { finishRun() }
     }
 
@@ -345,10 +361,23 @@ final class VirtualProcess {
         vm.process.io?.processExited(pid, flushing: world.flushesAtExit)
         kernel.closeAll(of: pid)
         state = .zombie(status)
-        for child in kernel.processes where child.ppid == pid { child.ppid = 1 }
+        let time = Int64(world.processTime(vm))
+        let recording = world.recording
+        // `Process.exitcode`'s reading of the wait status: the code, or minus the signal.
+        let code = status & 0x7f == 0 ? Int((status >> 8) & 0xff) : -Int(status & 0x7f)
+        if recording { kernel.trace.recordProcess(world.processID, .exited(exitCode: code), at: time) }
+        for child in kernel.processes where child.ppid == pid {
+            child.ppid = 1
+            if recording { kernel.trace.recordProcess(child.world.processID, .orphaned, at: time) }
+            if case .zombie(let s) = child.state {
+                child.state = .reaped(s)
+                if recording { kernel.trace.recordProcess(child.world.processID, .reaped, at: time) }
+            }
+        }
         guard let parent = kernel.process(pid: ppid), parent.state.isAlive else {
             // Orphans are reaped by init at once.
             state = .reaped(status)
+            if recording { kernel.trace.recordProcess(world.processID, .reaped, at: time) }
             return
         }
         parent.world.childExited(pid, kernel: kernel, at: world.processTime(vm))
@@ -377,6 +406,7 @@ extension Kernel {
         target.vm.stepFence = 0
         target.idle = true
         leaveCore(slot)
+        target.world.processEnded(target.vm)
         target.exit(waitStatus: Int32(signal), kernel: self)
     }
 }

@@ -103,6 +103,32 @@ extension World {
             guard let d = w.kernel.descriptor(try vm.intArg(args[0]), of: vm.process.pid) else { return .true }
             return .bool(!w.kernel.pipes[d.pipe].buffer.isEmpty || w.kernel.pipes[d.pipe].writers == 0)
         },
+        // The virtual file system (`open`, `os.remove`, `os.listdir`, `os.path.exists`).
+        NativeEntry(name: "_multiprocessing:vfs_read") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard let data = w.kernel.files[try vm.strArg(args[0], "vfs_read")] else { return .none }
+            return vm.heap.newBytes(data)
+        },
+        NativeEntry(name: "_multiprocessing:vfs_write") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard let data = vm.heap.bytes(args[1]) else { throw .typeError("vfs_write needs bytes") }
+            let path = try vm.strArg(args[0], "vfs_write")
+            let grown = data.count - (w.kernel.files[path]?.count ?? 0)
+            if grown > 0 { try vm.heap.reserve(bytes: grown) }
+            w.kernel.files[path] = data
+            return .none
+        },
+        NativeEntry(name: "_multiprocessing:vfs_remove") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            return .bool(w.kernel.files.removeValue(forKey: try vm.strArg(args[0], "vfs_remove")) != nil)
+        },
+        NativeEntry(name: "_multiprocessing:vfs_list") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let dir = try vm.strArg(args[0], "vfs_list")
+            let prefix = dir.hasSuffix("/") ? dir : dir + "/"
+            let names = Set(w.kernel.files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count).split(separator: "/").first ?? "") })
+            return vm.heap.newList(names.sorted().map { vm.heap.newStr($0) })
+        },
         // pickle's `object.__new__(cls)`: an instance of a user class without `__init__`.
         NativeEntry(name: "_multiprocessing:new_instance") { vm, args, _ throws(PyError) in
             guard vm.heap.pyClass(args[0]) != nil else { throw .typeError("new_instance() needs a class") }

@@ -32,8 +32,8 @@ extension World {
     func pid(_ p: Int) -> PrimitiveID { primID(shown(p)) }
 
     /// Trace ids of this process's primitives and threads (unique across processes).
-    func primID(_ p: Int) -> PrimitiveID { PrimitiveID(Int32(primBase + p)) }
-    func tid(_ t: Int) -> ThreadID { ThreadID(Int32(tidBase + t)) }
+    func primID(_ p: Int) -> PrimitiveID { PrimitiveID(Int32(truncatingIfNeeded: primBase + p)) }
+    func tid(_ t: Int) -> ThreadID { ThreadID(Int32(truncatingIfNeeded: tidBase + t)) }
 
     /// Records an operation on `p`. Internal parts forward their waits to what they belong to;
     /// a condition's lock forwards everything (the condition's owner is its lock's owner).

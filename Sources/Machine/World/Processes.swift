@@ -62,6 +62,8 @@ extension World {
         kernel.add(process)
         kernel.copyDescriptors(from: vm.process.pid, to: pid)
         if recording {
+            trace.labelProcess(child.processID, "pid \(pid)")
+            trace.recordProcess(child.processID, .started(pid: pid, parent: processID, parentPID: vm.process.pid), at: Int64(start))
             trace.addThread(ThreadInfo(id: child.tid(0), process: child.processID, name: main.name), at: Int64(start))
             for (i, p) in child.primitives.enumerated() where p.alias == nil && p.kind != .thread {
                 trace.addPrimitive(PrimitiveInfo(id: child.primID(i), process: child.processID, kind: p.kind, label: p.label, line: p.line),
@@ -96,6 +98,7 @@ extension World {
         guard let zombie = unreaped.first(where: { if case .zombie = $0.state { return true } else { return false } }),
               case .zombie(let status) = zombie.state else { return nil }
         zombie.state = .reaped(status)
+        if recording { trace.recordProcess(zombie.world.processID, .reaped, at: Int64(now(vm))) }
         return vm.heap.newTuple([.int(zombie.pid), .int(Int(status))])
     }
 

@@ -118,10 +118,12 @@ final class World {
          watched: Bool, recording: Bool = true) {
         self.kernel = kernel
         // Trace ids number processes from 1 in creation order; `os.getpid()` is the kernel's pid.
-        processID = ProcessID(Int32(slot + 1))
+        processID = ProcessID(Int32(truncatingIfNeeded: slot + 1))
         self.pid = process
+        // Each process numbers up to 65,536 threads and primitives before its ids wrap (the
+        // conversion truncates: a run with more processes only shares trace ids, never traps).
         tidBase = slot << 16
-        primBase = slot << 20
+        primBase = slot << 16
         self.cores = max(1, cores)
         self.everyInstruction = everyInstruction
         policy = noGIL ? FreeThreadedPolicy() : GILPolicy()
@@ -171,6 +173,27 @@ final class World {
 
     /// Whether a thread runs or waits only for the GIL (or a core).
     var hasRunnableThread: Bool { !readyQueue.isEmpty || threads.contains { $0.status == .running } }
+
+    /// The kernel took this process off its core or gave it one: its running thread shows
+    /// as waiting for a core meanwhile (the GIL stays with it).
+    func showOnCore(_ onCore: Bool, _ vm: Interp) {
+        for t in threads.indices {
+            switch threads[t].status {
+            case .running: setState(t, onCore ? .running(core: threads[t].core) : .waitingForCore, vm)
+            case .ready, .new where policy.hasGIL: setState(t, onCore ? .waitingForGIL : .waitingForCore, vm)
+            default: break
+            }
+        }
+    }
+
+    /// The process exited or was killed: every thread it had ends with it, the GIL with them.
+    func processEnded(_ vm: Interp) {
+        for t in threads.indices where threads[t].status != .finished {
+            releaseSlot(t, reason: .threadFinished, vm: vm)
+            threads[t].status = .finished
+            setState(t, .finished, vm)
+        }
+    }
 
     /// Whether this is the program's own process (Ctrl-C goes to it).
     var isRootProcess: Bool { tidBase == 0 }

@@ -1,0 +1,169 @@
+import Foundation
+import Trace
+import XCTest
+@testable import Machine
+
+/// Processes on the virtual kernel: what python3 cannot show deterministically (limits,
+/// virtual time on cores, traces, deadlocks across processes, the run view).
+final class ProcessTests: XCTestCase {
+    func run(_ source: String, _ options: RunOptions = RunOptions()) -> (out: String, err: String, status: Int32) {
+        let r = ProgramRun.run(path: "t.py", source: source, arguments: [], options: options)
+        return (String(decoding: r.stdout, as: UTF8.self), String(decoding: r.stderr, as: UTF8.self), r.status)
+    }
+
+    func test_forkBomb_stopsAtTheProcessLimit_withCPythonsError() {
+        let r = run("""
+        import os
+        n = 0
+        try:
+            while True:
+                if os.fork() == 0:
+                    os._exit(0)
+                n += 1
+        except BlockingIOError as e:
+            print(n > 0, e)
+        """)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "True [Errno 11] Resource temporarily unavailable\n")
+    }
+
+    func test_cpuBoundProcesses_runInParallel_onTheVirtualCores() {
+        let source = """
+        import os, time
+        def work():
+            s = 0
+            for i in range(30000):
+                s += i * i
+        start = time.perf_counter()
+        pids = []
+        for _ in range(4):
+            pid = os.fork()
+            if pid == 0:
+                work()
+                os._exit(0)
+            pids.append(pid)
+        for pid in pids:
+            os.waitpid(pid, 0)
+        parallel = time.perf_counter() - start
+        start = time.perf_counter()
+        for _ in range(4):
+            work()
+        print(round((time.perf_counter() - start) / parallel, 1))
+        """
+        func speedup(_ cores: Int) -> Double { Double(run(source, RunOptions(cores: cores)).out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 }
+        XCTAssertGreaterThan(speedup(4), 3.0)
+        // The parent forking competes for the two cores too, as on a real machine.
+        XCTAssertEqual(speedup(2), 1.75, accuracy: 0.3)
+        XCTAssertEqual(speedup(1), 1.0, accuracy: 0.2)
+    }
+
+    func test_trace_namesEveryProcessAndItsThreads() {
+        let source = """
+        import os
+        pid = os.fork()
+        if pid == 0:
+            print("child")
+        else:
+            os.waitpid(pid, 0)
+            print("parent")
+        """
+        let (result, trace) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: RunOptions())
+        XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self), "child\nparent\n")
+        XCTAssertEqual(Set(trace.threads.map(\.process)), [ProcessID(1), ProcessID(2)])
+        XCTAssertEqual(trace.threads.count, 2)
+        XCTAssertFalse(trace.gilHandoffs(process: ProcessID(2)).isEmpty, "the child has its own GIL")
+    }
+
+    func test_processTable_showsZombiesUntilReaped_andOrphansAdoptedByInit() {
+        let source = """
+        import os, time
+        a = os.fork()
+        if a == 0:
+            os._exit(3)
+        time.sleep(0.01)
+        os.waitpid(a, 0)
+        b = os.fork()
+        if b == 0:
+            if os.fork() == 0:
+                time.sleep(0.05)
+                os._exit(0)
+            os._exit(0)
+        os.waitpid(b, 0)
+        time.sleep(0.1)
+        """
+        let (result, trace) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [], options: RunOptions())
+        XCTAssertEqual(result.status, 0)
+        let pids = trace.processTable(atChange: trace.changeCount).map(\.pid)
+        XCTAssertEqual(pids, [4242, 4243, 4244, 4245])
+        // Child a exited with 3 and stays a zombie until the parent's waitpid.
+        guard let exit = trace.processEvents.first(where: { $0.process == ProcessID(2) && $0.kind == .exited(exitCode: 3) }),
+              let reap = trace.processEvents.first(where: { $0.process == ProcessID(2) && $0.kind == .reaped }) else {
+            return XCTFail("no exit or reap of the first child")
+        }
+        XCTAssertEqual(trace.processTable(atChange: exit.change)[1].state, .zombie(exitCode: 3))
+        XCTAssertGreaterThan(reap.time, exit.time)
+        XCTAssertEqual(trace.processTable(atChange: reap.change)[1].state, .reaped(exitCode: 3))
+        // The grandchild outlives its parent: init adopts it.
+        let end = trace.processTable(atChange: trace.changeCount)
+        XCTAssertEqual(end[3].parentPID, 1)
+        XCTAssertEqual(end.map(\.state), [.reaped(exitCode: 0), .reaped(exitCode: 3), .reaped(exitCode: 0), .reaped(exitCode: 0)])
+    }
+
+    func test_parentWaitingOnAQueueNobodyFills_isReportedAsADeadlock() {
+        let r = run("""
+        import multiprocessing as mp
+        def idle(q):
+            q.get()
+        if __name__ == "__main__":
+            q = mp.Queue()
+            p = mp.Process(target=idle, args=(q,))
+            p.start()
+            p.join()
+        """)
+        XCTAssertEqual(r.status, 3, r.err)
+        XCTAssertTrue(r.err.hasPrefix("deadlock:"), r.err)
+    }
+
+    func test_forkInsideCodeABuiltinCalls_raisesAnExplainedRuntimeError() {
+        let r = run("import os\nlist(map(lambda _: os.fork(), [1]))\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.err.hasSuffix("RuntimeError: os.fork() is not supported in code that a built-in function calls (map, sorted, ...): call it directly\n"), r.err)
+    }
+
+    func test_liveRun_withChildren_endsWithTheSameOutputAsRun() {
+        let source = """
+        import multiprocessing as mp
+        def square(x):
+            return x * x
+        if __name__ == "__main__":
+            with mp.Pool(2) as pool:
+                print(pool.map(square, range(6)))
+        """
+        let plain = run(source)
+        let live = LiveRun(path: "t.py", source: source, arguments: [], options: RunOptions())
+        var rounds = 0
+        while live.ending == nil && rounds < 100_000 {
+            live.advance(instructions: 5_000)
+            rounds += 1
+        }
+        XCTAssertEqual(live.ending?.status, 0)
+        XCTAssertEqual(String(decoding: live.result.stdout, as: UTF8.self), plain.out)
+        XCTAssertEqual(plain.out, "[0, 1, 4, 9, 16, 25]\n")
+        XCTAssertGreaterThanOrEqual(Set(live.trace.threads.map(\.process)).count, 3)
+    }
+
+    func test_processRuns_areDeterministic_withTheSameSeed() {
+        let source = """
+        import multiprocessing as mp, random
+        def roll(q, i):
+            q.put((i, random.random()))
+        if __name__ == "__main__":
+            q = mp.Queue()
+            ps = [mp.Process(target=roll, args=(q, i)) for i in range(3)]
+            for p in ps: p.start()
+            print([q.get() for _ in ps])
+            for p in ps: p.join()
+        """
+        XCTAssertEqual(run(source, RunOptions(seed: 7)).out, run(source, RunOptions(seed: 7)).out)
+    }
+}
