@@ -1,8 +1,9 @@
 # add_done_callback: a function the Future calls with itself once the
 # work is done, in whichever thread completes it.
+import os
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 start = time.perf_counter()
 
@@ -21,11 +22,22 @@ def serve(future):  # gets the finished Future, not the result
     print(f"{now()} serve {future.result()} (in {who})")
 
 
-with ThreadPoolExecutor(2, thread_name_prefix="cook") as pool:
-    soup = pool.submit(cook, "soup", 0.2)
-    rice = pool.submit(cook, "rice", 0.1)
-    soup.add_done_callback(serve)
-    rice.add_done_callback(serve)
-    print(f"{now()} orders placed")
-print(f"{now()} kitchen closed")  # the with block waited for both
-soup.add_done_callback(serve)  # already done: runs at once, here
+def serve_here(future):  # for the process pool's futures
+    print(f"serve {future.result()}: parent process?",
+          os.getpid() == parent, "main thread?",
+          threading.current_thread() is threading.main_thread())
+
+
+if __name__ == "__main__":
+    with ThreadPoolExecutor(2, thread_name_prefix="cook") as pool:
+        soup = pool.submit(cook, "soup", 0.2)
+        rice = pool.submit(cook, "rice", 0.1)
+        soup.add_done_callback(serve)
+        rice.add_done_callback(serve)
+        print(f"{now()} orders placed")
+    print(f"{now()} kitchen closed")  # the with block waited for both
+    soup.add_done_callback(serve)  # already done: runs at once, here
+
+    parent = os.getpid()
+    with ProcessPoolExecutor(1) as pool:
+        pool.submit(cook, "tea", 0.1).add_done_callback(serve_here)

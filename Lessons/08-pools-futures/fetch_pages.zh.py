@@ -1,8 +1,7 @@
 # 要抓取八个网页，每个都要等网络 0.2 秒：串行抓取，用八个线程
 # 的线程池以两种方式抓取，用四个进程抓取。
 import time
-from concurrent.futures import ThreadPoolExecutor
-from multiprocessing import Pool
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 PAGES = [f"page{n}.html" for n in range(1, 9)]
 
@@ -37,5 +36,6 @@ if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=8) as threads:
         timed("threads, one at a time", one_at_a_time, threads)
         timed("threads, all at once", all_at_once, threads)
-    with Pool(4) as processes:  # 进程都启动后才开始计时
-        timed("4 processes, map", processes.map, fetch, PAGES)
+    with ProcessPoolExecutor(max_workers=4) as processes:
+        processes.submit(len, "").result()  # 计时前先启动它们
+        timed("4 processes, all at once", all_at_once, processes)

@@ -2,8 +2,7 @@
 # --cores (the tutor). Four CPU-bound jobs and four waits, each on a
 # pool of four threads and on a pool of four processes.
 import time
-from concurrent.futures import ThreadPoolExecutor
-from multiprocessing import Pool
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 
 def compute(n):  # CPU-bound: pure bytecode
@@ -18,25 +17,16 @@ def wait(n):  # IO-bound: a wait, which releases the GIL
     return n
 
 
-def on_threads(job, jobs):
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        return list(pool.map(job, jobs))
-
-
-def on_processes(job, jobs):
-    with Pool(4) as pool:  # starting the workers is timed too
-        return pool.map(job, jobs)
-
-
 if __name__ == "__main__":
     for job in (compute, wait):
         jobs = [2_000_000] * 4
         start = time.perf_counter()
         alone = [job(n) for n in jobs]
         serial = time.perf_counter() - start
-        for pool in (on_threads, on_processes):
-            start = time.perf_counter()
-            assert pool(job, jobs) == alone
+        for Executor in (ThreadPoolExecutor, ProcessPoolExecutor):
+            start = time.perf_counter()  # pool start-up is timed too
+            with Executor(max_workers=4) as pool:
+                assert list(pool.map(job, jobs)) == alone
             ratio = (time.perf_counter() - start) / serial
-            print(f"{job.__name__:>7} {pool.__name__:>12}: "
+            print(f"{job.__name__:>7} on {Executor.__name__:<19}: "
                   f"{ratio:.2f}x the serial time")

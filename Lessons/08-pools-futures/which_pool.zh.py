@@ -2,8 +2,7 @@
 # （concurrency-tutor）。四个 CPU 密集型任务和四个等待，
 # 分别在四个线程的线程池和四个进程的进程池上运行。
 import time
-from concurrent.futures import ThreadPoolExecutor
-from multiprocessing import Pool
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 
 def compute(n):  # CPU 密集型：纯字节码
@@ -18,25 +17,16 @@ def wait(n):  # IO 密集型：等待，会释放 GIL
     return n
 
 
-def on_threads(job, jobs):
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        return list(pool.map(job, jobs))
-
-
-def on_processes(job, jobs):
-    with Pool(4) as pool:  # 启动工作进程的时间也计算在内
-        return pool.map(job, jobs)
-
-
 if __name__ == "__main__":
     for job in (compute, wait):
         jobs = [2_000_000] * 4
         start = time.perf_counter()
         alone = [job(n) for n in jobs]
         serial = time.perf_counter() - start
-        for pool in (on_threads, on_processes):
-            start = time.perf_counter()
-            assert pool(job, jobs) == alone
+        for Executor in (ThreadPoolExecutor, ProcessPoolExecutor):
+            start = time.perf_counter()  # 启动池也计时
+            with Executor(max_workers=4) as pool:
+                assert list(pool.map(job, jobs)) == alone
             ratio = (time.perf_counter() - start) / serial
-            print(f"{job.__name__:>7} {pool.__name__:>12}: "
+            print(f"{job.__name__:>7} on {Executor.__name__:<19}: "
                   f"{ratio:.2f}x the serial time")
