@@ -8,11 +8,26 @@ public struct Catalog {
     /// Every problem found while loading, sorted by file and line: the lessons' own and the
     /// course's (a badly named folder, a link that cannot be followed, no lessons at all).
     public var problems: [Diagnostic]
+    /// What `check` warns about without failing (a lesson with no translation), sorted.
+    public var warnings: [Diagnostic] {
+        lessons.flatMap(\.warnings).sortedByLocation()
+    }
+    /// The language the lessons are shown in (see `localized`).
+    public private(set) var language: Language = .en
 
     public init(lessons: [Lesson], root: URL, problems: [Diagnostic] = []) {
         self.lessons = lessons
         self.root = root
         self.problems = problems
+    }
+
+    /// The course as the `language` edition shows it: each lesson's translation, or its
+    /// English text marked as a fallback.
+    public func localized(_ language: Language) -> Catalog {
+        var copy = self
+        copy.language = language
+        copy.lessons = lessons.map { $0.localized(language) }
+        return copy
     }
 
     /// Loads every NN-*/lesson.md under root. A lesson with problems is kept and carries them;
@@ -147,9 +162,13 @@ struct CourseLoader {
                 path: path, line: parsed.idLine, column: parsed.idColumn,
                 message: "id '\(id)' does not match the folder name '\(name)' (expected '\(folderID)')"))
         }
-        let lesson = Lesson(id: parsed.id ?? folderID, title: parsed.title ?? name, summary: parsed.summary ?? "",
+        var lesson = Lesson(id: parsed.id ?? folderID, title: parsed.title ?? name, summary: parsed.summary ?? "",
                             number: number, directory: directory, file: file, pages: parsed.pages,
                             problems: problems, unusableExamples: parsed.unusableExamples)
+        lesson.texts[.en] = LessonText(title: lesson.title, summary: lesson.summary, pages: lesson.pages, file: file)
+        for language in Language.allCases where language != .en {
+            loadTranslation(language, of: &lesson, original: parsed, folder: name)
+        }
         return (lesson, path, parsed.idLine, parsed.idColumn)
     }
 

@@ -42,6 +42,7 @@ extension LessonParser {
         case "details":
             if argument.isEmpty { report(number, 1, "@details needs a summary (e.g. '@details Timings')") }
             details = (Inline.parse(argument), number, [])
+            if page != nil { outline.append(OutlineItem(kind: .details, page: pages.count, line: number)) }
             return index + 1
         case "end" where details != nil:
             closeDetails()

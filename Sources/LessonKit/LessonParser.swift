@@ -12,6 +12,8 @@ struct ParsedLesson {
     var diagnostics: [Diagnostic] = []
     /// Examples with a problem that makes them unfit to show or run.
     var unusableExamples: Set<String> = []
+    /// The directives in page order, with their lines: what a translation must match.
+    var outline: [OutlineItem] = []
 }
 
 /// Parses lesson.md text: front matter, then pages of Markdown blocks and directives.
@@ -38,6 +40,7 @@ struct LessonParser {
     var unusableExamples: Set<String> = []
     /// The `@details` block being read, if any: its blocks go there instead of to the page.
     var details: (summary: [Inline], line: Int, blocks: [Block])?
+    var outline: [OutlineItem] = []
 
     init(path: String, directory: URL?, reader: FileReader = .system) {
         self.path = path
@@ -60,6 +63,7 @@ struct LessonParser {
         result.pages = pages
         result.diagnostics = diagnostics
         result.unusableExamples = unusableExamples
+        result.outline = outline
         return result
     }
 
@@ -176,6 +180,15 @@ struct LessonParser {
     // MARK: - Building pages
 
     mutating func append(_ block: Block, line: Int) {
+        if page != nil {
+            switch block {
+            case .example(let file): outline.append(OutlineItem(kind: .example(file), page: pages.count, line: line))
+            case .hint: outline.append(OutlineItem(kind: .hint, page: pages.count, line: line))
+            case .question(let q):
+                outline.append(OutlineItem(kind: .question(choices: q.choices.count, answer: q.answer), page: pages.count, line: line))
+            default: break  // prose may differ; a @details block is recorded where it opens
+            }
+        }
         if details != nil { details?.blocks.append(block) } else { page?.blocks.append(block) }
     }
 

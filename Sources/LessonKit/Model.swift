@@ -51,6 +51,14 @@ public struct Page: Equatable {
     }
 }
 
+/// A lesson's words in one language: what a translation replaces.
+struct LessonText: Equatable {
+    var title: String
+    var summary: String
+    var pages: [Page]
+    var file: URL
+}
+
 /// One lesson: `Lessons/NN-id/lesson.md` and the files beside it.
 public struct Lesson: Equatable {
     public var id: String
@@ -70,6 +78,17 @@ public struct Lesson: Equatable {
     public var unusableExamples: Set<String>
     /// lesson.md itself could not be read: the lesson has no pages, only its problems.
     public var isBroken: Bool
+    /// The language of `title`, `summary` and `pages`.
+    public private(set) var language: Language = .en
+    /// Shown in English in another language's edition because it has no translation yet: the
+    /// app and `show` mark it.
+    public private(set) var isFallback = false
+    /// What `check` warns about (a missing translation) without failing.
+    public var warnings: [Diagnostic] = []
+    /// The lesson's text in each language it has (English always, unless broken).
+    var texts: [Language: LessonText] = [:]
+    /// Examples whose translated file (`NAME.zh.py`) is usable, by language.
+    var translatedExamples: [Language: Set<String>] = [:]
 
     public init(id: String, title: String, summary: String, number: Int,
                 directory: URL, file: URL, pages: [Page], problems: [Diagnostic] = [],
@@ -98,9 +117,25 @@ public struct Lesson: Equatable {
         return result
     }
 
-    /// Where an example file referenced by the lesson lives.
+    /// Where an example file referenced by the lesson lives: in a translated edition the file
+    /// with translated comments (`NAME.zh.py`) when there is a usable one.
     public func url(ofExample file: String) -> URL {
-        directory.appendingPathComponent(file)
+        let translated = translatedExamples[language]?.contains(file) == true
+        return directory.appendingPathComponent(translated ? language.exampleFileName(file) : file)
+    }
+
+    /// The lesson as the `language` edition shows it: its translation, or the English text
+    /// marked `isFallback` when it has none.
+    public func localized(_ language: Language) -> Lesson {
+        var copy = self
+        copy.language = language
+        guard let text = texts[language] ?? texts[.en] else { return copy }
+        copy.isFallback = texts[language] == nil && language != .en
+        copy.title = text.title
+        copy.summary = text.summary
+        copy.pages = text.pages
+        copy.file = text.file
+        return copy
     }
 
     /// Every question of the lesson, in page order.

@@ -14,6 +14,8 @@ public struct LearnerProgress: Codable, Equatable {
     public var scroll: [String: Int]
     /// lesson id -> sorted page indexes read
     public var readPages: [String: [Int]]
+    /// The language the learner last chose in the app (nil: never chose; the locale decides).
+    public var language: Language?
 
     public init() {
         lastLessonID = nil
@@ -29,6 +31,8 @@ public struct LearnerProgress: Codable, Equatable {
         lastPage = try container.decodeIfPresent([String: Int].self, forKey: .lastPage) ?? [:]
         scroll = try container.decodeIfPresent([String: Int].self, forKey: .scroll) ?? [:]
         readPages = try container.decodeIfPresent([String: [Int]].self, forKey: .readPages) ?? [:]
+        // An unknown language (a newer version's, a typo) is forgotten, not a corrupt file.
+        language = (try? container.decodeIfPresent(String.self, forKey: .language)).flatMap { $0.flatMap(Language.init(rawValue:)) }
     }
 
     public func isRead(_ id: String, page: Int) -> Bool {

@@ -54,8 +54,11 @@ public struct ProgressStore {
     /// then the only copy of the learner's progress, and the session keeps progress in memory).
     public struct Loaded {
         public var progress: LearnerProgress
-        public var warning: String?
+        /// Why the file was not used and where it went, for the app to word in its language.
+        public var problem: ProgressProblem?
         public var canSave: Bool
+        /// `problem` in English.
+        public var warning: String? { problem?.description }
     }
 
     /// The name a corrupt file is moved to: `progress.json.corrupt`, then `.corrupt-2`, `-3`...
@@ -69,30 +72,28 @@ public struct ProgressStore {
     /// progress and a warning saying where the file went (moved aside under a name of its own,
     /// or left in place when that fails, with saving turned off).
     public func load() -> Loaded {
-        let reason: String
+        let reason: ProgressProblem.Reason
         switch FileReader.system.read(url) {
         case .missing:
-            return Loaded(progress: LearnerProgress(), warning: nil, canSave: true)
+            return Loaded(progress: LearnerProgress(), problem: nil, canSave: true)
         case .contents(let data):
             do {
-                return Loaded(progress: try JSONDecoder().decode(LearnerProgress.self, from: data), warning: nil, canSave: true)
+                return Loaded(progress: try JSONDecoder().decode(LearnerProgress.self, from: data), problem: nil, canSave: true)
             } catch {
-                reason = "it is not valid progress JSON"
+                reason = .notProgressJSON
             }
         case .notAFile(let kind):
-            reason = "it is \(kind), not a file"
+            reason = .notAFile(kind: kind)
         case .unreadable(let why):
-            reason = "it cannot be read (\(why))"
+            reason = .unreadable(why)
         }
-        let start = "Your progress file \(url.path) was not used because \(reason)."
         switch moveAside() {
         case .success(let backup):
-            return Loaded(progress: LearnerProgress(),
-                          warning: "\(start) It was kept as \(backup.path); starting with no progress.", canSave: true)
+            return Loaded(progress: LearnerProgress(), problem: ProgressProblem(path: url.path, reason: reason, outcome: .keptAs(backup.path)),
+                          canSave: true)
         case .failure(let error):
             return Loaded(progress: LearnerProgress(),
-                          warning: "\(start) It could not be moved aside (\(error.reason)), so it is left as it is "
-                              + "and this session's progress is kept in memory only, not saved.", canSave: false)
+                          problem: ProgressProblem(path: url.path, reason: reason, outcome: .leftInPlace(error.reason)), canSave: false)
         }
     }
 
@@ -156,6 +157,44 @@ public struct ProgressStore {
         if !parent.isEmpty, parent != path { try makeDirectories(parent) }
         if mkdir(path, 0o755) != 0, errno != EEXIST {
             throw ProgressStoreError.cannotWrite(path: path, reason: FileReader.plainReason(errno))
+        }
+    }
+}
+
+/// A progress file that was not used: why, and what became of it.
+public struct ProgressProblem: Equatable, CustomStringConvertible {
+    public enum Reason: Equatable {
+        case notProgressJSON
+        /// `kind` as `FileReader` words it ("a directory").
+        case notAFile(kind: String)
+        case unreadable(String)
+    }
+
+    public enum Outcome: Equatable {
+        /// Moved aside to this path; the session starts with no progress.
+        case keptAs(String)
+        /// It could not be moved (the reason): left as it is, progress kept in memory only.
+        case leftInPlace(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+    public var outcome: Outcome
+
+    public var description: String {
+        let why: String
+        switch reason {
+        case .notProgressJSON: why = "it is not valid progress JSON"
+        case .notAFile(let kind): why = "it is \(kind), not a file"
+        case .unreadable(let detail): why = "it cannot be read (\(detail))"
+        }
+        let start = "Your progress file \(path) was not used because \(why)."
+        switch outcome {
+        case .keptAs(let backup):
+            return "\(start) It was kept as \(backup); starting with no progress."
+        case .leftInPlace(let error):
+            return "\(start) It could not be moved aside (\(error)), so it is left as it is "
+                + "and this session's progress is kept in memory only, not saved."
         }
     }
 }

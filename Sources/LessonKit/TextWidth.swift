@@ -84,6 +84,15 @@ enum TextWrap {
         return lines.map { $0.trailingSpacesRemoved }
     }
 
+    /// Closing punctuation no line starts with, opening punctuation none ends with. The same
+    /// sets as TerminalUI's `LineBreak`, which the app wraps with (LessonKit cannot import it).
+    static let noLineStart: Set<Character> = [
+        "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉", "〕", "］", "｝",
+        "”", "’", "…", "·", "．", "％", "～", ",", ".", ";", ":", "?", "!", ")", "]", "}", "%",
+    ]
+    static let noLineEnd: Set<Character> = ["（", "「", "『", "【", "《", "〈", "〔", "［", "｛", "“", "‘", "(", "[", "{"]
+
+    /// Words and single wide characters; punctuation is glued to the token it must stay with.
     private static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var word = ""
@@ -102,17 +111,28 @@ enum TextWrap {
                 continue
             }
             let w = TextWidth.of(character)
-            if w == 2 {
+            // No break here: after opening punctuation, before closing punctuation or a mark.
+            let glued = !pendingSpace && (w == 0 || noLineStart.contains(character)
+                || (word.last ?? tokens.last?.text.last).map { noLineEnd.contains($0) } == true)
+            if glued, word.isEmpty, !tokens.isEmpty {
+                if w == 2 {
+                    tokens[tokens.count - 1].text.append(character)
+                    tokens[tokens.count - 1].width += 2
+                    continue
+                }
+                // Reopen the last token so a narrow word can grow on it.
+                let last = tokens.removeLast()
+                (word, wordWidth, wordSpace) = (last.text, last.width, last.spaceBefore)
+            }
+            if w == 2 && !(glued && !word.isEmpty) {
                 endWord()
                 tokens.append(Token(text: String(character), width: 2, spaceBefore: pendingSpace))
-            } else if w == 0, !word.isEmpty || tokens.isEmpty {
-                word.append(character)
-            } else if w == 0 {
-                tokens[tokens.count - 1].text.append(character)
             } else {
                 if word.isEmpty { wordSpace = pendingSpace }
                 word.append(character)
                 wordWidth += w
+                // A wide character ends the word: the next may break after it.
+                if w == 2 { endWord() }
             }
             pendingSpace = false
         }

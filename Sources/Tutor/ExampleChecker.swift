@@ -106,10 +106,33 @@ public enum ExampleChecker {
                 case .checked(let problems):
                     report.ran += 1
                     report.problems += problems
+                    report.problems += checkTranslations(of: example, in: lesson, catalog: catalog, original: source, options: options)
                 }
             }
         }
         return report
+    }
+
+    /// Runs each translated copy of an example (`NAME.zh.py`, same code, other comments) in the
+    /// engine and holds it to the original's promise: the original's marker and `NAME.out`, so a
+    /// translated marker comment or a traceback quoting a translated line cannot pass unseen.
+    /// Not compared with python3: the code is the original's, which was.
+    private static func checkTranslations(of example: String, in lesson: Lesson, catalog: Catalog,
+                                          original: String, options: Options) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let url = lesson.url(ofExample: example)
+        var engineOnly = options
+        engineOnly.python3 = nil
+        for language in Language.allCases where language != lesson.language {
+            let translated = lesson.localized(language).url(ofExample: example)
+            guard translated != url, case .contents(let data) = FileReader.system.read(translated) else { continue }
+            let display = catalog.displayPath(of: lesson, file: translated.lastPathComponent)
+            if case .checked(let found) = examine(source: String(decoding: data, as: UTF8.self), url: translated, display: display,
+                                                  options: engineOnly, kind: kind(of: original), recordedFor: url) {
+                problems += found
+            }
+        }
+        return problems
     }
 
     /// How checking one example went.
@@ -128,14 +151,18 @@ public enum ExampleChecker {
     }
 
     /// Runs one example (the file at `url`, reported as `display`) and checks its promise.
-    public static func examine(source: String, url: URL, display: String, options: Options = Options()) -> Outcome {
+    /// - Parameters:
+    ///   - kind: what the example promises (default: its own marker comment).
+    ///   - recordedFor: the example whose `NAME.out` holds the expected output (default: `url`).
+    public static func examine(source: String, url: URL, display: String, options: Options = Options(),
+                               kind: Kind? = nil, recordedFor: URL? = nil) -> Outcome {
         let run = runInEngine(source: source, url: url, options: options)
         if let module = missingPlannedModule(run) { return .notRun(module: module) }
         let problem = { (message: String) in Diagnostic(path: display, line: 1, message: message) }
         // A run cut short by a limit has nothing else worth comparing.
         if let stopped = run.stopped { return .checked([problem(stopped)]) }
-        let kind = kind(of: source)
-        var problems = engineProblems(kind: kind, run: run, url: url).map(problem)
+        let kind = kind ?? Self.kind(of: source)
+        var problems = engineProblems(kind: kind, run: run, url: recordedFor ?? url).map(problem)
         if kind == .deterministic, let python3 = options.python3 {
             problems += pythonProblems(python3, url: url, engineOutput: run.stdout, limits: options.limits).map(problem)
         }

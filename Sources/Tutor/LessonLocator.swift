@@ -77,7 +77,10 @@ public enum LessonLocator {
 /// No lessons folder was found.
 public struct LocateError: Error, CustomStringConvertible {
     public var tried: [LessonLocator.Candidate]
-    public var description: String {
-        "no lessons folder found; tried:\n" + tried.map { "  \($0.url.path) (\($0.source))" }.joined(separator: "\n")
+    public var description: String { description(Strings.english.noLessonsFolder) }
+
+    /// The error under `heading` ("no lessons folder found; tried:" in the CLI's language).
+    public func description(_ heading: String) -> String {
+        heading + "\n" + tried.map { "  \($0.url.path) (\($0.source))" }.joined(separator: "\n")
     }
 }

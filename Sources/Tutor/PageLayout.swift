@@ -64,18 +64,20 @@ struct PageLayout {
                 out += codeLines(text, python: language.isEmpty || language.lowercased().hasPrefix("py"), width: width)
             case let .example(file):
                 blank()
-                out.append(StyledLine([Span(text: "Example: ", style: theme.strong), Span(text: file, style: theme.inlineCode)]))
+                out.append(StyledLine([Span(text: theme.strings.example, style: theme.strong), Span(text: file, style: theme.inlineCode)]))
                 if let source = exampleSource(file) {
                     out += codeLines(source.hasSuffix("\n") ? String(source.dropLast()) : source, python: true, width: width)
                 } else {
-                    out.append(StyledLine("(cannot be shown: see the lesson's problems)", theme.bad))
+                    out.append(StyledLine(theme.strings.cannotShowExample, theme.bad))
                 }
             case let .hint(text):
                 blank()
+                let label = Span(text: theme.strings.hintLabel, style: theme.hint.with(bold: true))
                 if interaction.revealedHints.contains(index) {
-                    out += spans(Inline.parse(text), base: theme.hint).wrapped(width: width, firstPrefix: [Span(text: "Hint: ", style: theme.hint.with(bold: true))], indent: "      ")
+                    out += spans(Inline.parse(text), base: theme.hint)
+                        .wrapped(width: width, firstPrefix: [label], indent: String(repeating: " ", count: displayWidth(label.text)))
                 } else {
-                    out.append(StyledLine([Span(text: "Hint: ", style: theme.hint.with(bold: true)), Span(text: "press h to reveal", style: theme.dim)]))
+                    out.append(StyledLine([label, Span(text: theme.strings.pressHToReveal, style: theme.dim)]))
                 }
             case let .question(question):
                 blank()
@@ -91,7 +93,7 @@ struct PageLayout {
     private func detailsLines(summary: [Inline], blocks: [Block], width: Int, interaction: PageInteraction) -> [StyledLine] {
         let open = interaction.detailsExpanded
         let marker = open ? (theme.unicode ? "▾ " : "v ") : (theme.unicode ? "▸ " : "> ")
-        let suffix = open ? [] : [Span(text: " (d: show details)", style: theme.dim)]
+        let suffix = open ? [] : [Span(text: theme.strings.showDetails, style: theme.dim)]
         var out = (spans(summary, base: theme.strong) + suffix)
             .wrapped(width: width, firstPrefix: [Span(text: marker, style: theme.strong)], indent: "  ")
         guard open else { return out }
@@ -151,7 +153,7 @@ struct PageLayout {
     private func questionLines(_ question: Question, number: Int, chosen: Int?, width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
         out += spans(Inline.parse(question.prompt), base: theme.strong)
-            .wrapped(width: width, firstPrefix: [Span(text: "Predict \(number): ", style: theme.question)])
+            .wrapped(width: width, firstPrefix: [Span(text: theme.strings.predict(number), style: theme.question)])
         for (i, choice) in question.choices.enumerated() {
             let marker: String
             var style = theme.plain
@@ -178,11 +180,11 @@ struct PageLayout {
             }
         }
         if let chosen {
-            let verdict = chosen == question.answer ? "Right." : "Not quite: the answer is \(question.answer + 1)."
+            let verdict = chosen == question.answer ? theme.strings.right : theme.strings.notQuite(question.answer + 1)
             out += spans(Inline.parse(question.explanation))
                 .wrapped(width: width, firstPrefix: [Span(text: verdict + " ", style: chosen == question.answer ? theme.good : theme.bad)])
         } else {
-            out.append(StyledLine("   Press 1-\(question.choices.count) to answer.", theme.dim))
+            out.append(StyledLine(theme.strings.pressToAnswer(question.choices.count), theme.dim))
         }
         return out
     }

@@ -20,12 +20,12 @@ enum ScreenID: Equatable {
 
 /// One full-screen view: draws itself in the body area and reacts to keys.
 protocol Screen: AnyObject {
-    /// Shown in the title bar.
-    var title: String { get }
+    /// Shown in the title bar, in the words of `strings`.
+    func title(_ strings: Strings) -> String
     /// The key hints in the status bar, most useful first.
-    var statusHints: [(key: String, action: String)] { get }
+    func statusHints(_ strings: Strings) -> [Strings.Hint]
     /// Every key this screen understands, for the help overlay.
-    var helpEntries: [(key: String, action: String)] { get }
+    func helpEntries(_ strings: Strings) -> [Strings.Hint]
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext)
     func handle(_ key: Key, context: AppContext) -> ScreenAction
     /// True while the screen changes without keys (playback): the app then waits for keys
@@ -35,20 +35,26 @@ protocol Screen: AnyObject {
     func tick(elapsedMilliseconds: Int, context: AppContext) -> Bool
     /// A status line of the screen's own, drawn instead of the key hints.
     func statusLine(context: AppContext) -> StyledLine?
+    /// The learner switched language: the context already has the new catalog and strings.
+    func languageChanged(context: AppContext)
 }
 
 extension Screen {
     var isAnimating: Bool { false }
     func tick(elapsedMilliseconds: Int, context: AppContext) -> Bool { false }
     func statusLine(context: AppContext) -> StyledLine? { nil }
+    func languageChanged(context: AppContext) {}
 }
 
 /// What screens share: the course, the learner's progress and the look.
 final class AppContext {
-    let catalog: Catalog
+    /// The course in `language`.
+    private(set) var catalog: Catalog
     var progress: LearnerProgress
     let store: ProgressStore?
     var theme: Theme
+    var strings: Strings { theme.strings }
+    var language: Language { catalog.language }
     /// A one-shot message for the status bar (cleared by the next key), wrapped to the width.
     var message: String?
     /// Makes the run view's program runs; nil until the engine is plugged in.
@@ -65,8 +71,14 @@ final class AppContext {
         self.message = message
         self.runSourceFactory = runSourceFactory
         if !canSave, let store {
-            unsavedReason = "progress was kept in memory only: \(store.url.path) was left untouched"
+            unsavedReason = theme.strings.progressInMemory(store.url.path)
         }
+    }
+
+    /// Shows the course and the app's words in `language` from now on.
+    func use(_ language: Language) {
+        catalog = catalog.localized(language)
+        theme.strings = .of(language)
     }
 
     /// Saves progress; a failure is shown to the learner once, in plain words, never fatal.
@@ -75,8 +87,8 @@ final class AppContext {
         do {
             try store.save(progress)
         } catch {
-            unsavedReason = "progress could not be saved (\(error))"
-            message = "Progress cannot be saved: \(error). It is kept in memory until you quit."
+            unsavedReason = strings.progressNotSaved("\(error)")
+            message = strings.progressCannotSave("\(error)")
         }
     }
 }

@@ -26,60 +26,41 @@ struct StyledLine: Equatable {
 }
 
 extension Array where Element == Span {
-    /// Word-wraps styled spans to `width` display columns. Continuation lines start with
+    /// Wraps styled spans to `width` display columns by `LineBreak`'s rules (at spaces, between
+    /// Chinese characters, kinsoku kept, even across spans). Continuation lines start with
     /// `indent` so list items and quotes keep a hanging indent; a word wider than the line is
     /// broken between characters, never inside one.
     func wrapped(width: Int, firstPrefix: [Span] = [], indent: String = "") -> [StyledLine] {
         let width = Swift.max(width, 1)
-        var lines: [StyledLine] = []
-        var current = StyledLine(firstPrefix)
-        var currentWidth = current.width
-        var pendingSpace: Span?
-        let indentWidth = displayWidth(indent)
-
-        func newLine() {
-            lines.append(current)
-            current = StyledLine(indent.isEmpty ? [] : [Span(text: indent, style: .plain)])
-            currentWidth = indentWidth
-            pendingSpace = nil
-        }
-
-        func append(_ text: String, _ style: Style) {
-            if let last = current.spans.last, last.style == style {
-                current.spans[current.spans.count - 1].text += text
-            } else {
-                current.spans.append(Span(text: text, style: style))
-            }
-            currentWidth += displayWidth(text)
-        }
-
+        var characters: [Character] = []
+        var styles: [Style] = []
         for span in self {
-            for (index, piece) in span.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { pendingSpace = Span(text: " ", style: span.style) }
-                let word = String(piece)
-                if word.isEmpty { continue }
-                let wordWidth = displayWidth(word)
-                let spaceWidth = pendingSpace == nil ? 0 : 1
-                let atLineStart = currentWidth <= indentWidth && current.spans.allSatisfy { $0.text.allSatisfy { $0 == " " } }
-                if !atLineStart && currentWidth + spaceWidth + wordWidth > width {
-                    newLine()
-                } else if let space = pendingSpace, !atLineStart {
-                    append(space.text, space.style)
-                }
-                pendingSpace = nil
-                if currentWidth + wordWidth <= width {
-                    append(word, span.style)
-                    continue
-                }
-                // Too long for any line: break between grapheme clusters.
-                for character in word {
-                    let w = displayWidth(character)
-                    if currentWidth + w > width && currentWidth > indentWidth { newLine() }
-                    append(String(character), span.style)
-                }
+            for character in span.text {
+                characters.append(character)
+                styles.append(span.style)
             }
         }
-        if !current.spans.isEmpty || lines.isEmpty { lines.append(current) }
+        let prefix = StyledLine(firstPrefix)
+        let layout = LineBreak.lines(characters, width: width, firstUsed: prefix.width,
+                                     firstHasContent: !prefix.text.allSatisfy { $0 == " " },
+                                     restUsed: displayWidth(indent))
+        var lines: [StyledLine] = []
+        for (number, segments) in layout.enumerated() {
+            var line = number == 0 ? prefix : StyledLine(indent.isEmpty ? [] : [Span(text: indent, style: .plain)])
+            func append(_ character: Character, _ style: Style) {
+                if let last = line.spans.last, last.style == style {
+                    line.spans[line.spans.count - 1].text.append(character)
+                } else {
+                    line.spans.append(Span(text: String(character), style: style))
+                }
+            }
+            for segment in segments {
+                // The space takes the style of the text it was in.
+                if segment.spaceBefore { append(" ", styles[segment.range.lowerBound - 1]) }
+                for index in segment.range { append(characters[index], styles[index]) }
+            }
+            lines.append(line)
+        }
         return lines
     }
 }

@@ -1,13 +1,17 @@
+import LessonKit
 import TerminalUI
 
 /// The app's styles, resolved once for the terminal's capabilities (colour or not, Unicode or ASCII).
 public struct Theme {
     public var colors: Bool
     public var unicode: Bool
+    /// The app's own words, in the language chosen.
+    public var strings: Strings
 
-    public init(capabilities: TerminalCapabilities) {
+    public init(capabilities: TerminalCapabilities, language: Language = .en) {
         colors = capabilities.colors
         unicode = capabilities.unicode
+        strings = .of(language)
     }
 
     var box: BoxStyle { unicode ? .unicode : .ascii }

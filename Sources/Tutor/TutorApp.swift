@@ -19,13 +19,19 @@ public final class TutorApp {
 
     /// The lesson list, with `r` on a lesson page running its example through `runSourceFactory`
     /// (the engine by default; nil: no engine, and `r` says so).
+    ///
+    /// The language is `language` (`--lang`), else `$CONCURRENCY_TUTOR_LANG` in `environment`,
+    /// else the learner's last choice (kept in progress), else the locale (`Language.resolve`).
     public init(terminal: Terminal, catalog: Catalog, store: ProgressStore?,
-                runSourceFactory: RunSourceFactory? = engineRunSourceFactory) {
+                runSourceFactory: RunSourceFactory? = engineRunSourceFactory,
+                language: Language? = nil, environment: [String: String] = [:]) {
         self.terminal = terminal
         let loaded = store?.load()
         let progress = loaded?.progress ?? LearnerProgress()
-        context = AppContext(catalog: catalog, progress: progress, store: store,
-                             theme: Theme(capabilities: terminal.capabilities), message: loaded?.warning,
+        let chosen = Language.resolve(explicit: language, remembered: progress.language, environment: environment)
+        let theme = Theme(capabilities: terminal.capabilities, language: chosen)
+        context = AppContext(catalog: catalog.localized(chosen), progress: progress, store: store,
+                             theme: theme, message: loaded?.problem.map(theme.strings.progressProblem),
                              runSourceFactory: runSourceFactory, canSave: loaded?.canSave ?? true)
         screens = [LessonListScreen(selectedLessonID: progress.lastLessonID, catalog: catalog)]
     }
@@ -33,10 +39,11 @@ public final class TutorApp {
     /// The run view alone (`watch`): `q` quits. `factory` re-creates the source for a new
     /// pick or mode; nil for a recording.
     public init(terminal: Terminal, watching source: RunSource, request: RunRequest,
-                factory: RunSourceFactory? = engineRunSourceFactory) {
+                factory: RunSourceFactory? = engineRunSourceFactory, language: Language = .en) {
         self.terminal = terminal
-        context = AppContext(catalog: Catalog(lessons: [], root: URL(fileURLWithPath: request.path).deletingLastPathComponent()),
-                             progress: LearnerProgress(), store: nil, theme: Theme(capabilities: terminal.capabilities),
+        let catalog = Catalog(lessons: [], root: URL(fileURLWithPath: request.path).deletingLastPathComponent())
+        context = AppContext(catalog: catalog.localized(language), progress: LearnerProgress(), store: nil,
+                             theme: Theme(capabilities: terminal.capabilities, language: language),
                              runSourceFactory: factory)
         screens = [RunViewScreen(session: RunSession(request: request, source: source, factory: factory))]
     }
@@ -113,6 +120,10 @@ public final class TutorApp {
             showingHelp = true
             return true
         }
+        if key == Self.languageKey {
+            switchLanguage()
+            return true
+        }
         guard let screen = screens.last else { return false }
         switch screen.handle(key, context: context) {
         case .none:
@@ -128,6 +139,19 @@ public final class TutorApp {
         }
     }
 
+    /// The key that switches between English and Chinese, on every screen.
+    static let languageKey = Key.character("L")
+
+    /// Shows everything in the other language at once and remembers the choice in progress.
+    private func switchLanguage() {
+        let language = context.language.other
+        context.use(language)
+        for screen in screens { screen.languageChanged(context: context) }
+        context.progress.language = language
+        context.saveProgress()
+        context.message = context.message ?? context.strings.switchedLanguage
+    }
+
     private func makeScreen(_ id: ScreenID) -> Screen? {
         switch id {
         case let .reader(lessonID):
@@ -137,19 +161,19 @@ public final class TutorApp {
             return LessonReaderScreen(lesson: lesson, progress: context.progress)
         case let .problems(lessonID):
             guard let lessonID else {
-                return ProblemsScreen(heading: "the lessons folder", problems: context.catalog.problems)
+                return ProblemsScreen(lessonID: nil, problems: context.catalog.problems, catalog: context.catalog)
             }
             guard let lesson = context.catalog.lesson(id: lessonID) else { return nil }
-            return ProblemsScreen(heading: LessonListScreen.label(of: lesson), problems: lesson.problems)
+            return ProblemsScreen(lessonID: lessonID, problems: lesson.problems, catalog: context.catalog)
         case let .run(request):
             guard let factory = context.runSourceFactory else {
-                context.message = "The engine is not plugged in yet: nothing can run."
+                context.message = context.strings.noEngine
                 return nil
             }
             do {
                 return RunViewScreen(session: try RunSession(request: request, factory: factory))
             } catch {
-                context.message = "cannot run \(request.path): \(error)"
+                context.message = context.strings.cannotRun(request.path, "\(error)")
                 return nil
             }
         }
@@ -163,6 +187,7 @@ public final class TutorApp {
     func render(size: Size) -> CellGrid {
         var grid = CellGrid(size: size)
         let theme = context.theme
+        let strings = theme.strings
         if tooSmall(size) {
             drawTooSmall(in: &grid, size: size, theme: theme)
             return grid
@@ -177,14 +202,14 @@ public final class TutorApp {
 
         grid.fill(titleBar, style: theme.titleBar)
         grid.write(" concurrency-tutor", x: 0, y: 0, style: theme.titleBar, clip: titleBar)
-        let crumb = screens.count > 1 ? screen.title : "Python's concurrency model, step by step"
+        let crumb = screens.count > 1 ? screen.title(strings) : strings.tagline
         let crumbWidth = displayWidth(crumb)
         grid.write(truncate(crumb, width: max(size.width - 22, 1), ascii: !theme.unicode),
                    x: max(size.width - crumbWidth - 1, 20), y: 0, style: theme.titleBar, clip: titleBar)
 
         screen.draw(in: &grid, area: body, context: context)
         if showingHelp {
-            HelpOverlay(screenTitle: screen.title, entries: screen.helpEntries).draw(in: &grid, area: body, theme: theme)
+            HelpOverlay(screenTitle: screen.title(strings), entries: screen.helpEntries(strings)).draw(in: &grid, area: body, theme: theme)
         }
 
         grid.fill(statusBar, style: theme.statusBar)
@@ -196,8 +221,13 @@ public final class TutorApp {
             line.draw(in: &grid, x: 0, y: statusBar.y, clip: statusBar)
         } else {
             var x = 1
-            for hint in screen.statusHints {
+            // The language key comes third, where it always fits; a hint that would be cut is
+            // left out (the help lists every key).
+            var hints = screen.statusHints(strings)
+            hints.insert(("L", strings.languageKey(unicode: theme.unicode)), at: min(2, hints.count))
+            for hint in hints {
                 let keyText = theme.unicode ? hint.key : asciiKeys(hint.key)
+                guard x + displayWidth(keyText) + 1 + displayWidth(hint.action) <= statusBar.maxX else { break }
                 x += grid.write(keyText, x: x, y: statusBar.y, style: theme.statusBar.with(bold: true), clip: statusBar)
                 x += grid.write(" \(hint.action)   ", x: x, y: statusBar.y, style: theme.statusBar, clip: statusBar)
             }
@@ -211,8 +241,8 @@ public final class TutorApp {
 
     private func drawTooSmall(in grid: inout CellGrid, size: Size, theme: Theme) {
         let lines = [
-            "terminal too small (need \(Self.minimumSize.width)x\(Self.minimumSize.height))",
-            "now \(size.width)x\(size.height): enlarge the window, or press q to quit",
+            theme.strings.tooSmall(Self.minimumSize.width, Self.minimumSize.height),
+            theme.strings.tooSmallNow(size.width, size.height),
         ]
         let top = max((size.height - lines.count) / 2, 0)
         for (i, line) in lines.enumerated() {

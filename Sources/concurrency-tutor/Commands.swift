@@ -17,9 +17,10 @@ struct Open: ParsableCommand {
         do {
             try terminal.start()
         } catch {
-            throw fail("cannot open the terminal: \(error)")
+            throw fail(options.strings.cannotOpenTerminal("\(error)"))
         }
-        let app = TutorApp(terminal: terminal, catalog: catalog, store: ProgressStore(url: ProgressStore.defaultURL()))
+        let app = TutorApp(terminal: terminal, catalog: catalog, store: ProgressStore(url: ProgressStore.defaultURL()),
+                           language: options.language.lang, environment: ProcessInfo.processInfo.environment)
         let outcome = app.run()
         terminal.stop()
         if let warning = app.unsavedProgressWarning {
@@ -41,12 +42,13 @@ struct List: ParsableCommand {
     func run() throws {
         let catalog: Catalog
         do { catalog = try options.catalog() } catch { throw fail("\(error)") }
+        let strings = options.strings
         for lesson in catalog.lessons {
             var line = "\(lesson.id)\t\(lesson.title)"
             if lesson.isBroken {
-                line += "\tbroken: \(lesson.problems.first?.message ?? "cannot be read")"
+                line += "\t" + strings.listBroken(lesson.problems.first?.message ?? strings.cannotBeRead)
             } else if !lesson.problems.isEmpty {
-                line += "\t\(plural(lesson.problems.count, "problem"))"
+                line += "\t" + strings.listProblems(lesson.problems.count)
             }
             print(line)
         }
@@ -64,13 +66,14 @@ struct Show: ParsableCommand {
     func run() throws {
         let catalog: Catalog
         do { catalog = try options.catalog() } catch { throw fail("\(error)") }
+        let strings = options.strings
         guard let lesson = catalog.lesson(id: id) else {
-            throw fail("no lesson with id '\(id)'; 'concurrency-tutor list' shows the ids")
+            throw fail(strings.noLessonWithID(id))
         }
         if lesson.isBroken {
-            throw fail("lesson '\(id)' cannot be shown: " + lesson.problems.map(\.description).joined(separator: "; "))
+            throw fail(strings.cannotShow(id, lesson.problems.map(\.description).joined(separator: "; ")))
         }
-        print(PlainText.render(lesson, width: max(width, 20)), terminator: "")
+        print(PlainText.render(lesson, width: max(width, 20), labels: strings.plainText), terminator: "")
     }
 }
 
@@ -118,12 +121,12 @@ struct Check: ParsableCommand {
             root = URL(fileURLWithPath: directory)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw fail("\(directory): no such directory")
+                throw fail(options.strings.noSuchDirectory(directory))
             }
         } else {
             switch LessonLocator.locate(explicit: options.lessons) {
             case let .success(url): root = url
-            case let .failure(error): throw fail(error.description)
+            case let .failure(error): throw fail(error.description(options.strings.noLessonsFolder))
             }
         }
         var checkOptions = ExampleChecker.Options()
@@ -146,6 +149,10 @@ struct Check: ParsableCommand {
         }
         // Examples of a structurally broken course still run: every problem is reported at once.
         let (catalog, lessonProblems) = Catalog.load(from: root)
+        // A missing translation is said, never a failure: the app shows the English then.
+        for warning in catalog.warnings {
+            FileHandle.standardError.write(Data("\(warning.path):\(warning.line):\(warning.column): warning: \(warning.message)\n".utf8))
+        }
         var diagnostics = lessonProblems
         var notRun: [(example: String, module: String)] = []
         if !noRun {

@@ -7,6 +7,8 @@ struct Dis: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the bytecode of a Python file.")
 
     @Argument(help: "The Python file to disassemble.") var file: String
+    /// Accepted as on every command; the listing is the same in every language.
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let source = try readProgram(file)

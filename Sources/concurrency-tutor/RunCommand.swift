@@ -9,6 +9,8 @@ struct Run: ParsableCommand {
 
     @Argument(help: "The Python file to run.") var file: String
     @OptionGroup var engine: EngineOptions
+    /// Accepted as on every command; the program's output is Python's, in no other language.
+    @OptionGroup var language: LanguageOption
     @Flag(help: "Print the text timeline after the program's output.") var timeline = false
     @Option(name: .customLong("trace-json"), help: "Write a Chrome trace-event JSON file.") var traceJSON: String?
     @Argument(parsing: .allUnrecognized, help: "Arguments for the program (sys.argv[1:]).") var arguments: [String] = []

@@ -8,6 +8,7 @@ struct Watch: ParsableCommand {
 
     @Argument(help: "The Python file to watch.") var file: String
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var language: LanguageOption
     @Argument(parsing: .allUnrecognized, help: "Arguments for the program (sys.argv[1:]).") var arguments: [String] = []
 
     func run() throws {
@@ -16,15 +17,15 @@ struct Watch: ParsableCommand {
         do {
             source = try request.engineRun()
         } catch {
-            throw fail("cannot run \(file): \(error)")
+            throw fail(language.strings.cannotRun(file, "\(error)"))
         }
         let terminal = CursesTerminal()
         do {
             try terminal.start()
         } catch {
-            throw fail("cannot open the terminal: \(error)")
+            throw fail(language.strings.cannotOpenTerminal("\(error)"))
         }
-        let app = TutorApp(terminal: terminal, watching: source, request: request)
+        let app = TutorApp(terminal: terminal, watching: source, request: request, language: language.resolved)
         let outcome = app.run()
         terminal.stop()
         if outcome == .interrupted { throw ExitCode(130) }

@@ -41,6 +41,20 @@ final class PlainTextTests: XCTestCase {
         XCTAssertEqual(TextWrap.wrap(text, width: 200).joined(), text)
     }
 
+    func test_wrap_kinsoku_noClosingMarkStartsAndNoOpeningMarkEndsALine() {
+        XCTAssertEqual(TextWrap.wrap("一二三，四五", width: 6), ["一二", "三，四", "五"])
+        XCTAssertEqual(TextWrap.wrap("一二（三四五", width: 6), ["一二", "（三四", "五"])
+        let text = "全局解释器锁（GIL）保证同一时刻只有一个线程执行字节码。因此，CPU 密集型任务用多线程不会更快；「死锁」是指互相等待！"
+        // From 8 columns every unbreakable piece ("（GIL）" is 7) fits.
+        for width in 8...50 {
+            for line in TextWrap.wrap(text, width: width) {
+                XCTAssertLessThanOrEqual(TextWidth.of(line), width, line)
+                if let first = line.first { XCTAssertFalse(TextWrap.noLineStart.contains(first), "width \(width): \(line)") }
+                if let last = line.last { XCTAssertFalse(TextWrap.noLineEnd.contains(last), "width \(width): \(line)") }
+            }
+        }
+    }
+
     func test_wrap_overlongWordIsSplit() {
         XCTAssertEqual(TextWrap.wrap("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
     }

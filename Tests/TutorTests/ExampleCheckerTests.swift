@@ -45,6 +45,42 @@ final class ExampleCheckerTests: XCTestCase {
         XCTAssertEqual(ExampleChecker.kind(of: "x = 1  # nondeterministic\n"), .deterministic)
     }
 
+    /// A course folder with one lesson and its Chinese translation, for the catalog-wide check.
+    func translatedCourse(example: String, translated: String, out: String?) throws -> Catalog {
+        let lesson = folder.appendingPathComponent("01-demo")
+        try FileManager.default.createDirectory(at: lesson, withIntermediateDirectories: true)
+        let page = "---\nid: demo\ntitle: T\nsummary: S.\n---\n\n## P\n\n@example demo.py\n"
+        try page.write(to: lesson.appendingPathComponent("lesson.md"), atomically: true, encoding: .utf8)
+        try page.replacingOccurrences(of: "title: T", with: "title: 题").write(to: lesson.appendingPathComponent("lesson.zh.md"), atomically: true, encoding: .utf8)
+        try example.write(to: lesson.appendingPathComponent("demo.py"), atomically: true, encoding: .utf8)
+        try translated.write(to: lesson.appendingPathComponent("demo.zh.py"), atomically: true, encoding: .utf8)
+        if let out { try out.write(to: lesson.appendingPathComponent("demo.out"), atomically: true, encoding: .utf8) }
+        let (catalog, problems) = Catalog.load(from: folder)
+        XCTAssertEqual(problems, [])
+        return catalog
+    }
+
+    func test_translatedExample_runs_andIsHeldToTheOriginalsMarkerAndOutput() throws {
+        // The marker comment is translated away: the copy still must deadlock, as the original promises.
+        let deadlock = "import threading\nlock = threading.Lock()\nlock.acquire()\nlock.acquire()  # expect: deadlock\n"
+        let original = "# expect: deadlock\n" + deadlock
+        let catalog = try translatedCourse(example: original, translated: "# 预期：死锁\n" + deadlock, out: nil)
+        let report = ExampleChecker.check(catalog, options: ExampleChecker.Options())
+        XCTAssertEqual(report.problems, [])
+        XCTAssertEqual(report.ran, 1)
+    }
+
+    func test_translatedExample_whoseOutputDiffers_isReportedAtTheTranslation() throws {
+        // Same code, but it prints its own file name: the copy's output is not the recorded one.
+        let code = "import sys\nprint(sys.argv[0].rsplit('/', 1)[-1])\n"
+        let catalog = try translatedCourse(example: code, translated: code.replacingOccurrences(of: "import sys", with: "import sys  # 导入"),
+                                           out: "demo.py\n")
+        let problems = ExampleChecker.check(catalog, options: ExampleChecker.Options()).problems.map(\.description)
+        XCTAssertEqual(problems.count, 1, "\(problems)")
+        XCTAssertTrue(problems.first?.hasSuffix("01-demo/demo.zh.py:1:1: the tutor's output differs from demo.out: line 1: expected 'demo.py', got 'demo.zh.py'") == true,
+                      "\(problems)")
+    }
+
     func test_deterministic_matchingRecordedOutput_passes() throws {
         XCTAssertEqual(try check("ok.py", "print(sum(range(10)))\n", out: "45\n"), [])
     }

@@ -27,8 +27,23 @@ expect "list prints id<TAB>title in course order" 0 $'=first-steps\tFirst steps\
 expect "list honours CONCURRENCY_TUTOR_LESSONS" 0 $'^first-steps\tFirst steps' -- env CONCURRENCY_TUTOR_LESSONS="$course" "$bin" list
 expect "show prints the lesson as plain text" 0 'Fixture lesson one opens' -- "$bin" show first-steps --lessons "$course"
 expect "show prints the question's answer" 0 'Answer: b' -- "$bin" show first-steps --lessons "$course"
+# The Chinese edition: --lang, else CONCURRENCY_TUTOR_LANG, else the locale.
+expect "list --lang zh prints the translated titles" 0 $'=first-steps\t第一步\nsecond\tSecond lesson' -- "$bin" list --lang zh --lessons "$course"
+expect "show --lang zh prints the lesson in Chinese" 0 '^答案：b\) 2$' -- "$bin" show --lang zh first-steps --lessons "$course"
+expect "show under a zh_CN locale is Chinese" 0 '^题目：`print\(1 \+ 1\)` 会打印什么？$' -- env LC_ALL=zh_CN.UTF-8 "$bin" show first-steps --lessons "$course"
+expect "CONCURRENCY_TUTOR_LANG=en wins over the locale" 0 '^Answer: b' -- env LC_ALL=zh_CN.UTF-8 CONCURRENCY_TUTOR_LANG=en "$bin" show first-steps --lessons "$course"
+expect "--lang en wins over CONCURRENCY_TUTOR_LANG" 0 '^Answer: b' -- env CONCURRENCY_TUTOR_LANG=zh "$bin" show --lang en first-steps --lessons "$course"
+expect "show --lang zh marks a lesson with no translation" 0 '^（本课还没有中文译本，下面是英文原文）$' -- "$bin" show --lang zh second --lessons "$course"
+expect "the CLI's own errors are in Chinese too" 1 '^concurrency-tutor: 没有 id 为“nope”的课程' -- "$bin" show --lang zh nope --lessons "$course"
+expect "--lang takes only en or zh" 64 "lang" -- "$bin" show --lang fr first-steps --lessons "$course"
+zhcourse=$(mktemp -d)
+cp -r "$course/." "$zhcourse/"
+sed -i 's/^- \[x\] 2$/- [ ] 2/; s/^- \[ \] 11$/- [x] 11/' "$zhcourse/01-first-steps/lesson.zh.md"
+expect "check fails on a translation out of step" 1 "01-first-steps/lesson.zh.md:[0-9]+:1: page 3: question's answer is choice 1 where lesson.md line 33 has choice 2" -- "$bin" check --no-run "$zhcourse"
+rm -rf "$zhcourse"
 expect "show of an unknown id is an error" 1 "^concurrency-tutor: no lesson with id 'nope'" -- "$bin" show nope --lessons "$course"
-expect "check of a clean course says so" 0 '=2 lessons, 4 pages, 1 example: no problems (examples run in the tutor)' -- "$bin" check "$course"
+expect "check of a clean course says so, warning of the lesson with no translation" 0 "=$course/02-second/lesson.zh.md:1:1: warning: no translation (lesson.zh.md is missing): the zh edition shows this lesson in English
+2 lessons, 4 pages, 1 example: no problems (examples run in the tutor)" -- "$bin" check "$course"
 expect "check reports every problem as file:line:col" 1 'lesson.md:9:1: question has no choices' -- "$bin" check "$broken"
 expect "check reports more than the first problem" 1 'lesson.md:30:1: question is not closed' -- "$bin" check "$broken"
 expect "check of a missing folder is an error" 1 'no such directory' -- "$bin" check /nonexistent

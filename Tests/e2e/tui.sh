@@ -91,9 +91,37 @@ progress_is_remembered() {
   stop_session
 }
 
+# The Chinese edition under a zh_CN.UTF-8 locale (installed or not: curses then falls back to
+# C.UTF-8 for the characters): Chinese throughout, L switches to English and back, remembered.
+chinese_walkthrough() {
+  start_in_tmux 80 24 "LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 XDG_DATA_HOME=$data $bin --lessons $course"
+  wait_for "课程：Python 并发模型" "the Chinese lesson list" || return 1
+  wait_for "第一步" || return 1
+  wait_for "英文  共 1 页" "the untranslated lesson's marker" || return 1
+  wait_for "L English" "the language key in the key bar" || return 1
+  tmux send-keys -t "$session" Enter
+  wait_for "第 1/3 页" || return 1
+  wait_for "示例课程的第一页" "the page's Chinese text" || return 1
+  tmux send-keys -t "$session" '?'
+  wait_for "帮助：01 第一步" "the Chinese help" || return 1
+  wait_for "English（切换到英文）" "the language key in the help" || return 1
+  tmux send-keys -t "$session" x
+  wait_gone "帮助：" || return 1
+  tmux send-keys -t "$session" L
+  wait_for "page 1 of 3" "English at once after L" || return 1
+  tmux send-keys -t "$session" L
+  wait_for "第 1/3 页" "Chinese again after L" || return 1
+  tmux send-keys -t "$session" q q
+  restored 0 || return 1
+  stop_session
+  grep -q '"language" : "zh"' "$data/concurrency-tutor/progress.json" || { echo "language not remembered" >&2; return 1; }
+}
+
 check "walkthrough at 80x24" walkthrough 80 24
 stop_session
 check "walkthrough at 120x40" walkthrough 120 40
+stop_session
+check "Chinese walkthrough at 80x24 under zh_CN.UTF-8" chinese_walkthrough
 stop_session
 check "progress is remembered across runs" progress_is_remembered
 stop_session

@@ -48,6 +48,13 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Lifecycle
 
+    /// Whether the environment's locale for characters (LC_ALL, LC_CTYPE, LANG: the first set) is UTF-8.
+    static func asksForUTF8(_ variable: (String) -> String? = { getenv($0).map { String(cString: $0) } }) -> Bool {
+        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(variable).first { !$0.isEmpty } ?? ""
+        let lower = name.lowercased()
+        return lower.hasSuffix(".utf-8") || lower.hasSuffix(".utf8")
+    }
+
     /// Enters curses mode.
     /// - Throws: `TerminalError.cannotStart` when the streams are not a terminal or curses does not know `TERM`.
     public func start() throws {
@@ -55,7 +62,11 @@ public final class CursesTerminal: Terminal {
         // Wide characters and wcwidth follow the locale; without this curses treats UTF-8 as Latin-1.
         // Only LC_CTYPE: LC_ALL would also switch LC_NUMERIC, and a German locale would then make
         // C-formatted floats in the simulated Python's output print "3,14".
-        setlocale(LC_CTYPE, "")
+        if setlocale(LC_CTYPE, "") == nil, Self.asksForUTF8() {
+            // A UTF-8 locale that is not installed (zh_CN.UTF-8 in a bare container) would leave
+            // curses in "C" and print Chinese as bytes: C.UTF-8 has the same encoding and widths.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         let output = streams?.output ?? stdout
         let input = streams?.input ?? stdin
         guard let output, let input else {

@@ -1,6 +1,8 @@
 // Text fitting by display width (columns), never by Character count, so CJK and emoji line up.
 
-/// Greedy word wrap by display width; breaks overlong words (by grapheme, never inside one); keeps empty lines.
+/// Greedy wrap by display width (see `LineBreak`): breaks at spaces and between Chinese
+/// characters, never putting closing punctuation at a line's start or opening punctuation at
+/// its end; breaks overlong words (by grapheme, never inside one); keeps empty lines.
 ///
 /// Runs of spaces between words collapse to one; a paragraph's leading indentation is kept on
 /// its first line (lesson text uses it for lists). A tab counts as one space, as `CellGrid`
@@ -10,62 +12,28 @@ public func wrap(_ text: String, width: Int) -> [String] {
     var result: [String] = []
     // isNewline, not == "\n": "\r\n" is a single Character and would otherwise never split.
     for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
-        let spaced = paragraph.contains("\t") ? Substring(paragraph.replacingTabs()) : paragraph
-        wrapParagraph(spaced, width: width, into: &result)
+        wrapParagraph(paragraph, width: width, into: &result)
     }
     return result
 }
 
-private extension Substring {
-    func replacingTabs() -> String {
-        String(map { $0 == "\t" ? " " : $0 })
-    }
-}
-
 private func wrapParagraph(_ paragraph: Substring, width: Int, into result: inout [String]) {
-    let indent = String(paragraph.prefix(while: { $0 == " " }))
-    let words = paragraph.split(separator: " ")
-    guard !words.isEmpty else {
+    let characters = Array(paragraph)
+    let leading = characters.prefix(while: { $0 == " " || $0 == "\t" }).count
+    guard leading < characters.count else {
         result.append("")
         return
     }
-    var line = displayWidth(indent) < width ? indent : ""
-    var lineWidth = displayWidth(line)
-    var lineHasWord = false
-    for word in words {
-        let wordWidth = displayWidth(String(word))
-        let needed = lineHasWord ? lineWidth + 1 + wordWidth : lineWidth + wordWidth
-        if needed <= width {
-            if lineHasWord {
-                line += " "
-            }
-            line += word
-            lineWidth = needed
-            lineHasWord = true
-            continue
+    // An indent as wide as the line is not worth keeping.
+    let indent = leading < width ? String(repeating: " ", count: leading) : ""
+    for (number, segments) in LineBreak.lines(characters, width: width, firstUsed: indent.count).enumerated() {
+        var line = number == 0 ? indent : ""
+        for segment in segments {
+            if segment.spaceBefore { line += " " }
+            line += String(characters[segment.range])
         }
-        if lineHasWord {
-            result.append(line)
-            line = ""
-            lineWidth = 0
-        }
-        // The word does not fit on an empty (or indent-only) line: break it by grapheme.
-        for character in word {
-            let w = displayWidth(character)
-            if lineWidth + w > width, lineWidth > 0 {
-                // An indent alone is not worth a line of its own.
-                if lineHasWord {
-                    result.append(line)
-                }
-                line = ""
-                lineWidth = 0
-            }
-            line.append(character)
-            lineWidth += w
-            lineHasWord = true
-        }
+        result.append(line)
     }
-    result.append(line)
 }
 
 /// Cuts to at most `width` columns, adding "…" (or "~" when `ascii`) when cut.

@@ -5,7 +5,8 @@ import Trace
 extension RunViewRenderer {
     /// A box over the code pane: the question and the candidates, numbered, the highlighted one marked.
     func drawPrompt(_ choice: SchedulingChoice, selection: Int, in grid: inout CellGrid, over area: Rect) {
-        var lines: [StyledLine] = [StyledLine(choice.question.isEmpty ? "Who runs next?" : choice.question, theme.question), StyledLine()]
+        let s = theme.strings
+        var lines: [StyledLine] = [StyledLine(choice.question.isEmpty ? s.whoRunsNext : s.question(choice.question), theme.question), StyledLine()]
         for (position, thread) in choice.candidates.prefix(9).enumerated() {
             let chosen = position == selection
             var nameStyle = threadStyle(thread, bold: true)
@@ -14,33 +15,27 @@ extension RunViewRenderer {
                                      Span(text: "\(position + 1) ", style: theme.inlineCode),
                                      Span(text: name(thread), style: nameStyle)]))
         }
-        if choice.candidates.count > 9 { lines.append(StyledLine("  (\(choice.candidates.count - 9) more: use the arrows)", theme.dim)) }
+        if choice.candidates.count > 9 { lines.append(StyledLine(s.moreCandidates(choice.candidates.count - 9), theme.dim)) }
         lines.append(StyledLine())
-        lines.append(StyledLine("1-9 or arrows+Enter pick, t stop picking", theme.dim))
-        drawBox(title: "Choose the next thread", lines: lines, in: &grid, over: area, style: theme.question)
+        lines.append(StyledLine(s.promptKeys, theme.dim))
+        drawBox(title: s.chooseNextThread, lines: lines, in: &grid, over: area, style: theme.question)
     }
 
     /// The exit status, or the deadlock report with its cycle.
     func drawEndBanner(_ ending: RunEnding, in grid: inout CellGrid, over area: Rect) {
         var lines: [StyledLine] = []
+        let s = theme.strings
         if let report = ending.deadlockReport {
-            for line in report.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+            for line in s.deadlockReport(report).split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
                 lines.append(StyledLine(String(line), theme.bad))
             }
-            lines.append(StyledLine("b: step back  g: replay", theme.dim))
-            drawBox(title: "Deadlock", lines: lines, in: &grid, over: area, style: theme.bad, bottom: true)
+            lines.append(StyledLine(s.endKeys, theme.dim))
+            drawBox(title: s.deadlock, lines: lines, in: &grid, over: area, style: theme.bad, bottom: true)
             return
         }
-        let message: String
-        switch ending.status {
-        case 0: message = "Finished: exit status 0."
-        case 1: message = "An exception: exit status 1."
-        case 4: message = "Step budget used up: status 4."
-        default: message = "Exited with status \(ending.status)."
-        }
-        lines.append(StyledLine(message, ending.status == 0 ? theme.good : theme.bad))
-        lines.append(StyledLine("b: step back  g: replay", theme.dim))
-        drawBox(title: "End", lines: lines, in: &grid, over: area, style: ending.status == 0 ? theme.good : theme.bad, bottom: true)
+        lines.append(StyledLine(s.exitStatus(ending.status), ending.status == 0 ? theme.good : theme.bad))
+        lines.append(StyledLine(s.endKeys, theme.dim))
+        drawBox(title: s.end, lines: lines, in: &grid, over: area, style: ending.status == 0 ? theme.good : theme.bad, bottom: true)
     }
 
     /// A bordered box over `area` (centred, or at its bottom), lines wrapped to fit its width.
@@ -65,25 +60,26 @@ extension RunViewRenderer {
         let base = theme.statusBar
         var bold = base
         bold.bold = true
+        let s = theme.strings
         var playState: String
         if seeking {
-            playState = "running…"
+            playState = s.running
         } else if state.playing {
-            playState = "\(theme.playGlyph) playing"
+            playState = "\(theme.playGlyph) \(s.playing)"
         } else if visibleEnding != nil {
-            playState = "ended"
+            playState = s.ended
         } else {
-            playState = "\(theme.pauseGlyph) paused"
+            playState = "\(theme.pauseGlyph) \(s.paused)"
         }
         if !theme.unicode { playState = playState.replacingOccurrences(of: "…", with: "...") }
         var spans = [Span(text: " t=\(formatDuration(cursorTime, ascii: !theme.unicode))", style: bold),
-                     Span(text: "  \(playState)  \(state.speed)/s  \(options.modeName)", style: base)]
-        if manualScheduling { spans.append(Span(text: "  manual", style: bold)) }
-        if pickHere { spans.append(Span(text: "  t: change this pick", style: bold)) }
+                     Span(text: "  \(playState)  \(state.speed)\(s.perSecond)  \(options.modeName)", style: base)]
+        if manualScheduling { spans.append(Span(text: s.manual, style: bold)) }
+        if pickHere { spans.append(Span(text: s.changePick, style: bold)) }
         spans.append(Span(text: "  \(theme.unicode ? "│" : "|") ", style: base))
         // Most useful first; a hint that would be cut is left out (the help lists every key).
-        let hints: [(String, String)] = [("space", "play"), ("n", "next"), ("b", "back"), ("i", "line"), ("?", "help"), ("q", "back"),
-                                         ("Tab", "thread"), ("t", "pick"), ("m", "mode"), ("<>", "zoom")]
+        let hints: [(String, String)] = [("space", s.play), ("n", s.next), ("b", s.stepBack), ("i", s.line), ("?", s.help), ("q", s.back),
+                                         ("L", s.languageKey(unicode: theme.unicode)), ("Tab", s.thread), ("t", s.pick), ("m", s.mode), ("<>", s.zoom)]
         var used = StyledLine(spans).width
         for (key, action) in hints {
             let hint = [Span(text: key, style: bold), Span(text: " \(action)  ", style: base)]

@@ -27,10 +27,10 @@ extension RunViewRenderer {
             let changed = cursor > 0 && holder != trace.gilHolder(process: process, atChange: before)
             var spans = [Span(text: gilProcesses.count == 1 ? "GIL " : "GIL p\(process.raw) ", style: theme.strong)]
             if let holder {
-                spans.append(Span(text: "held by ", style: theme.dim))
+                spans.append(Span(text: theme.strings.heldBy, style: theme.dim))
                 spans.append(Span(text: name(holder), style: changed ? theme.changed : threadStyle(holder, bold: true)))
             } else {
-                spans.append(Span(text: "free", style: changed ? theme.changed : theme.dim))
+                spans.append(Span(text: theme.strings.free, style: changed ? theme.changed : theme.dim))
             }
             // The holder is left out: the hand-off and its state change are separate changes.
             let waiting = trace.threads.filter {
@@ -49,11 +49,11 @@ extension RunViewRenderer {
             if onCycle { spans.append(Span(text: theme.cycleMark + " ", style: theme.cycle)) }
             if info.kind == .thread {
                 // A thread being joined: "join Thread-1" reads better than its kind after it.
-                spans.append(Span(text: "join ", style: theme.dim))
+                spans.append(Span(text: theme.strings.join, style: theme.dim))
                 spans.append(Span(text: info.label, style: onCycle ? theme.cycle : theme.strong))
             } else {
                 spans.append(Span(text: info.label, style: onCycle ? theme.cycle : theme.strong))
-                spans.append(Span(text: " \(info.kind.rawValue) ", style: theme.dim))
+                spans.append(Span(text: " \(theme.strings.kind(info.kind)) ", style: theme.dim))
                 spans += status(of: info.kind, now, changed: stateChanged)
             }
             let waiters = now.waiters.isEmpty ? nil : waitersLine(now.waiters, changed: isNew || previous?.waiters != now.waiters)
@@ -64,41 +64,42 @@ extension RunViewRenderer {
 
     private func status(of kind: PrimitiveKind, _ snapshot: PrimitiveSnapshot, changed: Bool) -> [Span] {
         let valueStyle = changed ? theme.changed : theme.plain
+        let s = theme.strings
         func held(_ prefix: String, suffix: String = "") -> [Span] {
-            guard let owner = snapshot.owner else { return [Span(text: prefix.isEmpty ? "free" : "\(prefix)free", style: changed ? theme.changed : theme.good)] }
-            return [Span(text: "\(prefix)held by ", style: theme.dim),
+            guard let owner = snapshot.owner else { return [Span(text: prefix + s.free, style: changed ? theme.changed : theme.good)] }
+            return [Span(text: prefix + s.heldBy, style: theme.dim),
                     Span(text: name(owner), style: changed ? theme.changed : threadStyle(owner, bold: true)),
                     Span(text: suffix, style: valueStyle)]
         }
         switch kind {
         case .lock: return held("")
         case .rlock: return held("", suffix: " x\(snapshot.value)")
-        case .condition: return held("lock ")
-        case .semaphore, .boundedSemaphore: return [Span(text: "value \(snapshot.value)", style: valueStyle)]
-        case .event: return [Span(text: snapshot.value != 0 ? "set" : "clear", style: valueStyle)]
-        case .queue: return [Span(text: "size \(snapshot.value)", style: valueStyle)]
-        case .barrier: return [Span(text: "\(snapshot.value) arrived", style: valueStyle)]
+        case .condition: return held(s.lockOf)
+        case .semaphore, .boundedSemaphore: return [Span(text: s.value(Int(snapshot.value)), style: valueStyle)]
+        case .event: return [Span(text: snapshot.value != 0 ? s.eventSet : s.eventClear, style: valueStyle)]
+        case .queue: return [Span(text: s.queueSize(Int(snapshot.value)), style: valueStyle)]
+        case .barrier: return [Span(text: s.arrived(Int(snapshot.value)), style: valueStyle)]
         case .thread, .process: return []
-        case .pipe: return [Span(text: "\(snapshot.value) bytes", style: valueStyle)]
-        case .future: return [Span(text: snapshot.value != 0 ? "done" : "pending", style: valueStyle)]
+        case .pipe: return [Span(text: s.pipeBytes(Int(snapshot.value)), style: valueStyle)]
+        case .future: return [Span(text: snapshot.value != 0 ? s.futureDone : s.futurePending, style: valueStyle)]
         }
     }
 
     private func waitersLine(_ waiters: [ThreadID], changed: Bool) -> StyledLine {
-        var spans = [Span(text: "  waiting: ", style: changed ? theme.changed : theme.dim)]
+        var spans = [Span(text: theme.strings.waiting, style: changed ? theme.changed : theme.dim)]
         // In order: the first name is the next to be woken.
         for (position, thread) in waiters.enumerated() {
-            if position > 0 { spans.append(Span(text: ", ", style: theme.dim)) }
+            if position > 0 { spans.append(Span(text: theme.strings.listSeparator, style: theme.dim)) }
             spans.append(Span(text: name(thread), style: threadStyle(thread)))
         }
         return StyledLine(spans)
     }
 
     func drawLocks(in grid: inout CellGrid, rect: Rect) {
-        let inner = Pane.draw(in: &grid, rect: rect, title: "Locks", box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
+        let inner = Pane.draw(in: &grid, rect: rect, title: theme.strings.locks, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         var groups = lockGroups(width: inner.width)
         if groups.isEmpty {
-            grid.write("(none yet)", x: inner.x, y: inner.y, style: theme.dim, clip: inner)
+            grid.write(theme.strings.noneYet, x: inner.x, y: inner.y, style: theme.dim, clip: inner)
         }
         // Lines that do not fit are dropped; the deadlock cycle's primitives come first then.
         if groups.reduce(0, { $0 + $1.lines.count }) > inner.height {
@@ -114,14 +115,15 @@ extension RunViewRenderer {
     /// The selected thread's stack, innermost first, then its suspended generators (dimmed),
     /// each with its locals and cells. Values that changed since the previous change stand out.
     func frameLines() -> [StyledLine] {
-        guard let thread = selectedThread else { return [StyledLine("(no threads yet)", theme.dim)] }
+        let s = theme.strings
+        guard let thread = selectedThread else { return [StyledLine(s.noThreadsYet, theme.dim)] }
         let state = trace.slice(of: thread.id, atChange: cursor)?.state
         guard let frames = trace.frames(of: thread.id, atChange: cursor) else {
             let text: String
             switch state {
-            case .some(.finished): text = "(finished)"
-            case .none, .some(.notStarted): text = "(not started)"
-            default: text = "(no frames recorded)"
+            case .some(.finished): text = s.finished
+            case .none, .some(.notStarted): text = s.notStarted
+            default: text = s.noFrames
             }
             return [StyledLine(text, theme.dim)]
         }
@@ -129,7 +131,7 @@ extension RunViewRenderer {
         let previous = Dictionary(previousFrames.map { ($0.key, $0.frame) }, uniquingKeysWith: { first, _ in first })
         let current = Self.keyed(frames)
         var lines: [StyledLine] = []
-        if state == .finished { lines.append(StyledLine("(finished; last frames)", theme.dim)) }
+        if state == .finished { lines.append(StyledLine(s.finishedLastFrames, theme.dim)) }
         let active = frames.enumerated().filter { $0.element.kind == .active }.reversed()
         let suspended = frames.enumerated().filter { $0.element.kind == .suspendedGenerator }
         for (position, (offset, frame)) in (Array(active) + suspended).enumerated() {
@@ -139,7 +141,7 @@ extension RunViewRenderer {
             let mark = isSuspended ? theme.suspendedMark : position == 0 ? theme.frameMark : " "
             var header = [Span(text: mark + " ", style: isSuspended ? theme.dim : theme.strong),
                           Span(text: frame.function, style: isSuspended ? theme.dim : theme.definition)]
-            header.append(Span(text: isSuspended ? "  paused at line \(frame.line)" : "  line \(frame.line)", style: theme.dim))
+            header.append(Span(text: isSuspended ? s.pausedAtLine(frame.line) : s.atLine(frame.line), style: theme.dim))
             lines.append(StyledLine(header))
             for variable in frame.locals {
                 // A frame that was not there one change ago (a call) counts as all new.
@@ -153,8 +155,8 @@ extension RunViewRenderer {
                 let changed = !previous.isEmpty && old?.cells.first { $0.cellID == cell.cellID }?.repr != cell.repr
                 var spans = [Span(text: "    \(theme.cellMark) \(cell.name) = ", style: isSuspended ? theme.dim : theme.inlineCode),
                              Span(text: cell.repr, style: changed ? theme.changed : isSuspended ? theme.dim : theme.plain)]
-                var note = "  cell of \(cell.owner)"
-                if !cell.sharedWith.isEmpty { note += ", shared with \(cell.sharedWith.joined(separator: ", "))" }
+                var note = s.cellOf(cell.owner)
+                if !cell.sharedWith.isEmpty { note += s.sharedWith(cell.sharedWith.joined(separator: s.listSeparator)) }
                 spans.append(Span(text: note, style: theme.dim))
                 lines.append(StyledLine(spans))
             }
@@ -174,10 +176,10 @@ extension RunViewRenderer {
     }
 
     func drawFrames(in grid: inout CellGrid, rect: Rect) {
-        var title = "Frames"
+        var title = theme.strings.frames
         if let thread = selectedThread {
-            title += ": \(thread.name)"
-            if let state = trace.slice(of: thread.id, atChange: cursor)?.state { title += (theme.unicode ? " · " : " - ") + state.label }
+            title = theme.strings.framesOf(thread.name)
+            if let state = trace.slice(of: thread.id, atChange: cursor)?.state { title += (theme.unicode ? " · " : " - ") + theme.strings.state(state) }
         }
         let inner = Pane.draw(in: &grid, rect: rect, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         for (row, line) in frameLines().prefix(inner.height).enumerated() {
@@ -215,7 +217,7 @@ extension RunViewRenderer {
     }
 
     func drawOutput(in grid: inout CellGrid, rect: Rect) {
-        let inner = Pane.draw(in: &grid, rect: rect, title: "Output", box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
+        let inner = Pane.draw(in: &grid, rect: rect, title: theme.strings.output, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         let lines = outputLines(last: inner.height)
         for (row, line) in lines.enumerated() {
             let y = inner.y + row

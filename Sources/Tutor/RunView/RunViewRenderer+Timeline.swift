@@ -37,8 +37,8 @@ extension RunViewRenderer {
         let count = trace.threads.count
         let firstRow = min(state.threadScroll, max(count - geometry.threadRows, 0))
         let lastRow = min(firstRow + geometry.threadRows, count)
-        var title = "Timeline  1 col = \(formatDuration(geometry.unit, ascii: !theme.unicode))"
-        if count > geometry.threadRows { title += "  threads \(firstRow + 1)-\(lastRow) of \(count)" }
+        var title = theme.strings.timeline(formatDuration(geometry.unit, ascii: !theme.unicode))
+        if count > geometry.threadRows { title += theme.strings.threadRange(firstRow + 1, lastRow, count) }
         let inner = Pane.draw(in: &grid, rect: rect, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         guard inner.height >= 1, inner.width > geometry.nameWidth else { return }
         let barX = inner.x + geometry.nameWidth + 1
@@ -215,7 +215,7 @@ extension RunViewRenderer {
         var spans: [Span] = [Span(text: " ", style: theme.border)]
         for category in Theme.StateCategory.allCases {
             spans.append(Span(text: String(theme.glyph(category)), style: theme.stateStyle(category)))
-            spans.append(Span(text: " \(category.shortLabel) ", style: theme.dim))
+            spans.append(Span(text: " \(theme.strings.legend(category)) ", style: theme.dim))
         }
         let line = StyledLine(spans)
         guard line.width + 4 <= rect.width, rect.height >= 3 else { return }

@@ -82,7 +82,7 @@ struct RunViewRenderer {
     }
 
     func name(_ thread: ThreadID) -> String {
-        trace.info(of: thread)?.name ?? "thread \(thread.raw)"
+        trace.info(of: thread)?.name ?? theme.strings.threadNumber(Int(thread.raw))
     }
 
     func threadStyle(_ thread: ThreadID, bold: Bool = false) -> Style {

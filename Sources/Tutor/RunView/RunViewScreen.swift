@@ -28,15 +28,11 @@ final class RunViewScreen: Screen {
         controller.cursor = session.index.steps.first?.change ?? 0
     }
 
-    var title: String { "Run: " + (session.request.path.split(separator: "/").last.map(String.init) ?? session.request.path) }
-    var statusHints: [(key: String, action: String)] { [("space", "play"), ("n", "next"), ("b", "back"), ("?", "help"), ("q", "back")] }
-    var helpEntries: [(key: String, action: String)] {
-        [("space", "play / pause (at the end: play again)"), ("n", "next event (a state or lock change)"),
-         ("i", "next line of the selected thread"), ("b", "back one event"), ("g  G", "start / end of the run"),
-         ("+  -", "faster / slower"), ("Tab  ↑ ↓", "select a thread"), ("<  >  0", "zoom out / in / fit the timeline"),
-         ("t", "choose threads yourself (manual scheduling)"), ("1-9  Enter", "pick the next thread when asked"),
-         ("m", "switch points: cpython, every, no-gil (re-runs)"), ("?", "this help"), ("q  Esc", "back")]
+    func title(_ s: Strings) -> String {
+        s.runTitle(session.request.path.split(separator: "/").last.map(String.init) ?? session.request.path)
     }
+    func statusHints(_ s: Strings) -> [Strings.Hint] { [("space", s.play), ("n", s.next), ("b", s.stepBack), ("?", s.help), ("q", s.back)] }
+    func helpEntries(_ s: Strings) -> [Strings.Hint] { s.runHelp + [("?", s.thisHelp), ("q  Esc", s.back)] }
 
     // MARK: - State the app and tests read
 
@@ -142,7 +138,7 @@ final class RunViewScreen: Screen {
         // The start of a long run (`g`, play again) is re-run from the beginning.
         session.reach(controller.cursor)
         if outcome == .waiting { pump(context) }
-        if outcome == .atEnd && session.ended { context.message = "The run is over. b steps back, g goes to the start." }
+        if outcome == .atEnd && session.ended { context.message = context.strings.runOver }
         return .none
     }
 
@@ -161,7 +157,7 @@ final class RunViewScreen: Screen {
         case .enter: pick(choice.candidates[min(promptSelection, count - 1)], context: context)
         case let .character(c) where c.isNumber && c != "0":
             guard let n = c.wholeNumberValue, n <= count else {
-                context.message = "Choose 1 to \(min(count, 9))."
+                context.message = context.strings.chooseRange(min(count, 9))
                 return true
             }
             pick(choice.candidates[n - 1], context: context)
@@ -179,13 +175,13 @@ final class RunViewScreen: Screen {
             do {
                 try session.rechoose(mark, as: thread)
             } catch {
-                context.message = "could not re-run: \(error)"
+                context.message = context.strings.couldNotRerun("\(error)")
                 return
             }
             // The new run replays up to the same change, then continues from the new pick.
             _ = controller.seek(toChange: mark.change, index: session.index, ended: session.ended)
             pump(context)
-            context.message = "Re-running with \(session.trace.info(of: thread)?.name ?? "that thread") picked here."
+            context.message = context.strings.rerunningWith(session.trace.info(of: thread)?.name ?? context.strings.thatThread)
             return
         }
         session.choose(thread)
@@ -204,7 +200,7 @@ final class RunViewScreen: Screen {
         }
         if session.manualScheduling {
             session.manualScheduling = false
-            context.message = "Automatic scheduling: the seed decides again."
+            context.message = context.strings.automaticScheduling
             return
         }
         let ranAhead = controller.cursor < session.index.changeCount - 1 || session.ended
@@ -216,7 +212,7 @@ final class RunViewScreen: Screen {
             do {
                 try session.restart(manual: true)
             } catch {
-                context.message = "could not re-run: \(error)"
+                context.message = context.strings.couldNotRerun("\(error)")
                 return
             }
             controller.playing = false
@@ -225,18 +221,18 @@ final class RunViewScreen: Screen {
         } else {
             session.manualScheduling = true
         }
-        context.message = "Manual scheduling: you pick the next thread at each choice point."
+        context.message = context.strings.manualSchedulingOn
     }
 
     private func switchMode(context: AppContext) {
         guard session.factory != nil else {
-            context.message = "This run is a recording; it cannot be re-run in another mode."
+            context.message = context.strings.recordingCannotRerun
             return
         }
         do {
             try session.switchMode()
         } catch {
-            context.message = "could not re-run: \(error)"
+            context.message = context.strings.couldNotRerun("\(error)")
             return
         }
         let playing = controller.playing
@@ -246,6 +242,6 @@ final class RunViewScreen: Screen {
         // As at the start: run the fresh source a little and stand on its first line.
         if session.index.changeCount == 0 { session.advance(instructions: Self.instructionsPerFrame) }
         controller.cursor = session.index.steps.first?.change ?? 0
-        context.message = "Switch points: \(session.request.options.modeName). Running again from the start."
+        context.message = context.strings.switchPointsNow(session.request.options.modeName)
     }
 }

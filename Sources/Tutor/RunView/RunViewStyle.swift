@@ -20,17 +20,6 @@ extension Theme {
             case .notStarted: return nil
             }
         }
-
-        var shortLabel: String {
-            switch self {
-            case .running: return "run"
-            case .waitingForGIL: return "GIL wait"
-            case .waitingForCore: return "core wait"
-            case .blocked: return "blocked"
-            case .sleeping: return "sleep"
-            case .finished: return "done"
-            }
-        }
     }
 
     func glyph(_ category: StateCategory) -> Character {

@@ -20,30 +20,28 @@ final class LessonListScreen: Screen {
         "\(lesson.number < 10 ? "0" : "")\(lesson.number) \(lesson.title)"
     }
 
-    var title: String { "Lessons" }
-    var statusHints: [(key: String, action: String)] {
-        [("↑↓", "move"), ("Enter", "open")] + (hasProblems ? [("!", "problems")] : []) + [("?", "help"), ("q", "quit")]
+    func title(_ s: Strings) -> String { s.lessonsTitle }
+    func statusHints(_ s: Strings) -> [Strings.Hint] {
+        [("↑↓", s.move), ("Enter", s.open)] + (hasProblems ? [("!", s.problems)] : []) + [("?", s.help), ("q", s.quit)]
     }
-    var helpEntries: [(key: String, action: String)] {
-        [("↑ ↓  j k", "move between lessons"), ("PgUp PgDn", "move a screen at a time"), ("Home End  g G", "first / last lesson"),
-         ("Enter  →  l", "open the lesson where you left it"), ("1-9", "jump to that lesson")]
-            + (hasProblems ? [("!", "list the problems found in the lessons")] : []) + [("?", "this help"), ("q  Esc", "quit")]
+    func helpEntries(_ s: Strings) -> [Strings.Hint] {
+        s.listHelp + (hasProblems ? [("!", s.listProblemsHelp)] : []) + [("?", s.thisHelp), ("q  Esc", s.quitHelp)]
     }
 
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
         let theme = context.theme
+        let s = theme.strings
         let lessons = context.catalog.lessons
-        let inner = Pane.draw(in: &grid, rect: area, title: "Course: Python's concurrency model", box: theme.box,
+        let inner = Pane.draw(in: &grid, rect: area, title: s.courseTitle, box: theme.box,
                               style: theme.border, titleStyle: theme.paneTitle)
         guard !lessons.isEmpty else {
-            grid.write("No lessons found in \(context.catalog.root.path)", x: inner.x + 1, y: inner.y, style: theme.warning, clip: inner)
+            grid.write(s.noLessons(context.catalog.root.path), x: inner.x + 1, y: inner.y, style: theme.warning, clip: inner)
             return
         }
         // The last line says when the lessons have problems, and how to see them.
         var listArea = inner
         if !context.catalog.problems.isEmpty {
-            let count = context.catalog.problems.count
-            let note = "! \(count) problem\(count == 1 ? "" : "s") in the lessons: press ! to list them"
+            let note = s.courseProblems(context.catalog.problems.count)
             grid.write(truncate(note, width: max(inner.width - 2, 1), ascii: !theme.unicode), x: inner.x + 1, y: inner.maxY - 1,
                        style: theme.warning, clip: inner)
             listArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(inner.height - 2, 1))
@@ -71,9 +69,10 @@ final class LessonListScreen: Screen {
             x += grid.write("\(number)  ", x: x, y: y, style: isSelected ? theme.selection : theme.dim, clip: inner)
             x += grid.write(mark, x: x, y: y, style: isSelected ? theme.selection : markStyle, clip: inner)
             x += grid.write("  ", x: x, y: y, style: isSelected ? theme.selection : theme.plain, clip: inner)
-            let pages = "\(lesson.pages.count) page\(lesson.pages.count == 1 ? "" : "s")"
+            // A lesson without a translation says so beside its page count.
+            let pages = (lesson.isFallback ? s.untranslatedTag + "  " : "") + s.pageCount(lesson.pages.count)
             let count = lesson.problems.count
-            let marker = lesson.isBroken ? "! broken" : count > 0 ? "! \(count) problem\(count == 1 ? "" : "s")" : ""
+            let marker = lesson.isBroken ? s.broken : count > 0 ? s.problemCount(count) : ""
             let right = lesson.isBroken ? marker : marker.isEmpty ? pages : "\(marker)  \(pages)"
             let titleWidth = max(inner.maxX - x - displayWidth(right) - 2, 1)
             grid.write(truncate(lesson.title, width: titleWidth, ascii: !theme.unicode), x: x, y: y,
@@ -106,7 +105,7 @@ final class LessonListScreen: Screen {
             }
         case .character("!"):
             guard hasProblems else {
-                context.message = "No problems found in the lessons."
+                context.message = context.strings.noCourseProblems
                 return .none
             }
             return .push(.problems(lessonID: nil))

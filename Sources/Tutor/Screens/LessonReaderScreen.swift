@@ -5,7 +5,7 @@ import TerminalUI
 /// Pages through one lesson: scrolls long pages, reveals hints, takes answers to questions,
 /// and remembers the page and scroll position in the learner's progress.
 final class LessonReaderScreen: Screen {
-    let lesson: Lesson
+    private(set) var lesson: Lesson
     private(set) var pageIndex: Int
     private var scroll: [Int: Int] = [:]
     private var interactions: [Int: PageInteraction] = [:]
@@ -24,26 +24,46 @@ final class LessonReaderScreen: Screen {
 
     static func scrollKey(_ id: String, _ page: Int) -> String { "\(id)#\(page)" }
 
-    var title: String { LessonListScreen.label(of: lesson) }
-    var statusHints: [(key: String, action: String)] {
-        var hints: [(key: String, action: String)] = [("←→", "page"), ("↑↓", "scroll")]
+    func title(_ s: Strings) -> String { LessonListScreen.label(of: lesson) }
+    func statusHints(_ s: Strings) -> [Strings.Hint] {
+        var hints: [Strings.Hint] = [("←→", s.page), ("↑↓", s.scroll)]
         if let page = currentPage {
-            if !PageLayout.questionBlocks(page).isEmpty { hints.append(("1-9", "answer")) }
-            if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", "hint")) }
-            if PageLayout.hasDetails(page) { hints.append(("d", "details")) }
-            if exampleFile(of: page) != nil { hints.append(("r", "run")) }
+            if !PageLayout.questionBlocks(page).isEmpty { hints.append(("1-9", s.answer)) }
+            if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", s.hint)) }
+            if PageLayout.hasDetails(page) { hints.append(("d", s.details)) }
+            if exampleFile(of: page) != nil { hints.append(("r", s.run)) }
         }
-        if !lesson.problems.isEmpty { hints.append(("!", "problems")) }
-        hints += [("?", "help"), ("q", "back")]
+        if !lesson.problems.isEmpty { hints.append(("!", s.problems)) }
+        hints += [("?", s.help), ("q", s.back)]
         return hints
     }
-    var helpEntries: [(key: String, action: String)] {
-        [("→  n  Enter", "next page"), ("←  p", "previous page"), ("↑ ↓  j k", "scroll a line"),
-         ("PgUp PgDn  Space", "scroll a screen"), ("Home End  g G", "top / bottom of the page"),
-         ("1-9", "answer the page's question"), ("h", "reveal the hint"),
-         ("d", "show / hide the page's details"), ("r", "run the page's example in the run view")]
-            + (lesson.problems.isEmpty ? [] : [("!", "list the problems found in this lesson")])
-            + [("?", "this help"), ("q  Esc", "back to the lessons")]
+    func helpEntries(_ s: Strings) -> [Strings.Hint] {
+        s.readerHelp + (lesson.problems.isEmpty ? [] : [("!", s.lessonProblemsHelp)]) + [("?", s.thisHelp), ("q  Esc", s.backToLessons)]
+    }
+
+    /// The same lesson in the new language: same page, same scroll, same answers (a
+    /// translation has the same pages and directives); example texts are read again.
+    func languageChanged(context: AppContext) {
+        guard let localized = context.catalog.lesson(id: lesson.id) else { return }
+        // Hints and questions are matched by their order on the page: a translation may have
+        // more or fewer paragraphs, so block indexes differ, but not its directives.
+        for (page, interaction) in interactions
+        where lesson.pages.indices.contains(page) && localized.pages.indices.contains(page) {
+            let (old, new) = (lesson.pages[page], localized.pages[page])
+            func moved(_ blocks: (Page) -> [Int], _ index: Int) -> Int? {
+                guard let position = blocks(old).firstIndex(of: index), position < blocks(new).count else { return nil }
+                return blocks(new)[position]
+            }
+            var remapped = interaction
+            remapped.revealedHints = Set(interaction.revealedHints.compactMap { moved(PageLayout.hintBlocks, $0) })
+            remapped.answers = Dictionary(uniqueKeysWithValues: interaction.answers.compactMap { block, choice in
+                moved(PageLayout.questionBlocks, block).map { ($0, choice) }
+            })
+            interactions[page] = remapped
+        }
+        lesson = localized
+        sources = [:]
+        cache = nil
     }
 
     private var currentPage: Page? { lesson.pages.indices.contains(pageIndex) ? lesson.pages[pageIndex] : nil }
@@ -75,11 +95,12 @@ final class LessonReaderScreen: Screen {
 
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
         let theme = context.theme
-        let inner = Pane.draw(in: &grid, rect: area, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
+        let s = theme.strings
+        let inner = Pane.draw(in: &grid, rect: area, title: title(s), box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         var content = inner.insetHorizontally(1)
-        if !lesson.problems.isEmpty, content.height > 2 {
-            let count = lesson.problems.count
-            let banner = "! This lesson has \(count) problem\(count == 1 ? "" : "s"): press ! to list them"
+        // Banners over the page: no translation yet, then the lesson's problems.
+        for (shown, banner) in [(lesson.isFallback, s.untranslated), (!lesson.problems.isEmpty, s.lessonProblems(lesson.problems.count))]
+        where shown && !banner.isEmpty && content.height > 2 {
             grid.write(truncate(banner, width: content.width, ascii: !theme.unicode), x: content.x, y: content.y,
                        style: theme.warning, clip: content)
             content = Rect(x: content.x, y: content.y + 1, width: content.width, height: content.height - 1)
@@ -97,8 +118,8 @@ final class LessonReaderScreen: Screen {
             context.progress.markRead(lesson.id, page: pageIndex)
             context.saveProgress()
         }
-        let position = maxScroll == 0 ? "all" : top == 0 ? "top" : top >= maxScroll ? "end" : "\(top * 100 / maxScroll)%"
-        let footer = " page \(pageIndex + 1) of \(lesson.pages.count) \(theme.unicode ? "·" : "-") \(position) "
+        let position = maxScroll == 0 ? s.scrollAll : top == 0 ? s.scrollTop : top >= maxScroll ? s.scrollEnd : "\(top * 100 / maxScroll)%"
+        let footer = " " + s.pageFooter(pageIndex + 1, lesson.pages.count, "\(theme.unicode ? "·" : "-") \(position)")
         grid.write(footer, x: area.maxX - displayWidth(footer) - 2, y: area.maxY - 1, style: theme.dim, clip: area)
     }
 
@@ -117,7 +138,7 @@ final class LessonReaderScreen: Screen {
         case .character("r"): return runExample(context: context)
         case .character("!"):
             guard !lesson.problems.isEmpty else {
-                context.message = "No problems found in this lesson."
+                context.message = context.strings.noLessonProblems
                 return .none
             }
             return .push(.problems(lessonID: lesson.id))
@@ -138,12 +159,12 @@ final class LessonReaderScreen: Screen {
 
     private func runExample(context: AppContext) -> ScreenAction {
         guard let page = currentPage, let file = exampleFile(of: page) else {
-            context.message = "This page has no example to run."
+            context.message = context.strings.noExample
             return .none
         }
         guard let text = exampleSource(file) else {
             context.message = lesson.unusableExamples.contains(file)
-                ? "\(file) cannot be run: it has a problem (press ! to see it)." : "Cannot read \(file)."
+                ? context.strings.exampleHasProblem(file) : context.strings.cannotRead(file)
             return .none
         }
         return .push(.run(RunRequest(path: lesson.url(ofExample: file).path, source: text)))
@@ -151,7 +172,7 @@ final class LessonReaderScreen: Screen {
 
     private func goToPage(_ index: Int, context: AppContext) {
         guard lesson.pages.indices.contains(index) else {
-            context.message = index < 0 ? "This is the first page." : "End of the lesson. Press q for the list."
+            context.message = index < 0 ? context.strings.firstPage : context.strings.lastPage
             return
         }
         pageIndex = index
@@ -184,7 +205,7 @@ final class LessonReaderScreen: Screen {
 
     private func toggleDetails(context: AppContext) {
         guard let page = currentPage, PageLayout.hasDetails(page) else {
-            context.message = "This page has no details."
+            context.message = context.strings.noDetails
             return
         }
         var interaction = interactions[pageIndex] ?? PageInteraction()
@@ -198,7 +219,7 @@ final class LessonReaderScreen: Screen {
         guard let block = PageLayout.questionBlocks(page).first(where: { interaction.answers[$0] == nil }),
               case let .question(question) = page.blocks[block] else { return }
         guard choice >= 1 && choice <= question.choices.count else {
-            context.message = "Choose 1 to \(question.choices.count)."
+            context.message = context.strings.chooseRange(question.choices.count)
             return
         }
         interaction.answers[block] = choice - 1

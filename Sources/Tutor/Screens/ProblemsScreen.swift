@@ -4,27 +4,31 @@ import TerminalUI
 /// The problems `check` reports in a lesson (or in the whole course), wrapped to the screen so a
 /// teacher can read them in the app; scrolls when they do not fit.
 final class ProblemsScreen: Screen {
-    let heading: String
+    /// The lesson whose problems these are; nil: the whole course's.
+    let lessonID: String?
     let problems: [Diagnostic]
     private var scroll = 0
     private var viewportHeight = 10
+    /// The lesson's label ("04 Threads") in the current language; empty for the course.
+    private(set) var heading: String
 
-    /// `heading`: what the problems are of, e.g. "04 Threads".
-    init(heading: String, problems: [Diagnostic]) {
-        self.heading = heading
+    init(lessonID: String?, problems: [Diagnostic], catalog: Catalog) {
+        self.lessonID = lessonID
         self.problems = problems
+        heading = lessonID.flatMap { catalog.lesson(id: $0) }.map(LessonListScreen.label(of:)) ?? ""
     }
 
-    var title: String { "Problems: \(heading)" }
-    var statusHints: [(key: String, action: String)] { [("↑↓", "scroll"), ("?", "help"), ("q", "back")] }
-    var helpEntries: [(key: String, action: String)] {
-        [("↑ ↓  j k", "scroll a line"), ("PgUp PgDn  Space", "scroll a screen"), ("?", "this help"), ("q  Esc", "back")]
+    func title(_ s: Strings) -> String { s.problemsTitle(heading.isEmpty ? s.lessonsFolder : heading) }
+    func statusHints(_ s: Strings) -> [Strings.Hint] { [("↑↓", s.scroll), ("?", s.help), ("q", s.back)] }
+    func helpEntries(_ s: Strings) -> [Strings.Hint] { s.problemsHelp + [("?", s.thisHelp), ("q  Esc", s.back)] }
+
+    func languageChanged(context: AppContext) {
+        heading = lessonID.flatMap { context.catalog.lesson(id: $0) }.map(LessonListScreen.label(of:)) ?? ""
     }
 
     /// The wrapped text: a count, then each problem as `file:line:col: message` with a hanging indent.
     func lines(width: Int, theme: Theme) -> [StyledLine] {
-        let count = "\(problems.count) problem\(problems.count == 1 ? "" : "s")"
-        var out = [Span(text: "\(count), as 'concurrency-tutor check' reports them:", style: theme.warning)]
+        var out = [Span(text: theme.strings.problemsHeader(problems.count), style: theme.warning)]
             .wrapped(width: width)
         for problem in problems {
             out.append(StyledLine())
@@ -36,7 +40,7 @@ final class ProblemsScreen: Screen {
 
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
         let theme = context.theme
-        let inner = Pane.draw(in: &grid, rect: area, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
+        let inner = Pane.draw(in: &grid, rect: area, title: title(theme.strings), box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         let content = inner.insetHorizontally(1)
         viewportHeight = max(content.height, 1)
         let all = lines(width: content.width, theme: theme)

@@ -1,0 +1,1 @@
+print("hello from the fixture")  # 打印一行问候
