@@ -17,6 +17,8 @@ public struct ProcessEvent: Hashable, Sendable {
         case reaped
         /// Re-parented to init (its parent exited first).
         case orphaned
+        /// Named by the program (`multiprocessing` names its children `Process-1`, ...).
+        case named(String)
     }
     public var process: ProcessID
     public var kind: Kind
@@ -30,6 +32,9 @@ public struct ProcessRow: Hashable, Sendable {
     public var pid: Int
     public var parentPID: Int
     public var state: ProcessLifeState
+    /// `multiprocessing`'s name for it (`MainProcess`, `Process-1`, `ForkPoolWorker-2`), or
+    /// the name of the thread that forked it.
+    public var name: String
 }
 
 extension Trace {
@@ -45,9 +50,12 @@ extension Trace {
         var index: [ProcessID: Int] = [:]
         for e in processEvents where e.change <= change {
             switch e.kind {
-            case let .started(pid, _, parentPID):
+            case let .started(pid, parent, parentPID):
                 index[e.process] = rows.count
-                rows.append(ProcessRow(process: e.process, pid: pid, parentPID: parentPID, state: .running))
+                let name = parent == nil ? "MainProcess" : parent.flatMap { index[$0] }.map { rows[$0].name } ?? "?"
+                rows.append(ProcessRow(process: e.process, pid: pid, parentPID: parentPID, state: .running, name: name))
+            case .named(let name):
+                if let i = index[e.process] { rows[i].name = name }
             case .exited(let code):
                 if let i = index[e.process] { rows[i].state = .zombie(exitCode: code) }
             case .reaped:

@@ -124,6 +124,34 @@ final class ProcessTests: XCTestCase {
         XCTAssertTrue(r.err.hasPrefix("deadlock:"), r.err)
     }
 
+    func test_deadlockAcrossProcesses_listsEveryProcessUnderItsPid() {
+        // The child keeps its copy of the write end open, so its read never sees end of file.
+        let r = run("""
+        import os
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.read(r, 1)
+        else:
+            os.waitpid(pid, 0)
+        """)
+        XCTAssertEqual(r.status, 3)
+        XCTAssertEqual(r.err, """
+        deadlock: every thread is blocked and no timer is pending
+          process 4242:
+            MainThread at line 7 waits for child process 4243 to exit (os.waitpid)
+          process 4243:
+            MainThread at line 5 waits for data on pipe descriptor 3 (os.read)
+        no thread can wake the others: nothing left will set, notify, release or put what they wait for
+
+        """)
+        // Closing the child's copy of the write end gives the read its end of file.
+        let fixed = run("import os\nr, w = os.pipe()\npid = os.fork()\nif pid == 0:\n    os.close(w)\n    print(os.read(r, 1))\n"
+                        + "else:\n    os.close(w)\n    os.waitpid(pid, 0)\n")
+        XCTAssertEqual(fixed.status, 0, fixed.err)
+        XCTAssertEqual(fixed.out, "b''\n")
+    }
+
     func test_forkInsideCodeABuiltinCalls_raisesAnExplainedRuntimeError() {
         let r = run("import os\nlist(map(lambda _: os.fork(), [1]))\n")
         XCTAssertEqual(r.status, 1)
@@ -150,6 +178,8 @@ final class ProcessTests: XCTestCase {
         XCTAssertEqual(String(decoding: live.result.stdout, as: UTF8.self), plain.out)
         XCTAssertEqual(plain.out, "[0, 1, 4, 9, 16, 25]\n")
         XCTAssertGreaterThanOrEqual(Set(live.trace.threads.map(\.process)).count, 3)
+        let names = live.trace.processTable(atChange: live.trace.changeCount).map(\.name)
+        XCTAssertEqual(names, ["MainProcess", "ForkPoolWorker-1", "ForkPoolWorker-2"])
     }
 
     func test_processRuns_areDeterministic_withTheSameSeed() {

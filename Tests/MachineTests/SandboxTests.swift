@@ -50,7 +50,7 @@ final class SandboxTests: XCTestCase {
     // MARK: - Modules and introspection
 
     func test_hostReachingModules_areNotImportable() {
-        for module in ["subprocess", "socket", "ctypes", "importlib", "shutil", "pathlib", "io"] {
+        for module in ["subprocess", "socket", "ctypes", "importlib", "shutil", "pathlib"] {
             for form in ["import \(module)", "__import__(\(pyString(module)))"] {
                 let r = run(form + "\n")
                 XCTAssertEqual(r.status, 1, form)
@@ -77,6 +77,13 @@ final class SandboxTests: XCTestCase {
         [Errno 1] the tutor's sandbox does not run host commands (os.execv)
 
         """)
+    }
+
+    /// `io` is the in-memory StringIO/BytesIO prelude: nothing in it opens a file.
+    func test_ioModule_holdsMemoryBuffersOnly() {
+        let r = run("import io\nprint([n for n in ('open', 'FileIO', 'open_code') if hasattr(io, n)], io.StringIO('x').read())\n")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "[] x\n")
     }
 
     func test_sysOffersNoHostPathsOrInterpreter() {

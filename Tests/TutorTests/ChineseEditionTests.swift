@@ -218,6 +218,28 @@ final class ChineseEditionTests: XCTestCase {
         }
     }
 
+    func test_deadlockReportOfProcesses_readsInChinese() throws {
+        let program = """
+        import os
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.read(r, 1)
+        else:
+            os.waitpid(pid, 0)
+
+        """
+        let source = try RunRequest(path: "pipes.py", source: program).engineRun()
+        for _ in 0..<1_000 where source.ending == nil { source.advance(instructions: 10_000) }
+        let report = try XCTUnwrap(source.ending?.deadlockReport)
+        let chinese = DeadlockReportText.chinese(report)
+        XCTAssertTrue(report.contains("child process 4243 to exit (os.waitpid)") || report.contains("data on pipe descriptor 3 (os.read)"), report)
+        XCTAssertTrue(chinese.contains("  进程 4242：\n") && chinese.contains("  进程 4243：\n"), chinese)
+        for english in ["deadlock:", " waits for ", "to exit (os.waitpid)", "(os.read)", "process "] {
+            XCTAssertFalse(chinese.contains(english), "'\(english)' left in:\n\(chinese)")
+        }
+    }
+
     // MARK: - The tables
 
     /// Every text and help list of the Chinese table is its own (a forgotten entry would show

@@ -215,10 +215,13 @@ extension Interp {
             return receiver
         default: break
         }
-        // Iterables built by Python code (generators, user iterators) become lists first.
+        // Iterables built by Python code (generators, user iterators) become lists first, for
+        // the methods that consume an iterable; any other argument (`d.get(k, default)`) is
+        // passed as it is.
         var plain: [Value] = []
+        let consumesIterables = BuiltinMethodNames.consumingIterables.contains(name)
         for a in args {
-            if case .object(let ar) = a {
+            if consumesIterables, case .object(let ar) = a {
                 switch heap.objects[ar.slot] {
                 case .vm(.generator), .vm(.iterator), .instance: plain.append(isIterable(a) ? heap.newList(try iterate(a)) : a)
                     continue

@@ -180,6 +180,30 @@ extension Builtins {
     /// Natives stored in built-in class dicts (object, BaseException, stream objects).
     static let methods: [NativeEntry] = [
         NativeEntry(name: "object.__init__") { _, _, _ throws(PyError) in .none },
+        // What a metaclass reaches through super(): class creation and the call of a class.
+        NativeEntry(name: "type.__new__") { vm, args, kw throws(PyError) in try vm.typeNewCall(args, kw) },
+        NativeEntry(name: "type.__setattr__") { vm, args, _ throws(PyError) in
+            guard args.count == 3 else { throw .typeError("expected 3 arguments, got \(args.count)") }
+            try vm.typeSetAttr(args[0], try vm.strArg(args[1], "__setattr__"), args[2])
+            return .none
+        },
+        NativeEntry(name: "type.__call__") { vm, args, kw throws(PyError) in
+            guard let cls = args.first, vm.heap.pyClass(cls) != nil else {
+                throw .typeError("descriptor '__call__' requires a 'type' object")
+            }
+            return try vm.construct(cls, Array(args.dropFirst()), kw)
+        },
+        // A bare instance of a user class, its __init__ not called (copy, __new__ overrides).
+        NativeEntry(name: "object.__new__") { vm, args, _ throws(PyError) in
+            guard let cls = args.first, let c = vm.heap.pyClass(cls) else {
+                throw .typeError("object.__new__(X): X is not a type object (\(args.first.map { vm.heap.typeName($0) } ?? "nothing"))")
+            }
+            if c.builtin == "object" { return vm.heap.newInstance(cls) }
+            guard c.builtin == nil, !c.isException else {
+                throw .typeError("object.__new__(\(c.name)) is not safe, use \(c.name).__new__()")
+            }
+            return vm.heap.newInstance(cls)
+        },
         NativeEntry(name: "object.__repr__") { vm, args, _ throws(PyError) in
             guard case .object(let r) = args[0], case .instance(let i) = vm.heap.objects[r.slot] else { return vm.heap.newStr(try vm.builtinRepr(args[0])) }
             let c = vm.heap.pyClass(i.cls)
@@ -195,6 +219,11 @@ extension Builtins {
             guard case .object(let r) = args[0], var i = vm.heap.takeInstance(r) else { return .none }
             defer { vm.heap.putBack(r, .instance(i)) }
             try i.attributes.set(args[1], args[2], rt: &vm)
+            return .none
+        },
+        NativeEntry(name: "object.__delattr__") { vm, args, _ throws(PyError) in
+            guard args.count == 2 else { throw .typeError("expected 2 arguments, got \(args.count)") }
+            try vm.objectDelAttr(args[0], try vm.strArg(args[1], "__delattr__"))
             return .none
         },
         NativeEntry(name: "object.__getattribute__") { vm, args, _ throws(PyError) in

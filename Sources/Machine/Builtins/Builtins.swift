@@ -57,6 +57,8 @@ enum Builtins {
             try vm.expectArgs(args, "issubclass", 2, 2)
             guard vm.heap.pyClass(args[0]) != nil else { throw .typeError("issubclass() arg 1 must be a class") }
             if let items = vm.heap.sequenceItems(args[1]) { return .bool(items.contains { vm.isSubclass(args[0], $0) }) }
+            // A metaclass's __subclasscheck__ decides (ABCMeta's registered classes).
+            if let r = try vm.callDunder(args[1], "__subclasscheck__", [args[0]]) { return .bool(try vm.truthy(r)) }
             return .bool(vm.isSubclass(args[0], args[1]))
         },
         NativeEntry(name: "hasattr") { vm, args, _ throws(PyError) in
@@ -311,7 +313,9 @@ extension Interp {
         guard heap.pyClass(cls) != nil else {
             throw .typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }
-        _ = classOf(v)
+        // PyObject_IsInstance: an exact type match, else the metaclass's __instancecheck__.
+        if classOf(v).isIdentical(to: cls) { return true }
+        if let r = try callDunder(cls, "__instancecheck__", [v]) { return try truthy(r) }
         if case .bool = v, let intClass = process.classes["int"], cls.isIdentical(to: intClass) { return true }
         return isInstance(v, cls)
     }
@@ -368,8 +372,23 @@ extension Interp {
         guard args.count >= 2, case .function(let fn)? = heap.vm(args[0]), let name = heap.string(args[1]) else {
             throw .typeError("__build_class__: func must be a function")
         }
-        var bases = Array(args.dropFirst(2))
-        if bases.isEmpty { bases = [builtinClass("object")] }
+        // PEP 560: a base that is not a class (`Generic[T]`) names the classes it stands for.
+        let originalBases = Array(args.dropFirst(2))
+        var bases: [Value] = []
+        for b in originalBases {
+            if heap.pyClass(b) == nil, let entries = try getAttrOrNil(b, "__mro_entries__") {
+                let r = try callValue(entries, [heap.newTuple(originalBases)], [])
+                guard let items = heap.sequenceItems(r), heap.typeName(r) == "tuple" else {
+                    throw .typeError("__mro_entries__ must return a tuple")
+                }
+                bases += items
+            } else {
+                bases.append(b)
+            }
+        }
+        var kw = kw
+        var explicitMeta: Value? = nil
+        if let i = kw.firstIndex(where: { $0.0 == "metaclass" }) { explicitMeta = kw.remove(at: i).1 }
         let ns = heap.alloc(.dict(PyDict()))
         let moduleName = dictGet(fn.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
         try dictSet(ns, "__module__", heap.newStr(moduleName))
@@ -377,17 +396,19 @@ extension Interp {
         guard var frame = try makeFrame(fn, [], [], caller: .native) else { throw .runtime("class body is a generator") }
         frame.locals = ns
         let cell = try runNested(frame)
-        // type_new: a class defining __eq__ but not __hash__ is unhashable.
-        if dictGet(ns, "__eq__") != nil && dictGet(ns, "__hash__") == nil { try dictSet(ns, "__hash__", .none) }
-        let cls = makeClass(name, bases: bases, builtin: nil, dict: ns)
-        let qual = dictGet(ns, "__qualname__").flatMap { heap.string($0) } ?? name
-        updateClass(cls) { $0.qualname = qual; $0.module = moduleName }
-        if case .object(let c) = cell, case .cell = heap.objects[c.slot] { heap.objects[c.slot] = .cell(cls) }
-        if let initSub = try lookupInMRO(bases[0], "__init_subclass__"), !isBuiltinSlot(initSub) {
-            let f: Value
-            if case .classMethod(let x)? = heap.vm(initSub) { f = x } else { f = initSub }
-            _ = try callValue(f, [cls], kw)
+        if !originalBases.elementsEqual(bases, by: { $0.isIdentical(to: $1) }) {
+            try dictSet(ns, "__orig_bases__", heap.newTuple(originalBases))
         }
+        let cls: Value
+        if let m = explicitMeta, heap.pyClass(m) == nil {
+            // Any callable may stand for the metaclass; it gets (name, bases, namespace).
+            cls = try callValue(m, [args[1], heap.newTuple(bases), .object(ns)], kw)
+        } else if let meta = try calculateMetaclass(explicitMeta, bases) {
+            cls = try callValue(meta, [args[1], heap.newTuple(bases), .object(ns)], kw)
+        } else {
+            cls = try typeNew(meta: nil, name: name, bases: bases, dict: ns, kwargs: kw)
+        }
+        if case .object(let c) = cell, case .cell = heap.objects[c.slot] { heap.objects[c.slot] = .cell(cls) }
         return cls
     }
 }

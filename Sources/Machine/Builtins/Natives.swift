@@ -40,6 +40,13 @@ enum BuiltinMethodNames {
         (type == "dict" && name == "fromkeys") || (type == "bytes" && name == "fromhex")
     }
 
+    /// The built-in methods whose arguments are iterables they consume (`list.extend`,
+    /// `set.union`, `str.join`...): iterables written in Python become lists for them.
+    static let consumingIterables: Set<String> = [
+        "extend", "update", "union", "intersection", "difference", "symmetric_difference",
+        "intersection_update", "difference_update", "symmetric_difference_update", "issubset",
+        "issuperset", "isdisjoint", "join",
+    ]
     /// The built-in methods that accept keyword arguments; CPython rejects keywords for the
     /// rest (`dict.get() takes no keyword arguments`).
     static let takingKeywords: Set<String> = ["split", "rsplit", "splitlines", "encode", "decode", "expandtabs",

@@ -151,11 +151,13 @@ extension Interp {
             case "__doc__" where dictGet(c.dict, "__doc__") == nil: return Value.none
             case "__module__": return heap.newStr(c.module)
             case "__dict__": return .object(c.dict)
-            case "__class__": return builtinClass("type")
+            case "__class__": return c.meta ?? builtinClass("type")
             default: break
             }
             guard let d = try lookupInMRO(obj, name) else {
                 if name == "__doc__" { return Value.none }
+                // type_getattro: then the metaclass's attributes, bound to the class.
+                if let meta = c.meta, let d = try lookupInMRO(meta, name) { return try bindDescriptor(d, obj, meta) }
                 if let b = c.builtin, BuiltinMethodNames.has(b, name) {
                     return heap.newVM(.builtinMethod(receiver: obj, name: name))
                 }
@@ -236,11 +238,18 @@ extension Interp {
             return try getAttrOrNil(f, name)
         case .superObject(let cls, let receiver):
             let receiverClass = classOf(receiver)
-            let start = heap.pyClass(receiver)?.mro ?? heap.pyClass(receiverClass)?.mro ?? []
+            // super_check: a class receiver whose MRO has `cls` (a classmethod), else the
+            // receiver's type (an instance, or a class seen from its metaclass's methods).
+            var start = heap.pyClass(receiver)?.mro ?? []
+            var receiverIsClass = !start.isEmpty
+            if !start.contains(where: { $0.isIdentical(to: cls) }) {
+                start = heap.pyClass(receiverClass)?.mro ?? []
+                receiverIsClass = false
+            }
             guard let i = start.firstIndex(where: { $0.isIdentical(to: cls) }) else { return nil }
             for k in start[(i + 1)...] {
                 guard let kc = heap.pyClass(k), let d = dictGet(kc.dict, name) else { continue }
-                if heap.pyClass(receiver) != nil {
+                if receiverIsClass {
                     if case .classMethod(let f)? = heap.vm(d) { return heap.newBoundMethod(receiver: receiver, function: f) }
                     return d
                 }
@@ -361,10 +370,12 @@ extension Interp {
                 updateException(obj) { $0.attributes = attrs }
             }
         case .vm(.type(let c)):
-            if c.builtin != nil { throw .typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'") }
-            if name == "__name__", let s = heap.string(v) { updateClass(obj) { $0.name = s }; return }
-            if name == "__qualname__", let s = heap.string(v) { updateClass(obj) { $0.qualname = s }; return }
-            try dictSet(c.dict, name, v)
+            // A metaclass's __setattr__ decides (EnumType refuses to reassign a member).
+            if c.meta != nil, let m = try userDunder(obj, "__setattr__") {
+                _ = try callValue(m, [obj, intern(name), v], [])
+                return
+            }
+            try typeSetAttr(obj, name, v)
         case .vm(.module(let m)):
             try dictSet(m.dict, name, v)
         case .vm(.function(var f)):
@@ -394,8 +405,27 @@ extension Interp {
         }
     }
 
-    /// `delattr(obj, name)`.
+    /// `type.__setattr__`: a class attribute, or the class's name.
+    mutating func typeSetAttr(_ obj: Value, _ name: String, _ v: Value) throws(PyError) {
+        guard let c = heap.pyClass(obj) else { throw .typeError("descriptor '__setattr__' requires a 'type' object") }
+        if c.builtin != nil { throw .typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'") }
+        if name == "__name__", let s = heap.string(v) { updateClass(obj) { $0.name = s }; return }
+        if name == "__qualname__", let s = heap.string(v) { updateClass(obj) { $0.qualname = s }; return }
+        try dictSet(c.dict, name, v)
+    }
+
+    /// `delattr(obj, name)`: a user class's `__delattr__` decides, else `object.__delattr__`.
     mutating func delAttr(_ obj: Value, _ name: String) throws(PyError) {
+        if case .object(let r) = obj, case .instance(let inst) = heap.objects[r.slot],
+           let m = try lookupInMRO(inst.cls, "__delattr__"), !isBuiltinSlot(m) {
+            _ = try callValue(m, [obj, heap.newStr(name)], [])
+            return
+        }
+        try objectDelAttr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter, else the instance's own attribute.
+    mutating func objectDelAttr(_ obj: Value, _ name: String) throws(PyError) {
         guard case .object(let r) = obj else { throw .exception(attributeError(obj, name)) }
         switch heap.objects[r.slot] {
         case .instance(let inst):

@@ -20,7 +20,7 @@ extension Interp {
             return .next
         case .boundMethod(let receiver, let function):
             return try callFromLoop(function, [receiver] + args, kwargs)
-        case .type(let cls) where cls.builtin == nil && !cls.isException:
+        case .type(let cls) where cls.builtin == nil && !cls.isException && cls.meta == nil && !hasUserNew(callable):
             let instance = heap.newInstance(callable)
             if let initFn = lookupInMRO(callable, key: knownKey(.initializer)), case .function(let fn)? = heap.vm(initFn) {
                 if try pushFunctionFrame(fn, [instance] + args, kwargs, caller: .initializer(instance)) { return .next }
@@ -65,7 +65,8 @@ extension Interp {
         case .userClass:
             // A user class whose __init__ is a plain function: the instance is made below and
             // the frame returns it (`Frame.Caller.initializer`), as `callFromLoop` does.
-            guard selfArg == nil, case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)) else {
+            guard selfArg == nil, case .object(let ir)? = lookupInMRO(callable, key: knownKey(.initializer)),
+                  !hasUserNew(callable) else {
                 return false
             }
             makesInstance = true
@@ -610,7 +611,7 @@ extension HeapObject {
         switch self {
         case .vm(.function): return .function
         case .vm(.boundMethod(let receiver, let function)): return .boundMethod(receiver: receiver, function: function)
-        case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException ? .userClass : .other
+        case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException && cls.meta == nil ? .userClass : .other
         default: return .other
         }
     }

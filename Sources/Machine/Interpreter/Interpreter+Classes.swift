@@ -14,9 +14,10 @@ extension Interp {
 
     /// Names the interpreter itself looks up on every call, attribute store or `def`.
     enum KnownKey: Int, CaseIterable {
-        case setattr, initializer, name, enter, exit
+        case setattr, initializer, name, enter, exit, new
         var text: String {
             switch self {
+            case .new: return "__new__"
             case .setattr: return "__setattr__"
             case .initializer: return "__init__"
             case .name: return "__name__"
@@ -250,6 +251,7 @@ extension Interp {
             switch heap.objects[r.slot] {
             case .instance(let i): return i.cls
             case .vm(.exception(let e)): return e.cls
+            case .vm(.type(let c)): if let m = c.meta { return m }
             default: break
             }
         }
@@ -262,6 +264,7 @@ extension Interp {
             switch heap.objects[r.slot] {
             case .instance(let i): return i.cls
             case .vm(.exception(let e)): return e.cls
+            case .vm(.type(let c)): if let m = c.meta { return m }
             default: break
             }
         }
@@ -326,11 +329,13 @@ extension Interp {
         return try bindDescriptor(m, v, classOf(v))
     }
 
-    /// The user-defined dunder `name` of `v`'s class, if `v` is a user instance or exception.
+    /// The user-defined dunder `name` of `v`'s class, if `v` is a user instance or exception,
+    /// or a class whose metaclass is written in Python.
     mutating func userDunder(_ v: Value, _ name: String) throws(PyError) -> Value? {
         guard case .object(let r) = v else { return nil }
         switch heap.objects[r.slot] {
         case .instance, .vm(.exception): break
+        case .vm(.type(let c)) where c.meta != nil: break
         default: return nil
         }
         guard let m = try lookupInMRO(classOf(v), name), !isBuiltinSlot(m) else { return nil }
@@ -346,8 +351,36 @@ extension Interp {
 
     // MARK: - Instances
 
-    /// Calls a class: built-in constructors, exceptions, and user classes (`type_call`).
+    /// True when user class `cls` (or a base) defines `__new__`: its calls must go through
+    /// `instantiate`, not the fast paths that make the instance themselves (which also step
+    /// aside for classes with a metaclass).
+    mutating func hasUserNew(_ cls: Value) -> Bool {
+        guard let n = lookupInMRO(cls, key: knownKey(.new)) else { return false }
+        return !isBuiltinSlot(n)
+    }
+
+    /// The `Natives.table` index of `type.__new__`, which marks a metaclass in `construct`.
+    static let typeNewNative = Natives.index["type.__new__"]
+
+    /// The metaclass of class `cls`, read in place (`heap.pyClass` copies the whole class).
+    func metaclass(of cls: Value) -> Value? {
+        guard case .object(let r) = cls else { return nil }
+        return heap.objects.withUnsafeBufferPointer { buf -> Value? in
+            if case .vm(.type(let c)) = buf[r.slot] { return c.meta }
+            return nil
+        }
+    }
+
+    /// Calls a class: its metaclass's `__call__` if that is written in Python, else `construct`.
     mutating func instantiate(_ cls: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        if let meta = metaclass(of: cls), let call = try lookupInMRO(meta, "__call__"), !isBuiltinSlot(call) {
+            return try callValue(call, [cls] + args, kwargs)
+        }
+        return try construct(cls, args, kwargs)
+    }
+
+    /// `type.__call__`: built-in constructors, exceptions, metaclasses and user classes (`type_call`).
+    mutating func construct(_ cls: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         guard let c = heap.pyClass(cls) else { throw .typeError("not a class") }
         if c.isException {
             var cls = cls
@@ -383,11 +416,21 @@ extension Interp {
             try checkFunctionArity(ctor, args.count)
             return try Natives.table[ctor].fn(&self, args, kwargs)
         }
-        if let newFn = try lookupInMRO(cls, "__new__"), !isBuiltinSlot(newFn) {
+        // `object.__new__` for plain classes, `type.__new__` for metaclasses, else Python's.
+        let newFn = lookupInMRO(cls, key: knownKey(.new))
+        if let newFn, !isBuiltinSlot(newFn) {
             let fn: Value
             if case .staticMethod(let f)? = heap.vm(newFn) { fn = f } else { fn = newFn }
             let obj = try callValue(fn, [cls] + args, kwargs)
             if isInstance(obj, cls), let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
+                _ = try callValue(initFn, [obj] + args, kwargs)
+            }
+            return obj
+        }
+        if let newFn, case .native(let i, nil)? = heap.vm(newFn), i == Interp.typeNewNative {
+            // A metaclass without its own __new__: type.__new__ makes the class.
+            let obj = try typeNewCall([cls] + args, kwargs)
+            if let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
                 _ = try callValue(initFn, [obj] + args, kwargs)
             }
             return obj
@@ -400,6 +443,76 @@ extension Interp {
             throw .typeError("\(c.name)() takes no arguments")
         }
         return instance
+    }
+}
+
+extension Interp {
+    // MARK: - Metaclasses
+
+    /// The metaclass a class statement uses (typeobject.c `_PyType_CalculateMetaclass`): the
+    /// explicit one or the most derived of the bases' metaclasses; nil when that is `type`.
+    mutating func calculateMetaclass(_ explicit: Value?, _ bases: [Value]) throws(PyError) -> Value? {
+        var winner = explicit
+        for b in bases {
+            guard let m = heap.pyClass(b)?.meta else { continue }
+            guard let w = winner else { winner = m; continue }
+            if isSubclass(m, w) {
+                winner = m
+            } else if !isSubclass(w, m) {
+                throw .typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
+        }
+        if let w = winner, w.isIdentical(to: builtinClass("type")) { return nil }
+        return winner
+    }
+
+    /// `type.__new__(meta, name, bases, namespace, **kwargs)`: the namespace is copied.
+    mutating func typeNewCall(_ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
+        guard args.count == 4, heap.pyClass(args[0]) != nil, let name = heap.string(args[1]),
+              let bases = heap.sequenceItems(args[2]), case .object(let src) = args[3] else {
+            throw .typeError("type.__new__() takes exactly 3 arguments (\(max(0, args.count - 1)) given)")
+        }
+        guard case .object(let d) = heap.newDict() else { return .none }
+        try dictUpdate(d, from: .object(src))
+        let meta: Value? = args[0].isIdentical(to: builtinClass("type")) ? nil : args[0]
+        return try typeNew(meta: meta, name: name, bases: bases, dict: d, kwargs: kwargs)
+    }
+
+    /// A new class with namespace `dict` (typeobject.c `type_new`): then each attribute's
+    /// `__set_name__`, then the nearest base's `__init_subclass__` with `kwargs`.
+    mutating func typeNew(meta: Value?, name: String, bases: [Value], dict d: ObjectRef,
+                          kwargs: [(String, Value)]) throws(PyError) -> Value {
+        let bases = bases.isEmpty ? [builtinClass("object")] : bases
+        for b in bases where heap.pyClass(b) == nil {
+            throw .typeError("bases must be types")
+        }
+        // type_new: a class defining __eq__ but not __hash__ is unhashable.
+        if dictGet(d, "__eq__") != nil && dictGet(d, "__hash__") == nil { try dictSet(d, "__hash__", .none) }
+        let moduleName = dictGet(d, "__module__").flatMap { heap.string($0) }
+            ?? dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
+        let qual = dictGet(d, "__qualname__").flatMap { heap.string($0) } ?? name
+        let cls = makeClass(name, bases: bases, builtin: nil, dict: d)
+        updateClass(cls) { $0.qualname = qual; $0.module = moduleName; $0.meta = meta }
+        try callSetName(cls, d)
+        if let c = heap.pyClass(cls) {
+            for k in c.mro.dropFirst() {
+                guard let kc = heap.pyClass(k), let initSub = dictGet(kc.dict, "__init_subclass__") else { continue }
+                if isBuiltinSlot(initSub) { break }
+                let f: Value
+                if case .classMethod(let x)? = heap.vm(initSub) { f = x } else { f = initSub }
+                _ = try callValue(f, [cls], kwargs)
+                break
+            }
+        }
+        return cls
+    }
+
+    /// `__set_name__(owner, name)` of every attribute of the new class that defines it.
+    mutating func callSetName(_ cls: Value, _ d: ObjectRef) throws(PyError) {
+        guard case .dict(let table) = heap.objects[d.slot] else { return }
+        var pairs: [(Value, Value)] = []
+        table.forEachLive { k, v in pairs.append((k, v)) }
+        for (k, v) in pairs { _ = try callDunder(v, "__set_name__", [cls, k]) }
     }
 }
 

@@ -10,6 +10,12 @@ extension Interp {
         case .tuple: return heap.newVM(.iterator(.sequence(v, index: 0, kind: "tuple_iterator")))
         case .range(let rg): return heap.newVM(.iterator(.range(next: rg.start, step: rg.step, remaining: rg.count)))
         case .vm(.generator), .vm(.iterator): return v
+        case .vm(.type(let c)) where c.meta != nil:
+            if let r = try callDunder(v, "__iter__", []) {
+                if !isIterator(r) { throw .typeError("iter() returned non-iterator of type '\(heap.typeName(r))'") }
+                return r
+            }
+            throw .typeError("'\(heap.typeName(v))' object is not iterable")
         case .instance, .vm(.exception):
             if let r = try callDunder(v, "__iter__", []) {
                 if !isIterator(r) { throw .typeError("iter() returned non-iterator of type '\(heap.typeName(r))'") }

@@ -13,7 +13,10 @@ extension Interp {
     mutating func binaryOperation(_ op: Int, _ a: Value, _ b: Value) throws(PyError) -> Value {
         let inplace = op >= 13
         let (bop, name) = Interp.binaryTable[op % 13]
-        if isUserObject(a) || isUserObject(b) {
+        // `"%s" % obj`: str's own slot comes first and formats any object (unicode_mod).
+        var formatsString = false
+        if bop == .mod, case .object(let ar) = a, heap.kind(ar) == .str { formatsString = true }
+        if (isUserObject(a) || isUserObject(b)) && !formatsString {
             if inplace, let r = try callDunder(a, "__i\(name)__", [b]), !isNotImplemented(r) { return r }
             if let r = try callDunder(a, "__\(name)__", [b]), !isNotImplemented(r) { return r }
             if !classOf(a).isIdentical(to: classOf(b)) || !isUserObject(a),
@@ -228,6 +231,7 @@ extension Interp {
                 return name + (try repr(e.args))
             case .function(let f): return "<function \(f.qualname) at \(addr)>"
             case .type(let c):
+                if c.meta != nil, let m = try userDunder(v, "__repr__") { return try strResult(callValue(m, [v], []), "__repr__") }
                 return c.module == "builtins" ? "<class '\(c.qualname)'>" : "<class '\(c.module).\(c.qualname)'>"
             case .module(let m): return "<module '\(m.name)' (built-in)>"
             case .boundMethod(let recv, let f):

@@ -36,6 +36,7 @@ enum VMObject {
             f.closure.forEach(body); body(.object(f.attributes)); body(f.doc)
         case .type(let c):
             c.bases.forEach(body); c.mro.forEach(body); body(.object(c.dict))
+            if let m = c.meta { body(m) }
         case .boundMethod(let r, let f): body(r); body(f)
         case .builtinMethod(let r, _): body(r)
         case .native(_, let r): if let r { body(r) }
@@ -142,6 +143,8 @@ struct PyClass {
     /// True if BaseException is in the MRO (instances are `VMObject.exception`).
     var isException: Bool
     var module: String = "builtins"
+    /// The metaclass (`class C(metaclass=M)` or inherited from a base); nil for `type`.
+    var meta: Value? = nil
 }
 
 /// An exception instance (`PyBaseExceptionObject`).

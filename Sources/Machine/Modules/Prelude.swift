@@ -12,7 +12,11 @@ enum Prelude {
     /// The modules with a prelude file (module name = file name without `.py`).
     static let modules: Set<String> = [
         "functools", "itertools", "math", "random", "collections", "errno", "json", "struct",
-        "threading", "queue", "_queue", "concurrent", "concurrent.futures", "os", "os.path", "signal", "pickle", "multiprocessing", "multiprocessing.pool", "multiprocessing.managers", "_vfs",
+        "threading", "queue", "_queue", "concurrent", "concurrent.futures",
+        "os", "os.path", "signal", "pickle", "multiprocessing", "multiprocessing.pool", "multiprocessing.managers",
+        "multiprocessing.spawn", "_vfs",
+        "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
+        "pprint", "statistics", "enum", "dataclasses", "typing",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the

@@ -44,6 +44,7 @@ class deque:
         self._items.reverse()
     def copy(self):
         return deque(self._items, self.maxlen)
+    __copy__ = copy
     def __len__(self):
         return len(self._items)
     def __bool__(self):
@@ -107,9 +108,11 @@ class _Mapping:
         self._d.clear()
     def copy(self):
         c = self.__class__.__new__(self.__class__)
-        c.__dict__.update(self.__dict__)
+        for k, v in self.__dict__.items():
+            object.__setattr__(c, k, v)
         c._d = dict(self._d)
         return c
+    __copy__ = copy
 
 class defaultdict(_Mapping):
     def __init__(self, default_factory=None, *args, **kwargs):
@@ -188,6 +191,63 @@ class Counter(_Mapping):
             if v > 0:
                 r._d[k] = v
         return r
+    def __neg__(self):
+        r = Counter()
+        for k, v in self._d.items():
+            if v < 0:
+                r._d[k] = 0 - v
+        return r
+    # Counter.__or__ and __and__ (Lib/collections/__init__.py): the larger or smaller count,
+    # keeping only positive ones, in this counter's order then (for |) the other's.
+    def _merge(self, other, larger):
+        r = Counter()
+        for k, v in self._d.items():
+            o = other[k]
+            n = (o if v < o else v) if larger else (v if v < o else o)
+            if n > 0:
+                r._d[k] = n
+        if larger:
+            for k, v in other._d.items():
+                if k not in self._d and v > 0:
+                    r._d[k] = v
+        return r
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._merge(other, True)
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._merge(other, False)
+    # Since 3.10 a missing element counts as zero: Counter(a=1) == Counter(a=1, b=0).
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+    __hash__ = None
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
     def __repr__(self):
         if not self._d:
             return "Counter()"
@@ -208,6 +268,18 @@ class OrderedDict(_Mapping):
             self._d.clear()
             self._d[key] = v
             self._d.update(items)
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+    # An OrderedDict compared with another is order-sensitive; with a dict it is not.
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        return _Mapping.__eq__(self, other)
+    __hash__ = None
     def popitem(self, last=True):
         if not self._d:
             raise KeyError("dictionary is empty")
@@ -272,5 +344,8 @@ def namedtuple(typename, field_names, *, defaults=None, rename=False, module=Non
             return cls(*iterable)
     _NT.__name__ = typename
     _NT.__qualname__ = typename
+    _NT.__module__ = module if module is not None else '__main__'
+    _NT._field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults)) if defaults else {}
+    _NT.__match_args__ = fields
     _NT.__doc__ = f"{typename}({', '.join(fields)})"
     return _NT

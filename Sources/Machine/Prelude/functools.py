@@ -48,30 +48,81 @@ class partial:
         parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
         return "functools.partial(" + ", ".join(parts) + ")"
 
+_CacheInfo = None
+
+def _cache_info_type():
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo
+
+_kwd_mark = (object(),)
+_missing = object()
+
+def _make_key(args, kwds, typed):
+    # CPython's functools._make_key: keyword order matters, typed adds the argument types.
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
 def lru_cache(maxsize=128, typed=False):
-    if callable(maxsize):
-        return lru_cache(128)(maxsize)
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return lru_cache(maxsize, typed)(user_function)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
     def decorating_function(user_function):
+        # A dict in recency order stands for CPython's linked list: a hit moves its key to
+        # the end, and the first key is the least recently used.
+        # Threads may switch between any two of these lines (CPython's C version cannot be
+        # interrupted there): each step tolerates another thread having changed the dict.
         memo = {}
-        hits = [0, 0]
+        stats = [0, 0]
         def wrapper(*args, **kwds):
-            key = args
-            if kwds:
-                key = args + (object,) + tuple(sorted(kwds.items()))
-            if key in memo:
-                hits[0] += 1
-                return memo[key]
-            hits[1] += 1
+            key = _make_key(args, kwds, typed)
+            if maxsize != 0:
+                result = memo.get(key, _missing)
+                if result is not _missing:
+                    stats[0] += 1
+                    if maxsize is not None and memo.pop(key, _missing) is not _missing:
+                        memo[key] = result
+                    return result
+            stats[1] += 1
             result = user_function(*args, **kwds)
+            if maxsize == 0 or key in memo:
+                return result
+            if maxsize is not None:
+                while len(memo) >= maxsize:
+                    try:
+                        del memo[next(iter(memo))]
+                    except (KeyError, StopIteration, RuntimeError):
+                        break
             memo[key] = result
             return result
         def cache_clear():
             memo.clear()
-            hits[0] = hits[1] = 0
+            stats[0] = stats[1] = 0
         def cache_info():
-            return f"CacheInfo(hits={hits[0]}, misses={hits[1]}, maxsize={maxsize}, currsize={len(memo)})"
+            return _cache_info_type()(stats[0], stats[1], maxsize, len(memo))
+        def cache_parameters():
+            return {'maxsize': maxsize, 'typed': typed}
         wrapper.cache_clear = cache_clear
         wrapper.cache_info = cache_info
+        wrapper.cache_parameters = cache_parameters
         return update_wrapper(wrapper, user_function)
     return decorating_function
 

@@ -27,13 +27,55 @@ def cpu_count():
     return os.cpu_count()
 
 
+_start_method = None
+_bootstrapping = False
+
+
+def get_all_start_methods():
+    return ['fork', 'spawn']
+
+
 def get_start_method(allow_none=False):
-    return 'fork'
+    global _start_method
+    if _start_method is None and not allow_none:
+        _start_method = 'fork'
+    return _start_method
 
 
 def set_start_method(method, force=False):
-    if method != 'fork':
-        raise ValueError("the tutor runs multiprocessing with the 'fork' start method only")
+    global _start_method
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method not in ('fork', 'spawn'):
+        if method == 'forkserver':
+            raise ValueError("the tutor runs the 'fork' and 'spawn' start methods, not 'forkserver'")
+        raise ValueError('cannot find context for %r' % method)
+    _start_method = method
+
+
+class _Context:
+    # multiprocessing.get_context(method): the module's API with that start method.
+    def __init__(self, method):
+        self._name = method
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def Process(self, *args, **kwargs):
+        p = Process(*args, **kwargs)
+        p._start_method = self._name
+        return p
+
+    def __getattr__(self, name):
+        return globals()[name]
+
+
+def get_context(method=None):
+    if method is None:
+        return _Context(get_start_method())
+    if method not in ('fork', 'spawn'):
+        raise ValueError('cannot find context for %r' % method)
+    return _Context(method)
 
 
 _counter = [0]
@@ -66,13 +108,37 @@ class BaseProcess:
         if self._parent_pid != os.getpid():
             raise AssertionError("can only start a process object created by current process")
         _cleanup()
+        if _bootstrapping:
+            raise RuntimeError('''
+        An attempt has been made to start a new process before the
+        current process has finished its bootstrapping phase.
+
+        This probably means that you are not using fork to start your
+        child processes and you have forgotten to use the proper idiom
+        in the main module:
+
+            if __name__ == '__main__':
+                freeze_support()
+                ...
+
+        The "freeze_support()" line can be omitted if the program
+        is not going to be frozen to produce an executable.
+
+        To fix this issue, refer to the "Safe importing of main module"
+        section in https://docs.python.org/3/library/multiprocessing.html
+        ''')
         sys.stdout.flush()
         sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:
-            code = self._bootstrap()
-            os._exit(code)
+        if (getattr(self, '_start_method', None) or get_start_method()) == 'spawn':
+            # What the child needs travels pickled, as in CPython: an unpicklable target fails here.
+            pid = _multiprocessing.spawn(pickle.dumps(self))
+        else:
+            pid = os.fork()
+            if pid == 0:
+                code = self._bootstrap()
+                os._exit(code)
         self._popen_pid = pid
+        _multiprocessing.set_process_name(self._name, pid)
         _children.add(self)
 
     def _bootstrap(self):
@@ -81,6 +147,7 @@ class BaseProcess:
         _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
         _current_process = self
         self._popen_pid = os.getpid()
+        _multiprocessing.set_process_name(self._name)
         try:
             try:
                 self.run()

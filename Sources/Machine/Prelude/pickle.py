@@ -92,6 +92,11 @@ def _dump(obj, out):
         elif t.__name__ in _UNPICKLABLE:
             name = '_thread.' + t.__name__ if t.__name__ in ('lock', 'RLock') else t.__name__
             raise TypeError("cannot pickle %r object" % name)
+        elif t is range:
+            out.append('r')
+            _dump((obj.start, obj.stop, obj.step), out)
+        elif t.__module__ == 'builtins' and not hasattr(obj, '__dict__'):
+            raise TypeError("cannot pickle %r object" % t.__name__)
         elif hasattr(obj, '__reduce_for_process__'):
             _dump(obj.__reduce_for_process__(), out)
         else:
@@ -166,6 +171,8 @@ class _Reader:
             for part in qualname.split('.'):
                 obj = getattr(obj, part)
             return obj
+        if c == 'r':
+            return range(*self.load())
         if c == 'e':
             cls = self.load()
             return cls(*self.load())

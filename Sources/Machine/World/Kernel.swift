@@ -46,6 +46,10 @@ final class Kernel {
     var semaphores: [KernelSemaphore] = []
     var sharedMemory: [[Value]] = []
     var kernelWaiters: [WaitObject: [KernelWaiter]] = [:]
+    /// The program's path and source (a spawned child imports it again), and the pickled
+    /// `Process` each spawned child starts with, by pid.
+    var program: (path: String, source: String)?
+    var spawnPayloads: [Int: [UInt8]] = [:]
     /// The run's virtual file system: absolute path → contents (`open`, prelude `_vfs`).
     var files: [String: [UInt8]] = [:]
     /// Processes that killed themselves with `os.kill`, by pid: the signal (their wait status).
@@ -86,6 +90,7 @@ final class Kernel {
         copy.stderr = stderr
         copy.nextPID = nextPID
         copy.files = files
+        copy.program = program
         copy.accountedSteps = accountedSteps
         return copy
     }
@@ -302,10 +307,26 @@ final class Kernel {
     /// No process can run and no timer is pending: the deadlock report of the processes that
     /// wait on each other's primitives, else of the program's process.
     private func deadlock() {
-        let p = processes.first { $0.state.isAlive && $0.world.hasLocalDeadlock } ?? processes.first { $0.state.isAlive }!
-        let report = p.world.deadlockReport(p.vm)
-        p.vm.write(report.text, fd: 2)
-        endRun(RunEnding(status: 3, deadlockReport: report.text, cycleThreads: report.threads, cyclePrimitives: report.primitives))
+        let alive = processes.filter { $0.state.isAlive }
+        let reports = alive.map { $0.world.deadlockReport($0.vm) }
+        // Every process's blocked threads under its pid; the cycle of the first process that
+        // has one, else the line saying nobody can wake anybody.
+        var lines = ["deadlock: every thread is blocked and no timer is pending"]
+        var ending: (text: String, report: World.DeadlockReport)?
+        for (p, report) in zip(alive, reports) {
+            var body = report.text.split(separator: "\n").map(String.init)
+            let last = body.removeLast()
+            lines.append("  process \(p.pid):")
+            lines += body.dropFirst().map { "  " + $0 }
+            if ending == nil && last.hasPrefix("cycle:") { ending = (last, report) }
+        }
+        let last = ending?.text ?? "no thread can wake the others: nothing left will set, notify, release or put what they wait for"
+        lines.append(last)
+        let text = lines.joined(separator: "\n") + "\n"
+        let root = alive[0]
+        root.vm.write(text, fd: 2)
+        endRun(RunEnding(status: 3, deadlockReport: text, cycleThreads: ending?.report.threads ?? [],
+                         cyclePrimitives: ending?.report.primitives ?? []))
     }
 
     /// Ends the whole run (the step budget, a deadlock, Ctrl-C, an abandoned session): every

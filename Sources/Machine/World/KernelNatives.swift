@@ -129,6 +129,16 @@ extension World {
             let names = Set(w.kernel.files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count).split(separator: "/").first ?? "") })
             return vm.heap.newList(names.sorted().map { vm.heap.newStr($0) })
         },
+        // multiprocessing's name for this process (the run view's process table).
+        NativeEntry(name: "_multiprocessing:set_process_name") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let name = try vm.strArg(args[0], "set_process_name")
+            // The parent names its child right after the fork (a child killed before it ran
+            // keeps the name); with no pid, the process names itself.
+            let target = args.count > 1 ? w.kernel.process(pid: try vm.intArg(args[1]))?.world.processID : w.processID
+            if w.recording, let target { w.trace.recordProcess(target, .named(name), at: Int64(w.now(vm))) }
+            return .none
+        },
         // pickle's `object.__new__(cls)`: an instance of a user class without `__init__`.
         NativeEntry(name: "_multiprocessing:new_instance") { vm, args, _ throws(PyError) in
             guard vm.heap.pyClass(args[0]) != nil else { throw .typeError("new_instance() needs a class") }

@@ -70,7 +70,7 @@ extension World {
                                    at: Int64(start), initial: PrimitiveSnapshot(owner: p.owner.map { child.tid($0) }, value: p.count))
             }
         }
-        child.policy.start(child, main: 0)
+        child.policy.start(child, main: 0, at: image.process.clockNanos)
         child.setState(0, .running(core: 0), image)
         vm.process.io?.forked(from: vm.process.pid, child: pid)
         threads[t].block = .fork(child: pid)
@@ -133,18 +133,6 @@ extension World {
             trace.addPrimitive(PrimitiveInfo(id: primID(p), process: processID, kind: kind, label: label, line: 0), at: Int64(now(vm)))
         }
         return p
-    }
-
-    /// Whether some threads of this process wait for each other's primitives with nobody
-    /// else able to help (the kernel's deadlock report prefers such a process).
-    var hasLocalDeadlock: Bool {
-        threads.contains { t in
-            guard t.status == .blocked, let block = t.block else { return false }
-            switch block {
-            case .acquire, .reacquire, .condition, .event, .join: return true
-            default: return false
-            }
-        }
     }
 
     /// `os._exit(n)`: the process ends now, without flushing its buffers or running cleanup.

@@ -15,8 +15,8 @@ protocol RunPolicy: AnyObject {
     var wakeLatency: Int { get }
     /// An independent copy (checkpoints).
     func copy() -> RunPolicy
-    /// The main thread `t` starts running.
-    func start(_ w: World, main t: Int)
+    /// The main thread `t` starts running at virtual time `time` (0, or a child's start).
+    func start(_ w: World, main t: Int, at time: Int)
     /// The thread to run next (nil when time advanced, a choice is pending or the run ended).
     func pick(_ w: World, _ vm: inout Interp) -> Int?
     /// The virtual time by which thread `t`'s slice must end (nil: no limit of the policy's),
@@ -65,9 +65,9 @@ final class GILPolicy: RunPolicy {
         return c
     }
 
-    func start(_ w: World, main t: Int) {
+    func start(_ w: World, main t: Int, at time: Int) {
         holder = t
-        w.trace.setGILHolder(w.threads[t].tid, process: w.processID, reason: .acquired, at: 0)
+        w.trace.setGILHolder(w.threads[t].tid, process: w.processID, reason: .acquired, at: Int64(time))
     }
 
     func pick(_ w: World, _ vm: inout Interp) -> Int? {
@@ -158,7 +158,7 @@ final class FreeThreadedPolicy: RunPolicy {
         return c
     }
 
-    func start(_ w: World, main t: Int) { onCore = [t] }
+    func start(_ w: World, main t: Int, at time: Int) { onCore = [t] }
 
     func pick(_ w: World, _ vm: inout Interp) -> Int? {
         while onCore.count < w.cores {

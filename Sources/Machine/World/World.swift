@@ -236,9 +236,10 @@ final class World {
         main.status = .running
         threads = [main]
         current = 0
-        trace.addThread(ThreadInfo(id: main.tid, process: processID, name: main.name), at: 0)
-        policy.start(self, main: 0)
-        trace.setState(main.tid, .running(core: 0), line: line(of: 0, vm), at: 0)
+        let time = vm.process.clockNanos
+        trace.addThread(ThreadInfo(id: main.tid, process: processID, name: main.name), at: Int64(time))
+        policy.start(self, main: 0, at: time)
+        trace.setState(main.tid, .running(core: 0), line: line(of: 0, vm), at: Int64(time))
     }
 
     static func ident(_ id: Int) -> Int { 139_846_219_000_000 + id * 8_392_704 }
