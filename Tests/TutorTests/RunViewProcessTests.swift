@@ -66,7 +66,7 @@ final class RunViewProcessTests: XCTestCase {
         XCTAssertEqual(child, parent + 3, text)
         XCTAssertTrue(lines[child + 1].contains("1 MainThread"), text)
         XCTAssertTrue(lines[child].contains("◆") && lines[child].contains("○"), "the child's fork and reap are marked")
-        XCTAssertTrue(text.contains("4243  1     MainProcess reaped   0"), text)
+        XCTAssertTrue(text.contains("4243  1     MainProcess reaped  0"), text)
         XCTAssertTrue(text.contains("parent x = 1"), text)
         assertSnapshot(text, named: "runview-fork-end-120x40")
     }
@@ -100,7 +100,7 @@ final class RunViewProcessTests: XCTestCase {
         let text = grid.text
         XCTAssertTrue(text.contains("(3 more)"), text)
         // At the end the parent has exited: its children are init's.
-        XCTAssertTrue(text.contains("4246  1     MainProcess reaped   3"), "the newest rows are kept: \(text)")
+        XCTAssertTrue(text.contains("4246  1     MainProcess reaped  3"), "the newest rows are kept: \(text)")
         XCTAssertFalse(text.contains("4243  1"), text)
         for title in ["Processes", "Frames", "Locks", "Output", "Memory", "Timeline"] {
             XCTAssertTrue(text.contains("─ \(title)"), "\(title) pane missing: \(text)")

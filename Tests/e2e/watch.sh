@@ -258,7 +258,7 @@ live_fork_memory() {
   done
   [ "$steps" -gt 1 ] || { echo "FAIL: the child's x = 11 was on screen before any step" >&2; return 1; }
   local out; out=$(screen)
-  for needle in "Processes" "PPID" "4242  1" "4243  4242" "Memory: globals per process" "pid 4242" "pid 4243" "│x = 1 "; do
+  for needle in "Processes" "PPID" "4242  1     MainProcess" "4243  4242  MainProcess" "Memory: globals per process" "pid 4242" "pid 4243" "│x = 1 "; do
     grep -qF -- "$needle" <<<"$out" || { echo "FAIL: '$needle' not on screen at 80x24:" >&2; echo "$out" >&2; return 1; }
   done
   # The child's change is in the child's column only: the parent's column, left, still says x = 1.

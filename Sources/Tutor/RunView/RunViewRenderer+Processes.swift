@@ -70,8 +70,11 @@ extension RunViewRenderer {
         let zombie = theme.unicode ? "┄" : "."
         let end = column(reap?.time ?? cursorTime)
         let exitColumn = exit.map { column($0.time) } ?? end + 1
-        for c in max(column(start.time), 0)...max(min(end, geometry.columns - 1), 0) where c < geometry.columns {
-            grid.write(c < exitColumn ? line : zombie, x: x + c, y: y, style: theme.dim, clip: clip)
+        // Zoomed in, the life may start before the window or have ended before it.
+        let first = max(column(start.time), 0)
+        let last = min(end, geometry.columns - 1)
+        if first <= last {
+            for c in first...last { grid.write(c < exitColumn ? line : zombie, x: x + c, y: y, style: theme.dim, clip: clip) }
         }
         for (event, mark) in [(start, forkMark), (exit, exitMark), (reap, reapMark)] {
             guard let event else { continue }
@@ -90,10 +93,11 @@ extension RunViewRenderer {
         let rows = processRows
         let before = cursor > 0 ? Dictionary(trace.processTable(atChange: cursor - 1).map { ($0.process, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
         let nameWidth = min(max(rows.map { displayWidth($0.name) }.max() ?? 4, displayWidth(s.processName)), 16)
+        let stateWidth = ([s.processState, s.processRunning, s.processZombie, s.processReaped].map(displayWidth).max() ?? 8) + 1
         func cells(_ pid: String, _ ppid: String, _ name: String, _ state: String, _ exit: String) -> String {
             pad(pid, width: 6, alignRight: false) + pad(ppid, width: 6, alignRight: false)
                 + pad(truncate(name, width: nameWidth, ascii: !theme.unicode), width: nameWidth + 1, alignRight: false)
-                + pad(state, width: max(displayWidth(s.processState), 8) + 1, alignRight: false) + exit
+                + pad(state, width: stateWidth, alignRight: false) + exit
         }
         var lines = [StyledLine(cells(s.pidHeader, s.ppidHeader, s.processName, s.processState, s.exitCodeHeader), theme.dim)]
         for row in rows {
