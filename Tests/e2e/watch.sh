@@ -266,7 +266,7 @@ live_fork_memory() {
   tmux resize-window -t "$session" -x 120 -y 40
   wait_for "pid 4243 MainProcess" "the child's column at 120x40" || return 1
   wait_for "│x = 11" || return 1
-  wait_for "◆ fork ✕ exit ○ reap" "the process marks' legend" || return 1
+  wait_for "◆ fork ■ exit ○ reap" "the process marks' legend" || return 1
   keys G
   wait_for "parent x = 1" "the parent's output" || return 1
   keys q

@@ -47,7 +47,8 @@ extension RunViewRenderer {
 
     /// The glyphs marking a process's start (fork), exit and reaping on its header row.
     var forkMark: Character { theme.unicode ? "◆" : "*" }
-    var exitMark: Character { theme.unicode ? "✕" : "x" }
+    /// Unlike blocked's ╳ (x in ASCII), which it would sit beside in the legend.
+    var exitMark: Character { theme.unicode ? "■" : "X" }
     var reapMark: Character { theme.unicode ? "○" : "o" }
 
     /// The legend for the process marks, drawn beside the states' legend when it fits.
