@@ -169,6 +169,22 @@ extension Strings {
         s.timeline = { "时间线  每列 = \($0)" }
         s.threadRange = { "  线程 \($0)-\($1)，共 \($2) 个" }
         s.threadNumber = { "线程 \($0)" }
+        s.rowRange = { "  第 \($0)-\($1) 行，共 \($2) 行" }
+        s.processes = "进程"
+        s.pidHeader = "PID"
+        s.ppidHeader = "PPID"
+        s.processName = "名称"
+        s.processState = "状态"
+        s.exitCodeHeader = "退出码"
+        s.processRunning = "运行中"
+        s.processZombie = "僵尸"
+        s.processReaped = "已回收"
+        s.moreProcesses = { "（另有 \($0) 个）" }
+        s.addressSpaces = "内存：各进程的全局变量"
+        s.processRange = { "  \($0)-\($1)，共 \($2) 个" }
+        s.forkLegend = "fork"
+        s.exitLegend = "退出"
+        s.reapLegend = "回收"
         s.kind = { kind in
             switch kind {
             case .lock: return "锁"

@@ -169,6 +169,23 @@ public struct Strings {
     var timeline: (String) -> String = { "Timeline  1 col = \($0)" }
     var threadRange: (Int, Int, Int) -> String = { "  threads \($0)-\($1) of \($2)" }
     var threadNumber: (Int) -> String = { "thread \($0)" }
+    var rowRange: (Int, Int, Int) -> String = { "  rows \($0)-\($1) of \($2)" }
+    // Processes (runs of several processes)
+    var processes = "Processes"
+    var pidHeader = "PID"
+    var ppidHeader = "PPID"
+    var processName = "NAME"
+    var processState = "STATE"
+    var exitCodeHeader = "EXIT"
+    var processRunning = "running"
+    var processZombie = "zombie"
+    var processReaped = "reaped"
+    var moreProcesses: (Int) -> String = { "(\($0) more)" }
+    var addressSpaces = "Memory: globals per process"
+    var processRange: (Int, Int, Int) -> String = { "  \($0)-\($1) of \($2)" }
+    var forkLegend = "fork"
+    var exitLegend = "exit"
+    var reapLegend = "reap"
 
     /// A primitive's kind as the locks pane names it.
     var kind: (PrimitiveKind) -> String = { $0.rawValue }

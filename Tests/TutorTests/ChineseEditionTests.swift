@@ -246,7 +246,8 @@ final class ChineseEditionTests: XCTestCase {
     /// English); the few that are the same in both languages are listed. (Mirror cannot call the
     /// formatting closures; the screen tests above read those.)
     func test_chineseTable_translatesEveryText() {
-        let same: Set<String> = ["join"]  // Python's method name, in both
+        // Python's method and system call names, and the column heads `ps` prints, in both.
+        let same: Set<String> = ["join", "forkLegend", "pidHeader", "ppidHeader"]
         let english = Dictionary(uniqueKeysWithValues: Mirror(reflecting: Strings.english).children.compactMap { child in
             child.label.map { ($0, child.value) }
         })

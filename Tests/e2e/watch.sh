@@ -242,6 +242,37 @@ live_r_from_lesson_page() {
   restored 0
 }
 
+# A fork: step until the child has changed its global, then the process table (both pids) and
+# the two address spaces side by side (the child's x = 11, the parent's x = 1) are on screen.
+live_fork_memory() {
+  start 80 24 "$here/fixtures/fork_global.py"
+  wait_for "Timeline" || return 1
+  wait_for "fork_global.py" || return 1
+  local steps=0
+  # "│x = 11" is a memory column's line; the code pane shows "x = 11" after a line number.
+  until screen | grep -qF "│x = 11"; do
+    steps=$((steps + 1))
+    [ "$steps" -le 80 ] || { echo "FAIL: the child's x = 11 never showed:" >&2; screen >&2; return 1; }
+    keys n
+    sleep 0.05
+  done
+  [ "$steps" -gt 1 ] || { echo "FAIL: the child's x = 11 was on screen before any step" >&2; return 1; }
+  local out; out=$(screen)
+  for needle in "Processes" "PPID" "4242  1     MainProcess" "4243  4242  MainProcess" "Memory: globals per process" "pid 4242" "pid 4243" "│x = 1 "; do
+    grep -qF -- "$needle" <<<"$out" || { echo "FAIL: '$needle' not on screen at 80x24:" >&2; echo "$out" >&2; return 1; }
+  done
+  # The child's change is in the child's column only: the parent's column, left, still says x = 1.
+  grep -qE "x = 1 +│x = 11" <<<"$out" || { echo "FAIL: the columns are not parent x = 1, child x = 11:" >&2; echo "$out" >&2; return 1; }
+  tmux resize-window -t "$session" -x 120 -y 40
+  wait_for "pid 4243 MainProcess" "the child's column at 120x40" || return 1
+  wait_for "│x = 11" || return 1
+  wait_for "◆ fork ■ exit ○ reap" "the process marks' legend" || return 1
+  keys G
+  wait_for "parent x = 1" "the parent's output" || return 1
+  keys q
+  restored 0
+}
+
 missing_file() {
   local out status=0
   out=$("$bin" watch "$work/nope.py" 2>&1) || status=$?
@@ -255,6 +286,7 @@ if [ "$demo_only" = 0 ]; then
   check "live: deadlock report" live_deadlock
   check "live: m cycles switch-point modes" live_mode_switch
   check "live: r on a lesson page runs its example, q returns" live_r_from_lesson_page
+  check "live: fork shows the process table and both address spaces" live_fork_memory
   check "live: a missing file exits 2" missing_file
 fi
 

@@ -126,7 +126,8 @@ struct PlaybackController: Equatable {
     }
 
     /// Scrolls the timeline so the cursor's instant and the selected thread's row are on screen.
-    mutating func keepVisible(cursorTime: Nanoseconds, unit: Nanoseconds, columns: Int, threadRows: Int) {
+    /// `selectedRow` is that row's position when the rows are not the threads alone (processes' headers).
+    mutating func keepVisible(cursorTime: Nanoseconds, unit: Nanoseconds, columns: Int, threadRows: Int, selectedRow: Int? = nil) {
         if zoom != nil {
             let span = unit * Nanoseconds(max(columns, 1))
             if cursorTime < timelineStart {
@@ -136,10 +137,11 @@ struct PlaybackController: Equatable {
                 timelineStart = max(cursorTime - span * 3 / 4, 0) / unit * unit
             }
         }
-        if selectedThread < threadScroll {
-            threadScroll = selectedThread
-        } else if selectedThread >= threadScroll + threadRows {
-            threadScroll = selectedThread - threadRows + 1
+        let row = selectedRow ?? selectedThread
+        if row < threadScroll {
+            threadScroll = row
+        } else if row >= threadScroll + threadRows {
+            threadScroll = row - threadRows + 1
         }
     }
 

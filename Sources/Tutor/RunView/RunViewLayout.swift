@@ -9,6 +9,10 @@ struct RunViewLayout: Equatable {
     var locks: Rect
     var output: Rect
     var timeline: Rect
+    /// The process table (top right) and the address spaces (under the code): only in a run
+    /// of several processes, nil otherwise.
+    var processes: Rect?
+    var memory: Rect?
 
     /// The code pane's width: half the screen, at least 40 columns.
     static func codeWidth(for area: Rect) -> Int { max(40, area.width / 2) }
@@ -17,14 +21,27 @@ struct RunViewLayout: Equatable {
     ///   - timelineRows: rows the timeline wants inside its border (axis, GIL rows, threads).
     ///   - lockRows: lines the locks pane wants inside its border.
     ///   - frameRows: lines the frames pane wants; the locks pane may take what frames leave free.
-    init(area: Rect, timelineRows: Int, lockRows: Int, frameRows: Int) {
+    ///   - processRows, memoryRows: lines the process table and the address spaces want; 0 (a
+    ///     single-process run) leaves both out.
+    init(area: Rect, timelineRows: Int, lockRows: Int, frameRows: Int, processRows: Int = 0, memoryRows: Int = 0) {
         let maxTimeline = max(6, area.height * 2 / 5)
         let timelineHeight = min(max(timelineRows + 2, 5), maxTimeline)
         let (top, bottom) = area.splitBottom(timelineHeight)
         timeline = bottom
-        let (left, right) = top.splitLeft(Self.codeWidth(for: area))
+        var (left, right) = top.splitLeft(Self.codeWidth(for: area))
+        var outputHeight = max(4, right.height / 4)
+        if processRows > 0 {
+            // The code keeps at least half its column. On the right the output gives up a line
+            // and the table takes what leaves frames and locks six rows (a border and a line each).
+            let (codeRect, memoryRect) = left.splitBottom(min(max(memoryRows + 2, 4), left.height / 2))
+            left = codeRect
+            memory = memoryRect
+            outputHeight = max(3, right.height / 4)
+            let (tableRect, rest) = right.splitTop(min(processRows + 2, max(right.height - outputHeight - 6, 3)))
+            processes = tableRect
+            right = rest
+        }
         code = left
-        let outputHeight = max(4, right.height / 4)
         let (upper, out) = right.splitBottom(outputHeight)
         output = out
         let framesWant = max(frameRows + 2, 3)

@@ -17,10 +17,12 @@ extension RunViewRenderer {
     /// unit that fits the run up to the cursor.
     func timelineGeometry(for rect: Rect) -> TimelineGeometry {
         let inner = rect.inset(by: 1)
-        let longest = trace.threads.map { displayWidth($0.name) }.max() ?? 3
+        var longest = trace.threads.map { displayWidth($0.name) }.max() ?? 3
+        if showsProcesses { longest = max(longest, trace.processes.map { displayWidth(processLabel($0)) - 2 }.max() ?? 0) }
         let nameWidth = min(max(longest, 4), inner.width >= 150 ? 24 : inner.width >= 95 ? 16 : 12) + 2
         let columns = max(inner.width - nameWidth - 1, 1)
-        let threadRows = max(inner.height - 1 - gilProcesses.count, 1)
+        // With several processes the GIL lanes sit under their processes and scroll with them.
+        let threadRows = max(inner.height - 1 - (showsProcesses ? 0 : gilProcesses.count), 1)
         let unit = state.zoom ?? Self.fitUnit(cursorTime, columns: columns)
         return TimelineGeometry(nameWidth: nameWidth, columns: columns, threadRows: threadRows, unit: unit,
                                 start: state.zoom == nil ? 0 : state.timelineStart)
@@ -34,11 +36,14 @@ extension RunViewRenderer {
 
     func drawTimeline(in grid: inout CellGrid, rect: Rect) {
         let geometry = timelineGeometry(for: rect)
-        let count = trace.threads.count
+        let rows = timelineRowList
+        let count = rows.count
         let firstRow = min(state.threadScroll, max(count - geometry.threadRows, 0))
         let lastRow = min(firstRow + geometry.threadRows, count)
         var title = theme.strings.timeline(formatDuration(geometry.unit, ascii: !theme.unicode))
-        if count > geometry.threadRows { title += theme.strings.threadRange(firstRow + 1, lastRow, count) }
+        if count > geometry.threadRows {
+            title += showsProcesses ? theme.strings.rowRange(firstRow + 1, lastRow, count) : theme.strings.threadRange(firstRow + 1, lastRow, count)
+        }
         let inner = Pane.draw(in: &grid, rect: rect, title: title, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         guard inner.height >= 1, inner.width > geometry.nameWidth else { return }
         let barX = inner.x + geometry.nameWidth + 1
@@ -49,7 +54,24 @@ extension RunViewRenderer {
         var y = inner.y + 1
         let selected = selectedThread?.id
         let cycle = Set(visibleEnding?.cycleThreads ?? [])
-        for row in firstRow..<lastRow where y < inner.maxY {
+        for position in firstRow..<lastRow where y < inner.maxY {
+            let row: Int
+            switch rows[position] {
+            case .thread(let index): row = index
+            case .process(let process):
+                var style = theme.strong
+                style.underline = true
+                let label = truncate(processLabel(process), width: geometry.nameWidth, ascii: !theme.unicode)
+                grid.write(label, x: inner.x, y: y, style: style, clip: inner)
+                drawProcessBar(process, in: &grid, x: barX, y: y, geometry: geometry, clip: bars)
+                y += 1
+                continue
+            case .gil(let process):
+                grid.write("  GIL", x: inner.x, y: y, style: theme.strong, clip: inner)
+                drawGILBar(process, in: &grid, x: barX, y: y, geometry: geometry, clip: bars)
+                y += 1
+                continue
+            }
             let info = trace.threads[row]
             var labelStyle = threadStyle(info.id, bold: info.id == selected)
             if info.id == selected { labelStyle.reverse = true }
@@ -61,7 +83,7 @@ extension RunViewRenderer {
             drawThreadBar(info.id, in: &grid, x: barX, y: y, geometry: geometry, cursorColumn: cursorColumn, clip: bars)
             y += 1
         }
-        for process in gilProcesses where y < inner.maxY {
+        for process in gilProcesses where y < inner.maxY && !showsProcesses {
             let label = gilProcesses.count == 1 ? "GIL" : "GIL p\(process.raw)"
             grid.write(truncate(label, width: geometry.nameWidth, ascii: !theme.unicode), x: inner.x, y: y, style: theme.strong, clip: inner)
             drawGILBar(process, in: &grid, x: barX, y: y, geometry: geometry, clip: bars)
@@ -217,7 +239,10 @@ extension RunViewRenderer {
             spans.append(Span(text: String(theme.glyph(category)), style: theme.stateStyle(category)))
             spans.append(Span(text: " \(theme.strings.legend(category)) ", style: theme.dim))
         }
-        let line = StyledLine(spans)
+        var line = StyledLine(spans)
+        if showsProcesses && line.width + StyledLine(processLegend).width + 4 <= rect.width {
+            line = StyledLine(spans + processLegend)
+        }
         guard line.width + 4 <= rect.width, rect.height >= 3 else { return }
         line.draw(in: &grid, x: rect.maxX - line.width - 2, y: rect.maxY - 1, clip: rect)
     }

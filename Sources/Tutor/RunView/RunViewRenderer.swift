@@ -53,7 +53,8 @@ struct RunViewRenderer {
     }
 
     /// Rows the timeline wants inside its border: the axis, a GIL row per process, the threads.
-    var timelineRows: Int { 1 + gilProcesses.count + trace.threads.count }
+    /// With several processes, each also has a header row.
+    var timelineRows: Int { showsProcesses ? 1 + timelineRowList.count : 1 + gilProcesses.count + trace.threads.count }
 
     /// Processes that have a GIL row (none in a free-threaded run).
     var gilProcesses: [ProcessID] { options.noGIL ? [] : trace.processes }
@@ -61,7 +62,8 @@ struct RunViewRenderer {
     func layout(in area: Rect) -> RunViewLayout {
         // The right column's width, as the layout will make it, decides whether waiters share a line.
         let rightWidth = area.width - RunViewLayout.codeWidth(for: area) - 2
-        return RunViewLayout(area: area, timelineRows: timelineRows, lockRows: lockLineCount(width: rightWidth), frameRows: frameLines().count)
+        return RunViewLayout(area: area, timelineRows: timelineRows, lockRows: lockLineCount(width: rightWidth), frameRows: frameLines().count,
+                             processRows: showsProcesses ? processTableLines().count : 0, memoryRows: showsProcesses ? memoryRowCount : 0)
     }
 
     func draw(in grid: inout CellGrid, area: Rect) {
@@ -74,6 +76,8 @@ struct RunViewRenderer {
         drawLocks(in: &grid, rect: layout.locks)
         drawOutput(in: &grid, rect: layout.output)
         drawTimeline(in: &grid, rect: layout.timeline)
+        if let rect = layout.processes { drawProcessTable(in: &grid, rect: rect) }
+        if let rect = layout.memory { drawMemory(in: &grid, rect: rect) }
         if let prompt {
             drawPrompt(prompt.choice, selection: prompt.selection, in: &grid, over: layout.code.inset(by: 1))
         } else if let ending = visibleEnding {

@@ -89,7 +89,8 @@ final class RunViewScreen: Screen {
         var renderer = self.renderer(theme: context.theme)
         let layout = renderer.layout(in: area)
         let geometry = renderer.timelineGeometry(for: layout.timeline)
-        controller.keepVisible(cursorTime: renderer.cursorTime, unit: geometry.unit, columns: geometry.columns, threadRows: geometry.threadRows)
+        controller.keepVisible(cursorTime: renderer.cursorTime, unit: geometry.unit, columns: geometry.columns, threadRows: geometry.threadRows,
+                                selectedRow: renderer.selectedTimelineRow)
         lastUnit = geometry.unit
         renderer = self.renderer(theme: context.theme)
         renderer.draw(in: &grid, layout: layout)
