@@ -27,12 +27,28 @@ final class ProcessTests: XCTestCase {
         XCTAssertEqual(r.out, "True [Errno 11] Resource temporarily unavailable\n")
     }
 
+    func test_twoProcessesForkingAtOnce_bothFinish() {
+        // A process stopped at another's timer (timeStop) used to be picked again before the
+        // timer fired, forever.
+        let r = run("import os\npid = os.fork()\npid = os.fork()\nif pid == 0:\n    os._exit(0)\nos.waitpid(pid, 0)\nprint('done')\n")
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, "done\ndone\n")
+    }
+
+    func test_stepBudget_countsEveryProcess() {
+        // Each child would have a fresh budget if it were per process: the run never ended.
+        let r = run("import os\nwhile True:\n    pid = os.fork()\n    if pid:\n        os.waitpid(pid, 0)\n"
+                    + "    x = 0\n    for i in range(1000):\n        x += i\n", RunOptions(maxSteps: 200_000))
+        XCTAssertEqual(r.status, 4)
+        XCTAssertEqual(r.err, "step budget exhausted after 200000 steps\n")
+    }
+
     func test_cpuBoundProcesses_runInParallel_onTheVirtualCores() {
         let source = """
         import os, time
         def work():
             s = 0
-            for i in range(30000):
+            for i in range(150000):
                 s += i * i
         start = time.perf_counter()
         pids = []

@@ -69,7 +69,8 @@ extension Interp {
         case .finished, .budgetUsed:
             return 0
         case .stepLimit:
-            write("step budget exhausted after \(process.maxSteps) steps\n", fd: 2)
+            let budget = world.map { $0.kernel.maxSteps } ?? process.maxSteps
+            write("step budget exhausted after \(budget == Int.max ? process.maxSteps : budget) steps\n", fd: 2)
             return 4
         case .raised(let exc):
             // pythonrun.c `_PyErr_PrintEx` and `_Py_HandleSystemExit` flush sys.stdout before

@@ -15,6 +15,9 @@ final class Kernel {
     var ending: RunEnding?
     /// The run stops for its caller when `steps` reaches this (`Session.advance`).
     var budgetEnd = Int.max
+    /// The step budget (`--max-steps`) of the whole run, every process's instructions counted:
+    /// each process's own limit is moved to what is left when it runs (`limitSteps`).
+    var maxSteps = Int.max
     /// Instructions run by processes while they were not the running one.
     private var accountedSteps = 0
     /// The process whose world is scheduling now, and its `steps` when it started.
@@ -92,6 +95,7 @@ final class Kernel {
         copy.files = files
         copy.program = program
         copy.accountedSteps = accountedSteps
+        copy.maxSteps = maxSteps
         return copy
     }
 
@@ -154,6 +158,7 @@ final class Kernel {
             let left = budgetEnd == Int.max ? Int.max : budgetEnd - steps
             world.budgetEnd = left >= Int.max &- p.vm.steps ? Int.max : p.vm.steps &+ left
             setQuantum(for: slot)
+            limitSteps(p)
             p.vm.stackThread = stackThread
             p.vm.stackFloor = stackFloor
             let exit = world.schedule(&p.vm)
@@ -170,6 +175,15 @@ final class Kernel {
                 return exit
             }
         }
+    }
+
+    /// With several processes, the one about to run may use only what the run's budget has
+    /// left (a fork bomb or a pool of busy children cannot multiply it).
+    private func limitSteps(_ p: VirtualProcess) {
+        guard hasChildren, maxSteps != Int.max else { return }
+        let limit = p.vm.steps &+ max(0, maxSteps - steps)
+        p.vm.process.maxSteps = min(p.vm.process.maxSteps, limit)
+        p.vm.stepFence = min(p.vm.stepFence, p.vm.process.maxSteps)
     }
 
     /// Makes `slot` the running process for step accounting.
@@ -200,7 +214,9 @@ final class Kernel {
         for (slot, p) in processes.enumerated() where p.state.isAlive && p.idle {
             if let d = p.world.nextDeadline(), timer == nil || d < timer!.time { timer = (d, slot) }
         }
-        if let timer, best == nil || timer.time < best!.time {
+        // A timer due when the furthest-behind process has got to it fires first (that process
+        // stopped there for it: `timeStop`).
+        if let timer, best == nil || timer.time <= best!.time {
             let p = processes[timer.slot]
             p.vm.process.clockNanos = max(p.vm.process.clockNanos, timer.time)
             p.world.wakeTimers(upTo: timer.time, vm: p.vm)
@@ -241,8 +257,9 @@ final class Kernel {
         guard !waitingForCore.isEmpty, p.world.processTime(p.vm) - p.sliceStart >= Kernel.osQuantum else { return }
         leaveCore(slot)
         waitingForCore.append(slot)
-        p.world.showOnCore(false, p.vm)
-        fillCores(now: p.world.processTime(p.vm))
+        let now = p.world.processTime(p.vm)
+        p.world.showOnCore(false, p.vm, at: now)
+        fillCores(now: now)
     }
 
     /// A process has a runnable thread again (a wake-up from another process, a child).
@@ -253,7 +270,7 @@ final class Kernel {
         if onCore.contains(slot) || waitingForCore.contains(slot) { return }
         p.world.advanceClock(to: time, &p.vm)
         waitingForCore.append(slot)
-        p.world.showOnCore(false, p.vm)
+        p.world.showOnCore(false, p.vm, at: time)
         fillCores(now: time)
     }
 
@@ -276,7 +293,7 @@ final class Kernel {
             p.world.advanceClock(to: now, &p.vm)
             p.sliceStart = p.world.processTime(p.vm)
             onCore.append(slot)
-            p.world.showOnCore(true, p.vm)
+            p.world.showOnCore(true, p.vm, at: now)
         }
     }
 

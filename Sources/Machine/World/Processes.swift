@@ -71,11 +71,15 @@ extension World {
                                    at: Int64(start), initial: PrimitiveSnapshot(owner: p.owner.map { child.tid($0) }, value: p.count))
             }
         }
-        child.policy.start(child, main: 0, at: image.process.clockNanos)
+        // The child's records carry the fork's time: the trace's times must not go backwards
+        // (its clock starts `childStartCost` later, while the parent sleeps in fork()).
+        child.policy.start(child, main: 0, at: start)
+        child.eventTime = start
         child.setState(0, .running(core: 0), image)
+        child.eventTime = nil
         vm.process.io?.forked(from: vm.process.pid, child: pid)
         threads[t].block = .fork(child: pid)
-        kernel.becameRunnable(slot, at: image.process.clockNanos)
+        kernel.becameRunnable(slot, at: start)
     }
 
     /// `os.waitpid(pid, options)` (`pid` -1: any child): the child's pid and wait status once

@@ -91,7 +91,7 @@ extension World {
         }
         switch reason {
         case .stepLimit:
-            vm.write("step budget exhausted after \(vm.process.maxSteps) steps\n", fd: 2)
+            vm.write("step budget exhausted after \(kernel.maxSteps == Int.max ? vm.process.maxSteps : kernel.maxSteps) steps\n", fd: 2)
             kernel.endRun(RunEnding(status: 4))
         case .finished, .raised:
             threadEnded(t, reason, &vm)

@@ -41,6 +41,7 @@ final class Session {
         kernel.trace = Trace(policy: watched ? .latestChanges(detailWindow) : .firstChanges(Trace.defaultDetailLimit))
         kernel.replay = choices
         kernel.program = (path, source)
+        kernel.maxSteps = options.maxSteps
         kernel.trace.labelProcess(world.processID, "pid \(pid)")
         if recording { kernel.trace.recordProcess(world.processID, .started(pid: pid, parent: nil, parentPID: 1), at: 0) }
         world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED

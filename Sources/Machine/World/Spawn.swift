@@ -68,7 +68,7 @@ extension World {
         image.process.pid = pid
         image.stepFence = vm.process.maxSteps
         image.heap.memoryLimit = vm.heap.memoryLimit
-        image.process.clockNanos = now(vm) + World.spawnCost
+        image.process.clockNanos = now(vm)
         image.world = child
         image.setUpBuiltins()
         let globals = image.heap.alloc(.dict(PyDict()))
@@ -90,6 +90,8 @@ extension World {
             trace.recordProcess(child.processID, .started(pid: pid, parent: processID, parentPID: vm.process.pid), at: Int64(now(vm)))
         }
         child.addMainThread(&process.vm)
+        // Its records above carry the spawn's time; the interpreter starts up meanwhile.
+        process.vm.process.clockNanos += World.spawnCost
         kernel.becameRunnable(slot, at: process.vm.process.clockNanos)
         return pid
     }

@@ -176,7 +176,11 @@ final class World {
 
     /// The kernel took this process off its core or gave it one: its running thread shows
     /// as waiting for a core meanwhile (the GIL stays with it).
-    func showOnCore(_ onCore: Bool, _ vm: Interp) {
+    func showOnCore(_ onCore: Bool, _ vm: Interp, at time: Int) {
+        // Recorded at the kernel's time: this process's clock may already be ahead of it.
+        let saved = eventTime
+        eventTime = time
+        defer { eventTime = saved }
         for t in threads.indices {
             switch threads[t].status {
             case .running: setState(t, onCore ? .running(core: threads[t].core) : .waitingForCore, vm)
