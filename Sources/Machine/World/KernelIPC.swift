@@ -8,8 +8,8 @@ struct KernelPipe {
     var buffer: [UInt8] = []
     var readers = 0
     var writers = 0
-    /// Linux's default pipe capacity: a writer blocks past it (writes here never block: the
-    /// reader side drains what multiprocessing sends, and Docs/ENGINE.md says so).
+    /// Linux's default pipe capacity, past which a real writer blocks. Writes here never
+    /// block (a gap listed in Docs/STDLIB.md): the course's readers drain what they are sent.
     static let capacity = 65_536
 }
 

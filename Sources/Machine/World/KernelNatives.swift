@@ -78,7 +78,7 @@ extension World {
                 if sem.depth == 0 { sem.owner = nil }
             } else {
                 if sem.value >= sem.maxValue {
-                    throw .valueError(sem.maxValue == 1 ? "semaphore or lock released too many times" : "semaphore or lock released too many times")
+                    throw .valueError("semaphore or lock released too many times")
                 }
                 sem.value += 1
             }
