@@ -182,7 +182,7 @@ class _Reader:
         if c == 'o':
             cls = self.load()
             state = self.load()
-            obj = _multiprocessing.new_instance(cls)
+            obj = object.__new__(cls)
             if hasattr(obj, '__setstate__'):
                 obj.__setstate__(state)
             else:

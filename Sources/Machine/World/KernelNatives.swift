@@ -145,11 +145,6 @@ extension World {
             vm.process.clockNanos += max(0, try vm.pyTimeNanos(fromSeconds: args[0]))
             return .none
         },
-        // pickle's `object.__new__(cls)`: an instance of a user class without `__init__`.
-        NativeEntry(name: "_multiprocessing:new_instance") { vm, args, _ throws(PyError) in
-            guard vm.heap.pyClass(args[0]) != nil else { throw .typeError("new_instance() needs a class") }
-            return vm.heap.newInstance(args[0])
-        },
         NativeEntry(name: "_multiprocessing:shm_new") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
             guard let items = vm.heap.sequenceItems(args[0]) else { throw .typeError("shared memory needs a list") }

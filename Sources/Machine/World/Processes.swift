@@ -16,10 +16,34 @@ extension World {
             // The child would need a copy of the native's Swift stack (Docs/DECISIONS.md).
             throw .runtime("os.fork() is not supported in code that a built-in function calls (map, sorted, ...): call it directly")
         }
+        try checkProcessLimit(&vm)
+        return block(&vm, .fork(child: 0), timeout: World.forkCost)
+    }
+
+    /// A new process past the limit fails as Linux's `RLIMIT_NPROC` makes fork fail.
+    func checkProcessLimit(_ vm: inout Interp) throws(PyError) {
         if kernel.liveCount >= Kernel.processLimit {
             throw .exception(vm.osError("BlockingIOError", 11, "Resource temporarily unavailable"))
         }
-        return block(&vm, .fork(child: 0), timeout: World.forkCost)
+    }
+
+    /// The world of a new process (fork or spawn) in the next slot of the kernel's table: this
+    /// world's options and switch interval, its own seeded generator, the run's carriers.
+    func childWorld(pid: Int) -> World {
+        let child = World(kernel: kernel, process: pid, slot: kernel.processes.count, cores: cores, switchInterval: 0,
+                          everyInstruction: everyInstruction, noGIL: noGIL, watched: watched, recording: recording)
+        child.switchInterval = switchInterval
+        child.switchIntervalMicros = switchIntervalMicros
+        child.carriers = carriers
+        child.rngState = rngState ^ UInt64(pid)
+        return child
+    }
+
+    /// Names a new process in the trace and records its start, as this process's child.
+    func recordStart(of child: World, at time: Int, _ vm: Interp) {
+        guard recording else { return }
+        trace.labelProcess(child.processID, "pid \(child.pid)")
+        trace.recordProcess(child.processID, .started(pid: child.pid, parent: processID, parentPID: vm.process.pid), at: Int64(time))
     }
 
     /// Makes the child of a `fork` whose parent thread `t` just stopped after its `CALL` (the
@@ -27,14 +51,9 @@ extension World {
     func forkNow(_ t: Int, _ vm: inout Interp) {
         let pid = kernel.allocatePID()
         let slot = kernel.processes.count
-        let child = World(kernel: kernel, process: pid, slot: slot, cores: cores, switchInterval: 0,
-                          everyInstruction: everyInstruction, noGIL: noGIL, watched: watched, recording: recording)
-        child.switchInterval = switchInterval
-        child.switchIntervalMicros = switchIntervalMicros
-        child.carriers = carriers
+        let child = childWorld(pid: pid)
         child.mainGlobals = mainGlobals
         child.threadingExit = threadingExit
-        child.rngState = rngState ^ UInt64(pid)
         // Only the forking thread exists in the child; locks other threads held stay locked.
         child.primitives = primitives.map { p in
             var copy = p
@@ -62,9 +81,8 @@ extension World {
                                      vm: image, world: child)
         kernel.add(process)
         kernel.copyDescriptors(from: vm.process.pid, to: pid)
+        recordStart(of: child, at: start, vm)
         if recording {
-            trace.labelProcess(child.processID, "pid \(pid)")
-            trace.recordProcess(child.processID, .started(pid: pid, parent: processID, parentPID: vm.process.pid), at: Int64(start))
             trace.addThread(ThreadInfo(id: child.tid(0), process: child.processID, name: main.name), at: Int64(start))
             for (i, p) in child.primitives.enumerated() where p.alias == nil && p.kind != .thread {
                 trace.addPrimitive(PrimitiveInfo(id: child.primID(i), process: child.processID, kind: p.kind, label: p.label, line: p.line),

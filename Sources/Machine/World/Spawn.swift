@@ -48,17 +48,10 @@ extension World {
     /// Starts a spawned child: a fresh interpreter whose only thread runs the spawn bootstrap
     /// (`File "<string>", line 1`, as CPython's `python -c 'from multiprocessing.spawn ...'`).
     func spawn(_ vm: inout Interp, payload: [UInt8]) throws(PyError) -> Int {
-        if kernel.liveCount >= Kernel.processLimit {
-            throw .exception(vm.osError("BlockingIOError", 11, "Resource temporarily unavailable"))
-        }
+        try checkProcessLimit(&vm)
         let pid = kernel.allocatePID()
         let slot = kernel.processes.count
-        let child = World(kernel: kernel, process: pid, slot: slot, cores: cores, switchInterval: 0,
-                          everyInstruction: everyInstruction, noGIL: noGIL, watched: watched, recording: recording)
-        child.switchInterval = switchInterval
-        child.switchIntervalMicros = switchIntervalMicros
-        child.carriers = carriers
-        child.rngState = rngState ^ UInt64(pid)
+        let child = childWorld(pid: pid)
         var image = Interp()
         image.process.io = vm.process.io
         image.process.argv = vm.process.argv
@@ -85,10 +78,7 @@ extension World {
         let process = VirtualProcess(pid: pid, ppid: vm.process.pid, name: "SpawnProcess", vm: image, world: child)
         kernel.add(process)
         kernel.copyDescriptors(from: vm.process.pid, to: pid)
-        if recording {
-            trace.labelProcess(child.processID, "pid \(pid)")
-            trace.recordProcess(child.processID, .started(pid: pid, parent: processID, parentPID: vm.process.pid), at: Int64(now(vm)))
-        }
+        recordStart(of: child, at: now(vm), vm)
         child.addMainThread(&process.vm)
         // Its records above carry the spawn's time; the interpreter starts up meanwhile.
         process.vm.process.clockNanos += World.spawnCost
