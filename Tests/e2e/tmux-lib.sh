@@ -8,6 +8,10 @@ export TMUX_TMPDIR="$work"   # a private tmux server: no clash with a user's ses
 passed=0
 failed=0
 trap 'tmux kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+# A session that lives as long as the script keeps the server up between checks: otherwise
+# killing a check's last session shuts the server down, and the next check's new-session can
+# reach the exiting server ("no server running", a flaky failure in CI).
+tmux -f /dev/null new-session -d -s "keeper-$$" "sleep 86400"
 
 screen() { tmux capture-pane -p -t "$session"; }
 
