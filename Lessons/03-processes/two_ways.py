@@ -3,11 +3,14 @@
 import time
 from multiprocessing import Process, current_process
 
-start = time.perf_counter()
+start = time.perf_counter_ns()
 
 
 def now():
-    return f"{time.perf_counter() - start:.1f}s"
+    # tenths of a second since start, rounded down, so that a
+    # few milliseconds of start-up never change a line
+    tenths = (time.perf_counter_ns() - start) // 100_000_000
+    return f"{tenths / 10}s"
 
 
 def listen(song, seconds):
