@@ -6,6 +6,7 @@ __all__ = ('BaseEventLoop', 'SelectorEventLoop')
 # time to the next timer, which advances virtual time in the engine and which another thread's
 # `call_soon_threadsafe` wakes. `_select` is where IO readiness would be waited for.
 
+import atexit
 import concurrent.futures
 import heapq
 import sys
@@ -60,6 +61,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._unretrieved = []
         self._wakeup = threading.Condition()
         self._threadsafe = []
+        atexit.register(self._report_at_exit)
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -181,6 +183,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
+        self._report_unretrieved()
+
+    def _report_unretrieved(self):
         for fut in self._unretrieved:
             if fut._log_traceback:
                 fut._log_traceback = False
@@ -188,8 +193,18 @@ class BaseEventLoop(events.AbstractEventLoop):
                     'message': f'{fut.__class__.__name__} exception was never retrieved',
                     'exception': fut._exception, 'future': fut})
         self._unretrieved = []
+
+    def _report_at_exit(self):
+        # CPython's collector finalizes what is left at exit: each pending task's coroutine is
+        # closed (its finally blocks run), then the task reports itself.
+        if not self._closed:
+            self._report_unretrieved()
         for task in list(self._tasks):
             if not task.done() and task._log_destroy_pending:
+                try:
+                    task._coro.close()
+                except BaseException:
+                    pass
                 self.call_exception_handler({'task': task, 'message': 'Task was destroyed but it is pending!'})
 
     def _note_unretrieved(self, fut):

@@ -1,6 +1,7 @@
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
 # Lib/asyncio/futures.py and base_futures.py 3.11, trimmed: no contextvars, no debug mode.
+# Error messages are those of the C Future (_asyncio.Future) that CPython uses by default.
 # CPython reports "exception was never retrieved" when the future is garbage collected; the
 # engine has no __del__, so the loop reports them when it closes (see base_events).
 
@@ -120,7 +121,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -153,7 +154,7 @@ class Future:
     def set_result(self, result):
         """Mark the future done and set its result."""
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
@@ -161,7 +162,7 @@ class Future:
     def set_exception(self, exception):
         """Mark the future done and set an exception."""
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

@@ -191,11 +191,11 @@ class Task(futures.Future):
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as exc:
             self._finish()
-            super().set_exception(exc)
+            super().set_exception(_without_this_frame(exc))
             raise
         except BaseException as exc:
             self._finish()
-            super().set_exception(exc)
+            super().set_exception(_without_this_frame(exc))
         else:
             _trace_task(self, "waiting")
             blocking = getattr(result, '_asyncio_future_blocking', None)
@@ -237,6 +237,19 @@ class Task(futures.Future):
             self.__step(exc)
         else:
             self.__step()
+
+
+# CPython's wakeup is C code: no source location in reprs (`cb=[Task.task_wakeup()]`).
+Task.task_wakeup._asyncio_builtin = True
+
+
+def _without_this_frame(exc):
+    # CPython's Task is C code, so an exception's traceback starts in the coroutine; drop the
+    # frame of __step that caught it.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_next is not None:
+        exc.__traceback__ = tb.tb_next
+    return exc
 
 
 def create_task(coro, *, name=None, context=None):
