@@ -305,6 +305,8 @@ struct SymbolTableBuilder {
             try visitComprehension("genexpr", [elt], gens, at: e.loc, generator: true)
         case .await(let v):
             try visit(v)
+            // An `await` makes the comprehension around it asynchronous (3.11 symtable.c).
+            if current.isComprehension { current.isCoroutine = true }
         case .yield(let v):
             try markYield(e, from: false)
             if let v { try visit(v) }
@@ -383,6 +385,9 @@ struct SymbolTableBuilder {
         }
         for e in elts { try visit(e) }
         leave()
+        // An async list/set/dict comprehension is awaited where it stands, which makes a
+        // comprehension around it asynchronous too (3.11 symtable_handle_comprehension).
+        if scope.isCoroutine && !generator && current.isComprehension { current.isCoroutine = true }
     }
 
     // MARK: - Analysis (CPython's analyze_block)

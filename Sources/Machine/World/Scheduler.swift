@@ -247,6 +247,7 @@ extension World {
     /// The main thread and every non-daemon thread are done: Py_FinalizeEx closes the
     /// generators still suspended in a `try` or `with`, then the run ends.
     func endProgram(_ vm: inout Interp) {
+        vm.warnUnawaitedCoroutinesAtExit()
         vm.finalizeGeneratorsAtExit()
         end(mainStatus ?? 0, &vm)
     }
