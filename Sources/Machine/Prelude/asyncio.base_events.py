@@ -9,6 +9,7 @@ __all__ = ('BaseEventLoop', 'SelectorEventLoop')
 import atexit
 import concurrent.futures
 import heapq
+import math
 import sys
 import threading
 import time
@@ -338,6 +339,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         # next timer or a thread's call_soon_threadsafe; sockets will wait for readiness here.
         if timeout == 0 and not self._threadsafe:
             return
+        if timeout is not None and timeout > 0:
+            # epoll counts whole milliseconds and CPython's EpollSelector rounds up, so timers
+            # that fall due within a millisecond of each other run in the same iteration.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
         with self._wakeup:
             if not self._threadsafe and timeout != 0:
                 self._wakeup.wait(timeout)

@@ -16,7 +16,7 @@ _FINISHED = 'FINISHED'
 
 def isfuture(obj):
     """Check for a Future."""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
+    return (hasattr(type(obj), '_asyncio_future_blocking') and
             obj._asyncio_future_blocking is not None)
 
 

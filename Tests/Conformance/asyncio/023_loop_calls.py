@@ -34,17 +34,18 @@ loop.call_soon(loop.stop)
 loop.call_soon(say, "before stop")
 loop.run_forever()
 try:
-    loop.run_until_complete(loop.create_future()) if False else None
     loop.close()
     loop.close()
     print("closed:", loop.is_closed())
     loop.call_soon(say, "never")
 except RuntimeError as e:
     print("RuntimeError:", e)
+c = main()
 try:
-    loop.run_until_complete(main())
+    loop.run_until_complete(c)
 except RuntimeError as e:
     print("RuntimeError:", e)
+c.close()
 asyncio.set_event_loop(None)
 try:
     asyncio.get_event_loop()
