@@ -74,7 +74,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         """Schedule a coroutine object."""
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
             task = _tasks.Task(coro, loop=self, name=name)
         else:
@@ -233,7 +234,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Like call_later(), but uses an absolute time."""
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         timer = events.TimerHandle(when, callback, args, self, context)
         self._sequence += 1
         heapq.heappush(self._scheduled, (when, self._sequence, timer))
@@ -242,7 +244,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         """Arrange for a callback to be called as soon as possible."""
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle

@@ -117,7 +117,11 @@ class TimerHandle(Handle):
     """Object returned by timed callback registration methods."""
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._repr = None
         self._when = when
         self._scheduled = False
 

@@ -8,9 +8,11 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
 
 try:
     from _tutor import trace_task as _trace_task
+    _tracing = True
 except ImportError:
     def _trace_task(task, state):
         pass
+    _tracing = False
 
 import concurrent.futures
 import functools
@@ -93,7 +95,9 @@ class Task(futures.Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_name_counter
-        super().__init__(loop=loop)
+        # Future.__init__, inlined: a task's creation is on every program's hot path.
+        self._loop = events._get_event_loop() if loop is None else loop
+        self._callbacks = []
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
@@ -159,7 +163,7 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def __step(self, exc=None):
-        if self.done():
+        if self._state != futures._PENDING:
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
@@ -172,7 +176,8 @@ class Task(futures.Future):
             raise RuntimeError(f'Cannot enter into task {self!r} while another task '
                                f'{_current_tasks[loop]!r} is being executed.')
         _current_tasks[loop] = self
-        _trace_task(self, "running")
+        if _tracing:
+            _trace_task(self, "running")
         try:
             if exc is None:
                 result = coro.send(None)
@@ -197,10 +202,14 @@ class Task(futures.Future):
             self._finish()
             super().set_exception(_without_this_frame(exc))
         else:
-            _trace_task(self, "waiting")
+            if _tracing:
+                _trace_task(self, "waiting")
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
-                if futures._get_loop(result) is not loop:
+                # As the C Task: an asyncio Future's loop is read directly, others are asked.
+                rtype = type(result)
+                rloop = result._loop if rtype is Task or rtype is futures.Future else futures._get_loop(result)
+                if rloop is not loop:
                     new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
                     loop.call_soon(self.__step, new_exc)
                 elif blocking:
@@ -227,7 +236,8 @@ class Task(futures.Future):
             del _current_tasks[loop]
 
     def _finish(self):
-        _trace_task(self, "done")
+        if _tracing:
+            _trace_task(self, "done")
         self._loop._tasks.pop(self, None)
 
     def task_wakeup(self, future):

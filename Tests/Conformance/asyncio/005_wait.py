@@ -10,14 +10,14 @@ def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
 async def main():
-    ts = [asyncio.create_task(job(n, d), name=n) for n, d in (("a", 0.03), ("b", 0.01), ("c", 0.02))]
+    ts = [asyncio.create_task(job(n, d), name=n) for n, d in (("a", 0.1), ("b", 0.01), ("c", 0.05))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("first:", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("all:", names(done), names(pending))
     ts = [asyncio.create_task(job("x", 0.01), name="x"),
-          asyncio.create_task(job("y", 0.02, fail=True), name="y"),
-          asyncio.create_task(job("z", 0.2), name="z")]
+          asyncio.create_task(job("y", 0.05, fail=True), name="y"),
+          asyncio.create_task(job("z", 0.3), name="z")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), names(pending), repr(ts[1].exception()))
     done, pending = await asyncio.wait(pending, timeout=0.05)

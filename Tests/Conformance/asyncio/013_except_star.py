@@ -9,7 +9,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(fail(ValueError("one"), 0.01))
             tg.create_task(fail(TypeError("two"), 0.01))
-            tg.create_task(fail(ValueError("three"), 0.02))
+            tg.create_task(fail(ValueError("three"), 0.2))
     except* ValueError as group:
         print("values:", [str(e) for e in group.exceptions])
     except* TypeError as group:
