@@ -165,6 +165,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
+        if future._state == futures._FINISHED and future._exception is not None:
+            # Raised here, as CPython's C result() adds no frame of its own to the traceback.
+            future._log_traceback = False
+            raise future._exception
         return future.result()
 
     def stop(self):

@@ -180,6 +180,9 @@ class Future:
             yield self
         if not self.done():
             raise RuntimeError("await wasn't used with future")
+        if self._state == _FINISHED and self._exception is not None:
+            self._log_traceback = False
+            raise self._exception
         return self.result()
 
     __iter__ = __await__

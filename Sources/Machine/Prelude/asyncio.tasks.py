@@ -241,6 +241,18 @@ class Task(futures.Future):
         self._loop._tasks.pop(self, None)
 
     def task_wakeup(self, future):
+        rtype = type(future)
+        if rtype is Task or rtype is futures.Future:
+            # The C Task reads an asyncio future's outcome without calling result(), so the
+            # exception thrown into the coroutine carries no frames of this wakeup.
+            if future._state == futures._CANCELLED:
+                self.__step(future._make_cancelled_error())
+            elif future._exception is not None:
+                future._log_traceback = False
+                self.__step(future._exception)
+            else:
+                self.__step()
+            return
         try:
             future.result()
         except BaseException as exc:
