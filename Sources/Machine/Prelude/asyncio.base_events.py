@@ -31,6 +31,14 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
 
+def _loop_condition():
+    # The tutor's Condition takes a label for deadlock reports and the run view; CPython's not.
+    try:
+        return threading.Condition(None, -1, "asyncio event loop")
+    except TypeError:
+        return threading.Condition()
+
+
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
@@ -60,7 +68,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         # Tasks of this loop not yet done, in creation order (CPython: a WeakSet).
         self._tasks = {}
         self._unretrieved = []
-        self._wakeup = threading.Condition()
+        self._wakeup = _loop_condition()
         self._threadsafe = []
         atexit.register(self._report_at_exit)
 

@@ -15,8 +15,6 @@ async def main():
     print(await loop.run_in_executor(None, who))
     with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="mine") as pool:
         print(await asyncio.gather(*(loop.run_in_executor(pool, who) for _ in range(3))))
-    with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
-        print(await asyncio.gather(*(loop.run_in_executor(pool, cpu, n) for n in (10, 100, 1000))))
     try:
         loop.set_default_executor(object())
     except TypeError as e:
