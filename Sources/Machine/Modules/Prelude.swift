@@ -19,7 +19,7 @@ enum Prelude {
         "pprint", "statistics", "enum", "dataclasses", "typing",
         "asyncio", "asyncio.exceptions", "asyncio.events", "asyncio.futures", "asyncio.tasks",
         "asyncio.base_events", "asyncio.locks", "asyncio.queues", "asyncio.timeouts",
-        "asyncio.taskgroups", "asyncio.runners",
+        "asyncio.taskgroups", "asyncio.runners", "asyncio.coroutines", "asyncio.threads",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the
