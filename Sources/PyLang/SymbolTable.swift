@@ -72,7 +72,11 @@ final class Scope {
     func child(for loc: SourceLocation) -> Scope? {
         let key = ScopeKey(loc)
         guard var list = children[key], !list.isEmpty else { return nil }
+        // Taken in turn and put back at the end: the compiler compiles some expressions twice
+        // (a `while` condition, at the top and at the bottom of the loop, as 3.11 does), and
+        // each time they need the same scopes in the same order.
         let first = list.removeFirst()
+        list.append(first)
         children[key] = list
         return first
     }

@@ -95,10 +95,14 @@ final class World {
     var rngState: UInt64 = 0
     /// The result a thread suspended in a nested scheduler gets when it continues.
     var resumeValue: Value = .none
+    /// The exception it raises instead (an exception switched into a greenlet).
+    var resumeError: Value?
     /// A Ctrl-C's `KeyboardInterrupt`, waiting for the main thread to run (World+Interrupt.swift).
     var interruptMain: Value?
     /// Thread index → its `.thread` trace primitive (join, start).
     var threadPrimitives: [Int: Int] = [:]
+    /// asyncio tasks with a lane in the trace (heap index of the task → lane id, TaskLanes.swift).
+    var taskLanes: [UInt32: ThreadID] = [:]
 
     /// Instructions a free-threaded thread runs before the others catch up in virtual time.
     static let parallelQuantum = 64
@@ -158,6 +162,8 @@ final class World {
         copy.rngState = rngState
         copy.resumeValue = resumeValue
         copy.threadPrimitives = threadPrimitives
+        copy.resumeError = resumeError
+        copy.taskLanes = taskLanes
         return copy
     }
 
@@ -225,9 +231,15 @@ final class World {
             for f in t.frames { f.forEachValue(body) }
             body(t.handled)
         }
-        for t in threads { body(t.object) }
+        for t in threads {
+            body(t.object)
+            body(t.greenlet)
+            body(t.transfer)
+            if let e = t.transferError { body(e) }
+        }
         for p in primitives { body(p.object) }
         if let e = interruptMain { body(e) }
+        if let e = resumeError { body(e) }
     }
 
     func now(_ vm: Interp) -> Int { eventTime ?? vm.process.clockNanos }
