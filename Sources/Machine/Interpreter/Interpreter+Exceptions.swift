@@ -70,6 +70,7 @@ extension Interp {
                 top.pc = Int(h.handler)
                 return nil
             }
+            leaveGeneratorExceptionState(suspending: false)
             let (caller, generator) = frames.removeLastKeepingSpare()
             if let g = generator {
                 setGenerator(g, frame: nil, state: .finished)
