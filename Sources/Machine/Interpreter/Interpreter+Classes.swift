@@ -147,6 +147,13 @@ extension Interp {
         throw .exception(nameError(name))
     }
 
+    /// Calls a function of `Prelude/_exceptiongroup.py` (`except*`'s instructions).
+    mutating func callExceptionGroupHelper(_ name: String, _ args: [Value]) throws(PyError) -> Value {
+        _ = try lazyBuiltin("ExceptionGroup")
+        let module = try importModule("_exceptiongroup", fromlist: .none)
+        return try callValue(try getAttr(module, name), args, [])
+    }
+
     /// Built-ins written in Python, made on first use: `BaseExceptionGroup` and
     /// `ExceptionGroup` (`Prelude/_exceptiongroup.py`), which then are in the builtins dict
     /// and among the known classes.

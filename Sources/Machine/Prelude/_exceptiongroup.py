@@ -47,6 +47,7 @@ class BaseExceptionGroup(BaseException):
         eg = self.derive(excs)
         eg.__cause__ = self.__cause__
         eg.__context__ = self.__context__
+        eg.__traceback__ = self.__traceback__
         return eg
 
     def split(self, condition):
@@ -84,3 +85,62 @@ def _matcher(condition):
     if callable(condition):
         return condition
     raise TypeError("expected a function, exception type or tuple of exception types")
+
+
+def _check_except_star_type(match_type):
+    types = match_type if isinstance(match_type, tuple) else (match_type,)
+    for t in types:
+        if not (isinstance(t, type) and issubclass(t, BaseException)):
+            raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+        if issubclass(t, BaseExceptionGroup):
+            raise TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
+
+
+def _eg_match(exc, match_type):
+    """CHECK_EG_MATCH (ceval.c exception_group_match): (match, rest)."""
+    _check_except_star_type(match_type)
+    if exc is None:
+        return None, None
+    if isinstance(exc, match_type):
+        if isinstance(exc, BaseExceptionGroup):
+            return exc, None
+        wrapped = BaseExceptionGroup("", (exc,))
+        wrapped.__traceback__ = exc.__traceback__
+        return wrapped, None
+    if isinstance(exc, BaseExceptionGroup):
+        return exc.split(match_type)
+    return None, exc
+
+
+def _leaves(exc, into):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaves(e, into)
+    else:
+        into.add(id(exc))
+    return into
+
+
+def _prep_reraise_star(orig, excs):
+    """PREP_RERAISE_STAR (exceptions.c _PyExc_PrepReraiseStar): what the except* block raises.
+    An exception whose leaves all come from the original group is re-raised (projected back
+    onto the original's shape); any other was raised by a handler."""
+    excs = [e for e in excs if e is not None]
+    if not excs:
+        return None
+    if not isinstance(orig, BaseExceptionGroup):
+        return excs[0]
+    original = _leaves(orig, set())
+    raised, reraised = [], set()
+    for e in excs:
+        leaves = _leaves(e, set())
+        if leaves <= original:
+            reraised |= leaves
+        else:
+            raised.append(e)
+    projected = orig.split(lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in reraised)[0] if reraised else None
+    if not raised:
+        return projected
+    if projected is not None:
+        raised.append(projected)
+    return BaseExceptionGroup("", raised) if len(raised) > 1 else raised[0]
