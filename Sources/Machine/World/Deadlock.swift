@@ -90,6 +90,7 @@ extension World {
         case .child(let pid, _)?: return pid == -1 ? "a child process to exit (os.wait)" : "child process \(pid) to exit (os.waitpid)"
         case .pipeRead(let fd, _, _)?: return "data on pipe descriptor \(fd) (os.read)"
         case .semaphore(_, let p)?: return describe(p)
+        case .socketWait(let p)?, .kernelStep(let p, _)?: return primitives[p].label
         case nil: return "nothing"
         }
     }

@@ -4,7 +4,7 @@ import Trace
 /// The `_thread` module: the native layer under the `threading`, `queue` and
 /// `concurrent.futures` preludes, plus `sys.setswitchinterval`.
 extension World {
-    static let natives: [NativeEntry] = threadNatives + lockNatives + simpleQueueNatives + processNatives + kernelNatives + spawnNatives
+    static let natives: [NativeEntry] = threadNatives + lockNatives + simpleQueueNatives + processNatives + kernelNatives + spawnNatives + socketNatives
 
     static let threadNatives: [NativeEntry] = [
         NativeEntry(name: "_thread:allocate") { vm, args, _ throws(PyError) in
