@@ -434,7 +434,8 @@ class SocketIO:
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None):
     host, port = address
-    sock = socket(AF_INET, SOCK_STREAM)
+    # Lib/socket.py takes the protocol from getaddrinfo: IPPROTO_TCP.
+    sock = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP)
     try:
         if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
             sock.settimeout(timeout)

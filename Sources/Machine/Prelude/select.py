@@ -1,0 +1,247 @@
+import _socket
+import time as _time
+
+# select over the tutor's kernel (World/Network.swift, World/SocketNatives.swift): select, poll
+# and epoll ask the kernel which descriptors are ready (`_socket.ready`) and, when none is and
+# time is left, wait until the kernel changes one of them (`_socket.wait`). select and poll pay
+# for every descriptor they watch on each call, epoll for the ready ones (Docs/ENGINE.md).
+
+error = OSError
+
+POLLIN = 1
+POLLPRI = 2
+POLLOUT = 4
+POLLERR = 8
+POLLHUP = 16
+POLLNVAL = 32
+POLLRDNORM = 64
+POLLRDBAND = 128
+POLLWRNORM = 256
+POLLWRBAND = 512
+POLLMSG = 1024
+POLLRDHUP = 8192
+
+EPOLLIN = 1
+EPOLLPRI = 2
+EPOLLOUT = 4
+EPOLLERR = 8
+EPOLLHUP = 16
+EPOLLRDNORM = 64
+EPOLLRDBAND = 128
+EPOLLWRNORM = 256
+EPOLLWRBAND = 512
+EPOLLMSG = 1024
+EPOLLRDHUP = 8192
+EPOLLEXCLUSIVE = 1 << 28
+EPOLLONESHOT = 1 << 30
+EPOLLET = 1 << 31
+EPOLL_CLOEXEC = 524288
+
+# FD_SETSIZE: select's bit sets hold descriptors 0-1023.
+_FD_SETSIZE = 1024
+
+
+def _fileno(obj):
+    if isinstance(obj, int):
+        fd = obj
+    else:
+        try:
+            fd = obj.fileno()
+        except AttributeError:
+            raise TypeError('argument must be an int, or have a fileno() method.')
+        if not isinstance(fd, int):
+            raise TypeError('fileno() returned a non-integer')
+    if fd < 0:
+        raise ValueError('file descriptor cannot be a negative integer (%d)' % fd)
+    return fd
+
+
+def _deadline(timeout):
+    return None if timeout is None else _time.monotonic() + timeout
+
+
+def _remaining(deadline):
+    return None if deadline is None else deadline - _time.monotonic()
+
+
+def select(rlist, wlist, xlist, timeout=None):
+    """Waits until some of the descriptors are ready: (readable, writable, exceptional)."""
+    if timeout is not None:
+        if not isinstance(timeout, (int, float)):
+            raise TypeError('timeout must be a float or None')
+        if timeout < 0:
+            raise ValueError('timeout must be non-negative')
+    rlist, wlist, xlist = list(rlist), list(wlist), list(xlist)
+    rfds = [_fileno(o) for o in rlist]
+    wfds = [_fileno(o) for o in wlist]
+    xfds = [_fileno(o) for o in xlist]
+    for fd in rfds + wfds + xfds:
+        if fd >= _FD_SETSIZE:
+            raise ValueError('filedescriptor out of range in select()')
+    deadline = _deadline(timeout)
+    while True:
+        r, w, _ = _socket.ready(rfds, wfds, True)
+        if r or w:
+            return ([o for o, fd in zip(rlist, rfds) if fd in r],
+                    [o for o, fd in zip(wlist, wfds) if fd in w], [])
+        left = _remaining(deadline)
+        if left is not None and left <= 0:
+            return [], [], []
+        _socket.wait(rfds + wfds, left, 'select: wait for data')
+
+
+def _events(fds, masks, inbit, outbit, per_watched):
+    """(fd, events) for the ready descriptors among `fds` with interest `masks`."""
+    rfds = [fd for fd, m in zip(fds, masks) if m & (inbit | POLLPRI)]
+    wfds = [fd for fd, m in zip(fds, masks) if m & outbit]
+    r, w, hung = _socket.ready(fds, wfds, per_watched)
+    out = []
+    for fd, m in zip(fds, masks):
+        ev = 0
+        if fd in r and fd in rfds:
+            ev |= inbit
+        if fd in w:
+            ev |= outbit
+        if fd in hung:
+            ev |= POLLHUP
+        if ev:
+            out.append((fd, ev))
+    return out
+
+
+class poll:
+    """select.poll(): an interest list the kernel scans whole on every call."""
+
+    def __init__(self):
+        self._fds = {}
+
+    def register(self, fd, eventmask=POLLIN | POLLPRI | POLLOUT):
+        self._fds[_fileno(fd)] = eventmask
+
+    def modify(self, fd, eventmask):
+        fd = _fileno(fd)
+        if fd not in self._fds:
+            raise FileNotFoundError(2, 'No such file or directory')
+        self._fds[fd] = eventmask
+
+    def unregister(self, fd):
+        fd = _fileno(fd)
+        if fd not in self._fds:
+            raise KeyError(fd)
+        del self._fds[fd]
+
+    def poll(self, timeout=None):
+        # Milliseconds; None or negative waits for ever.
+        if timeout is not None and timeout < 0:
+            timeout = None
+        deadline = _deadline(None if timeout is None else timeout / 1000)
+        while True:
+            fds = list(self._fds)
+            ready = _events(fds, [self._fds[fd] for fd in fds], POLLIN, POLLOUT, True)
+            if ready:
+                return ready
+            left = _remaining(deadline)
+            if left is not None and left <= 0:
+                return []
+            _socket.wait(fds, left, 'poll: wait for data')
+
+
+class epoll:
+    """select.epoll(): the kernel keeps the interest list and hands back the ready ones."""
+
+    def __init__(self, sizehint=-1, flags=0):
+        if sizehint == 0 or sizehint < -1:
+            raise ValueError('negative sizehint')
+        self._fd = _socket.epoll_create()
+        self._fds = {}
+        # Edge-triggered descriptors already reported ready, until they are seen not ready.
+        self._reported = set()
+
+    @property
+    def closed(self):
+        return self._fd < 0
+
+    def _check(self):
+        if self._fd < 0:
+            raise ValueError('I/O operation on closed epoll object')
+
+    def fileno(self):
+        self._check()
+        return self._fd
+
+    def close(self):
+        if self._fd >= 0:
+            fd = self._fd
+            self._fd = -1
+            _socket.close(fd)
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def register(self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT):
+        self._check()
+        fd = _fileno(fd)
+        if fd in self._fds:
+            raise FileExistsError(17, 'File exists')
+        _socket.ready([fd], [], False)
+        self._fds[fd] = eventmask
+        self._reported.discard(fd)
+
+    def modify(self, fd, eventmask):
+        self._check()
+        fd = _fileno(fd)
+        if fd not in self._fds:
+            raise FileNotFoundError(2, 'No such file or directory')
+        self._fds[fd] = eventmask
+        self._reported.discard(fd)
+
+    def unregister(self, fd):
+        self._check()
+        fd = _fileno(fd)
+        if fd not in self._fds:
+            raise FileNotFoundError(2, 'No such file or directory')
+        del self._fds[fd]
+        self._reported.discard(fd)
+
+    def poll(self, timeout=None, maxevents=-1):
+        self._check()
+        if timeout is not None and timeout < 0:
+            timeout = None
+        if maxevents == 0 or maxevents < -1:
+            raise ValueError('maxevents must be greater than 0, got %d' % maxevents)
+        deadline = _deadline(timeout)
+        while True:
+            fds = [fd for fd in self._fds if self._fds[fd] & ~(EPOLLET | EPOLLONESHOT)]
+            ready = _events(fds, [self._fds[fd] for fd in fds], EPOLLIN, EPOLLOUT, False)
+            ready = self._edges(fds, ready)
+            if ready:
+                if maxevents > 0:
+                    ready = ready[:maxevents]
+                for fd, ev in ready:
+                    if self._fds[fd] & EPOLLONESHOT:
+                        # Disabled until modify() arms it again.
+                        self._fds[fd] = EPOLLONESHOT
+                return ready
+            left = _remaining(deadline)
+            if left is not None and left <= 0:
+                return []
+            _socket.wait(fds, left, 'epoll_wait: wait for data')
+
+    def _edges(self, fds, ready):
+        """Edge-triggered descriptors report a readiness once, until it has gone away."""
+        now = {fd for fd, ev in ready}
+        out = []
+        for fd, ev in ready:
+            if self._fds[fd] & EPOLLET:
+                if fd in self._reported:
+                    continue
+                self._reported.add(fd)
+            out.append((fd, ev))
+        for fd in fds:
+            if fd not in now:
+                self._reported.discard(fd)
+        return out
