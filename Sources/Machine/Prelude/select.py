@@ -154,8 +154,8 @@ class epoll:
             raise ValueError('negative sizehint')
         self._fd = _socket.epoll_create()
         self._fds = {}
-        # Edge-triggered descriptors already reported ready, until they are seen not ready.
-        self._reported = set()
+        # Edge-triggered descriptors: the kernel's change count when last reported.
+        self._reported = {}
 
     @property
     def closed(self):
@@ -189,7 +189,7 @@ class epoll:
             raise FileExistsError(17, 'File exists')
         _socket.ready([fd], [], False)
         self._fds[fd] = eventmask
-        self._reported.discard(fd)
+        self._reported.pop(fd, None)
 
     def modify(self, fd, eventmask):
         self._check()
@@ -197,7 +197,7 @@ class epoll:
         if fd not in self._fds:
             raise FileNotFoundError(2, 'No such file or directory')
         self._fds[fd] = eventmask
-        self._reported.discard(fd)
+        self._reported.pop(fd, None)
 
     def unregister(self, fd):
         self._check()
@@ -205,7 +205,7 @@ class epoll:
         if fd not in self._fds:
             raise FileNotFoundError(2, 'No such file or directory')
         del self._fds[fd]
-        self._reported.discard(fd)
+        self._reported.pop(fd, None)
 
     def poll(self, timeout=None, maxevents=-1):
         self._check()
@@ -232,16 +232,13 @@ class epoll:
             _socket.wait(fds, left, 'epoll_wait: wait for data')
 
     def _edges(self, fds, ready):
-        """Edge-triggered descriptors report a readiness once, until it has gone away."""
-        now = {fd for fd, ev in ready}
+        """Edge-triggered descriptors report a readiness once, until the kernel changes them."""
         out = []
         for fd, ev in ready:
             if self._fds[fd] & EPOLLET:
-                if fd in self._reported:
+                seen = _socket.changes(fd)
+                if self._reported.get(fd) == seen:
                     continue
-                self._reported.add(fd)
+                self._reported[fd] = seen
             out.append((fd, ev))
-        for fd in fds:
-            if fd not in now:
-                self._reported.discard(fd)
         return out

@@ -64,7 +64,7 @@ def _check_timeout(value):
     if value is None:
         return None
     if not isinstance(value, (int, float)):
-        raise TypeError('Timeout value must be int, float or None')
+        raise TypeError("'" + type(value).__name__ + "' object cannot be interpreted as an integer")
     if value < 0:
         raise ValueError('Timeout value out of range')
     return float(value)
@@ -106,7 +106,7 @@ ntohs = htons
 
 
 def htonl(x):
-    return int.from_bytes(x.to_bytes(4, 'little'), 'big')
+    return ((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >> 8) & 0xff00) | ((x >> 24) & 0xff)
 
 
 ntohl = htonl
@@ -335,7 +335,7 @@ class socket:
 
     def setsockopt(self, level, optname, value, optlen=None):
         if isinstance(value, bytes):
-            value = int.from_bytes(value[:4], 'little') if value else 0
+            value = sum(b << (8 * i) for i, b in enumerate(value[:4]))
         _socket.setsockopt(self._fd, optname, int(value))
 
     def getsockopt(self, level, optname, buflen=None):

@@ -114,6 +114,7 @@ extension Kernel {
     /// The object changed (data written, a writer gone, a semaphore released): every thread
     /// waiting on it is woken to try again, in its own process at the waker's time.
     func notify(_ object: WaitObject) {
+        if case .socket(let s) = object { network.sockets[s].changes &+= 1 }
         guard let waiters = kernelWaiters.removeValue(forKey: object) else { return }
         let waker = processes[running]
         let time = waker.world.processTime(waker.vm)

@@ -83,6 +83,9 @@ struct KernelSocket {
     var receiveBuffer = Network.receiveBuffer
     /// Until when TIME_WAIT holds the local address.
     var timeWaitUntil = 0
+    /// How many times the kernel changed it (new data, a connection, a close): an
+    /// edge-triggered epoll reports a ready socket again only after a change.
+    var changes = 0
 
     init(kind: Kind) { self.kind = kind }
 

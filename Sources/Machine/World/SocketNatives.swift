@@ -165,6 +165,12 @@ extension World {
             let w = try vm.theWorld()
             return w.errno(&vm, try vm.intArg(args[0]))
         },
+        // changes(fd): a counter of the kernel's changes to the socket (edge-triggered epoll).
+        NativeEntry(name: "_socket:changes") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard case .socket(let s)? = w.kernel.descriptor(try vm.intArg(args[0]), of: vm.process.pid) else { return .int(0) }
+            return .int(w.kernel.network.sockets[s].changes)
+        },
         NativeEntry(name: "_socket:gethostname") { vm, _, _ throws(PyError) in vm.heap.newStr(Network.hostname) },
         // ready(rfds, wfds, per_watched): the ready ones of each list, and the hung-up ones of
         // the first (POLLHUP). The kernel's work costs time per descriptor watched for select and
