@@ -11,7 +11,7 @@ def handle(conn, number):
             if not data:                 # b"" = the client closed
                 break
             conn.sendall(data.upper())
-    print(f"handler {number}: client hung up")
+    log.append(f"handler {number}: client hung up")
 
 
 def serve(server, count):
@@ -25,6 +25,7 @@ def serve(server, count):
         t.join()
 
 
+log = []
 server = socket.create_server(("127.0.0.1", 50702))
 acceptor = threading.Thread(target=serve, args=(server, 2))
 acceptor.start()
@@ -36,3 +37,4 @@ for name in ["ada", "bob"]:
 
 acceptor.join()
 server.close()
+print("\n".join(log))
