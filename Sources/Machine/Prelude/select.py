@@ -154,6 +154,11 @@ class epoll:
             raise ValueError('negative sizehint')
         self._fd = _socket.epoll_create()
         self._fds = {}
+        # The interest list as the kernel scans it, kept up to date by register/modify/
+        # unregister so a wait costs Python work per ready descriptor only.
+        self._readers = []
+        self._writers = []
+        self._all = []
         # Edge-triggered descriptors: the kernel's change count when last reported.
         self._reported = {}
 
@@ -182,6 +187,13 @@ class epoll:
     def __exit__(self, *args):
         self.close()
 
+    def _lists(self):
+        armed = [fd for fd in self._fds if self._fds[fd] & ~(EPOLLET | EPOLLONESHOT)]
+        self._readers = [fd for fd in armed if self._fds[fd] & (EPOLLIN | EPOLLPRI)]
+        self._writers = [fd for fd in armed if self._fds[fd] & EPOLLOUT]
+        # EPOLLHUP is reported whatever the mask: every armed descriptor is watched for it.
+        self._all = armed
+
     def register(self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT):
         self._check()
         fd = _fileno(fd)
@@ -190,6 +202,7 @@ class epoll:
         _socket.ready([fd], [], False)
         self._fds[fd] = eventmask
         self._reported.pop(fd, None)
+        self._lists()
 
     def modify(self, fd, eventmask):
         self._check()
@@ -198,6 +211,7 @@ class epoll:
             raise FileNotFoundError(2, 'No such file or directory')
         self._fds[fd] = eventmask
         self._reported.pop(fd, None)
+        self._lists()
 
     def unregister(self, fd):
         self._check()
@@ -206,6 +220,7 @@ class epoll:
             raise FileNotFoundError(2, 'No such file or directory')
         del self._fds[fd]
         self._reported.pop(fd, None)
+        self._lists()
 
     def poll(self, timeout=None, maxevents=-1):
         self._check()
@@ -215,26 +230,40 @@ class epoll:
             raise ValueError('maxevents must be greater than 0, got %d' % maxevents)
         deadline = _deadline(timeout)
         while True:
-            fds = [fd for fd in self._fds if self._fds[fd] & ~(EPOLLET | EPOLLONESHOT)]
-            ready = _events(fds, [self._fds[fd] for fd in fds], EPOLLIN, EPOLLOUT, False)
-            ready = self._edges(fds, ready)
+            ready = self._ready()
             if ready:
                 if maxevents > 0:
                     ready = ready[:maxevents]
+                disarmed = False
                 for fd, ev in ready:
                     if self._fds[fd] & EPOLLONESHOT:
                         # Disabled until modify() arms it again.
                         self._fds[fd] = EPOLLONESHOT
+                        disarmed = True
+                if disarmed:
+                    self._lists()
                 return ready
             left = _remaining(deadline)
             if left is not None and left <= 0:
                 return []
-            _socket.wait(fds, left, 'epoll_wait: wait for data')
+            _socket.wait(self._all, left, 'epoll_wait: wait for data')
 
-    def _edges(self, fds, ready):
-        """Edge-triggered descriptors report a readiness once, until the kernel changes them."""
+    def _ready(self):
+        """The ready list: (fd, events), edge-triggered ones once per change of the descriptor.
+        Python work here is per ready descriptor; the kernel's scan is charged per ready one."""
+        r, w, hung = _socket.ready(self._readers, self._writers, False)
+        if not (r or w or hung):
+            return []
+        events = {}
+        for fd in r:
+            events[fd] = EPOLLIN
+        for fd in w:
+            events[fd] = events.get(fd, 0) | EPOLLOUT
+        for fd in hung:
+            events[fd] = events.get(fd, 0) | EPOLLHUP
         out = []
-        for fd, ev in ready:
+        for fd in events:
+            ev = events[fd]
             if self._fds[fd] & EPOLLET:
                 seen = _socket.changes(fd)
                 if self._reported.get(fd) == seen:
