@@ -89,4 +89,47 @@ final class NetworkTests: XCTestCase {
         let (_, trace) = run("import time\ntime.sleep(0.001)\n")
         XCTAssertFalse(TextTimeline.render(trace).contains("wait for data"))
     }
+
+    func test_simulatedWeb_threadsOverlapTheWaitsAndErrorsAreThoseOfTheLibraries() {
+        let (result, _) = run("""
+        import time
+        import requests
+        from urllib.request import urlopen
+        from urllib.error import HTTPError, URLError
+        from concurrent.futures import ThreadPoolExecutor
+        urls = ['https://www.python.org/page/%d' % i for i in range(8)]
+        t0 = time.perf_counter()
+        serial = [len(requests.get(u).content) for u in urls]
+        t_serial = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(8) as ex:
+            pooled = list(ex.map(lambda u: len(requests.get(u).text), urls))
+        t_pool = time.perf_counter() - t0
+        print(serial == pooled, t_serial > 4 * t_pool)
+        print(requests.get('https://httpbin.org/json').json()['simulated'])
+        try:
+            requests.get('https://x.org/status/404').raise_for_status()
+        except requests.exceptions.HTTPError as e:
+            print(e)
+        try:
+            urlopen('http://x.org/status/500')
+        except HTTPError as e:
+            print(e, e.code)
+        try:
+            urlopen('http://x.org/delay/3', timeout=1)
+        except URLError as e:
+            print(e)
+        with urlopen('http://example.com/') as r:
+            print(r.status, len(r.read()) >= 2000)
+        """)
+        XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self), """
+        True True
+        True
+        404 Client Error: Not Found for url: https://x.org/status/404
+        HTTP Error 500: Internal Server Error 500
+        <urlopen error timed out>
+        200 True
+
+        """)
+    }
 }

@@ -18,6 +18,7 @@ enum Prelude {
         "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
         "pprint", "statistics", "enum", "dataclasses", "typing",
         "socket", "select", "selectors", "socketserver",
+        "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the
