@@ -215,8 +215,10 @@ extension Kernel {
             network.sockets[id].enter(.closed, at: time + 2 * lat)
             return .failed(NetErrno.refused)
         }
-        // Linux queues backlog + 1 connections (`sk_acceptq_is_full` tests >).
-        if network.sockets[l].acceptQueue.count > network.sockets[l].backlog { return .queueFull(listener: l) }
+        // Linux queues backlog + 1 connections (`sk_acceptq_is_full` tests >); handshakes under
+        // way count, since their ACKs will land in the queue.
+        let pending = network.sockets.reduce(0) { $0 + ($1.listener == l ? 1 : 0) }
+        if network.sockets[l].acceptQueue.count + pending > network.sockets[l].backlog { return .queueFull(listener: l) }
         var server = KernelSocket(kind: .stream)
         server.refs = 0
         server.local = NetAddress(host: address.host, port: address.port)
