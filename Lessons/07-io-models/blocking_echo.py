@@ -26,15 +26,15 @@ def serve(server, count):
 
 
 log = []
-server = socket.create_server(("127.0.0.1", 50702))
+server = socket.create_server(("127.0.0.1", 25702))
 acceptor = threading.Thread(target=serve, args=(server, 2))
 acceptor.start()
 
 for name in ["ada", "bob"]:
-    with socket.create_connection(("127.0.0.1", 50702)) as sock:
+    with socket.create_connection(("127.0.0.1", 25702)) as sock:
         sock.sendall(f"hello from {name}".encode())
         print("client got", sock.recv(1024))
 
 acceptor.join()
 server.close()
-print("\n".join(log))
+print("\n".join(sorted(log)))

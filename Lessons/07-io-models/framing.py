@@ -6,12 +6,12 @@ import time
 # TCP carries bytes, not messages. Three sends can arrive
 # as one recv ("sticky packets"). A length header fixes it.
 
-server = socket.create_server(("127.0.0.1", 50716))
+server = socket.create_server(("127.0.0.1", 25716))
 words = ["alpha", "beta", "gamma"]
 
 
 def send_all(framed):
-    with socket.create_connection(("127.0.0.1", 50716)) as sock:
+    with socket.create_connection(("127.0.0.1", 25716)) as sock:
         for word in words:
             body = word.encode()
             if framed:                   # 4-byte big-endian length

@@ -6,12 +6,12 @@ import time
 # TCP 传输的是字节，不是消息。三次发送可能被一次
 # recv 收到（“粘包”）。加一个长度头就能解决。
 
-server = socket.create_server(("127.0.0.1", 50716))
+server = socket.create_server(("127.0.0.1", 25716))
 words = ["alpha", "beta", "gamma"]
 
 
 def send_all(framed):
-    with socket.create_connection(("127.0.0.1", 50716)) as sock:
+    with socket.create_connection(("127.0.0.1", 25716)) as sock:
         for word in words:
             body = word.encode()
             if framed:                   # 4 字节大端序长度

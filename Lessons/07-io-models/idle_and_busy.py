@@ -5,13 +5,13 @@ import time
 # 200 idle connections and 1 busy one. Each round, the busy one
 # gets a byte; the server waits for it with select, then epoll.
 
-server = socket.create_server(("127.0.0.1", 50708), backlog=500)
+server = socket.create_server(("127.0.0.1", 25708), backlog=500)
 idle = []
 for _ in range(200):
-    client = socket.create_connection(("127.0.0.1", 50708))
+    client = socket.create_connection(("127.0.0.1", 25708))
     conn, _ = server.accept()
     idle.append((client, conn))
-busy_client = socket.create_connection(("127.0.0.1", 50708))
+busy_client = socket.create_connection(("127.0.0.1", 25708))
 busy, _ = server.accept()
 watched = [conn for _, conn in idle] + [busy]
 

@@ -4,13 +4,13 @@ import threading
 
 # One thread, many sockets: select() says which ones are ready.
 
-server = socket.create_server(("127.0.0.1", 50703))
+server = socket.create_server(("127.0.0.1", 25703))
 server.setblocking(False)
 replies = {}
 
 
 def client(n):
-    with socket.create_connection(("127.0.0.1", 50703)) as sock:
+    with socket.create_connection(("127.0.0.1", 25703)) as sock:
         sock.sendall(f"ping {n}".encode())
         replies[n] = sock.recv(100)
 

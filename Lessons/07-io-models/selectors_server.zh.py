@@ -7,7 +7,7 @@ import threading
 
 sel = selectors.DefaultSelector()
 print("using", type(sel).__name__)
-server = socket.create_server(("127.0.0.1", 50704))
+server = socket.create_server(("127.0.0.1", 25704))
 server.setblocking(False)
 done = []
 
@@ -33,7 +33,7 @@ answers = {}
 
 
 def client(name):
-    with socket.create_connection(("127.0.0.1", 50704)) as sock:
+    with socket.create_connection(("127.0.0.1", 25704)) as sock:
         sock.sendall(name.encode())
         answers[name] = sock.recv(1000).decode()
 

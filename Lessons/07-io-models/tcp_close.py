@@ -3,12 +3,12 @@ import time
 
 # Connecting: nobody listening, then a listening server.
 try:
-    socket.create_connection(("127.0.0.1", 50799))
+    socket.create_connection(("127.0.0.1", 25799))
 except ConnectionRefusedError as error:
     print("no server:", error)
 
-server = socket.create_server(("127.0.0.1", 50705))
-client = socket.create_connection(("127.0.0.1", 50705))
+server = socket.create_server(("127.0.0.1", 25705))
+client = socket.create_connection(("127.0.0.1", 25705))
 conn, _ = server.accept()          # the handshake is already done
 print("connected")
 
@@ -26,13 +26,13 @@ server.close()
 
 # The client closed first, so the client's port waits in
 # TIME_WAIT and the server's port is free again.
-again = socket.create_server(("127.0.0.1", 50705))
+again = socket.create_server(("127.0.0.1", 25705))
 print("same port again: ok")
 again.close()
 
 # Now the server closes first: its port waits in TIME_WAIT.
-server = socket.create_server(("127.0.0.1", 50707))
-client = socket.create_connection(("127.0.0.1", 50707))
+server = socket.create_server(("127.0.0.1", 25707))
+client = socket.create_connection(("127.0.0.1", 25707))
 conn, _ = server.accept()
 conn.close()                       # the server's FIN comes first
 print("client reads", client.recv(100))
@@ -40,12 +40,12 @@ client.close()
 server.close()
 plain = socket.socket()
 try:
-    plain.bind(("127.0.0.1", 50707))
+    plain.bind(("127.0.0.1", 25707))
 except OSError as error:
     print("rebind:", error)
 plain.close()
 again = socket.socket()
 again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-again.bind(("127.0.0.1", 50707))
+again.bind(("127.0.0.1", 25707))
 print("rebind with SO_REUSEADDR: ok")
 again.close()

@@ -6,11 +6,11 @@ import time
 # Phase 1: the thread waits (the kernel has no data for it).
 # Phase 2: the data arrives; the kernel copies it to the program.
 
-server = socket.create_server(("127.0.0.1", 50701))
+server = socket.create_server(("127.0.0.1", 25701))
 
 
 def client():
-    with socket.create_connection(("127.0.0.1", 50701)) as sock:
+    with socket.create_connection(("127.0.0.1", 25701)) as sock:
         time.sleep(0.3)              # think before speaking
         sock.sendall(b"x" * 50_000)
 

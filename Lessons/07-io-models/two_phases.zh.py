@@ -6,11 +6,11 @@ import time
 # 第一阶段：线程等待（内核里还没有给它的数据）。
 # 第二阶段：数据到达，内核把它复制给程序。
 
-server = socket.create_server(("127.0.0.1", 50701))
+server = socket.create_server(("127.0.0.1", 25701))
 
 
 def client():
-    with socket.create_connection(("127.0.0.1", 50701)) as sock:
+    with socket.create_connection(("127.0.0.1", 25701)) as sock:
         time.sleep(0.3)              # 先想一想再说
         sock.sendall(b"x" * 50_000)
 

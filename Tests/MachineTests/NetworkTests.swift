@@ -13,8 +13,8 @@ final class NetworkTests: XCTestCase {
         let lat = Network.latency / 1_000
         let (result, _) = run("""
         import socket, _socket
-        srv = socket.create_server(('127.0.0.1', 50301))
-        c = socket.create_connection(('127.0.0.1', 50301))
+        srv = socket.create_server(('127.0.0.1', 25301))
+        c = socket.create_connection(('127.0.0.1', 25301))
         a, _ = srv.accept()
         cfd, afd = c.fileno(), a.fileno()
         hc = _socket.tcp_history(cfd)
@@ -64,9 +64,9 @@ final class NetworkTests: XCTestCase {
     func test_blockingRecv_showsWaitForDataThenCopyToUser() {
         let (_, trace) = run("""
         import socket, threading, time
-        srv = socket.create_server(('127.0.0.1', 50302))
+        srv = socket.create_server(('127.0.0.1', 25302))
         def sender():
-            c = socket.create_connection(('127.0.0.1', 50302))
+            c = socket.create_connection(('127.0.0.1', 25302))
             time.sleep(0.01)
             c.sendall(b'x' * 1000)
             c.close()

@@ -106,7 +106,7 @@ struct KernelSocket {
 enum NetErrno {
     static let badDescriptor = 9, wouldBlock = 11, invalid = 22, brokenPipe = 32
     static let addressInUse = 98, addressNotAvailable = 99, networkUnreachable = 101
-    static let connectionReset = 104, isConnected = 106, notConnected = 107, refused = 111
+    static let notSupported = 95, connectionReset = 104, isConnected = 106, notConnected = 107, refused = 111
     static let inProgress = 115
 
     /// The OSError subclass CPython raises for `errno` and its message.
@@ -119,6 +119,7 @@ enum NetErrno {
         case addressInUse: return ("OSError", "Address already in use")
         case addressNotAvailable: return ("OSError", "Cannot assign requested address")
         case networkUnreachable: return ("OSError", "Network is unreachable")
+        case notSupported: return ("OSError", "Operation not supported")
         case connectionReset: return ("ConnectionResetError", "Connection reset by peer")
         case isConnected: return ("OSError", "Transport endpoint is already connected")
         case notConnected: return ("OSError", "Transport endpoint is not connected")
@@ -152,9 +153,11 @@ extension Kernel {
             o != id && network.sockets[o].kind == network.sockets[id].kind && network.sockets[o].holdsAddress(at: time)
                 && network.sockets[o].local!.overlaps(address)
         }) {
-            // Linux lets SO_REUSEADDR rebind a port nobody listens on (a TIME_WAIT leftover).
+            // Linux (inet_csk_bind_conflict) lets SO_REUSEADDR rebind a port nobody listens on
+            // when the socket holding it set SO_REUSEADDR too (a connection accepted from a
+            // listener that set it inherits it, so a restarted server can bind at once).
             let reusable = network.sockets[id].reuseAddress && network.sockets[clash].state != .listen
-                && (network.sockets[clash].reuseAddress || network.sockets[clash].refs == 0)
+                && network.sockets[clash].reuseAddress
             if !reusable { return NetErrno.addressInUse }
         }
         network.sockets[id].local = address
@@ -174,7 +177,7 @@ extension Kernel {
 
     /// `listen(backlog)`: binds an ephemeral port when unbound.
     func listen(_ id: Int, backlog: Int, at time: Int) -> Int {
-        guard network.sockets[id].kind == .stream else { return 95 }
+        guard network.sockets[id].kind == .stream else { return NetErrno.notSupported }
         if network.sockets[id].local == nil { _ = bind(id, to: .any, at: time) }
         network.sockets[id].backlog = max(0, backlog)
         if network.sockets[id].state != .listen { network.sockets[id].enter(.listen, at: time) }
@@ -221,6 +224,7 @@ extension Kernel {
         if network.sockets[l].acceptQueue.count + pending > network.sockets[l].backlog { return .queueFull(listener: l) }
         var server = KernelSocket(kind: .stream)
         server.refs = 0
+        server.reuseAddress = network.sockets[l].reuseAddress
         server.local = NetAddress(host: address.host, port: address.port)
         server.peer = network.sockets[id].local
         server.enter(.synReceived, at: time + lat)

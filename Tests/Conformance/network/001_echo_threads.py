@@ -25,13 +25,13 @@ def serve(srv, count):
 log = []
 srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-srv.bind(('127.0.0.1', 50101))
+srv.bind(('127.0.0.1', 25101))
 srv.listen(5)
 print('listening on', srv.getsockname(), 'fd', srv.fileno())
 server = threading.Thread(target=serve, args=(srv, 3))
 server.start()
 for i in range(3):
-    with socket.create_connection(('localhost', 50101)) as c:
+    with socket.create_connection(('localhost', 25101)) as c:
         print('client', i, 'peer', c.getpeername())
         for word in ['hello', 'world']:
             c.sendall(('%s %d' % (word, i)).encode())

@@ -6,14 +6,14 @@ import threading
 
 srv = socket.socket()
 srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-srv.bind(('127.0.0.1', 50102))
+srv.bind(('127.0.0.1', 25102))
 srv.listen(8)
 srv.setblocking(False)
 
 answers = {}
 
 def client(i):
-    c = socket.create_connection(('127.0.0.1', 50102))
+    c = socket.create_connection(('127.0.0.1', 25102))
     c.sendall(b'ping from client ' + str(i).encode())
     answers[i] = c.recv(100)
     c.close()

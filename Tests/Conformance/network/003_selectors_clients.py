@@ -8,7 +8,7 @@ sel = selectors.DefaultSelector()
 print(type(sel).__name__, selectors.DefaultSelector is selectors.EpollSelector)
 srv = socket.socket()
 srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-srv.bind(('127.0.0.1', 50103))
+srv.bind(('127.0.0.1', 25103))
 srv.listen()
 srv.setblocking(False)
 totals = {}
@@ -36,7 +36,7 @@ print(key.fd == srv.fileno(), key.events, key.data is accept, len(sel.get_map())
 results = {}
 
 def client(i):
-    with socket.create_connection(('127.0.0.1', 50103)) as c:
+    with socket.create_connection(('127.0.0.1', 25103)) as c:
         got = []
         for k in range(1, 4):
             c.sendall(('%d\n' % (i * k)).encode())

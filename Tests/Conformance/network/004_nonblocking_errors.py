@@ -6,7 +6,7 @@ import time
 
 srv = socket.socket()
 srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-srv.bind(('127.0.0.1', 50104))
+srv.bind(('127.0.0.1', 25104))
 srv.listen()
 print('default timeout', srv.gettimeout(), srv.getblocking(), socket.getdefaulttimeout())
 
@@ -19,7 +19,7 @@ except BlockingIOError as e:
 
 c = socket.socket()
 c.setblocking(False)
-print('connect_ex:', c.connect_ex(('127.0.0.1', 50104)) == errno.EINPROGRESS)
+print('connect_ex:', c.connect_ex(('127.0.0.1', 25104)) == errno.EINPROGRESS)
 time.sleep(0.05)
 conn, addr = srv.accept()
 print('accepted', conn.gettimeout(), conn.getblocking())
@@ -55,7 +55,7 @@ for bad in (-1, 'x'):
 c2 = socket.socket()
 c2.setblocking(False)
 try:
-    c2.connect(('127.0.0.1', 50104))
+    c2.connect(('127.0.0.1', 25104))
 except BlockingIOError as e:
     print('connect:', e)
 c2.close()

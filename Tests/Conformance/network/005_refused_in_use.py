@@ -3,35 +3,35 @@ import socket
 import time
 
 try:
-    socket.create_connection(('127.0.0.1', 50199))
+    socket.create_connection(('127.0.0.1', 25199))
 except ConnectionRefusedError as e:
     print('connect:', type(e).__name__, e.errno, e)
 s = socket.socket()
-print('connect_ex:', s.connect_ex(('127.0.0.1', 50199)))
+print('connect_ex:', s.connect_ex(('127.0.0.1', 25199)))
 s.close()
 
 srv = socket.socket()
-srv.bind(('127.0.0.1', 50105))
+srv.bind(('127.0.0.1', 25105))
 srv.listen()
 other = socket.socket()
 try:
-    other.bind(('127.0.0.1', 50105))
+    other.bind(('127.0.0.1', 25105))
 except OSError as e:
     print('bind:', type(e).__name__, e.errno, e)
 try:
-    other.bind(('0.0.0.0', 50105))
+    other.bind(('0.0.0.0', 25105))
 except OSError as e:
     print('bind any:', e)
 other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 try:
-    other.bind(('127.0.0.1', 50105))
+    other.bind(('127.0.0.1', 25105))
 except OSError as e:
     print('bind with SO_REUSEADDR while listening:', e)
 other.close()
 
 # The peer closes first: we read end of stream, the first send still succeeds, the
 # next one finds the connection reset: broken pipe.
-c = socket.create_connection(('127.0.0.1', 50105))
+c = socket.create_connection(('127.0.0.1', 25105))
 a, _ = srv.accept()
 a.close()
 time.sleep(0.05)
@@ -46,7 +46,7 @@ print('recv:', c.recv(10))
 c.close()
 
 # The peer closes with data unread: it resets the connection.
-c = socket.create_connection(('127.0.0.1', 50105))
+c = socket.create_connection(('127.0.0.1', 25105))
 a, _ = srv.accept()
 c.sendall(b'never read')
 time.sleep(0.05)
@@ -67,7 +67,7 @@ c.close()
 srv.close()
 again = socket.socket()
 again.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-again.bind(('127.0.0.1', 50105))
+again.bind(('127.0.0.1', 25105))
 print('rebound with SO_REUSEADDR', again.getsockname())
 again.close()
 

@@ -7,12 +7,12 @@ import time
 
 srv = socket.socket()
 srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-srv.bind(('127.0.0.1', 50106))
+srv.bind(('127.0.0.1', 25106))
 srv.listen()
 messages = ['hello', 'sticky', 'packets', 'ünïcode ✓']
 
 def sender(framed):
-    with socket.create_connection(('127.0.0.1', 50106)) as c:
+    with socket.create_connection(('127.0.0.1', 25106)) as c:
         for m in messages:
             data = m.encode()
             if framed:
@@ -49,7 +49,7 @@ for framed in (False, True):
 
 # Small reads take a big message apart.
 def big():
-    with socket.create_connection(('127.0.0.1', 50106)) as c:
+    with socket.create_connection(('127.0.0.1', 25106)) as c:
         c.sendall(b'x' * 10000)
 
 t = threading.Thread(target=big)

@@ -12,7 +12,7 @@ class Upper(socketserver.StreamRequestHandler):
 class Server(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
 
-with Server(('127.0.0.1', 50109), Upper) as server:
+with Server(('127.0.0.1', 25109), Upper) as server:
     print(server.server_address, server.socket.type == socket.SOCK_STREAM)
     t = threading.Thread(target=server.serve_forever, kwargs={'poll_interval': 0.05})
     t.start()
@@ -32,9 +32,9 @@ class Reverse(socketserver.BaseRequestHandler):
         data, sock = self.request
         sock.sendto(data[::-1], self.client_address)
 
-with socketserver.UDPServer(('127.0.0.1', 50110), Reverse) as udp:
+with socketserver.UDPServer(('127.0.0.1', 25110), Reverse) as udp:
     c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    c.sendto(b'datagram', ('127.0.0.1', 50110))
+    c.sendto(b'datagram', ('127.0.0.1', 25110))
     udp.handle_request()
     print(c.recvfrom(100)[0])
     c.close()
@@ -44,9 +44,9 @@ class Count(socketserver.BaseRequestHandler):
         data = self.request.recv(100)
         self.request.sendall(str(len(data)).encode())
 
-srv = socketserver.TCPServer(('127.0.0.1', 50111), Count)
+srv = socketserver.TCPServer(('127.0.0.1', 25111), Count)
 def one_client():
-    with socket.create_connection(('127.0.0.1', 50111)) as c:
+    with socket.create_connection(('127.0.0.1', 25111)) as c:
         c.sendall(b'12345')
         print('length', c.recv(10))
 t = threading.Thread(target=one_client)
@@ -55,7 +55,7 @@ srv.handle_request()
 t.join()
 srv.server_close()
 try:
-    socketserver.TCPServer(('127.0.0.1', 50109), Count)
+    socketserver.TCPServer(('127.0.0.1', 25109), Count)
 except OSError as e:
     print('TIME_WAIT holds the port:', e)
 print('done')

@@ -4,8 +4,8 @@ import select
 import socket
 
 def tcp_pair():
-    srv = socket.create_server(('127.0.0.1', 50112))
-    b = socket.create_connection(('127.0.0.1', 50112))
+    srv = socket.create_server(('127.0.0.1', 25112))
+    b = socket.create_connection(('127.0.0.1', 25112))
     a, _ = srv.accept()
     srv.close()
     return a, b

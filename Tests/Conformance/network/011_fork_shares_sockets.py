@@ -3,8 +3,8 @@
 import os
 import socket
 
-srv = socket.create_server(('127.0.0.1', 50113))
-client = socket.create_connection(('127.0.0.1', 50113))
+srv = socket.create_server(('127.0.0.1', 25113))
+client = socket.create_connection(('127.0.0.1', 25113))
 conn, _ = srv.accept()
 pid = os.fork()
 if pid == 0:
