@@ -222,6 +222,8 @@ extension Strings {
             case .sleeping: return "休眠"
             case .finished: return "结束"
             case .suspended: return "挂起"
+            case .waitForData: return "等待数据"
+            case .copyToUser: return "复制到用户空间"
             }
         }
 

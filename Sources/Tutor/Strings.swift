@@ -201,6 +201,8 @@ public struct Strings {
         case .sleeping: return "sleep"
         case .finished: return "done"
         case .suspended: return "suspended"
+        case .waitForData: return "wait for data"
+        case .copyToUser: return "copy to user"
         }
     }
 

@@ -277,13 +277,29 @@ live_greenlet_lanes() {
   start 100 30 "$here/fixtures/greenlet_lanes.py"
   wait_for "Timeline" || return 1
   keys G
-  wait_for "all done" "the program's end" || return 1
+  # "ended" in the status line ("all done" is also the code pane's last line).
+  wait_for " ended " "the program's end" || return 1
   local out; out=$(screen)
   # Each greenlet has its own lane, suspended (┄) while the others run, and the legend says so.
   for needle in "greenlet-1 work" "greenlet-2 work" "┄ suspended"; do
     grep -qF -- "$needle" <<<"$out" || { echo "FAIL: '$needle' not on screen:" >&2; echo "$out" >&2; return 1; }
   done
   grep -E "greenlet-1 work" <<<"$out" | grep -qF "┄" || { echo "FAIL: greenlet-1's lane shows no suspended stretch:" >&2; echo "$out" >&2; return 1; }
+  keys q
+  restored 0
+}
+
+live_two_phases() {
+  start 120 40 "$here/../../Lessons/07-io-models/two_phases.py"
+  wait_for "Timeline" || return 1
+  keys G
+  wait_for " ended " "the program's end" || return 1
+  local out; out=$(screen)
+  # A blocking recv: its thread waits for data (▚) in the kernel, and the legend names both phases.
+  for needle in "▚ wait for data" "▞ copy to user"; do
+    grep -qF -- "$needle" <<<"$out" || { echo "FAIL: '$needle' not on screen:" >&2; echo "$out" >&2; return 1; }
+  done
+  grep -E "M MainThread" <<<"$out" | grep -qF "▚▚▚" || { echo "FAIL: the main thread's recv shows no wait for data:" >&2; echo "$out" >&2; return 1; }
   keys q
   restored 0
 }
@@ -303,6 +319,7 @@ if [ "$demo_only" = 0 ]; then
   check "live: r on a lesson page runs its example, q returns" live_r_from_lesson_page
   check "live: fork shows the process table and both address spaces" live_fork_memory
   check "live: greenlets are lanes, suspended between switches" live_greenlet_lanes
+  check "live: a blocking read shows its two phases" live_two_phases
   check "live: a missing file exits 2" missing_file
 fi
 

@@ -121,6 +121,7 @@ extension RunViewRenderer {
     private func drawThreadBar(_ thread: ThreadID, in grid: inout CellGrid, x: Int, y: Int, geometry: TimelineGeometry,
                                cursorColumn: Int, clip: Rect) {
         let slices = trace.slices(of: thread)
+        let phases = kernelPhases
         let unit = max(geometry.unit, 1)
         let viewEnd = min(geometry.start + Nanoseconds(geometry.columns) * unit, cursorTime + 1)
         guard viewEnd > geometry.start else { return }
@@ -155,7 +156,7 @@ extension RunViewRenderer {
                     if time > cursorTime { break }
                     if time < detailStart { continue }
                     let at = Trace.upperBound(visibleEnd) { trace.time(ofChange: slices[$0].startChange) <= time }
-                    guard at > 0, let category = Theme.StateCategory(slices[at - 1].state) else { continue }
+                    guard at > 0, let category = Theme.StateCategory(slices[at - 1].state, phases: phases) else { continue }
                     totals[column * categories + category.rawValue] += 1
                 }
             }
@@ -169,7 +170,7 @@ extension RunViewRenderer {
             // The current slice reaches into the cursor's column, so the present state shows.
             let end = hasNext ? trace.time(ofChange: slices[position + 1].startChange) : cursorTime + 1
             position += 1
-            guard let category = Theme.StateCategory(slice.state) else { continue }
+            guard let category = Theme.StateCategory(slice.state, phases: phases) else { continue }
             let from = max(start, geometry.start, detailStart)
             let to = min(end, viewEnd)
             if to <= from {
@@ -195,7 +196,7 @@ extension RunViewRenderer {
                 best = category
                 bestTotal = totals[column * categories + category]
             }
-            if column == cursorColumn, let now = trace.slice(of: thread, atChange: cursor).flatMap({ Theme.StateCategory($0.state) }) {
+            if column == cursorColumn, let now = trace.slice(of: thread, atChange: cursor).flatMap({ Theme.StateCategory($0.state, phases: phases) }) {
                 // The cursor's column shows the state right now, however briefly it has lasted.
                 best = now.rawValue
             }
@@ -233,11 +234,20 @@ extension RunViewRenderer {
         }
     }
 
+    /// The kernel primitives that stand for a read's two phases (`KernelPhase`).
+    private var kernelPhases: [PrimitiveID: KernelPhase] {
+        var phases: [PrimitiveID: KernelPhase] = [:]
+        for p in trace.primitives { if let phase = KernelPhase(label: p.label) { phases[p.id] = phase } }
+        return phases
+    }
+
     private func drawLegend(in grid: inout CellGrid, rect: Rect) {
         var spans: [Span] = [Span(text: " ", style: theme.border)]
         // Only runs with greenlets have suspended lanes: the others keep the shorter legend.
         let hasGreenlets = trace.threads.contains { $0.host != nil }
-        for category in Theme.StateCategory.allCases where category != .suspended || hasGreenlets {
+        let hasPhases = !kernelPhases.isEmpty
+        for category in Theme.StateCategory.allCases
+        where (category != .suspended || hasGreenlets) && (![.waitForData, .copyToUser].contains(category) || hasPhases) {
             spans.append(Span(text: String(theme.glyph(category)), style: theme.stateStyle(category)))
             spans.append(Span(text: " \(theme.strings.legend(category)) ", style: theme.dim))
         }

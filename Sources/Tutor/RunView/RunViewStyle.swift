@@ -9,6 +9,8 @@ extension Theme {
     enum StateCategory: Int, CaseIterable {
         // The first six in the trace summary's kind order (TraceSummary.kind).
         case running, waitingForGIL, waitingForCore, blocked, sleeping, suspended, finished
+        /// A blocked read's two phases in the kernel (wait for data, copy to user).
+        case waitForData, copyToUser
 
         init?(_ state: ThreadState) {
             switch state {
@@ -22,6 +24,16 @@ extension Theme {
             case .notStarted: return nil
             }
         }
+
+        /// A state's category, telling a read's kernel phases (blocked on their primitives)
+        /// from other blocking.
+        init?(_ state: ThreadState, phases: [PrimitiveID: KernelPhase]) {
+            if case .blocked(let p) = state, let phase = phases[p] {
+                self = phase == .waitForData ? .waitForData : .copyToUser
+                return
+            }
+            self.init(state)
+        }
     }
 
     func glyph(_ category: StateCategory) -> Character {
@@ -33,6 +45,8 @@ extension Theme {
         case .sleeping: return unicode ? "·" : "."
         case .finished: return unicode ? "▁" : "_"
         case .suspended: return unicode ? "┄" : ":"
+        case .waitForData: return unicode ? "▚" : "w"
+        case .copyToUser: return unicode ? "▞" : "c"
         }
     }
 
@@ -45,6 +59,8 @@ extension Theme {
         case .sleeping: return color(.blue)
         case .finished: return color(.brightBlack)
         case .suspended: return color(.magenta)
+        case .waitForData: return color(.red)
+        case .copyToUser: return color(.cyan, bold: true)
         }
     }
 
