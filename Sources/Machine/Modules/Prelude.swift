@@ -19,6 +19,9 @@ enum Prelude {
         "multiprocessing.spawn", "_vfs",
         "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
         "pprint", "statistics", "enum", "dataclasses", "typing",
+        "asyncio", "asyncio.exceptions", "asyncio.events", "asyncio.futures", "asyncio.tasks",
+        "asyncio.base_events", "asyncio.locks", "asyncio.queues", "asyncio.timeouts",
+        "asyncio.taskgroups", "asyncio.runners",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the
