@@ -302,25 +302,10 @@ class Greenlet(greenlet):
 
     def get(self, block=True, timeout=None):
         """The function's result, or its exception raised; waits for it unless block=False."""
-        if self.ready():
-            if self.successful():
-                return self.value
-            self._raise_exception()
-        if not block:
-            raise Timeout()
-        switch = getcurrent().switch
-        self.rawlink(switch)
-        try:
-            t = Timeout._start_new_or_dummy(timeout)
-            try:
-                result = get_hub().switch()
-                if result is not self:
-                    raise InvalidSwitchError('Invalid switch into Greenlet.get(): %r' % (result,))
-            finally:
-                t.cancel()
-        except:  # noqa: E722
-            self.unlink(switch)
-            raise
+        if not self.ready():
+            if not block:
+                raise Timeout()
+            self._wait_for_death(timeout, 'get', False)
         if self.ready():
             if self.successful():
                 return self.value
@@ -328,21 +313,25 @@ class Greenlet(greenlet):
 
     def join(self, timeout=None):
         """Waits until the greenlet finishes or `timeout` passes; returns None."""
-        if self.ready():
-            return
+        if not self.ready():
+            self._wait_for_death(timeout, 'join', True)
+
+    def _wait_for_death(self, timeout, what, quiet_timeout):
+        """Waits in the hub until this greenlet's links run (or `timeout` passes)."""
         switch = getcurrent().switch
         self.rawlink(switch)
+        t = None
         try:
             t = Timeout._start_new_or_dummy(timeout)
             try:
                 result = get_hub().switch()
                 if result is not self:
-                    raise InvalidSwitchError('Invalid switch into Greenlet.join(): %r' % (result,))
+                    raise InvalidSwitchError('Invalid switch into Greenlet.%s(): %r' % (what, result))
             finally:
                 t.cancel()
         except Timeout as ex:
             self.unlink(switch)
-            if ex is not t:
+            if not quiet_timeout or ex is not t:
                 raise
         except:  # noqa: E722
             self.unlink(switch)
@@ -448,7 +437,8 @@ def joinall(greenlets, timeout=None, raise_error=False, count=None):
     return done
 
 
-def _killall3(greenlets, exception, waiter):
+def _killall(greenlets, exception):
+    """Throws `exception` into each live greenlet; returns those still alive afterwards."""
     diehards = []
     for g in greenlets:
         if not g.dead:
@@ -458,16 +448,11 @@ def _killall3(greenlets, exception, waiter):
                 get_hub().handle_error(g, *sys.exc_info())
             if not g.dead:
                 diehards.append(g)
-    waiter.switch(diehards)
+    return diehards
 
 
-def _killall(greenlets, exception):
-    for g in greenlets:
-        if not g.dead:
-            try:
-                g.throw(exception)
-            except:  # noqa: E722
-                get_hub().handle_error(g, *sys.exc_info())
+def _killall3(greenlets, exception, waiter):
+    waiter.switch(_killall(greenlets, exception))
 
 
 def killall(greenlets, exception=GreenletExit, block=True, timeout=None):

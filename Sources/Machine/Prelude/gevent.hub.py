@@ -78,6 +78,9 @@ class _Callback(object):
     def pending(self):
         return self.callback is not None
 
+    def __bool__(self):
+        return self.callback is not None
+
     def __repr__(self):
         return '<callback at %s %r args=%r>' % (hex(id(self)), self.callback, self.args)
 
@@ -253,8 +256,8 @@ class _Loop(object):
 
     def _wait_io(self, timeout):
         """The IO hook: waits with select.select on the watched descriptors."""
-        import select as _select_module
-        select = getattr(_select_module, '_gevent_original_select', _select_module.select)
+        from gevent.monkey import get_original
+        select = get_original('select', 'select')
         readers = []
         writers = []
         for w in self._io:
