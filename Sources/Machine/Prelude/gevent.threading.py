@@ -16,6 +16,7 @@ __all__ = ['Thread', 'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphor
            'Timer', 'current_thread', 'main_thread', 'get_ident', 'enumerate', 'active_count']
 
 _main_thread = __threading__.main_thread()
+_OriginalThread = __threading__.Thread
 _newname = __threading__._newname
 _active = {}
 
@@ -180,46 +181,21 @@ class BoundedSemaphore(Semaphore):
         _GSemaphore.release(self)
 
 
-class Thread:
-    """threading.Thread whose start() spawns a greenlet in the hub."""
+class Thread(_OriginalThread):
+    """threading.Thread whose start() spawns a greenlet in the hub; the rest is threading's."""
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += " (%s)" % (target.__name__,)
-                except AttributeError:
-                    pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        self._daemonic = current_thread().daemon if daemon is None else daemon
-        self._ident = None
+        _OriginalThread.__init__(self, group, target, name, args, kwargs, daemon=daemon)
         self._glet = None
+        # Both flags the unpatched Thread reads (repr, the daemon setter) in CPython and here.
         self._started = Event()
+        self._started_flag = False
         self._is_stopped = False
 
-    def __repr__(self):
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
-
     def start(self):
-        if self._started.is_set() or self._glet is not None:
+        if self._glet is not None:
             raise RuntimeError("threads can only be started once")
+        self._started_flag = True
         self._glet = Greenlet(self._bootstrap)
         self._glet.start()
         # CPython's start() waits for the new thread to begin: here the hub runs it first.
@@ -234,17 +210,11 @@ class Thread:
         except SystemExit:
             pass
         except BaseException as e:
-            sys.stderr.write("Exception in thread %s:\n%s" % (self._name, _format_exception(type(e), e, getattr(e, "__traceback__", None))))
+            sys.stderr.write("Exception in thread %s:\n%s" % (
+                self._name, _format_exception(type(e), e, getattr(e, "__traceback__", None))))
         finally:
             self._is_stopped = True
             _active.pop(self._ident, None)
-
-    def run(self):
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
 
     def join(self, timeout=None):
         if self._glet is None:
@@ -265,32 +235,8 @@ class Thread:
         self._name = str(name)
 
     @property
-    def ident(self):
+    def native_id(self):
         return self._ident
-
-    native_id = ident
-
-    @property
-    def daemon(self):
-        return self._daemonic
-
-    @daemon.setter
-    def daemon(self, daemonic):
-        if self._glet is not None:
-            raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
-
-    def isDaemon(self):
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        self.daemon = daemonic
-
-    def getName(self):
-        return self.name
-
-    def setName(self, name):
-        self.name = name
 
 
 class _DummyThread(Thread):
