@@ -20,3 +20,14 @@ spawn = Greenlet.spawn
 spawn_later = Greenlet.spawn_later
 getswitchinterval = sys.getswitchinterval
 setswitchinterval = sys.setswitchinterval
+
+# CPython's `from gevent import monkey` imports the submodule when the package lacks the
+# name; the tutor's import only finds names the package already has, so the submodules that
+# programs import that way are imported here (sockets only where the engine has them).
+import gevent.monkey
+import gevent.pool
+try:
+    import gevent.socket
+    import gevent.select
+except ImportError:
+    pass
