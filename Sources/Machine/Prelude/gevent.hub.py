@@ -5,6 +5,7 @@ switches back when what it waits for is ready.
 The loop follows libev's order, which gevent uses: each turn runs every queued callback
 (`run_callback`, and so `spawn` and `sleep(0)`), then waits for IO or the next timer, then
 fires the expired timers in deadline order (each one switching straight into its greenlet).
+Timers count from the loop's cached clock (libev's ev_now), read before and after each wait.
 It waits with the *original* `time.sleep` and `select.select`, saved before any monkey
 patching, so in the tutor a wait advances the virtual clock.
 """
@@ -150,7 +151,9 @@ class _Timer(_Watcher):
         loop = self.loop
         loop._seq += 1
         self._key = loop._seq
-        _heappush(loop._timers, (_monotonic() + max(self.after, 0.0), loop._seq, self))
+        # libev counts from the loop's cached time, so timers started in one loop iteration
+        # with the same delay fire together, in the order they were started.
+        _heappush(loop._timers, (loop._now + max(self.after, 0.0), loop._seq, self))
 
     def again(self, callback, *args, **kwargs):
         self.start(callback, *args)
@@ -191,6 +194,7 @@ class _Loop(object):
         self._seq = 0
         self._refs = 0
         self._io = []
+        self._now = _monotonic()
 
     def handle_error(self, context, t, v, tb):
         self.hub.handle_error(context, t, v, tb)
@@ -207,10 +211,10 @@ class _Loop(object):
         return _IO(self, fd, events, ref)
 
     def now(self):
-        return _monotonic()
+        return self._now
 
     def update_now(self):
-        pass
+        self._now = _monotonic()
 
     @property
     def pendingcnt(self):
@@ -244,14 +248,17 @@ class _Loop(object):
             self._run_callbacks()
             if not self._refs:
                 return
+            # As libev: the clock is read before computing the wait and again after it.
+            self._now = _monotonic()
             deadline = self._next_deadline()
-            timeout = None if deadline is None else max(deadline - _monotonic(), 0.0)
+            timeout = None if deadline is None else max(deadline - self._now, 0.0)
             if self._io:
                 self._wait_io(timeout)
             elif timeout is None:
                 return
             elif timeout > _EPSILON:
                 _sleep(timeout)
+            self._now = _monotonic()
             self._fire_timers()
 
     def _wait_io(self, timeout):
@@ -273,7 +280,7 @@ class _Loop(object):
                 watcher._fire()
 
     def _fire_timers(self):
-        now = _monotonic() + _EPSILON
+        now = self._now + _EPSILON
         timers = self._timers
         expired = []
         while timers and timers[0][0] <= now:

@@ -90,7 +90,7 @@ def patch_select(aggressive=True):
         import select
     except ImportError:
         return
-    from gevent import select as gselect
+    import gevent.select as gselect
     _patch_module(select, gselect, ['select', 'poll'])
     if aggressive:
         for name in ('epoll', 'kqueue', 'kevent', 'devpoll'):
@@ -103,7 +103,7 @@ def patch_socket(dns=True, aggressive=True):
         import socket
     except ImportError:
         return
-    from gevent import socket as gsocket
+    import gevent.socket as gsocket
     _patch_module(socket, gsocket, gsocket.__implements__)
 
 
@@ -116,7 +116,7 @@ def patch_thread(threading=True, _threading_local=True, Event=True, logging=True
     """Threads become greenlets: threading's Thread, locks, conditions and events are green."""
     import threading as threading_mod
     import _thread
-    from gevent import threading as gthreading
+    import gevent.threading as gthreading
     _patch_module(_thread, gthreading, ['allocate_lock', 'LockType', 'get_ident', 'start_new_thread'])
     if threading:
         names = ['Thread', 'Timer', 'Lock', 'RLock', 'Condition', 'Semaphore', 'BoundedSemaphore',
@@ -133,7 +133,7 @@ def patch_thread(threading=True, _threading_local=True, Event=True, logging=True
 def patch_queue():
     """The queue module's queues become gevent queues (the tutor's are native, not on threading)."""
     import queue
-    from gevent import queue as gqueue
+    import gevent.queue as gqueue
     patch_item(queue, 'Queue', gqueue.Queue)
     patch_item(queue, 'LifoQueue', gqueue.LifoQueue)
     patch_item(queue, 'PriorityQueue', gqueue.PriorityQueue)

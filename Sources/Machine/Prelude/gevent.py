@@ -20,3 +20,17 @@ spawn = Greenlet.spawn
 spawn_later = Greenlet.spawn_later
 getswitchinterval = sys.getswitchinterval
 setswitchinterval = sys.setswitchinterval
+
+# CPython's `from gevent import monkey` imports the submodule when the package lacks the
+# name; the tutor's import only finds names the package already has, so the submodules that
+# programs import that way are imported here (sockets only where the engine has them).
+import gevent.monkey as monkey
+import gevent.pool as pool
+import gevent.queue as queue
+import gevent.event as event
+import gevent.lock as lock
+try:
+    import gevent.socket as socket
+    import gevent.select as select
+except ImportError:
+    pass

@@ -24,6 +24,7 @@ done = gevent.joinall(gs, count=2)
 print("count", [g.value for g in done])
 gevent.joinall(gs)
 # The hub prints the errors below on stderr; this program keeps them out of the comparison.
+real_stderr = sys.stderr
 sys.stderr = io.StringIO()
 bad = [gevent.spawn(nap, 0.2), gevent.spawn(fail, "first", 0.05), gevent.spawn(fail, "second", 0.1)]
 try:
@@ -32,5 +33,5 @@ except ValueError as e:
     print("raised", e, [g.ready() for g in bad])
 quiet = gevent.joinall(bad)
 print("no raise", len(quiet), [type(g.exception).__name__ for g in bad])
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr
 print(gevent.joinall([]))

@@ -5,6 +5,7 @@ import io
 import sys
 import gevent
 
+real_stderr = sys.stderr
 sys.stderr = io.StringIO()
 
 
@@ -37,4 +38,4 @@ try:
 except KeyError as e:
     print("get raised", repr(e))
 print(g2.join(), g2.exc_info[0].__name__)
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr

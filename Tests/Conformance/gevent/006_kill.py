@@ -29,12 +29,13 @@ unstarted.kill()
 print(unstarted.dead, unstarted.successful(), type(unstarted.value).__name__)
 gevent.sleep(0)
 
+real_stderr = sys.stderr
 sys.stderr = io.StringIO()
 g = gevent.spawn(worker, "w3")
 gevent.sleep(0)
 g.kill(RuntimeError("stop"))
 print(g.dead, g.successful(), repr(g.exception))
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr
 
 
 def stubborn():

@@ -5,6 +5,7 @@ import io
 import sys
 import gevent
 
+real_stderr = sys.stderr
 sys.stderr = io.StringIO()
 events = []
 
@@ -42,4 +43,4 @@ a.link(on_done)
 print("linked after death:", events)
 gevent.sleep(0)
 print(events)
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr

@@ -11,12 +11,13 @@ def divide(a, b):
 
 
 buf = io.StringIO()
+real_stderr = sys.stderr
 sys.stderr = buf
 g = gevent.spawn(divide, 1, 0)
 g.join()
 ok = gevent.spawn(divide, 4, 2)
 ok.join()
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr
 print("main goes on:", ok.value, type(g.exception).__name__)
 for line in buf.getvalue().split("\n"):
     if line.startswith(" ") or not line:

@@ -50,8 +50,9 @@ def sleeper():
 g = gevent.spawn(sleeper)
 import io
 import sys
+real_stderr = sys.stderr
 sys.stderr = io.StringIO()
 g.join()
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr
 print("in a greenlet:", type(g.exception).__name__, str(g.exception))
 print(isinstance(Timeout(1), BaseException), issubclass(Timeout, Exception))

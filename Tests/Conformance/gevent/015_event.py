@@ -42,6 +42,7 @@ try:
     ar2.get()
 except ValueError as e:
     print("raised", e, ar2.successful(), repr(ar2.exception))
+real_stderr = sys.stderr
 sys.stderr = io.StringIO()
 ar3 = AsyncResult()
 gevent.spawn(lambda: 1 / 0).link(ar3)
@@ -52,4 +53,4 @@ except ZeroDivisionError as e:
 ar4 = AsyncResult()
 gevent.spawn(lambda: "ok").link(ar4)
 print("linked value:", ar4.get())
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr

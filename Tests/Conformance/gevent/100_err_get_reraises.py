@@ -12,10 +12,11 @@ def parse(text):
 
 g = gevent.spawn(parse, "forty-two")
 print("spawned")
+real_stderr = sys.stderr
 sys.stderr = io.StringIO()
 g.join()
 report = sys.stderr.getvalue()
-sys.stderr = sys.__stderr__
+sys.stderr = real_stderr
 print("reported:", report.strip().split("\n")[-1].endswith("failed with ValueError"))
 g.get()
 print("not reached")
