@@ -22,9 +22,6 @@ enum Prelude {
         "gevent.select", "gevent.socket",
         "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
         "pprint", "statistics", "enum", "dataclasses", "typing",
-        "asyncio", "asyncio.exceptions", "asyncio.events", "asyncio.futures", "asyncio.tasks",
-        "asyncio.base_events", "asyncio.locks", "asyncio.queues", "asyncio.timeouts",
-        "asyncio.taskgroups", "asyncio.runners",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the

@@ -6,6 +6,7 @@
 
 import sys
 from asyncio.exceptions import *
+from asyncio.coroutines import *
 from asyncio.events import *
 from asyncio.futures import *
 from asyncio.tasks import *
@@ -15,7 +16,9 @@ from asyncio.queues import *
 from asyncio.timeouts import *
 from asyncio.taskgroups import *
 from asyncio.runners import *
+from asyncio.threads import *
 import asyncio.exceptions as exceptions
+import asyncio.coroutines as coroutines
 import asyncio.events as events
 import asyncio.futures as futures
 import asyncio.tasks as tasks
@@ -25,7 +28,8 @@ import asyncio.queues as queues
 import asyncio.timeouts as timeouts
 import asyncio.taskgroups as taskgroups
 import asyncio.runners as runners
+import asyncio.threads as threads
 
-__all__ = (exceptions.__all__ + events.__all__[:-1] + futures.__all__ + tasks.__all__ +
-           base_events.__all__ + locks.__all__ + queues.__all__ + timeouts.__all__ +
-           taskgroups.__all__ + runners.__all__)
+__all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__[:-1] + futures.__all__ +
+           tasks.__all__ + base_events.__all__ + locks.__all__ + queues.__all__ +
+           timeouts.__all__ + taskgroups.__all__ + runners.__all__ + threads.__all__)

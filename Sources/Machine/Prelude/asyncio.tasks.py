@@ -1,9 +1,8 @@
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
-           'run_coroutine_threadsafe', 'current_task', 'all_tasks', 'to_thread',
-           'iscoroutine', 'iscoroutinefunction')
+           'run_coroutine_threadsafe', 'current_task', 'all_tasks')
 
-# Lib/asyncio/tasks.py, coroutines.py and threads.py 3.11, trimmed: no contextvars, no
+# Lib/asyncio/tasks.py 3.11, trimmed: no contextvars, no
 # weakref (a loop keeps its unfinished tasks in a dict, in creation order).
 
 try:
@@ -19,51 +18,7 @@ import functools
 import asyncio.events as events
 import asyncio.exceptions as exceptions
 import asyncio.futures as futures
-
-# CO_COROUTINE | CO_ITERABLE_COROUTINE, as inspect.iscoroutinefunction reads them.
-_CO_COROUTINE_FLAGS = 0x80 | 0x100
-
-
-async def _probe():
-    pass
-
-
-_probe_coro = _probe()
-_CoroutineType = type(_probe_coro)
-_probe_coro.close()
-del _probe_coro
-
-
-def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
-    return type(obj) is _CoroutineType or isinstance(obj, _CoroutineType)
-
-
-def iscoroutinefunction(func):
-    """Return True if func is a coroutine function (an async def function)."""
-    while True:
-        if isinstance(func, functools.partial):
-            func = func.func
-        elif hasattr(func, '__func__'):
-            func = func.__func__
-        else:
-            break
-    code = getattr(func, '__code__', None)
-    return code is not None and bool(getattr(code, 'co_flags', 0) & _CO_COROUTINE_FLAGS)
-
-
-def _format_coroutine(coro):
-    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
-    coro_name = f'{name}()' if name else f'<{type(coro).__name__} without __name__>'
-    code = getattr(coro, 'cr_code', None)
-    if not code:
-        return f'{coro_name} running' if getattr(coro, 'cr_running', False) else coro_name
-    frame = getattr(coro, 'cr_frame', None)
-    filename = code.co_filename or '<empty co_filename>'
-    if frame is not None:
-        return f'{coro_name} running at {filename}:{frame.f_lineno}'
-    return f'{coro_name} done, defined at {filename}:{code.co_firstlineno}'
-
+from asyncio.coroutines import iscoroutine, iscoroutinefunction, _format_coroutine
 
 _task_name_counter = 0
 _current_tasks = {}
@@ -618,10 +573,3 @@ def run_coroutine_threadsafe(coro, loop):
 
     loop.call_soon_threadsafe(callback)
     return future
-
-
-async def to_thread(func, /, *args, **kwargs):
-    """Asynchronously run function *func* in a separate thread."""
-    loop = events.get_running_loop()
-    func_call = functools.partial(func, *args, **kwargs)
-    return await loop.run_in_executor(None, func_call)

@@ -18,6 +18,21 @@ def _greenlet_init(self, run=None, parent=None):
     _init(self, run, parent)
 
 
+def _get_parent(self):
+    return self._parent
+
+
+def _set_parent(self, value):
+    if not isinstance(value, greenlet):
+        raise TypeError("parent must be a greenlet")
+    p = value
+    while p is not None:
+        if p is self:
+            raise ValueError("cyclic parent chain")
+        p = p._parent
+    self._parent = value
+
+
 def _dead(self):
     return _state(self) == 2
 
@@ -34,6 +49,7 @@ def _repr(self):
 
 
 greenlet.__init__ = _greenlet_init
+greenlet.parent = property(_get_parent, _set_parent)
 greenlet.dead = property(_dead)
 greenlet.gr_frame = property(lambda self: None)
 greenlet.__bool__ = _bool
@@ -41,7 +57,7 @@ greenlet.__repr__ = _repr
 greenlet.GreenletExit = GreenletExit
 greenlet.error = error
 greenlet.getcurrent = staticmethod(getcurrent)
-del _greenlet_init, _dead, _bool, _repr
+del _greenlet_init, _get_parent, _set_parent, _dead, _bool, _repr
 
 
 def gettrace():

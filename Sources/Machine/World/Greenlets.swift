@@ -25,7 +25,7 @@ extension World {
             try vm.setAttr(me, "_gid", .int(-1))
             if !args[1].isIdentical(to: .none) { try vm.setAttr(me, "run", args[1]) }
             let parent = args[2].isIdentical(to: .none) ? try w.greenletObject(of: w.current, &vm) : args[2]
-            try vm.setAttr(me, "parent", parent)
+            try vm.setAttr(me, "_parent", parent)
             return .none
         },
         NativeEntry(name: "greenlet.switch") { vm, args, kwargs throws(PyError) in
@@ -70,7 +70,7 @@ extension World {
         if case .object = threads[t].greenlet { return threads[t].greenlet }
         let g = vm.heap.newInstance(vm.greenletClass())
         try vm.setAttr(g, "_gid", .int(t))
-        try vm.setAttr(g, "parent", .none)
+        try vm.setAttr(g, "_parent", .none)
         threads[t].greenlet = g
         return g
     }
@@ -98,7 +98,7 @@ extension World {
         let error = throwing
         // A dead greenlet passes the switch on to its parent (greenlet's `g_switch`).
         while let t = try greenletThread(target, &vm), threads[t].status == .finished {
-            guard let parent = try vm.getAttrOrNil(target, "parent"), !parent.isIdentical(to: .none) else { break }
+            guard let parent = try vm.getAttrOrNil(target, "_parent"), !parent.isIdentical(to: .none) else { break }
             target = parent
         }
         if let t = try greenletThread(target, &vm), hostThread(t) != hostThread(me) {
@@ -162,10 +162,10 @@ extension World {
 
     /// The host of the first started ancestor of a greenlet that has not started (its thread).
     private func greenletParentHost(_ g: Value, _ vm: inout Interp) throws(PyError) -> Int? {
-        var p = try vm.getAttrOrNil(g, "parent")
+        var p = try vm.getAttrOrNil(g, "_parent")
         while let parent = p, !parent.isIdentical(to: .none) {
             if let t = try greenletThread(parent, &vm) { return hostThread(t) }
-            p = try vm.getAttrOrNil(parent, "parent")
+            p = try vm.getAttrOrNil(parent, "_parent")
         }
         return nil
     }
@@ -264,7 +264,7 @@ extension World {
             value = e
             error = nil
         }
-        var parent = try vm.getAttrOrNil(g, "parent") ?? .none
+        var parent = try vm.getAttrOrNil(g, "_parent") ?? .none
         var p: Int? = nil
         while !parent.isIdentical(to: .none) {
             if let pt = try greenletThread(parent, &vm) {
@@ -274,7 +274,7 @@ extension World {
                 value = .none
                 break
             }
-            parent = try vm.getAttrOrNil(parent, "parent") ?? .none
+            parent = try vm.getAttrOrNil(parent, "_parent") ?? .none
         }
         guard let p else { throw .runtime("greenlet has no live parent") }
         guard let me = finished else {
