@@ -1,5 +1,5 @@
-# Three "downloads" (a sleep stands in for the network), fetched one
-# after another, then as three greenlets, then as greenlets that call
+# Two "downloads" (a sleep stands in for the network), fetched one
+# after the other, then as two greenlets, then as greenlets that call
 # the original, unpatched time.sleep.
 from gevent import monkey
 
@@ -9,7 +9,7 @@ import time
 
 import gevent
 
-SITES = {"python.org": 0.3, "pypi.org": 0.2, "docs.python.org": 0.1}
+SITES = {"python.org": 0.3, "pypi.org": 0.2}
 blocking_sleep = monkey.get_original("time", "sleep")
 
 

@@ -1,4 +1,4 @@
-# 三次“下载”（用 sleep 代替网络）：先一个接一个，再用三个
+# 两次“下载”（用 sleep 代替网络）：先一个接一个，再用两个
 # greenlet，最后用调用原始的、未打补丁的 time.sleep 的
 # greenlet。
 from gevent import monkey
@@ -9,7 +9,7 @@ import time
 
 import gevent
 
-SITES = {"python.org": 0.3, "pypi.org": 0.2, "docs.python.org": 0.1}
+SITES = {"python.org": 0.3, "pypi.org": 0.2}
 blocking_sleep = monkey.get_original("time", "sleep")
 
 

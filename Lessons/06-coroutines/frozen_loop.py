@@ -18,7 +18,7 @@ def log(text):
 
 
 async def ticker():
-    for n in range(1, 4):
+    for n in range(1, 3):
         await asyncio.sleep(0.1)
         log(f"tick {n}")
 

@@ -1,9 +1,9 @@
-# Three "downloads" awaited one after another, then wrapped in tasks:
+# Two "downloads" awaited one after the other, then wrapped in tasks:
 # a task starts on its own as soon as the event loop gets control.
 import asyncio
 import time
 
-SITES = {"python.org": 0.3, "pypi.org": 0.2, "docs.python.org": 0.1}
+SITES = {"python.org": 0.3, "pypi.org": 0.2}
 
 
 def restart(title):
@@ -30,11 +30,11 @@ async def main():
     restart("awaiting each in turn:")
     sizes = [await fetch(site) for site in SITES]
     log(f"{sum(sizes)} bytes")
-    restart("three tasks:")
+    restart("two tasks:")
     tasks = [asyncio.create_task(fetch(site), name=site)
              for site in SITES]
     log("tasks created")
-    sizes = [await task for task in tasks]  # all three run meanwhile
+    sizes = [await task for task in tasks]  # both run meanwhile
     log(f"{sum(sizes)} bytes")
 
 

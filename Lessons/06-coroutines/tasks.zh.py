@@ -1,9 +1,9 @@
-# 三次“下载”：先逐个 await，再包装成任务；
+# 两次“下载”：先逐个 await，再包装成任务；
 # 事件循环一拿到控制权，任务就自己开始运行。
 import asyncio
 import time
 
-SITES = {"python.org": 0.3, "pypi.org": 0.2, "docs.python.org": 0.1}
+SITES = {"python.org": 0.3, "pypi.org": 0.2}
 
 
 def restart(title):
@@ -30,11 +30,11 @@ async def main():
     restart("awaiting each in turn:")
     sizes = [await fetch(site) for site in SITES]
     log(f"{sum(sizes)} bytes")
-    restart("three tasks:")
+    restart("two tasks:")
     tasks = [asyncio.create_task(fetch(site), name=site)
              for site in SITES]
     log("tasks created")
-    sizes = [await task for task in tasks]  # 这期间三个任务都在运行
+    sizes = [await task for task in tasks]  # 这期间两个任务都在运行
     log(f"{sum(sizes)} bytes")
 
 
