@@ -48,4 +48,25 @@ final class AsyncioConformanceTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(elapsed, 1.0)
         XCTAssertLessThan(elapsed, 1.05, "1,000 tasks sleeping 1 s took \(elapsed) virtual seconds")
     }
+
+    /// Under CPython this program hangs forever (the loop waits for a callback no thread will
+    /// send); the engine must see the loop's wait as a deadlock and name the loop.
+    func test_awaitingAFutureNobodySets_isReportedAsADeadlock() {
+        let source = """
+        import asyncio, threading
+        async def main():
+            ready = asyncio.get_running_loop().create_future()
+            helper = threading.Thread(target=lambda: print("helper ends without calling back"))
+            helper.start()
+            helper.join()
+            await ready
+        asyncio.run(main())
+        """
+        let result = ProgramRun.run(path: "never.py", source: source, arguments: [],
+                                    options: RunOptions(maxSteps: 20_000_000), stdin: [])
+        let err = String(decoding: result.stderr, as: UTF8.self)
+        XCTAssertEqual(result.status, 3, err)
+        XCTAssertTrue(err.hasPrefix("deadlock:"), err)
+        XCTAssertTrue(err.contains("asyncio event loop"), err)
+    }
 }

@@ -193,7 +193,8 @@ extension World {
 
     /// A greenlet's lane name: `greenlet-N` and what it runs (`greenlet-1 fetch`).
     private func greenletName(_ run: Value, _ vm: Interp) -> String {
-        let n = threads.filter { $0.host != nil }.count + 1
+        greenletsMade += 1
+        let n = greenletsMade
         var what = ""
         switch vm.heap.vm(run) {
         case .function(let f)?: what = f.name

@@ -203,7 +203,7 @@ extension World {
         case .semaphore(let s, let p):
             if timedOut { return done(t, .false) }
             if takeSemaphore(s, t) { return done(t, .true) }
-            threads[t].deadline = threads[t].blockDeadline
+            setDeadline(t, threads[t].blockDeadline)
             primitives[p].waiters.append(t)
             kernel.addWaiter(.semaphore(s), slot: kernel.slot(of: self), thread: t)
             enterBlock(t, vm)
@@ -220,7 +220,7 @@ extension World {
 
     /// Blocks `t` again on `p` (it lost the race for it), keeping its original timeout.
     func reblock(_ t: Int, on p: Int, vm: Interp, front: Bool) {
-        threads[t].deadline = threads[t].blockDeadline
+        setDeadline(t, threads[t].blockDeadline)
         if front { primitives[p].waiters.insert(t, at: 0) } else { primitives[p].waiters.append(t) }
         record(.waitBegin, p, by: t, vm: vm)
         enterBlock(t, vm)
