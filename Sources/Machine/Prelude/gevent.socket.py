@@ -14,7 +14,10 @@ _original_socketpair = __socket__.socketpair
 _getaddrinfo = __socket__.getaddrinfo
 error = OSError
 timeout = getattr(__socket__, 'timeout', TimeoutError)
-_WOULD_BLOCK = (_errno.EWOULDBLOCK, _errno.EAGAIN, _errno.EINPROGRESS, _errno.EALREADY)
+# Linux numbers where the errno module lacks a name.
+_EALREADY = getattr(_errno, 'EALREADY', 114)
+_EISCONN = getattr(_errno, 'EISCONN', 106)
+_WOULD_BLOCK = (_errno.EWOULDBLOCK, _errno.EAGAIN, _errno.EINPROGRESS, _EALREADY)
 
 # Everything else (constants, getaddrinfo, gethostname...) is the socket module's own.
 for _name in dir(__socket__):
@@ -97,18 +100,18 @@ class socket(object):
             return self._sock.connect(address)
         while True:
             err = self._sock.connect_ex(address)
-            if not err or err == _errno.EISCONN:
+            if not err or err == _EISCONN:
                 return
             if err in _WOULD_BLOCK or err == _errno.EINVAL:
                 self._wait(2)
             else:
-                raise OSError(err, _errno.errorcode.get(err, 'error %d' % err))
+                raise OSError(err, getattr(_errno, 'errorcode', {}).get(err, 'error %d' % err))
 
     def connect_ex(self, address):
         try:
             self.connect(address)
         except OSError as e:
-            return e.errno or _errno.EIO
+            return e.errno or getattr(_errno, 'EIO', 5)
         return 0
 
     def recv(self, *args):
