@@ -10,8 +10,8 @@ __implements__ = ['socket', 'create_connection', 'socketpair', 'SocketType']
 __all__ = __implements__ + ['wait_read', 'wait_write', 'wait_readwrite', 'timeout', 'error']
 
 _original_socket = __socket__.socket
-_original_socketpair = __socket__.socketpair
-_getaddrinfo = __socket__.getaddrinfo
+_original_socketpair = getattr(__socket__, 'socketpair', None)
+_getaddrinfo = getattr(__socket__, 'getaddrinfo', None)
 error = OSError
 timeout = getattr(__socket__, 'timeout', TimeoutError)
 # Linux numbers where the errno module lacks a name.
@@ -61,7 +61,7 @@ class socket(object):
             else:
                 _sock = _original_socket(*args)
         self._sock = _sock
-        self.timeout = __socket__.getdefaulttimeout()
+        self.timeout = getattr(__socket__, 'getdefaulttimeout', lambda: None)()
         _sock.setblocking(False)
 
     def __getattr__(self, name):
