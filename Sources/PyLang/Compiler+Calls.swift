@@ -203,8 +203,14 @@ extension Compiler {
 
     mutating func compileComprehension(_ name: String, _ kind: ComprehensionKind, _ elts: [Expr],
                                        _ gens: [Comprehension], at loc: SourceLocation) throws {
-        if gens.contains(where: \.isAsync) { throw error("the tutor does not support async comprehensions", at: loc) }
         guard let scope = unit.scope.child(for: loc) else { throw error("internal error: no scope for comprehension", at: loc) }
+        // 3.11 compiler_comprehension: an `async for` or an `await` makes it asynchronous;
+        // only a generator expression may be that outside an async function.
+        let isAsync = scope.isCoroutine
+        if isAsync && kind != .generator,
+           let outer = units.last(where: { !$0.scope.isComprehension }), !outer.scope.isCoroutine {
+            throw error("asynchronous comprehension outside of an asynchronous function", at: loc)
+        }
         enterScope(scope, name: name, firstLine: loc.line)
         unit.argCount = 1
         position = Position(loc)
@@ -223,8 +229,13 @@ extension Compiler {
         makeClosure(code, flags: 0)
         try visit(gens[0].iter)
         position = Position(loc)
-        emit(.getIter)
+        emit(gens[0].isAsync ? .getAIter : .getIter)
         emit(.call(0))
+        if isAsync && kind != .generator {
+            emit(.getAwaitable(0))
+            loadConst(.none)
+            yieldFrom(isAwait: true)
+        }
     }
 
     mutating func comprehensionLoop(_ gens: [Comprehension], index: Int, depth: Int,
@@ -235,10 +246,19 @@ extension Compiler {
             emit(.loadFast(unit.varIndexFor(".0")))
         } else {
             try visit(gen.iter)
-            emit(.getIter)
+            emit(gen.isAsync ? .getAIter : .getIter)
         }
         place(start)
-        emit(.forIter(anchor))
+        if gen.isAsync {
+            // 3.11 compiler_async_comprehension_generator: the loop ends at StopAsyncIteration.
+            setup(anchor, lasti: false)
+            emit(.getANext)
+            loadConst(.none)
+            yieldFrom(isAwait: true)
+            popBlock()
+        } else {
+            emit(.forIter(anchor))
+        }
         try visitTarget(gen.target, .store)
         for cond in gen.ifs {
             let saved = position
@@ -253,6 +273,7 @@ extension Compiler {
             switch kind {
             case .generator:
                 try visit(elts[0])
+                if unit.scope.isCoroutine { emit(.asyncGenWrap) }
                 emit(.yieldValue)
                 emit(.resume(1))
                 emit(.popTop)
@@ -270,5 +291,6 @@ extension Compiler {
         }
         emit(.jumpForward(start))
         place(anchor)
+        if gen.isAsync { emit(.endAsyncFor) }
     }
 }

@@ -115,9 +115,6 @@ extension Compiler {
         if !u.scope.isCoroutine {
             throw error("'\(what)' outside async function", at: loc)
         }
-        if unit.scope.isComprehension {
-            throw error("the tutor does not support async comprehensions", at: loc)
-        }
     }
 
     // MARK: - Constants

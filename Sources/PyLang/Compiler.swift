@@ -6,8 +6,7 @@
 /// - no `PRECALL`, `CACHE`, `EXTENDED_ARG` (so offsets and relative jump args differ);
 /// - the optimiser's `'%s' % (a, b)` → f-string rewrite and unused-constant removal are not
 ///   done (same results, different listing);
-/// - a few jump-threading / NOP-for-line-number choices differ (line table only);
-/// - async comprehensions are rejected ("the tutor does not support async comprehensions").
+/// - a few jump-threading / NOP-for-line-number choices differ (line table only).
 /// Switch points (RESUME, JUMP_BACKWARD, CALL) are where 3.11 puts them.
 
 /// Compiles Python source to the module's code object (the one-stop entry point).

@@ -72,7 +72,11 @@ final class Scope {
     func child(for loc: SourceLocation) -> Scope? {
         let key = ScopeKey(loc)
         guard var list = children[key], !list.isEmpty else { return nil }
+        // Taken in turn and put back at the end: the compiler compiles some expressions twice
+        // (a `while` condition, at the top and at the bottom of the loop, as 3.11 does), and
+        // each time they need the same scopes in the same order.
         let first = list.removeFirst()
+        list.append(first)
         children[key] = list
         return first
     }
@@ -305,6 +309,8 @@ struct SymbolTableBuilder {
             try visitComprehension("genexpr", [elt], gens, at: e.loc, generator: true)
         case .await(let v):
             try visit(v)
+            // An `await` makes the comprehension around it asynchronous (3.11 symtable.c).
+            if current.isComprehension { current.isCoroutine = true }
         case .yield(let v):
             try markYield(e, from: false)
             if let v { try visit(v) }
@@ -383,6 +389,9 @@ struct SymbolTableBuilder {
         }
         for e in elts { try visit(e) }
         leave()
+        // An async list/set/dict comprehension is awaited where it stands, which makes a
+        // comprehension around it asynchronous too (3.11 symtable_handle_comprehension).
+        if scope.isCoroutine && !generator && current.isComprehension { current.isCoroutine = true }
     }
 
     // MARK: - Analysis (CPython's analyze_block)

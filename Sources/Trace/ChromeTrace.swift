@@ -112,7 +112,7 @@ public enum ChromeTrace {
                 case .notStarted, .finished: continue
                 case let .blocked(on: primitive): name = "blocked on \(primitiveLabels[primitive] ?? "?")"
                 case let .running(core): name = "running (core \(core))"
-                case .waitingForGIL, .waitingForCore, .sleeping: name = slice.state.label
+                case .waitingForGIL, .waitingForCore, .sleeping, .suspended: name = slice.state.label
                 }
                 let start = trace.time(ofChange: slice.startChange)
                 let end = trace.endTime(of: thread.id, sliceAt: position)

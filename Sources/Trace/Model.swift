@@ -35,6 +35,8 @@ public enum ThreadState: Hashable, Sendable {
     case blocked(on: PrimitiveID)
     /// In `time.sleep`.
     case sleeping
+    /// A greenlet (or coroutine) waiting to be switched to: it runs only when another hands over.
+    case suspended
     case finished
 
     /// A short label for legends and trace viewers.
@@ -46,6 +48,7 @@ public enum ThreadState: Hashable, Sendable {
         case .waitingForCore: return "waiting for a core"
         case .blocked: return "blocked"
         case .sleeping: return "sleeping"
+        case .suspended: return "suspended"
         case .finished: return "finished"
         }
     }
@@ -57,11 +60,14 @@ public struct ThreadInfo: Hashable, Sendable {
     public var process: ProcessID
     public var name: String
     public var isDaemon: Bool
-    public init(id: ThreadID, process: ProcessID, name: String, isDaemon: Bool = false) {
+    /// For a greenlet (or a task's lane), the OS thread it runs on.
+    public var host: ThreadID?
+    public init(id: ThreadID, process: ProcessID, name: String, isDaemon: Bool = false, host: ThreadID? = nil) {
         self.id = id
         self.process = process
         self.name = name
         self.isDaemon = isDaemon
+        self.host = host
     }
 }
 

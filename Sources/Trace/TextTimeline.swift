@@ -3,7 +3,7 @@
 public enum TextTimeline {
     static let glyphs: [(category: Int, glyph: Character, label: String)] = [
         (0, "#", "running"), (1, "-", "waiting for the GIL"), (2, "~", "waiting for a core"),
-        (3, "x", "blocked"), (4, ".", "sleeping"),
+        (3, "x", "blocked"), (4, ".", "sleeping"), (5, ":", "suspended"),
     ]
 
     /// The glyph category of a state (the summary's kind); nil for states drawn blank.
@@ -33,7 +33,10 @@ public enum TextTimeline {
         for (process, label) in zip(trace.processes, gilLabels) {
             out += pad(label, nameWidth) + "  " + gilRow(trace, process, keys: keys, columns: min(used, columns), unit: unit) + "\n"
         }
-        out += "legend: " + glyphs.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ") + "  (blank) not started or finished\n"
+        // Suspended lanes exist only in runs with greenlets: the others keep the shorter legend.
+        let hasGreenlets = trace.threads.contains { $0.host != nil }
+        out += "legend: " + glyphs.filter { $0.category != 5 || hasGreenlets }.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ")
+            + "  (blank) not started or finished\n"
         if !trace.processes.isEmpty {
             out += "GIL holder: " + trace.threads.map { "\(keys[$0.id] ?? "?")=\(label($0))" }.joined(separator: "  ") + "\n"
         }

@@ -6,8 +6,9 @@
 public struct TraceSummary: Sendable {
     /// Buckets per thread row (a power of two, so merging pairs keeps the layout).
     public static let bucketCount = 512
-    /// State kinds the summary counts: running, waiting for the GIL, waiting for a core, blocked, sleeping.
-    public static let kindCount = 5
+    /// State kinds the summary counts: running, waiting for the GIL, waiting for a core, blocked,
+    /// sleeping, suspended (a greenlet waiting to be switched to).
+    public static let kindCount = 6
 
     /// The summary's kind of a state; nil for states drawn blank (not started, finished).
     public static func kind(_ state: ThreadState) -> Int? {
@@ -17,6 +18,7 @@ public struct TraceSummary: Sendable {
         case .waitingForCore: return 2
         case .blocked: return 3
         case .sleeping: return 4
+        case .suspended: return 5
         case .notStarted, .finished: return nil
         }
     }

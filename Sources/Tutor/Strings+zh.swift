@@ -209,6 +209,7 @@ extension Strings {
             case .waitingForCore: return "等待 CPU 核心"
             case .blocked: return "阻塞"
             case .sleeping: return "休眠"
+            case .suspended: return "挂起"
             case .finished: return "已结束"
             }
         }
@@ -220,6 +221,7 @@ extension Strings {
             case .blocked: return "阻塞"
             case .sleeping: return "休眠"
             case .finished: return "结束"
+            case .suspended: return "挂起"
             }
         }
 

@@ -200,6 +200,7 @@ public struct Strings {
         case .blocked: return "blocked"
         case .sleeping: return "sleep"
         case .finished: return "done"
+        case .suspended: return "suspended"
         }
     }
 

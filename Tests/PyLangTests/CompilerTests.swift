@@ -197,9 +197,17 @@ extension CompilerTests {
 }
 
 extension CompilerTests {
-    func test_awaitInsideComprehension_raisesUnsupported() {
-        XCTAssertThrowsError(try code("async def f(xs):\n    return [await x for x in xs]\n")) {
-            XCTAssertEqual(($0 as? SyntaxError)?.message, "the tutor does not support async comprehensions")
+    func test_awaitInsideComprehension_makesItACoroutineAwaitedInPlace() throws {
+        let module = try code("async def f(xs):\n    return [await x for x in xs]\n")
+        let f = try XCTUnwrap(find("f", in: module))
+        let listcomp = try XCTUnwrap(find("<listcomp>", in: f))
+        XCTAssertTrue(listcomp.flags.contains(.coroutine))
+        XCTAssertTrue(f.instructions.contains(.getAwaitable(0)))
+    }
+
+    func test_asyncComprehensionOutsideAsyncFunction_isCPythonsSyntaxError() {
+        XCTAssertThrowsError(try code("def f(xs):\n    return [x async for x in xs]\n")) {
+            XCTAssertEqual(($0 as? SyntaxError)?.message, "asynchronous comprehension outside of an asynchronous function")
         }
     }
 }

@@ -273,6 +273,21 @@ live_fork_memory() {
   restored 0
 }
 
+live_greenlet_lanes() {
+  start 100 30 "$here/fixtures/greenlet_lanes.py"
+  wait_for "Timeline" || return 1
+  keys G
+  wait_for "all done" "the program's end" || return 1
+  local out; out=$(screen)
+  # Each greenlet has its own lane, suspended (┄) while the others run, and the legend says so.
+  for needle in "greenlet-1 work" "greenlet-2 work" "┄ suspended"; do
+    grep -qF -- "$needle" <<<"$out" || { echo "FAIL: '$needle' not on screen:" >&2; echo "$out" >&2; return 1; }
+  done
+  grep -E "greenlet-1 work" <<<"$out" | grep -qF "┄" || { echo "FAIL: greenlet-1's lane shows no suspended stretch:" >&2; echo "$out" >&2; return 1; }
+  keys q
+  restored 0
+}
+
 missing_file() {
   local out status=0
   out=$("$bin" watch "$work/nope.py" 2>&1) || status=$?
@@ -287,6 +302,7 @@ if [ "$demo_only" = 0 ]; then
   check "live: m cycles switch-point modes" live_mode_switch
   check "live: r on a lesson page runs its example, q returns" live_r_from_lesson_page
   check "live: fork shows the process table and both address spaces" live_fork_memory
+  check "live: greenlets are lanes, suspended between switches" live_greenlet_lanes
   check "live: a missing file exits 2" missing_file
 fi
 

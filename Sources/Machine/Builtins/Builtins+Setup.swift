@@ -133,8 +133,10 @@ extension Interp {
                 return try callBuiltinMethodOf(classOf(receiver), name, args, kwargs)
             }
             switch heap.objects[r.slot] {
-            case .vm(.generator):
+            case .vm(.generator(let g)):
+                if g.kind == .asyncGenerator, let result = try asyncGeneratorMethod(receiver, name, args) { return result }
                 switch name {
+                case "__await__" where g.kind == .coroutine: return receiver
                 case "send": return try generatorSend(r, args.first ?? .none)
                 case "__next__": return try generatorSend(r, .none)
                 case "__iter__": return receiver
@@ -144,6 +146,19 @@ extension Interp {
                     if heap.pyClass(first) != nil { exc = try instantiate(first, args.count > 1 ? [args[1]] : [], []) }
                     return try generatorSend(r, .none, throwing: exc)
                 case "close": return try generatorClose(r)
+                default: break
+                }
+            case .vm(.iterator(.asyncGenStep)):
+                switch name {
+                case "__iter__", "__await__": return receiver
+                case "__next__", "send":
+                    return try asyncGenStepSend(r, name == "send" ? args.first ?? .none : .none, throwing: nil)
+                case "throw":
+                    guard let first = args.first else { throw .typeError("throw expected at least 1 argument, got 0") }
+                    var exc = first
+                    if heap.pyClass(first) != nil { exc = try instantiate(first, args.count > 1 ? [args[1]] : [], []) }
+                    return try asyncGenStepSend(r, .none, throwing: exc)
+                case "close": return .none
                 default: break
                 }
             case .vm(.iterator):

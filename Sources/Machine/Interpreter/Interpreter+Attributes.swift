@@ -212,11 +212,24 @@ extension Interp {
             default: return nil
             }
         case .generator(let g):
+            switch (g.kind, name) {
+            case (.generator, "send"), (.generator, "throw"), (.generator, "close"), (.generator, "__next__"), (.generator, "__iter__"),
+                 (.coroutine, "send"), (.coroutine, "throw"), (.coroutine, "close"), (.coroutine, "__await__"),
+                 (.asyncGenerator, "__aiter__"), (.asyncGenerator, "__anext__"), (.asyncGenerator, "asend"),
+                 (.asyncGenerator, "athrow"), (.asyncGenerator, "aclose"):
+                return heap.newVM(.builtinMethod(receiver: obj, name: name))
+            case (_, "__name__"): return heap.newStr(g.name)
+            case (_, "__qualname__"): return heap.newStr(g.qualname)
+            case (.generator, "gi_running"), (.coroutine, "cr_running"), (.asyncGenerator, "ag_running"):
+                return .bool(heap.generatorSlots[g.slot].state == .running)
+            case (.coroutine, "cr_await"):
+                guard case .object(let r) = obj, coroutineAwaitsAnother(r), let f = heap.generatorFrame(r) else { return Value.none }
+                return (f.stack.last ?? nil) ?? .none
+            default: return nil
+            }
+        case .iterator(.asyncGenStep):
             switch name {
-            case "send", "throw", "close", "__next__", "__iter__": return heap.newVM(.builtinMethod(receiver: obj, name: name))
-            case "__name__": return heap.newStr(g.name)
-            case "__qualname__": return heap.newStr(g.qualname)
-            case "gi_running": return .bool(heap.generatorSlots[g.slot].state == .running)
+            case "send", "throw", "close", "__next__", "__iter__", "__await__": return heap.newVM(.builtinMethod(receiver: obj, name: name))
             default: return nil
             }
         case .iterator:

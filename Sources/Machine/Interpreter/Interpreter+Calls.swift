@@ -404,7 +404,10 @@ extension Interp {
     mutating func makeGenerator(_ fn: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         guard var frame = pendingGeneratorFrame else { throw .runtime("no generator frame") }
         pendingGeneratorFrame = nil
-        let g = heap.newGenerator(name: fn.name, qualname: fn.qualname)
+        let flags = fn.code.flags
+        let kind: PyGenerator.Kind = flags.contains(.coroutine) ? .coroutine : flags.contains(.asyncGenerator) ? .asyncGenerator : .generator
+        let g = heap.newGenerator(name: fn.name, qualname: fn.qualname, kind: kind)
+        if kind == .coroutine { process.madeCoroutines = true }
         registerFinalizable(g, fn.code)
         frame.generator = g
         setGenerator(g, frame: frame, state: .created)

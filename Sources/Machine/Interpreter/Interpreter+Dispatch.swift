@@ -8,7 +8,8 @@ extension Interp {
         case .nop, .resume:
             return .next
         case .popTop:
-            _ = top.pop()
+            let v = top.pop()
+            if case .object(let r) = v, heap.generatorKind(r) == .coroutine { warnIfNeverAwaited(r) }
         case .pushNull:
             top.stack.append(nil)
         case .copy(let n):
@@ -268,7 +269,7 @@ extension Interp {
         case .yieldValue:
             return .yieldValue(top.pop())
         case .asyncGenWrap:
-            throw .runtime("async generators are not supported")
+            break   // the value stays as it is: `yieldedByYield` reads this instruction instead
         case .send(let target):
             let v = top.pop()
             let receiver = top.top
@@ -279,10 +280,25 @@ extension Interp {
             return try forIter(Int(target))
         case .getYieldFromIter:
             let v = top.top
-            if case .generator? = heap.vm(v) { break }
+            if case .generator(let g)? = heap.vm(v) {
+                if g.kind == .coroutine && !top.code.flags.contains(.coroutine) {
+                    throw .typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                }
+                break
+            }
             top.push(try getIter(top.pop()))
-        case .getAwaitable, .getAIter, .getANext, .endAsyncFor, .beforeAsyncWith:
-            throw .runtime("coroutines are not supported yet")
+        case .getAwaitable(let place):
+            top.push(try getAwaitable(top.pop(), where: Int(place)))
+        case .getAIter:
+            top.push(try getAIter(top.pop()))
+        case .getANext:
+            top.push(try getANext(top.top))
+        case .endAsyncFor:
+            let exc = top.pop()
+            guard exceptionIs(exc, "StopAsyncIteration") else { return .raise(exc, addTraceback: false) }
+            _ = top.pop()
+        case .beforeAsyncWith:
+            return try beforeAsyncWith(top.pop())
 
         case .jumpForward(let t), .jumpBackward(let t), .jumpBackwardNoInterrupt(let t):
             top.pc = Int(t)

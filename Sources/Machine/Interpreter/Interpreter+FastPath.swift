@@ -41,6 +41,12 @@ extension Interp {
                     case .loadName, .loadGlobal:
                         if Interp.loadNameInPlace(ins, f, heapBase, builtins: builtins, &heap.nameCache,
                                                   epoch: heap.classEpoch) { continue }
+                    case .popTop:
+                        if case .object(let r)?? = f.pointee.stack.last, case .vm(.generator(let g)) = heapBase[r.slot], g.kind == .coroutine {
+                            break
+                        }
+                        f.pointee.stack.removeLast()
+                        continue
                     case .storeName, .storeGlobal: if Interp.storeNameInPlace(ins, f, heapBase) { continue }
                     case .storeSubscr, .mapAdd, .dictMerge: if Interp.dictStoreInPlace(ins, f, heapBase) { continue }
                     case .loadDeref, .storeDeref: if Interp.cellInPlace(ins, f, heapBase) { continue }
@@ -111,6 +117,8 @@ extension Interp {
             f.pointee.stack.swapAt(n - 1, n - Int(i))
             return true
         case .popTop:
+            // An object may be a coroutine never awaited: the loop looks at it (below).
+            if case .object?? = f.pointee.stack.last { return false }
             f.pointee.stack.removeLast()
             return true
         case .pushNull:

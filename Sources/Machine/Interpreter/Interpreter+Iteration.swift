@@ -9,7 +9,10 @@ extension Interp {
         case .list: return heap.newVM(.iterator(.sequence(v, index: 0, kind: "list_iterator")))
         case .tuple: return heap.newVM(.iterator(.sequence(v, index: 0, kind: "tuple_iterator")))
         case .range(let rg): return heap.newVM(.iterator(.range(next: rg.start, step: rg.step, remaining: rg.count)))
-        case .vm(.generator), .vm(.iterator): return v
+        case .vm(.generator(let g)):
+            if g.kind != .generator { throw .typeError("'\(g.typeName)' object is not iterable") }
+            return v
+        case .vm(.iterator): return v
         case .vm(.type(let c)) where c.meta != nil:
             if let r = try callDunder(v, "__iter__", []) {
                 if !isIterator(r) { throw .typeError("iter() returned non-iterator of type '\(heap.typeName(r))'") }
@@ -55,7 +58,8 @@ extension Interp {
     func isIterator(_ v: Value) -> Bool {
         guard case .object(let r) = v else { return false }
         switch heap.objects[r.slot] {
-        case .vm(.generator), .vm(.iterator): return true
+        case .vm(.generator(let g)): return g.kind == .generator
+        case .vm(.iterator): return true
         case .instance(let i):
             guard let c = heap.pyClass(i.cls) else { return false }
             for k in c.mro { if let kc = heap.pyClass(k), dictKeys(kc.dict).contains("__next__") { return true } }
@@ -125,6 +129,12 @@ extension Interp {
                 if v.isIdentical(to: sentinel) { return nil }
                 if try equal(v, sentinel) { return nil }
                 return v
+            case .asyncGenStep:
+                do throws(PyError) { return try asyncGenStepSend(r, .none, throwing: nil) } catch {
+                    let e = exceptionValue(error)
+                    if exceptionIs(e, "StopIteration") { return nil }
+                    throw .exception(e)
+                }
             }
         case .vm(.generator):
             switch try resumeNested(r, send: .none, throwing: nil) {
@@ -200,15 +210,32 @@ extension Interp {
     /// `SEND target` (`yield from`).
     mutating func sendInto(_ receiver: Value, _ v: Value, target: Int) throws(PyError) -> Transfer {
         if case .object(let r) = receiver, let state = heap.generatorState(r) {
-            if state == .finished { _ = top.pop(); top.push(.none); top.pc = target; return .next }
+            if state == .finished {
+                if heap.generatorKind(r) == .coroutine { throw .runtime("cannot reuse already awaited coroutine") }
+                _ = top.pop(); top.push(.none); top.pc = target; return .next
+            }
             try resumeInLoop(r, send: v, caller: .send(target))
             return .next
         }
-        let next: Value?
-        if case .none = v { next = try iterNext(receiver) } else {
-            next = try callValue(try getAttr(receiver, "send"), [v], [])
+        // Any other iterator (an async generator's step, a user `__await__`'s iterator): its
+        // StopIteration's value is the result of the `yield from`/`await` (`PyIter_Send`).
+        do throws(PyError) {
+            let next: Value?
+            if case .object(let r) = receiver, case .vm(.iterator(.asyncGenStep)) = heap.objects[r.slot] {
+                next = try asyncGenStepSend(r, v, throwing: nil)
+            } else if case .none = v, try userDunder(receiver, "__next__") == nil {
+                next = try iterNext(receiver)
+            } else if case .none = v {
+                next = try callValue(try getAttr(receiver, "__next__"), [], [])
+            } else {
+                next = try callValue(try getAttr(receiver, "send"), [v], [])
+            }
+            if let n = next { top.push(n) } else { _ = top.pop(); top.push(.none); top.pc = target }
+        } catch {
+            let e = exceptionValue(error)
+            guard exceptionIs(e, "StopIteration") else { throw .exception(e) }
+            _ = top.pop(); top.push(stopIterationValue(e)); top.pc = target
         }
-        if let n = next { top.push(n) } else { _ = top.pop(); top.push(.none); top.pc = target }
         return .next
     }
 
@@ -216,8 +243,10 @@ extension Interp {
     mutating func takeGeneratorFrame(_ r: ObjectRef, send: Value) throws(PyError) -> Frame? {
         guard let state = heap.generatorState(r) else { return nil }
         switch state {
-        case .running: throw .valueError("generator already executing")
-        case .finished: return nil
+        case .running: throw .valueError("\(heap.generatorKind(r) == .coroutine ? "coroutine" : "generator") already executing")
+        case .finished:
+            if heap.generatorKind(r) == .coroutine { throw .runtime("cannot reuse already awaited coroutine") }
+            return nil
         case .created:
             if case .none = send {} else { throw .typeError("can't send non-None value to a just-started generator") }
         case .suspended: break

@@ -243,7 +243,7 @@ extension Interp {
                 return "<built-in function \(name.split(separator: ":").last.map(String.init) ?? name)>"
             case .builtinMethod(let recv, let name):
                 return "<built-in method \(name) of \(heap.typeName(recv)) object at \(addr)>"
-            case .generator(let g): return "<generator object \(g.qualname) at \(addr)>"
+            case .generator(let g): return "<\(g.typeName) object \(g.qualname) at \(addr)>"
             case .iterator: return "<\(heap.typeName(v)) object at \(addr)>"
             case .property: return "<property object at \(addr)>"
             case .staticMethod: return "<staticmethod object at \(addr)>"

@@ -40,4 +40,10 @@ struct ProcessState {
     /// (and its Swift storage) piles up: at 200,000 it was megabytes out of cache, and lesson
     /// code ran 7% slower than at 2,000-5,000 for 1-2% fewer instructions.
     var collectThreshold = 2_000
+    /// Warnings already shown, by location and text (the default filter shows each once).
+    var warningsShown: Set<String> = []
+    /// Coroutines already reported as never awaited (heap indices).
+    var unawaitedReported: Set<UInt32> = []
+    /// Whether any coroutine was made (the exit check for unawaited ones is skipped otherwise).
+    var madeCoroutines = false
 }

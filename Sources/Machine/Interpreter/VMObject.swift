@@ -67,7 +67,7 @@ extension Heap {
         case .exception(let e):
             if case .object(let c) = e.cls, case .vm(.type(let k)) = objects[c.slot] { return k.name }
             return "BaseException"
-        case .generator: return "generator"
+        case .generator(let g): return g.typeName
         case .module: return "module"
         case .iterator(let it): return it.typeName
         case .property: return "property"
@@ -179,13 +179,28 @@ struct PyTraceback {
     var isFrame = false
 }
 
+/// Where an async generator step is: not begun, under way, or over (a second await of it
+/// is CPython's "cannot reuse already awaited" error).
+enum AsyncGenStepState { case initial, iterating, closed }
+
 /// A generator (`PyGenObject`): owns its frame while suspended.
 struct PyGenerator {
     enum State { case created, suspended, running, finished }
+    /// What its code object's flags made it: the three share frames and resumption.
+    enum Kind { case generator, coroutine, asyncGenerator }
     /// Index of its frame and state in `Heap.generatorSlots`.
     var slot: Int
     var name: String
     var qualname: String
+    var kind: Kind = .generator
+
+    var typeName: String {
+        switch kind {
+        case .generator: return "generator"
+        case .coroutine: return "coroutine"
+        case .asyncGenerator: return "async_generator"
+        }
+    }
 }
 
 /// A module object: its name and its globals dict.
@@ -207,6 +222,9 @@ enum PyIterator {
     case filter(Value, Value)
     /// `iter(callable, sentinel)`.
     case callable(Value, sentinel: Value)
+    /// The awaitable an async generator's `__anext__`/`asend(v)` (or `athrow(e)`) returns: one
+    /// step of the generator, to its next `yield` (genobject.c `async_gen_asend`).
+    case asyncGenStep(Value, send: Value, throwing: Value?, state: AsyncGenStepState)
 
     var typeName: String {
         switch self {
@@ -217,6 +235,7 @@ enum PyIterator {
         case .map: return "map"
         case .filter: return "filter"
         case .callable: return "callable_iterator"
+        case .asyncGenStep(_, _, let throwing, _): return throwing == nil ? "async_generator_asend" : "async_generator_athrow"
         }
     }
 
@@ -230,6 +249,7 @@ enum PyIterator {
         case .map(let f, let a): body(f); a.forEach(body)
         case .filter(let f, let i): body(f); body(i)
         case .callable(let f, let s): body(f); body(s)
+        case .asyncGenStep(let g, let v, let t, _): body(g); body(v); if let t { body(t) }
         }
     }
 }
@@ -282,7 +302,7 @@ extension GeneratorSlot {
 
 extension Heap {
     /// A new generator object in state `.created` with no frame yet.
-    mutating func newGenerator(name: String, qualname: String) -> ObjectRef {
+    mutating func newGenerator(name: String, qualname: String, kind: PyGenerator.Kind = .generator) -> ObjectRef {
         let slot: Int
         if let s = freeGeneratorSlots.popLast() {
             slot = s
@@ -291,7 +311,13 @@ extension Heap {
             slot = generatorSlots.count
             generatorSlots.append(GeneratorSlot(frame: nil, state: .created))
         }
-        return alloc(.vm(.generator(PyGenerator(slot: slot, name: name, qualname: qualname))))
+        return alloc(.vm(.generator(PyGenerator(slot: slot, name: name, qualname: qualname, kind: kind))))
+    }
+
+    /// What kind of generator object `r` is (nil: not one).
+    func generatorKind(_ r: ObjectRef) -> PyGenerator.Kind? {
+        if case .vm(.generator(let g)) = objects[r.slot] { return g.kind }
+        return nil
     }
 
     /// The side-table index of the generator at `r`, or nil if it is not a generator.

@@ -239,6 +239,9 @@ extension Interp {
             // The engine's lock types (World/LockTypes.swift).
             try dictSet(d, "LockType", lockClass(.lock))
             try dictSet(d, "RLock", lockClass(.rlock))
+        case "greenlet":
+            // The engine's greenlet type (World/Greenlets.swift); the prelude adds the rest.
+            try dictSet(d, "greenlet", greenletClass())
         case "math":
             try dictSet(d, "pi", .float(Double.pi))
             try dictSet(d, "e", .float(M_E))

@@ -9,15 +9,14 @@ import Foundation
 /// `Bundle.main`'s resources, then in the source tree this file was built from. When none has
 /// the file, importing the module raises `ImportError` naming the file looked for.
 enum Prelude {
-    /// The modules with a prelude file (module name = file name without `.py`).
+    /// The modules that must have a prelude file (module name = file name without `.py`):
+    /// a missing one is an ImportError naming the bundle. Any other `.py` file in the folder
+    /// is a module too (`greenlet`, `asyncio.*`, `gevent.*`), found when the folder is read.
     static let modules: Set<String> = [
         "functools", "itertools", "math", "random", "collections", "errno", "json", "struct",
         "threading", "queue", "_queue", "concurrent", "concurrent.futures",
         "os", "os.path", "signal", "pickle", "multiprocessing", "multiprocessing.pool", "multiprocessing.managers",
         "multiprocessing.spawn", "_vfs",
-        "gevent", "gevent.exceptions", "gevent.hub", "gevent.greenlet", "gevent.timeout", "gevent._abstract_linkable",
-        "gevent.event", "gevent.lock", "gevent.queue", "gevent.pool", "gevent.threading", "gevent.monkey",
-        "gevent.select", "gevent.socket",
         "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
         "pprint", "statistics", "enum", "dataclasses", "typing",
     ]
@@ -25,8 +24,9 @@ enum Prelude {
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the
     /// missing file if it has one that cannot be read.
     static func source(of name: String) -> Result<String, Missing>? {
+        if let found = loaded[name] { return found }
         guard modules.contains(name) else { return nil }
-        return loaded[name] ?? .failure(Missing(file: "\(name).py", searched: []))
+        return .failure(Missing(file: "\(name).py", searched: []))
     }
 
     /// A prelude file that could not be read, and where it was looked for.
@@ -48,7 +48,12 @@ enum Prelude {
     /// Reads each module's file from the first of `directories` that has it.
     static func load(from directories: [URL]) -> [String: Result<String, Missing>] {
         var out: [String: Result<String, Missing>] = [:]
-        for name in modules {
+        var names = modules
+        for directory in directories {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for file in files where file.hasSuffix(".py") { names.insert(String(file.dropLast(3))) }
+        }
+        for name in names {
             let file = "\(name).py"
             let text = directories.lazy.compactMap { try? String(contentsOf: $0.appendingPathComponent(file), encoding: .utf8) }.first
             out[name] = text.map { .success($0) } ?? .failure(Missing(file: file, searched: directories.map(\.path)))

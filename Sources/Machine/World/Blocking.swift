@@ -16,7 +16,7 @@ extension World {
         let t = current
         threads[t].block = block
         // Past the clock's horizon a timed wait has no timer: only another thread can end it.
-        threads[t].deadline = timeout.flatMap { World.deadline(from: now(vm), after: $0) }
+        setDeadline(t, timeout.flatMap { World.deadline(from: now(vm), after: $0) })
         threads[t].blockDeadline = threads[t].deadline
         threads[t].woken = false
         if vm.nestedDepth == 0 && vm.nativeDepth <= 1 && calledByCallInstruction(vm) {

@@ -90,6 +90,7 @@ extension World {
         case .child(let pid, _)?: return pid == -1 ? "a child process to exit (os.wait)" : "child process \(pid) to exit (os.waitpid)"
         case .pipeRead(let fd, _, _)?: return "data on pipe descriptor \(fd) (os.read)"
         case .semaphore(_, let p)?: return describe(p)
+        case .greenlet(let x)?: return "a switch back from \(threads[x].name)"
         case nil: return "nothing"
         }
     }
@@ -125,7 +126,11 @@ extension World {
     func deadlockReport(_ vm: Interp) -> DeadlockReport {
         finalNaming(vm)
         var lines = ["deadlock: every thread is blocked and no timer is pending"]
-        let blocked = threads.indices.filter { threads[$0].status == .blocked }
+        // A greenlet suspended in a switch waits for no one: it is not part of a deadlock.
+        let blocked = threads.indices.filter {
+            if case .greenlet? = threads[$0].block { return false }
+            return threads[$0].status == .blocked
+        }
         for t in blocked {
             var s = threads[t].block == .shutdown ? "  \(threads[t].name), at the end of the program,"
                 : "  \(threads[t].name) at line \(line(of: t, vm))"

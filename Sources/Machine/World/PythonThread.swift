@@ -50,6 +50,13 @@ struct PythonThread {
 
     /// Its id in the trace (unique across the run's processes).
     let tid: ThreadID
+    /// A greenlet's OS thread (nil: the thread is an OS thread, and its own main greenlet).
+    var host: Int?
+    /// Its `greenlet.greenlet` object (an OS thread's is made by `getcurrent()`).
+    var greenlet: Value = .none
+    /// What a switch to this suspended greenlet delivers: the value, or an exception to raise.
+    var transfer: Value = .none
+    var transferError: Value?
 
     init(id: Int, name: String, daemon: Bool, ident: Int, tid: ThreadID) {
         self.id = id
@@ -85,4 +92,6 @@ enum Block: Equatable {
     case pipeRead(fd: Int, size: Int, primitive: Int)
     /// Acquiring a process-shared semaphore or lock (retried when woken).
     case semaphore(Int, primitive: Int)
+    /// A greenlet suspended in `switch` (to `to`) until something switches back to it.
+    case greenlet(to: Int)
 }

@@ -32,6 +32,8 @@ protocol RunPolicy: AnyObject {
     func grant(_ w: World, _ t: Int, reason: GILReason, _ vm: Interp)
     /// Thread `t` stops running (blocked, finished or preempted).
     func release(_ w: World, _ t: Int, reason: GILReason, _ vm: Interp)
+    /// Running thread `from` gives its GIL (or core) straight to `to` (a greenlet switch).
+    func handOver(_ w: World, from: Int, to: Int, _ vm: Interp)
     /// Whether running thread `t` would be picked again right now (a nested run then goes
     /// on without the scheduler; see `World.continueNested`). Like `pick`, the GIL policy
     /// first wakes the timed waits that are due, so their threads can ask for the GIL.
@@ -121,6 +123,11 @@ final class GILPolicy: RunPolicy {
         // `t` already left the ready queue: anyone still in it asks for a drop.
         dropDeadline = w.readyQueue.isEmpty ? nil : w.now(vm) + w.switchInterval
         if w.recording { w.trace.setGILHolder(w.threads[t].tid, process: w.processID, reason: reason, at: Int64(w.now(vm))) }
+    }
+
+    func handOver(_ w: World, from: Int, to: Int, _ vm: Interp) {
+        holder = to
+        if w.recording { w.trace.setGILHolder(w.threads[to].tid, process: w.processID, reason: .acquired, at: Int64(w.now(vm))) }
     }
 
     func release(_ w: World, _ t: Int, reason: GILReason, _ vm: Interp) {
@@ -228,6 +235,10 @@ final class FreeThreadedPolicy: RunPolicy {
 
     func release(_ w: World, _ t: Int, reason: GILReason, _ vm: Interp) {
         if let i = onCore.firstIndex(of: t) { onCore.remove(at: i) }
+    }
+
+    func handOver(_ w: World, from: Int, to: Int, _ vm: Interp) {
+        if let i = onCore.firstIndex(of: from) { onCore[i] = to } else { onCore.append(to) }
     }
 
     func keepsRunning(_ w: World, _ t: Int, _ vm: Interp) -> Bool {

@@ -40,6 +40,18 @@ extension World {
             let parked = carriers?.isParked(t, self) == true
             if threads[t].woken {
                 guard let result = finishBlock(t, &vm) else { continue }
+                if let error = threads[t].transferError {
+                    // An exception switched into a greenlet: raised where it is suspended.
+                    threads[t].transferError = nil
+                    if parked {
+                        resumeError = error
+                    } else {
+                        if case .raised(let e)? = vm.unwind(error, addTraceback: true, stopDepth: 1) { threadEnded(t, .raised(e), &vm) }
+                        if ending != nil || threads[t].status != .running { continue }
+                        runSlice(t, &vm, budget: min(budgetEnd, quantumEnd) - vm.steps)
+                        continue
+                    }
+                }
                 if parked {
                     resumeValue = result
                 } else if var last = vm.frames.last, !last.stack.isEmpty {
@@ -106,6 +118,11 @@ extension World {
     /// The current thread entered a blocking call: it stops running and gives up the GIL.
     func enterBlock(_ t: Int, _ vm: Interp) {
         threads[t].status = .blocked
+        if case .greenlet(let target)? = threads[t].block {
+            setState(t, .suspended, vm)
+            handOver(from: t, to: target, vm)
+            return
+        }
         switch threads[t].block {
         case .sleep?, .fork?: setState(t, .sleeping, vm)
         case .child(_, let p)?: setState(t, .blocked(on: pid(p)), vm)
@@ -158,6 +175,10 @@ extension World {
             return done(t, .bool(threads[x].status == .finished))
         case .sleep, .started, .shutdown:
             return done(t, .none)
+        case .greenlet:
+            let value = threads[t].transfer
+            threads[t].transfer = .none
+            return done(t, value)
         case .fork(let child):
             return done(t, .int(child))
         case .forked:
@@ -182,7 +203,7 @@ extension World {
         case .semaphore(let s, let p):
             if timedOut { return done(t, .false) }
             if takeSemaphore(s, t) { return done(t, .true) }
-            threads[t].deadline = threads[t].blockDeadline
+            setDeadline(t, threads[t].blockDeadline)
             primitives[p].waiters.append(t)
             kernel.addWaiter(.semaphore(s), slot: kernel.slot(of: self), thread: t)
             enterBlock(t, vm)
@@ -199,7 +220,7 @@ extension World {
 
     /// Blocks `t` again on `p` (it lost the race for it), keeping its original timeout.
     func reblock(_ t: Int, on p: Int, vm: Interp, front: Bool) {
-        threads[t].deadline = threads[t].blockDeadline
+        setDeadline(t, threads[t].blockDeadline)
         if front { primitives[p].waiters.insert(t, at: 0) } else { primitives[p].waiters.append(t) }
         record(.waitBegin, p, by: t, vm: vm)
         enterBlock(t, vm)
@@ -207,6 +228,10 @@ extension World {
 
     /// A thread's outermost frame returned (or raised).
     func threadEnded(_ t: Int, _ reason: StopReason, _ vm: inout Interp) {
+        if threads[t].host != nil {
+            greenletEnded(t, reason, &vm)
+            return
+        }
         if t == 0 {
             // pythonrun.c prints the traceback, then Py_FinalizeEx runs threading._shutdown:
             // the atexit hooks threading keeps (a thread pool joins its workers), then it
@@ -247,6 +272,7 @@ extension World {
     /// The main thread and every non-daemon thread are done: Py_FinalizeEx closes the
     /// generators still suspended in a `try` or `with`, then the run ends.
     func endProgram(_ vm: inout Interp) {
+        vm.warnUnawaitedCoroutinesAtExit()
         vm.finalizeGeneratorsAtExit()
         end(mainStatus ?? 0, &vm)
     }

@@ -235,7 +235,9 @@ extension RunViewRenderer {
 
     private func drawLegend(in grid: inout CellGrid, rect: Rect) {
         var spans: [Span] = [Span(text: " ", style: theme.border)]
-        for category in Theme.StateCategory.allCases {
+        // Only runs with greenlets have suspended lanes: the others keep the shorter legend.
+        let hasGreenlets = trace.threads.contains { $0.host != nil }
+        for category in Theme.StateCategory.allCases where category != .suspended || hasGreenlets {
             spans.append(Span(text: String(theme.glyph(category)), style: theme.stateStyle(category)))
             spans.append(Span(text: " \(theme.strings.legend(category)) ", style: theme.dim))
         }

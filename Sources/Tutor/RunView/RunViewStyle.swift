@@ -7,7 +7,8 @@ import Trace
 extension Theme {
     /// The state categories the timeline draws, in legend order.
     enum StateCategory: Int, CaseIterable {
-        case running, waitingForGIL, waitingForCore, blocked, sleeping, finished
+        // The first six in the trace summary's kind order (TraceSummary.kind).
+        case running, waitingForGIL, waitingForCore, blocked, sleeping, suspended, finished
 
         init?(_ state: ThreadState) {
             switch state {
@@ -17,6 +18,7 @@ extension Theme {
             case .blocked: self = .blocked
             case .sleeping: self = .sleeping
             case .finished: self = .finished
+            case .suspended: self = .suspended
             case .notStarted: return nil
             }
         }
@@ -30,6 +32,7 @@ extension Theme {
         case .blocked: return unicode ? "╳" : "x"
         case .sleeping: return unicode ? "·" : "."
         case .finished: return unicode ? "▁" : "_"
+        case .suspended: return unicode ? "┄" : ":"
         }
     }
 
@@ -41,6 +44,7 @@ extension Theme {
         case .blocked: return color(.red, bold: true)
         case .sleeping: return color(.blue)
         case .finished: return color(.brightBlack)
+        case .suspended: return color(.magenta)
         }
     }
 
