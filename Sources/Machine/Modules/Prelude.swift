@@ -17,9 +17,6 @@ enum Prelude {
         "threading", "queue", "_queue", "concurrent", "concurrent.futures",
         "os", "os.path", "signal", "pickle", "multiprocessing", "multiprocessing.pool", "multiprocessing.managers",
         "multiprocessing.spawn", "_vfs",
-        "gevent", "gevent.exceptions", "gevent.hub", "gevent.greenlet", "gevent.timeout", "gevent._abstract_linkable",
-        "gevent.event", "gevent.lock", "gevent.queue", "gevent.pool", "gevent.threading", "gevent.monkey",
-        "gevent.select", "gevent.socket",
         "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
         "pprint", "statistics", "enum", "dataclasses", "typing",
     ]

@@ -570,7 +570,8 @@ class _MultipleWaiter(Waiter):
 
     def __init__(self, hub=None):
         Waiter.__init__(self, hub)
-        self._values = []
+        # joinall of 10,000 greenlets takes 10,000 values out from the front.
+        self._values = _deque()
 
     def switch(self, value):
         self._values.append(value)
@@ -580,7 +581,7 @@ class _MultipleWaiter(Waiter):
         if not self._values:
             Waiter.get(self)
             Waiter.clear(self)
-        return self._values.pop(0)
+        return self._values.popleft()
 
 
 def sleep(seconds=0, ref=True):

@@ -128,6 +128,8 @@ def patch_thread(threading=True, _threading_local=True, Event=True, logging=True
         register = getattr(threading_mod, '_register_atexit', None)
         if register is not None:
             register(gthreading._join_green_threads)
+        if hasattr(threading_mod, '_shutdown'):
+            patch_item(threading_mod, '_shutdown', gthreading._shutdown)
 
 
 def patch_queue():

@@ -32,5 +32,5 @@ import gevent.lock as lock
 try:
     import gevent.socket as socket
     import gevent.select as select
-except ImportError:
+except (ImportError, AttributeError):
     pass

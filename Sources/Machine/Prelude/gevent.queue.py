@@ -60,6 +60,20 @@ class _QueueBase(object):
     def get_nowait(self):
         return self.get(False)
 
+    def _wait_to_put(self, entry, waiter, timeout):
+        """Queues `entry` among the putters and waits until a getter takes it (or Full)."""
+        self.putters.append(entry)
+        timeout = Timeout._start_new_or_dummy(timeout, Full)
+        try:
+            if self.getters:
+                self._schedule_unlock()
+            result = waiter.get()
+            if result is not waiter:
+                raise InvalidSwitchError("Invalid switch into %s.put: %r" % (type(self).__name__, result))
+        finally:
+            timeout.cancel()
+            _safe_remove(self.putters, entry)
+
     def _schedule_unlock(self):
         if not self._event_unlock:
             self._event_unlock = self.hub.loop.run_callback(self._unlock)
@@ -166,17 +180,7 @@ class SimpleQueue(_QueueBase):
             raise Full
         if block:
             waiter = ItemWaiter(item, self)
-            self.putters.append(waiter)
-            timeout = Timeout._start_new_or_dummy(timeout, Full)
-            try:
-                if self.getters:
-                    self._schedule_unlock()
-                result = waiter.get()
-                if result is not waiter:
-                    raise InvalidSwitchError("Invalid switch into Queue.put: %r" % (result,))
-            finally:
-                timeout.cancel()
-                _safe_remove(self.putters, waiter)
+            self._wait_to_put(waiter, waiter, timeout)
             return
         raise Full
 
@@ -396,20 +400,7 @@ class Channel(_QueueBase):
         if not block:
             timeout = 0
         waiter = Waiter()
-        item = (item, waiter)
-        self.putters.append(item)
-        timeout = Timeout._start_new_or_dummy(timeout, Full)
-        try:
-            if self.getters:
-                self._schedule_unlock()
-            result = waiter.get()
-            if result is not waiter:
-                raise InvalidSwitchError("Invalid switch into Channel.put: %r" % (result,))
-        except:  # noqa: E722
-            _safe_remove(self.putters, item)
-            raise
-        finally:
-            timeout.cancel()
+        self._wait_to_put((item, waiter), waiter, timeout)
 
     def get(self, block=True, timeout=None):
         if self.hub is getcurrent():

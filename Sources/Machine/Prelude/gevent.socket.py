@@ -10,11 +10,14 @@ __implements__ = ['socket', 'create_connection', 'socketpair', 'SocketType']
 __all__ = __implements__ + ['wait_read', 'wait_write', 'wait_readwrite', 'timeout', 'error']
 
 _original_socket = __socket__.socket
-_original_socketpair = __socket__.socketpair
-_getaddrinfo = __socket__.getaddrinfo
+_original_socketpair = getattr(__socket__, 'socketpair', None)
+_getaddrinfo = getattr(__socket__, 'getaddrinfo', None)
 error = OSError
 timeout = getattr(__socket__, 'timeout', TimeoutError)
-_WOULD_BLOCK = (_errno.EWOULDBLOCK, _errno.EAGAIN, _errno.EINPROGRESS, _errno.EALREADY)
+# Linux numbers where the errno module lacks a name.
+_EALREADY = getattr(_errno, 'EALREADY', 114)
+_EISCONN = getattr(_errno, 'EISCONN', 106)
+_WOULD_BLOCK = (_errno.EWOULDBLOCK, _errno.EAGAIN, _errno.EINPROGRESS, _EALREADY)
 
 # Everything else (constants, getaddrinfo, gethostname...) is the socket module's own.
 for _name in dir(__socket__):
@@ -58,7 +61,7 @@ class socket(object):
             else:
                 _sock = _original_socket(*args)
         self._sock = _sock
-        self.timeout = __socket__.getdefaulttimeout()
+        self.timeout = getattr(__socket__, 'getdefaulttimeout', lambda: None)()
         _sock.setblocking(False)
 
     def __getattr__(self, name):
@@ -97,18 +100,18 @@ class socket(object):
             return self._sock.connect(address)
         while True:
             err = self._sock.connect_ex(address)
-            if not err or err == _errno.EISCONN:
+            if not err or err == _EISCONN:
                 return
             if err in _WOULD_BLOCK or err == _errno.EINVAL:
                 self._wait(2)
             else:
-                raise OSError(err, _errno.errorcode.get(err, 'error %d' % err))
+                raise OSError(err, getattr(_errno, 'errorcode', {}).get(err, 'error %d' % err))
 
     def connect_ex(self, address):
         try:
             self.connect(address)
         except OSError as e:
-            return e.errno or _errno.EIO
+            return e.errno or getattr(_errno, 'EIO', 5)
         return 0
 
     def recv(self, *args):

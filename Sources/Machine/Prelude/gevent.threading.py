@@ -314,3 +314,11 @@ def start_new_thread(function, args, kwargs=None):
     """_thread.start_new_thread: a greenlet running function(*args, **kwargs); returns its ident."""
     g = Greenlet.spawn(function, *args, **(kwargs or {}))
     return get_ident(g)
+
+
+def _shutdown():
+    """CPython's threading._shutdown (not the tutor's) waits on native thread-state locks
+    that green threads never release; this runs the threading atexit hooks instead, which
+    join the green threads."""
+    for call in reversed(getattr(__threading__, '_threading_atexits', [])):
+        call()
