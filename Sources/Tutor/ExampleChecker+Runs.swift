@@ -95,6 +95,9 @@ extension ExampleChecker {
             return ["not run with python3: \(error)"]
         case .success(let output):
             if let limit = limitProblem(output, limits: limits, who: "python3") { return [limit] }
+            if output.status != 0, let module = missingThirdPartyModule(String(decoding: output.stderr, as: UTF8.self)) {
+                return [notComparedPrefix + "its python3 has no module '\(module)' (run check with a Python that has it, e.g. a venv's)"]
+            }
             if output.status != 0 {
                 return ["python3 exited \(output.status)\(lastLine(String(decoding: output.stderr, as: UTF8.self)).map { ": \($0)" } ?? "")"]
             }
@@ -103,6 +106,22 @@ extension ExampleChecker {
             }
             return []
         }
+    }
+
+    /// Third-party modules the engine provides (greenlet, gevent, requests): an example that
+    /// needs one cannot be compared with a python3 that lacks it, which is said but is no
+    /// problem of the example (its recorded output came from a Python that had it).
+    static let thirdPartyModules: Set<String> = ["greenlet", "gevent", "requests"]
+
+    /// The start of a diagnostic that says an example was not compared with python3.
+    public static let notComparedPrefix = "not compared with python3: "
+
+    /// The third-party module a python3 run failed to import, from its last stderr line.
+    static func missingThirdPartyModule(_ stderr: String) -> String? {
+        let prefix = "ModuleNotFoundError: No module named '"
+        guard let last = lastLine(stderr), last.hasPrefix(prefix) else { return nil }
+        let module = String(last.dropFirst(prefix.count).dropLast())
+        return thirdPartyModules.contains(String(module.split(separator: ".").first ?? "")) ? module : nil
     }
 
     /// The Python version an interpreter reports ("3.11"), nil if it cannot be run.
