@@ -152,8 +152,15 @@ class _Timer(_Watcher):
         loop._seq += 1
         self._key = loop._seq
         # libev counts from the loop's cached time, so timers started in one loop iteration
-        # with the same delay fire together, in the order they were started.
-        _heappush(loop._timers, (loop._now + max(self.after, 0.0), loop._seq, self))
+        # with the same delay fire together, in the order they were started: one heap entry
+        # per deadline, its timers in a list (10,000 equal sleeps cost one heap push).
+        deadline = loop._now + max(self.after, 0.0)
+        bucket = loop._buckets.get(deadline)
+        if bucket is None:
+            loop._buckets[deadline] = [(self._key, self)]
+            _heappush(loop._timers, deadline)
+        else:
+            bucket.append((self._key, self))
 
     def again(self, callback, *args, **kwargs):
         self.start(callback, *args)
@@ -191,6 +198,7 @@ class _Loop(object):
         self.hub = hub
         self._callbacks = _deque()
         self._timers = []
+        self._buckets = {}
         self._seq = 0
         self._refs = 0
         self._io = []
@@ -234,13 +242,9 @@ class _Loop(object):
                 self.handle_error(cb, *sys.exc_info())
 
     def _next_deadline(self):
-        timers = self._timers
-        while timers:
-            deadline, key, timer = timers[0]
-            if timer.active and timer._key == key:
-                return deadline
-            _heappop(timers)
-        return None
+        # Stopped timers stay in their bucket; a wake-up at a deadline whose timers were all
+        # stopped fires nothing, and the clock still ends at the next live deadline.
+        return self._timers[0] if self._timers else None
 
     def run(self):
         """Runs until nothing (no callback, no referenced timer or watcher) is left."""
@@ -283,10 +287,8 @@ class _Loop(object):
         now = self._now + _EPSILON
         timers = self._timers
         expired = []
-        while timers and timers[0][0] <= now:
-            deadline, key, timer = _heappop(timers)
-            if timer.active and timer._key == key:
-                expired.append((key, timer))
+        while timers and timers[0] <= now:
+            expired.extend(self._buckets.pop(_heappop(timers)))
         for key, timer in expired:
             # An earlier timer's greenlet may have stopped or restarted this one.
             if timer.active and timer._key == key:
@@ -295,6 +297,7 @@ class _Loop(object):
     def destroy(self):
         self._callbacks.clear()
         self._timers = []
+        self._buckets = {}
         self._io = []
         self._refs = 0
 
