@@ -119,6 +119,8 @@ struct ExceptHandler: Sendable {
     var name: String?
     var body: [Stmt]
     var loc: SourceLocation
+    /// `except*` (PEP 654): every handler of one `try` is of the same kind.
+    var isStar = false
 }
 
 struct FunctionDef: Sendable {

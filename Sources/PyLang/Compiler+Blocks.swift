@@ -66,6 +66,93 @@ extension Compiler {
         place(end)
     }
 
+    /// `try ... except* T as e: ...` (3.11 compiler_try_star_except): each handler takes the
+    /// part of the exception group its types match (`CHECK_EG_MATCH`), exceptions raised in
+    /// the handlers are collected in a list, and `PREP_RERAISE_STAR` makes what is raised at
+    /// the end (the unmatched rest and the new ones) or None.
+    mutating func compileTryStarExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                                       at loc: SourceLocation, insideFinally: Bool = false) throws {
+        let except = newLabel(), orelseLabel = newLabel(), end = newLabel(), cleanup = newLabel(), reraiseStar = newLabel()
+        if !insideFinally { emit(.nop) }
+        setup(except, lasti: false)
+        try pushBlock(FrameBlock(kind: .tryExcept, start: except, exit: end), at: loc)
+        try visit(body)
+        popBlockInfo()
+        popBlock()
+        emit(.jumpForward(orelseLabel), line: -1)
+        place(except)
+        setup(cleanup, lasti: true)
+        emit(.pushExcInfo, line: -1)
+        try pushBlock(FrameBlock(kind: .exceptionGroupHandler, start: -1, exit: -1), at: loc)
+        for (i, h) in handlers.enumerated() {
+            position = Position(h.loc)
+            let next = newLabel(), matched = newLabel(), cleanupEnd = newLabel()
+            if i == 0 {
+                // [orig, [], exc]: the original group and the list of what the handlers raise.
+                emit(.copy(1))
+                emit(.buildList(0))
+                emit(.swap(2))
+            }
+            if let type = h.type {
+                try visit(type)
+                emit(.checkEgMatch)
+                emit(.copy(1))
+                emit(.popJumpIfNotNone(matched))
+                emit(.popTop)
+                emit(.jumpForward(next))
+            }
+            place(matched)
+            if let name = h.name { nameOp(name, .store) } else { emit(.popTop) }
+            setup(cleanupEnd, lasti: true)
+            try pushBlock(FrameBlock(kind: .handlerCleanup, start: -1, exit: -1, handlerName: h.name), at: h.loc)
+            try visit(h.body)
+            popBlockInfo()
+            popBlock()
+            if let name = h.name {
+                loadConst(.none)
+                nameOp(name, .store)
+                nameOp(name, .delete)
+            }
+            emit(.jumpForward(next))
+            place(cleanupEnd)
+            line = -1
+            if let name = h.name {
+                loadConst(.none)
+                nameOp(name, .store)
+                nameOp(name, .delete)
+            }
+            emit(.listAppend(3))
+            emit(.popTop)
+            emit(.jumpForward(next))
+            place(next)
+            if i == handlers.count - 1 {
+                emit(.listAppend(1), line: -1)
+                emit(.jumpForward(reraiseStar), line: -1)
+            }
+        }
+        popBlockInfo()
+        let reraise = newLabel()
+        place(reraiseStar)
+        line = -1
+        emit(.prepReraiseStar)
+        emit(.copy(1))
+        emit(.popJumpIfNotNone(reraise))
+        emit(.popTop)
+        popBlock()
+        emit(.popExcept)
+        emit(.jumpForward(end))
+        place(reraise)
+        popBlock()
+        emit(.swap(2))
+        emit(.popExcept)
+        emit(.reraise(0))
+        place(cleanup)
+        popExceptAndReraise()
+        place(orelseLabel)
+        try visit(orelse)
+        place(end)
+    }
+
     /// The cleanup handler shared by except/finally/with blocks: `COPY 3; POP_EXCEPT; RERAISE 1`.
     mutating func popExceptAndReraise() {
         emit(.copy(3), line: -1)
@@ -79,7 +166,13 @@ extension Compiler {
         emit(.nop)
         setup(end, lasti: false)
         try pushBlock(FrameBlock(kind: .finallyTry, start: end, exit: exit, finalBody: finalbody), at: loc)
-        if handlers.isEmpty { try visit(body) } else { try compileTryExcept(body, handlers, orelse, at: loc, insideFinally: true) }
+        if handlers.isEmpty {
+            try visit(body)
+        } else if handlers[0].isStar {
+            try compileTryStarExcept(body, handlers, orelse, at: loc, insideFinally: true)
+        } else {
+            try compileTryExcept(body, handlers, orelse, at: loc, insideFinally: true)
+        }
         popBlock()
         popBlockInfo()
         try visit(finalbody)

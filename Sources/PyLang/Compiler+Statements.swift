@@ -66,7 +66,8 @@ extension Compiler {
             position = Position(s.loc)
             emit(.raiseVarargs(n))
         case .try(let body, let handlers, let orelse, let finalbody):
-            if finalbody.isEmpty { try compileTryExcept(body, handlers, orelse, at: s.loc) }
+            if handlers.first?.isStar == true && finalbody.isEmpty { try compileTryStarExcept(body, handlers, orelse, at: s.loc) }
+            else if finalbody.isEmpty { try compileTryExcept(body, handlers, orelse, at: s.loc) }
             else { try compileTryFinally(body, handlers, orelse, finalbody, at: s.loc) }
         case .assert(let test, let msg):
             let end = newLabel()
@@ -249,6 +250,7 @@ extension Compiler {
         guard let loopIndex = blocks.lastIndex(where: { $0.kind == .whileLoop || $0.kind == .forLoop }) else {
             throw error(isContinue ? "'continue' not properly in loop" : "'break' outside loop", at: loc)
         }
+        try checkNotInExceptStar(blocks[(loopIndex + 1)...], at: loc)
         for b in blocks[(loopIndex + 1)...].reversed() { try unwind(b, preserveTop: false) }
         let loop = blocks[loopIndex]
         if isContinue {
@@ -274,6 +276,7 @@ extension Compiler {
         if preserve, let value { try visit(value) }
         if !preserve, let value { emit(.nop, line: Int32(value.loc.line)) }
         position = Position(loc)
+        try checkNotInExceptStar(unit.fblocks[...], at: loc)
         for b in unit.fblocks.reversed() { try unwind(b, preserveTop: preserve) }
         if !unit.fblocks.contains(where: { [.with, .asyncWith, .finallyTry].contains($0.kind) }) {
             position = Position(loc)
@@ -282,11 +285,20 @@ extension Compiler {
         emit(.returnValue)
     }
 
+    /// Nothing may jump out of an `except*` handler (3.11 compiler_unwind_fblock_stack).
+    func checkNotInExceptStar(_ blocks: ArraySlice<FrameBlock>, at loc: SourceLocation) throws {
+        if blocks.contains(where: { $0.kind == .exceptionGroupHandler }) {
+            throw error("'break', 'continue' and 'return' cannot appear in an except* block", at: loc)
+        }
+    }
+
     /// Emits the exit code of one frame block (CPython's `compiler_unwind_fblock`).
     mutating func unwind(_ b: FrameBlock, preserveTop: Bool) throws {
         switch b.kind {
         case .whileLoop, .exceptionHandler:
             break
+        case .exceptionGroupHandler:
+            break   // refused before unwinding (`checkNotInExceptStar`)
         case .forLoop:
             if preserveTop { emit(.swap(2)) }
             emit(.popTop)

@@ -75,6 +75,8 @@ struct FrameBlock {
     enum Kind {
         case whileLoop, forLoop, tryExcept, finallyTry, finallyEnd, with, asyncWith
         case handlerCleanup, popValue, exceptionHandler
+        /// The handlers of an `except*`: nothing may jump out of them.
+        case exceptionGroupHandler
     }
     var kind: Kind
     var start: Int32

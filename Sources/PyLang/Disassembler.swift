@@ -194,6 +194,8 @@ func describe(_ instr: Instruction, at index: Int, in code: CodeObject) -> (Stri
     case .pushExcInfo: return ("PUSH_EXC_INFO", nil, "")
     case .popExcept: return ("POP_EXCEPT", nil, "")
     case .checkExcMatch: return ("CHECK_EXC_MATCH", nil, "")
+    case .checkEgMatch: return ("CHECK_EG_MATCH", nil, "")
+    case .prepReraiseStar: return ("PREP_RERAISE_STAR", nil, "")
     case .reraise(let n): return ("RERAISE", n, "")
     case .raiseVarargs(let n): return ("RAISE_VARARGS", n, "")
     case .loadAssertionError: return ("LOAD_ASSERTION_ERROR", nil, "")

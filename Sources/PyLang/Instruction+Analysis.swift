@@ -48,12 +48,12 @@ extension Instruction {
              .copyFreeVars, .loadAttr, .unaryNegative, .unaryPositive, .unaryInvert, .unaryNot,
              .listToTuple, .kwNames, .yieldValue, .asyncGenWrap, .getIter, .getYieldFromIter,
              .getAwaitable, .getAIter, .jumpForward, .jumpBackward, .jumpBackwardNoInterrupt,
-             .checkExcMatch, .setupAnnotations:
+             .checkExcMatch, .checkEgMatch, .setupAnnotations:
             return 0
         case .popTop, .storeFast, .storeName, .storeGlobal, .storeDeref, .deleteAttr, .binaryOp,
              .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd, .listExtend,
              .setUpdate, .dictUpdate, .dictMerge, .returnValue, .popJumpIfTrue, .popJumpIfFalse,
-             .popJumpIfNone, .popJumpIfNotNone, .popExcept, .reraise, .importName, .importStar:
+             .popJumpIfNone, .popJumpIfNotNone, .popExcept, .reraise, .importName, .importStar, .prepReraiseStar:
             return -1
         case .pushNull, .copy, .loadConst, .loadFast, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .getANext, .beforeAsyncWith, .beforeWith, .withExceptStart,

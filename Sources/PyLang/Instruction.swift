@@ -327,6 +327,14 @@ public enum Instruction: Equatable, Sendable {
     /// `CHECK_EXC_MATCH`: pops a type (or tuple of types), TOS is the exception (kept); pushes
     /// `isinstance(exc, type)`. TypeError if the type is not an exception class.
     case checkExcMatch
+    /// `CHECK_EG_MATCH`: pops a type (or tuple of types); TOS is the exception, replaced by
+    /// the part that does not match (or None), and the matching part (or None) is pushed; a
+    /// match becomes the handled exception. A bare exception that matches is wrapped in an
+    /// ExceptionGroup.
+    case checkEgMatch
+    /// `PREP_RERAISE_STAR`: pops the list of exceptions raised or left by `except*` handlers
+    /// and the original exception; pushes what to raise (None: nothing).
+    case prepReraiseStar
     /// `RERAISE n`: pops exc and raises it again (no new traceback entry). If n > 0, first sets
     /// the frame's current instruction to the int at `stack[-n]` (after the pop): the `lasti`
     /// pushed by the handler entry, so tracebacks show the original line.

@@ -168,7 +168,11 @@ extension Parser {
         var handlers: [ExceptHandler] = []
         while atKeyword("except") {
             let ex = advance()
-            if at("*") { throw unsupported("except*", at: tok.location) }
+            let isStar = accept("*")
+            if let first = handlers.first, first.isStar != isStar {
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", at: span(from: ex))
+            }
+            if isStar && at(":") { throw error("expected one or more exception types", at: tok.location) }
             var type: Expr?
             var name: String?
             if !at(":") {
@@ -184,7 +188,7 @@ extension Parser {
             if type == nil, atKeyword("except") {
                 throw error("default 'except:' must be last", at: ex.location)
             }
-            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: span(from: ex)))
+            handlers.append(ExceptHandler(type: type, name: name, body: hbody, loc: span(from: ex), isStar: isStar))
         }
         var orelse: [Stmt] = []
         var finalbody: [Stmt] = []

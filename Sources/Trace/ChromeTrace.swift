@@ -110,7 +110,10 @@ public enum ChromeTrace {
                 let name: String
                 switch slice.state {
                 case .notStarted, .finished: continue
-                case let .blocked(on: primitive): name = "blocked on \(primitiveLabels[primitive] ?? "?")"
+                case let .blocked(on: primitive):
+                    // A read's phases in the kernel are named as the lesson names them.
+                    let label = primitiveLabels[primitive] ?? "?"
+                    name = KernelPhase(label: label) != nil ? label : "blocked on \(label)"
                 case let .running(core): name = "running (core \(core))"
                 case .waitingForGIL, .waitingForCore, .sleeping, .suspended: name = slice.state.label
                 }

@@ -90,6 +90,26 @@ public enum PrimitiveKind: String, Hashable, Sendable {
     case pipe = "Pipe"
 }
 
+/// The two phases of a read in the simulated kernel (the Machine's sockets and `select`): a
+/// thread blocked on a kernel primitive with one of these labels is in that phase, and the
+/// timeline and the trace file name it so.
+public enum KernelPhase: Int, Sendable {
+    // Glyph categories after the summary's kinds (TextTimeline.glyphs).
+    case waitForData = 6, copyToUser = 7
+
+    /// The phase a primitive's label names: any "... wait for data" (a recv, select, poll,
+    /// epoll_wait), or "copy to user".
+    public init?(label: String) {
+        if label.hasSuffix("wait for data") {
+            self = .waitForData
+        } else if label == "copy to user" {
+            self = .copyToUser
+        } else {
+            return nil
+        }
+    }
+}
+
 /// A primitive as the program named it: `mutexA`, `self.lock`, else `Lock@12` (kind and creation line).
 public struct PrimitiveInfo: Hashable, Sendable {
     public var id: PrimitiveID

@@ -4,7 +4,10 @@ public enum TextTimeline {
     static let glyphs: [(category: Int, glyph: Character, label: String)] = [
         (0, "#", "running"), (1, "-", "waiting for the GIL"), (2, "~", "waiting for a core"),
         (3, "x", "blocked"), (4, ".", "sleeping"), (5, ":", "suspended"),
+        // A read's two phases in the kernel (KernelPhase), in the legend only when they occur.
+        (6, "w", "wait for data"), (7, "c", "copy to user"),
     ]
+    static let basicGlyphs = 5
 
     /// The glyph category of a state (the summary's kind); nil for states drawn blank.
     static func category(_ state: ThreadState) -> Int? { TraceSummary.kind(state) }
@@ -27,16 +30,17 @@ public enum TextTimeline {
 
         var out = "timeline (virtual time; one column = \(formatDuration(unit)))\n"
         out += String(repeating: " ", count: nameWidth + 2) + axis(columns: min(used, columns), unit: unit) + "\n"
+        let phases = kernelPhases(trace)
         for thread in trace.threads {
-            out += pad(label(thread), nameWidth) + "  " + threadRow(trace, thread.id, columns: min(used, columns), unit: unit) + "\n"
+            out += pad(label(thread), nameWidth) + "  " + threadRow(trace, thread.id, columns: min(used, columns), unit: unit, phases: phases) + "\n"
         }
         for (process, label) in zip(trace.processes, gilLabels) {
             out += pad(label, nameWidth) + "  " + gilRow(trace, process, keys: keys, columns: min(used, columns), unit: unit) + "\n"
         }
-        // Suspended lanes exist only in runs with greenlets: the others keep the shorter legend.
+        // Suspended lanes (greenlets) and a read's phases are in the legend only when they occur.
         let hasGreenlets = trace.threads.contains { $0.host != nil }
-        out += "legend: " + glyphs.filter { $0.category != 5 || hasGreenlets }.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ")
-            + "  (blank) not started or finished\n"
+        let shown = glyphs.filter { $0.category < basicGlyphs || ($0.category == 5 && hasGreenlets) || ($0.category > 5 && !phases.isEmpty) }
+        out += "legend: " + shown.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ") + "  (blank) not started or finished\n"
         if !trace.processes.isEmpty {
             out += "GIL holder: " + trace.threads.map { "\(keys[$0.id] ?? "?")=\(label($0))" }.joined(separator: "  ") + "\n"
         }
@@ -48,6 +52,13 @@ public enum TextTimeline {
         return out.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
             .joined(separator: "\n")
+    }
+
+    /// The kernel primitives that stand for a read's phases.
+    static func kernelPhases(_ trace: Trace) -> [PrimitiveID: KernelPhase] {
+        var phases: [PrimitiveID: KernelPhase] = [:]
+        for p in trace.primitives { if let phase = KernelPhase(label: p.label) { phases[p.id] = phase } }
+        return phases
     }
 
     /// Single-character keys for the GIL row: M for the main thread, then 1-9, a-z, A-Z.
@@ -67,18 +78,22 @@ public enum TextTimeline {
     }
 
     /// Each column shows the state the thread spent most of that column's time in.
-    static func threadRow(_ trace: Trace, _ thread: ThreadID, columns: Int, unit: Nanoseconds) -> String {
+    static func threadRow(_ trace: Trace, _ thread: ThreadID, columns: Int, unit: Nanoseconds,
+                          phases: [PrimitiveID: KernelPhase] = [:]) -> String {
         var totals = Array(repeating: Array(repeating: Int64(0), count: glyphs.count), count: columns)
         if !trace.isComplete {
             // Detail covers part of the run: every column comes from the summary alike.
             for column in 0..<columns {
                 let start = Nanoseconds(column) * unit
-                totals[column] = trace.stateTotals(of: thread, from: start, to: min(start + unit, trace.endTime)) ?? totals[column]
+                if let sums = trace.stateTotals(of: thread, from: start, to: min(start + unit, trace.endTime)) {
+                    for (k, v) in sums.enumerated() where k < glyphs.count { totals[column][k] = v }
+                }
             }
         }
         let list = trace.isComplete ? trace.slices(of: thread) : []
         for (position, slice) in list.enumerated() {
-            guard let category = category(slice.state) else { continue }
+            guard var category = category(slice.state) else { continue }
+            if case .blocked(let p) = slice.state, let phase = phases[p] { category = phase.rawValue }
             let start = trace.time(ofChange: slice.startChange)
             let end = trace.endTime(of: thread, sliceAt: position)
             accumulate(start: start, end: end, unit: unit, columns: columns) { totals[$0][category] += $1 }

@@ -50,13 +50,46 @@ final class SandboxTests: XCTestCase {
     // MARK: - Modules and introspection
 
     func test_hostReachingModules_areNotImportable() {
-        for module in ["subprocess", "socket", "ctypes", "importlib", "shutil", "pathlib"] {
+        for module in ["subprocess", "ctypes", "importlib", "shutil", "pathlib"] {
             for form in ["import \(module)", "__import__(\(pyString(module)))"] {
                 let r = run(form + "\n")
                 XCTAssertEqual(r.status, 1, form)
                 XCTAssertEqual(lastLine(r.err), "ModuleNotFoundError: No module named '\(module)'", form)
             }
         }
+    }
+
+    /// `socket` reaches the run's virtual network only: a server listening on the host's
+    /// loopback is invisible to the program, and other addresses are unreachable.
+    func test_socket_neverReachesTheHostNetwork() throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && listen(fd, 1) == 0
+                && getsockname(fd, $0, &length) == 0 }
+        }
+        XCTAssertTrue(bound, "a host listener for the test")
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let r = run("""
+        import socket
+        for address in [('127.0.0.1', \(port)), ('10.0.0.1', 80), ('example.com', 80)]:
+            try:
+                socket.create_connection(address, timeout=1)
+                print('connected')
+            except OSError as e:
+                print(type(e).__name__, e)
+        """)
+        XCTAssertEqual(r.out, """
+        ConnectionRefusedError [Errno 111] Connection refused
+        OSError [Errno 101] Network is unreachable
+        gaierror [Errno -2] Name or service not known
+
+        """, r.err)
     }
 
     func test_osIsVirtual_andRefusesHostCommands() {

@@ -199,7 +199,12 @@ extension Builtins {
                 throw .typeError("object.__new__(X): X is not a type object (\(args.first.map { vm.heap.typeName($0) } ?? "nothing"))")
             }
             if c.builtin == "object" { return vm.heap.newInstance(cls) }
-            guard c.builtin == nil, !c.isException else {
+            // `super().__new__(cls, ...)` in an exception class reaches here, the engine's
+            // BaseException having no `__new__` entry of its own: BaseException_new's object.
+            if c.isException {
+                return vm.heap.newVM(.exception(PyException(cls: cls, args: vm.heap.newTuple(Array(args.dropFirst())))))
+            }
+            guard c.builtin == nil else {
                 throw .typeError("object.__new__(\(c.name)) is not safe, use \(c.name).__new__()")
             }
             return vm.heap.newInstance(cls)

@@ -27,6 +27,19 @@ enum Builtins {
             try vm.expectArgs(args, "iter", 1, 1)
             return try vm.getIter(args[0])
         },
+        NativeEntry(name: "aiter") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "aiter", 1, 1)
+            guard vm.hasAsyncIter(args[0]) else { throw .typeError("'\(vm.heap.typeName(args[0]))' object is not an async iterable") }
+            return try vm.getAIter(args[0])
+        },
+        NativeEntry(name: "anext") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "anext", 1, 2)
+            guard vm.hasAsyncNext(args[0]) else { throw .typeError("'\(vm.heap.typeName(args[0]))' object is not an async iterator") }
+            if args.count == 1 { return try vm.getANext(args[0]) }
+            // With a default: an awaitable that gives the default at the end (the prelude's).
+            let module = try vm.importModule("_anext", fromlist: .none)
+            return try vm.callValue(try vm.getAttr(module, "anext_with_default"), args, [])
+        },
         NativeEntry(name: "next") { vm, args, _ throws(PyError) in
             try vm.expectArgs(args, "next", 1, 2)
             if !vm.isIterator(args[0]) { throw .typeError("'\(vm.heap.typeName(args[0]))' object is not an iterator") }
@@ -214,10 +227,13 @@ enum Builtins {
                 if case .object(let r) = a, case .instance(let i) = vm.heap.objects[r.slot] {
                     for k in i.attributes.keys { if let s = vm.heap.string(k) { names.insert(s) } }
                 }
-                if let c = vm.heap.pyClass(vm.heap.pyClass(a) != nil ? a : vm.classOf(a)) {
+                // The class first: `classOf` may make it, growing the heap that `pyClass` reads.
+                let cls = vm.heap.pyClass(a) != nil ? a : vm.classOf(a)
+                if let c = vm.heap.pyClass(cls) {
                     for k in c.mro { if let kc = vm.heap.pyClass(k) { names.formUnion(vm.dictKeys(kc.dict)) } }
                 }
                 if case .module(let m)? = vm.heap.vm(a) { names.formUnion(vm.dictKeys(m.dict)) }
+                if case .generator(let g)? = vm.heap.vm(a) { names.formUnion(PyGenerator.attributeNames(g.kind)) }
             } else { names.formUnion(vm.dictKeys(vm.top.locals ?? vm.top.globals)) }
             return vm.heap.newList(names.sorted().map { vm.heap.newStr($0) })
         },

@@ -44,6 +44,12 @@ struct Frame {
     var caller: Caller = .frame
     /// The generator object owning this frame, if it is a generator's.
     var generator: ObjectRef?
+    /// A generator's own handled exception while it is suspended (CPython's `gi_exc_state`),
+    /// and, while it runs after a resume by the ordinary path, the resumer's, to restore when
+    /// it yields, returns or raises (nil: not swapped). Generators whose code has no exception
+    /// table never hold one of their own and take the fast paths without the swap.
+    var ownHandled: Value = .none
+    var outerHandled: Value?
 
     init(code: CodeObject, globals: ObjectRef, locals: ObjectRef?) {
         self.init(code: code, globals: globals, locals: locals, storage: FrameStorage())
@@ -106,6 +112,8 @@ struct Frame {
         locals = nil
         caller = .frame
         generator = nil
+        ownHandled = .none
+        outerHandled = nil
     }
 
     /// The source line of the instruction being executed.

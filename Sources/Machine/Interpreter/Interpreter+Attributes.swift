@@ -220,8 +220,16 @@ extension Interp {
                 return heap.newVM(.builtinMethod(receiver: obj, name: name))
             case (_, "__name__"): return heap.newStr(g.name)
             case (_, "__qualname__"): return heap.newStr(g.qualname)
+            case (_, "__class__"): return classOf(obj)
             case (.generator, "gi_running"), (.coroutine, "cr_running"), (.asyncGenerator, "ag_running"):
                 return .bool(heap.generatorSlots[g.slot].state == .running)
+            case (.generator, "gi_code"), (.coroutine, "cr_code"), (.asyncGenerator, "ag_code"):
+                return g.code.map { heap.codeValue($0) } ?? Value.none
+            case (.generator, "gi_frame"), (.coroutine, "cr_frame"), (.asyncGenerator, "ag_frame"):
+                // A frame object as tracebacks make them (code and line); None once finished.
+                guard case .object(let r) = obj, heap.generatorState(r) != .finished, let code = g.code else { return Value.none }
+                let line = heap.generatorFrame(r).map { $0.line } ?? code.firstLineNumber
+                return heap.newVM(.traceback(PyTraceback(entry: TracebackEntry(code: code, line: line), next: .none, isFrame: true)))
             case (.coroutine, "cr_await"):
                 guard case .object(let r) = obj, coroutineAwaitsAnother(r), let f = heap.generatorFrame(r) else { return Value.none }
                 return (f.stack.last ?? nil) ?? .none
@@ -290,6 +298,7 @@ extension Interp {
         case "co_cellvars": return heap.newTuple(code.cellvars.map { heap.newStr($0) })
         case "co_freevars": return heap.newTuple(code.freevars.map { heap.newStr($0) })
         case "co_nlocals": return .int(code.varnames.count)
+        case "co_flags": return .int(Int(code.flags.rawValue))
         default: return nil
         }
     }

@@ -406,7 +406,7 @@ extension Interp {
         pendingGeneratorFrame = nil
         let flags = fn.code.flags
         let kind: PyGenerator.Kind = flags.contains(.coroutine) ? .coroutine : flags.contains(.asyncGenerator) ? .asyncGenerator : .generator
-        let g = heap.newGenerator(name: fn.name, qualname: fn.qualname, kind: kind)
+        let g = heap.newGenerator(name: fn.name, qualname: fn.qualname, kind: kind, code: fn.code)
         if kind == .coroutine { process.madeCoroutines = true }
         registerFinalizable(g, fn.code)
         frame.generator = g

@@ -135,13 +135,37 @@ extension Interp {
         if let v = heap.builtinByIdentity(key, globals: globals, builtins: builtins) { return v }
         if let v = dictGetKey(globals, key) { return v }
         if let v = dictGetKey(builtins, key) { return v }
-        throw .exception(nameError(top.code.names[Int(nameIndex)]))
+        let name = top.code.names[Int(nameIndex)]
+        if let v = try lazyBuiltin(name) { return v }
+        throw .exception(nameError(name))
     }
 
     mutating func loadGlobal(_ name: String) throws(PyError) -> Value {
         if let v = dictGet(top.globals, name) { return v }
         if let v = dictGet(process.builtins, name) { return v }
+        if let v = try lazyBuiltin(name) { return v }
         throw .exception(nameError(name))
+    }
+
+    /// Calls a function of `Prelude/_exceptiongroup.py` (`except*`'s instructions).
+    mutating func callExceptionGroupHelper(_ name: String, _ args: [Value]) throws(PyError) -> Value {
+        _ = try lazyBuiltin("ExceptionGroup")
+        let module = try importModule("_exceptiongroup", fromlist: .none)
+        return try callValue(try getAttr(module, name), args, [])
+    }
+
+    /// Built-ins written in Python, made on first use: `BaseExceptionGroup` and
+    /// `ExceptionGroup` (`Prelude/_exceptiongroup.py`), which then are in the builtins dict
+    /// and among the known classes.
+    mutating func lazyBuiltin(_ name: String) throws(PyError) -> Value? {
+        guard name == "ExceptionGroup" || name == "BaseExceptionGroup", process.classes["BaseExceptionGroup"] == nil else { return nil }
+        let module = try importModule("_exceptiongroup", fromlist: .none)
+        for n in ["BaseExceptionGroup", "ExceptionGroup"] {
+            let cls = try getAttr(module, n)
+            try dictSet(process.builtins, n, cls)
+            process.classes[n] = cls
+        }
+        return dictGet(process.builtins, name)
     }
 
     /// `NameError: name 'x' is not defined` with 3.11's `Did you mean` hint for tracebacks.
@@ -382,6 +406,17 @@ extension Interp {
     /// `type.__call__`: built-in constructors, exceptions, metaclasses and user classes (`type_call`).
     mutating func construct(_ cls: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws(PyError) -> Value {
         guard let c = heap.pyClass(cls) else { throw .typeError("not a class") }
+        // An exception class with a `__new__` of its own (BaseExceptionGroup's): it makes the
+        // object, then `__init__` runs if the object is an instance of the class.
+        if c.isException, let newFn = lookupInMRO(cls, key: knownKey(.new)), !isBuiltinSlot(newFn) {
+            let fn: Value
+            if case .staticMethod(let f)? = heap.vm(newFn) { fn = f } else { fn = newFn }
+            let obj = try callValue(fn, [cls] + args, kwargs)
+            if isInstance(obj, cls), let initFn = try lookupInMRO(cls, "__init__"), !isBuiltinSlot(initFn) {
+                _ = try callValue(initFn, [obj] + args, kwargs)
+            }
+            return obj
+        }
         if c.isException {
             var cls = cls
             var args = args

@@ -9,6 +9,8 @@ extension Interp {
     /// `GET_AWAITABLE where` (`_PyCoro_GetAwaitableIter` and ceval's messages): the iterator an
     /// `await` drives. `where` is 1 after `__aenter__`, 2 after `__aexit__`, 0 for `await`.
     mutating func getAwaitable(_ v: Value, where place: Int) throws(PyError) -> Value {
+        // An async generator's step (`await agen.__anext__()`) is its own awaitable.
+        if case .object(let r) = v, case .vm(.iterator(.asyncGenStep)) = heap.objects[r.slot] { return v }
         if case .object(let r) = v, case .vm(.generator(let g)) = heap.objects[r.slot] {
             if g.kind == .coroutine {
                 if coroutineAwaitsAnother(r) { throw .runtime("coroutine is being awaited already") }
@@ -82,6 +84,12 @@ extension Interp {
         do throws(PyError) { return try getAwaitable(next, where: 0) } catch {
             throw .typeError("'async for' received an invalid object from __anext__: \(heap.typeName(next))")
         }
+    }
+
+    mutating func hasAsyncIter(_ v: Value) -> Bool {
+        if case .object(let r) = v, case .vm(.generator(let g)) = heap.objects[r.slot] { return g.kind == .asyncGenerator }
+        guard let m = try? lookupInMRO(classOf(v), "__aiter__") else { return false }
+        return !isBuiltinSlot(m)
     }
 
     mutating func hasAsyncNext(_ v: Value) -> Bool {

@@ -350,6 +350,23 @@ extension Interp {
             handled = exc
         case .popExcept:
             handled = top.pop()
+        case .checkEgMatch:
+            let type = top.pop()
+            let exc = top.top
+            let pair = try callExceptionGroupHelper("_eg_match", [exc, type])
+            guard let parts = heap.sequenceItems(pair), parts.count == 2 else { break }
+            if case .none = parts[0] {
+                top.push(.none)
+            } else {
+                _ = top.pop()
+                top.push(parts[1])
+                top.push(parts[0])
+                handled = parts[0]
+            }
+        case .prepReraiseStar:
+            let excs = top.pop()
+            let orig = top.pop()
+            top.push(try callExceptionGroupHelper("_prep_reraise_star", [orig, excs]))
         case .checkExcMatch:
             let cls = top.pop()
             let exc = top.top

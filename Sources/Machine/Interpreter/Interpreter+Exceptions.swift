@@ -70,6 +70,7 @@ extension Interp {
                 top.pc = Int(h.handler)
                 return nil
             }
+            leaveGeneratorExceptionState(suspending: false)
             let (caller, generator) = frames.removeLastKeepingSpare()
             if let g = generator {
                 setGenerator(g, frame: nil, state: .finished)
@@ -210,45 +211,108 @@ extension Interp {
         return msg.isEmpty ? qual : qual + ": " + msg
     }
 
-    /// CPython's traceback report (traceback.c `PyErr_Display` with chaining).
+    /// CPython's traceback report (traceback.c `PyErr_Display` with chaining, and exception
+    /// groups drawn as traceback.py's `TracebackException.format` draws them).
     mutating func formatTraceback(_ exc: Value, seen: inout Set<UInt32>) -> String {
+        var context = ExceptionPrintContext()
+        return formatException(exc, seen: &seen, context: &context)
+    }
+
+    /// Where a nested report stands: groups indent their members by two and put a margin in
+    /// front of each line (traceback.py `_ExceptionPrintContext`).
+    struct ExceptionPrintContext {
+        var groupDepth = 0
+        var needClose = false
+        var indent: String { String(repeating: " ", count: 2 * groupDepth) }
+
+        func emit(_ text: String, margin: Character = "|") -> String {
+            let prefix = groupDepth > 0 ? indent + String(margin) + " " : ""
+            if prefix.isEmpty { return text }
+            return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                .map { prefix + $0 + "\n" }.joined()
+        }
+    }
+
+    /// The members of an exception group (its `exceptions` tuple), nil for any other exception.
+    mutating func exceptionGroupMembers(_ exc: Value) -> [Value]? {
+        guard let cls = process.classes["BaseExceptionGroup"], isInstance(exc, cls),
+              let members = try? getAttrOrNil(exc, "exceptions"), let items = heap.sequenceItems(members) else { return nil }
+        return items
+    }
+
+    private mutating func formatException(_ exc: Value, seen: inout Set<UInt32>, context: inout ExceptionPrintContext) -> String {
         var out = ""
         if case .object(let r) = exc { seen.insert(r.index) }
-        if let e = exceptionPayload(exc) {
-            if case .object(let c) = e.cause, !seen.contains(c.index) {
-                out += formatTraceback(e.cause, seen: &seen)
-                out += "\nThe above exception was the direct cause of the following exception:\n\n"
-            } else if !e.suppressContext, case .object(let c) = e.context, !seen.contains(c.index) {
-                out += formatTraceback(e.context, seen: &seen)
-                out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        guard let e = exceptionPayload(exc) else { return context.emit(exceptionLine(exc) + "\n") }
+        if case .object(let c) = e.cause, !seen.contains(c.index) {
+            out += formatException(e.cause, seen: &seen, context: &context)
+            out += context.emit("\nThe above exception was the direct cause of the following exception:\n\n")
+        } else if !e.suppressContext, case .object(let c) = e.context, !seen.contains(c.index) {
+            out += formatException(e.context, seen: &seen, context: &context)
+            out += context.emit("\nDuring handling of the above exception, another exception occurred:\n\n")
+        }
+        guard let members = exceptionGroupMembers(exc) else {
+            if !e.traceback.isEmpty { out += context.emit("Traceback (most recent call last):\n" + stackText(e.traceback)) }
+            return out + context.emit(exceptionLine(exc) + "\n")
+        }
+        // traceback.py: max_group_depth 10, max_group_width 15.
+        if context.groupDepth > 10 { return out + context.emit("... (max_group_depth is 10)\n") }
+        let topLevel = context.groupDepth == 0
+        if topLevel { context.groupDepth += 1 }
+        if !e.traceback.isEmpty {
+            out += context.emit("Exception Group Traceback (most recent call last):\n", margin: topLevel ? "+" : "|")
+            out += context.emit(stackText(e.traceback))
+        }
+        out += context.emit(exceptionLine(exc) + "\n")
+        let shown = members.count <= 15 ? members.count : 16
+        context.needClose = false
+        for i in 0..<shown {
+            let last = i == shown - 1
+            if last { context.needClose = true }
+            let truncated = i >= 15
+            out += context.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(truncated ? "..." : String(i + 1)) ----------------\n"
+            context.groupDepth += 1
+            if truncated {
+                let remaining = members.count - 15
+                out += context.emit("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n")
+            } else {
+                out += formatException(members[i], seen: &seen, context: &context)
             }
-            if !e.traceback.isEmpty {
-                out += "Traceback (most recent call last):\n"
-                // Runs of one location past three are folded as CPython's traceback.c does
-                // (TB_RECURSIVE_CUTOFF), so a RecursionError reads like python3's.
-                var last: (String, Int, String)?
-                var repeats = 0
-                func flushRepeats() {
-                    if repeats > 3 {
-                        let more = repeats - 3
-                        out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
-                    }
-                }
-                for entry in e.traceback.reversed() {
-                    let here = (entry.code.filename, entry.line, entry.code.name)
-                    if let last, last == here { repeats += 1 } else { flushRepeats(); repeats = 1 }
-                    last = here
-                    if repeats > 3 { continue }
-                    out += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
-                    if let lines = process.sources[entry.code.filename], entry.line >= 1, entry.line <= lines.count {
-                        let text = lines[entry.line - 1].trimmingCharacters(in: " \t\r")
-                        if !text.isEmpty { out += "    " + text + "\n" }
-                    }
-                }
-                flushRepeats()
+            if last && context.needClose {
+                out += context.indent + "+------------------------------------\n"
+                context.needClose = false
+            }
+            context.groupDepth -= 1
+        }
+        if topLevel { context.groupDepth = 0 }
+        return out
+    }
+
+    /// The `File ..., line ..., in ...` lines of a traceback, outermost first; runs of one
+    /// location past three are folded as CPython's traceback.c does (TB_RECURSIVE_CUTOFF),
+    /// so a RecursionError reads like python3's.
+    private func stackText(_ traceback: [TracebackEntry]) -> String {
+        var out = ""
+        var last: (String, Int, String)?
+        var repeats = 0
+        func flushRepeats() {
+            if repeats > 3 {
+                let more = repeats - 3
+                out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
             }
         }
-        out += exceptionLine(exc) + "\n"
+        for entry in traceback.reversed() {
+            let here = (entry.code.filename, entry.line, entry.code.name)
+            if let last, last == here { repeats += 1 } else { flushRepeats(); repeats = 1 }
+            last = here
+            if repeats > 3 { continue }
+            out += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
+            if let lines = process.sources[entry.code.filename], entry.line >= 1, entry.line <= lines.count {
+                let text = lines[entry.line - 1].trimmingCharacters(in: " \t\r")
+                if !text.isEmpty { out += "    " + text + "\n" }
+            }
+        }
+        flushRepeats()
         return out
     }
 }

@@ -104,8 +104,13 @@ extension Interp {
         guard live < slots, live < recursionLimit, case .object(let r)?? = f.pointee.stack.last,
               let s = heap[r.slot].generatorSlotIndex else { return false }
         let callee = base + live
-        guard generators.withUnsafeMutableBufferPointer({ GeneratorSlot.resume($0.baseAddress.unsafelyUnwrapped + s, into: callee) })
-        else { return false }
+        // A generator with an exception table may hold a handled exception of its own: the
+        // ordinary path swaps it in (`enterGeneratorExceptionState`).
+        guard generators.withUnsafeMutableBufferPointer({ g -> Bool in
+            let slot = g.baseAddress.unsafelyUnwrapped + s
+            guard slot.pointee.frame?.code.exceptionTable.isEmpty != false else { return false }
+            return GeneratorSlot.resume(slot, into: callee)
+        }) else { return false }
         callee.pointee.stack.append(Value.none)
         callee.pointee.caller = .forIter(target)
         live += 1
@@ -119,7 +124,7 @@ extension Interp {
     @inline(__always)
     static func yieldInPlace(_ f: UnsafeMutablePointer<Frame>, _ heap: UnsafeMutablePointer<HeapObject>,
                              _ generators: inout [GeneratorSlot]) -> Bool {
-        guard let gr = f.pointee.generator, let s = heap[gr.slot].generatorSlotIndex else { return false }
+        guard let gr = f.pointee.generator, f.pointee.outerHandled == nil, let s = heap[gr.slot].generatorSlotIndex else { return false }
         switch f.pointee.caller {
         case .native: return false
         case .frame, .initializer, .forIter, .send, .userNext: break

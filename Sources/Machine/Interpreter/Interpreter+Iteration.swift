@@ -258,7 +258,10 @@ extension Interp {
 
     /// Resumes a generator as a frame of the current loop (FOR_ITER / SEND).
     mutating func resumeInLoop(_ r: ObjectRef, send: Value, caller: Frame.Caller) throws(PyError) {
-        if resumeParking(r, send: send, caller: caller) { return }
+        if resumeParking(r, send: send, caller: caller) {
+            enterGeneratorExceptionState()
+            return
+        }
         guard var frame = try takeGeneratorFrame(r, send: send) else {
             if case .forIter(let t) = caller { _ = top.pop(); top.pc = t }
             return
@@ -268,6 +271,7 @@ extension Interp {
             setGenerator(r, frame: nil, state: .finished)
             throw error
         }
+        enterGeneratorExceptionState()
     }
 
     enum GeneratorStep { case yielded(Value), returned(Value) }
@@ -279,7 +283,7 @@ extension Interp {
         var exc = thrown
         // gen_throw: a generator suspended in `yield from` passes the exception to its delegate.
         if let e = exc, heap.generatorState(r) == .suspended, var f = heap.generatorFrame(r),
-           f.pc + 1 < f.code.instructions.count, case .resume(2) = f.code.instructions[f.pc],
+           f.pc + 1 < f.code.instructions.count, case .resume(let kind) = f.code.instructions[f.pc], kind >= 2,
            case .jumpBackwardNoInterrupt(let loop) = f.code.instructions[f.pc + 1],
            case .send(let target) = f.code.instructions[Int(loop)],
            case .object(let sub)? = f.stack.last ?? nil, case .vm(.generator) = heap.objects[sub.slot] {
@@ -320,6 +324,7 @@ extension Interp {
         defer { nestedDepth -= 1 }
         let savedHandled = handled
         defer { handled = savedHandled }
+        enterGeneratorExceptionState()
         let depth = frames.count
         var exit: LoopExit? = nil
         if let exc { exit = unwind(exc, addTraceback: true, stopDepth: depth) }

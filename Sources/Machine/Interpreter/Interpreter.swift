@@ -211,6 +211,7 @@ struct Interp: Runtime {
 
     /// `RETURN_VALUE`: pops the frame and hands `v` to whoever waits for it.
     mutating func finishFrame(returning v: Value) -> LoopExit? {
+        leaveGeneratorExceptionState(suspending: false)
         let (caller, generator) = frames.removeLastKeepingSpare()
         if let g = generator { setGenerator(g, frame: nil, state: .finished) }
         switch caller {
@@ -236,6 +237,7 @@ struct Interp: Runtime {
 
     /// `YIELD_VALUE`: parks the generator frame in its generator and hands `v` to the consumer.
     mutating func suspendFrame(yielding v: Value) -> LoopExit? {
+        leaveGeneratorExceptionState(suspending: true)
         let caller: Frame.Caller
         if let parked = suspendParked() {
             caller = parked
@@ -250,6 +252,32 @@ struct Interp: Runtime {
         case .frame, .initializer, .forIter, .send, .userNext: top.push(v)
         }
         return nil
+    }
+
+    /// A generator frame just resumed by the ordinary path becomes the top frame: its own
+    /// handled exception (if any) is the thread's while it runs, the resumer's kept to restore
+    /// (genobject.c pushes `gi_exc_state` on the thread's exception stack). Only for code with
+    /// an exception table: others cannot hold one and are resumed by the fast path as well.
+    mutating func enterGeneratorExceptionState() {
+        frames.withUnsafeMutableBufferPointer { buf in
+            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+            guard f.pointee.generator != nil, !f.pointee.code.exceptionTable.isEmpty, f.pointee.outerHandled == nil else { return }
+            f.pointee.outerHandled = handled
+            if case .none = f.pointee.ownHandled {} else { handled = f.pointee.ownHandled }
+        }
+    }
+
+    /// The top generator frame yields (`suspending`) or ends: the resumer's handled exception
+    /// is the thread's again, and a suspending one keeps its own.
+    mutating func leaveGeneratorExceptionState(suspending: Bool) {
+        frames.withUnsafeMutableBufferPointer { buf in
+            guard !buf.isEmpty else { return }
+            let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
+            guard let outer = f.pointee.outerHandled else { return }
+            if suspending { f.pointee.ownHandled = handled.isIdentical(to: outer) ? .none : handled }
+            f.pointee.outerHandled = nil
+            handled = outer
+        }
     }
 
     /// Suspends the top frame, a generator's with its yielded value popped, by exchanging it

@@ -193,6 +193,17 @@ struct PyGenerator {
     var name: String
     var qualname: String
     var kind: Kind = .generator
+    /// Its function's code (`gi_code`/`cr_code`, and where a finished one was).
+    var code: CodeObject?
+
+    /// What `dir()` lists for each kind (the attributes the engine has).
+    static func attributeNames(_ kind: Kind) -> [String] {
+        switch kind {
+        case .generator: return ["__class__", "__iter__", "__name__", "__next__", "__qualname__", "close", "gi_code", "gi_frame", "gi_running", "send", "throw"]
+        case .coroutine: return ["__await__", "__class__", "__name__", "__qualname__", "close", "cr_await", "cr_code", "cr_frame", "cr_running", "send", "throw"]
+        case .asyncGenerator: return ["__aiter__", "__anext__", "__class__", "__name__", "__qualname__", "aclose", "ag_code", "ag_frame", "ag_running", "asend", "athrow"]
+        }
+    }
 
     var typeName: String {
         switch kind {
@@ -302,7 +313,7 @@ extension GeneratorSlot {
 
 extension Heap {
     /// A new generator object in state `.created` with no frame yet.
-    mutating func newGenerator(name: String, qualname: String, kind: PyGenerator.Kind = .generator) -> ObjectRef {
+    mutating func newGenerator(name: String, qualname: String, kind: PyGenerator.Kind = .generator, code: CodeObject? = nil) -> ObjectRef {
         let slot: Int
         if let s = freeGeneratorSlots.popLast() {
             slot = s
@@ -311,7 +322,7 @@ extension Heap {
             slot = generatorSlots.count
             generatorSlots.append(GeneratorSlot(frame: nil, state: .created))
         }
-        return alloc(.vm(.generator(PyGenerator(slot: slot, name: name, qualname: qualname, kind: kind))))
+        return alloc(.vm(.generator(PyGenerator(slot: slot, name: name, qualname: qualname, kind: kind, code: code))))
     }
 
     /// What kind of generator object `r` is (nil: not one).

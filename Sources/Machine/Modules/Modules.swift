@@ -8,6 +8,11 @@ enum Modules {
         NativeEntry(name: "struct:_float_bytes") { vm, args, _ throws(PyError) in
             let x = try vm.floatArg(args[0])
             let size = try vm.intArg(args[1])
+            if size == 2 {
+                let h = Float16(x)
+                if h.isInfinite && x.isFinite { throw .exception(vm.newException("OverflowError", "float too large to pack with e format")) }
+                return vm.heap.newBytes(withUnsafeBytes(of: h.bitPattern.littleEndian) { Array($0) })
+            }
             if size == 4 {
                 let f = Float(x)
                 if f.isInfinite && x.isFinite { throw .exception(vm.newException("OverflowError", "float too large to pack with f format")) }
@@ -19,6 +24,7 @@ enum Modules {
             let b = vm.heap.bytes(args[0]) ?? []
             var bits: UInt64 = 0
             for (i, byte) in b.enumerated() { bits |= UInt64(byte) << (8 * UInt64(i)) }
+            if b.count == 2 { return .float(Double(Float16(bitPattern: UInt16(truncatingIfNeeded: bits)))) }
             if b.count == 4 { return .float(Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits)))) }
             return .float(Double(bitPattern: bits))
         },

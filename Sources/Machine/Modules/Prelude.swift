@@ -19,6 +19,8 @@ enum Prelude {
         "multiprocessing.spawn", "_vfs",
         "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
         "pprint", "statistics", "enum", "dataclasses", "typing",
+        "socket", "select", "selectors", "socketserver",
+        "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the

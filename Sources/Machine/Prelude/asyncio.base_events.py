@@ -25,7 +25,7 @@ except ImportError:
     def _format_exception(exc):
         return ''.join(_traceback.format_exception(exc))
 
-# Keeps asyncio's heap of cancelled timers small, as CPython does.
+# When cancelled timers are more than half of many, the list is rebuilt without them (CPython).
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
@@ -270,12 +270,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
-    def _check_callback(self, callback, method):
-        if _coroutines_check(callback):
-            raise TypeError(f'coroutines cannot be used with {method}()')
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
-
     def call_soon_threadsafe(self, callback, *args, context=None):
         """Like call_soon(), but thread-safe."""
         self._check_closed()
@@ -436,8 +430,5 @@ class _UnixSelectorEventLoop(BaseEventLoop):
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
-def _coroutines_check(obj):
-    return _tasks.iscoroutine(obj) or _tasks.iscoroutinefunction(obj)
-
-
+# Last: asyncio.tasks is imported before this module by the package, and uses it only in calls.
 import asyncio.tasks as _tasks

@@ -91,6 +91,7 @@ extension World {
         case .pipeRead(let fd, _, _)?: return "data on pipe descriptor \(fd) (os.read)"
         case .semaphore(_, let p)?: return describe(p)
         case .greenlet(let x)?: return "a switch back from \(threads[x].name)"
+        case .socketWait(let p)?, .kernelStep(let p, _)?: return primitives[p].label
         case nil: return "nothing"
         }
     }

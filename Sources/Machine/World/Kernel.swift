@@ -49,6 +49,8 @@ final class Kernel {
     var semaphores: [KernelSemaphore] = []
     var sharedMemory: [[Value]] = []
     var kernelWaiters: [WaitObject: [KernelWaiter]] = [:]
+    /// The virtual network's sockets (Network.swift), reached through `descriptors`.
+    var network = Network()
     /// The program's path and source (a spawned child imports it again), and the pickled
     /// `Process` each spawned child starts with, by pid.
     var program: (path: String, source: String)?
@@ -93,6 +95,12 @@ final class Kernel {
         copy.stderr = stderr
         copy.nextPID = nextPID
         copy.files = files
+        // A single process may hold pipes and sockets across a checkpoint (a server and its
+        // client in one program).
+        copy.pipes = pipes
+        copy.descriptors = descriptors
+        copy.kernelWaiters = kernelWaiters
+        copy.network = network
         copy.program = program
         copy.accountedSteps = accountedSteps
         copy.maxSteps = maxSteps

@@ -23,40 +23,57 @@ struct KernelSemaphore {
     var depth = 0
 }
 
-/// One end of a pipe in a process's descriptor table.
-struct Descriptor {
-    let pipe: Int
-    let writes: Bool
+/// What a descriptor of a process's table refers to: one end of a pipe, a socket
+/// (Network.swift) or an epoll instance. They share the numbering, as on Linux.
+enum Descriptor: Equatable {
+    case pipe(Int, writes: Bool)
+    case socket(Int)
+    case epoll
 }
 
 extension Kernel {
     // MARK: - Descriptors
 
-    /// `os.pipe()` in process `pid`: (read end, write end), numbered as Linux hands them out
-    /// (the lowest free number from 3).
+    /// `os.pipe()` in process `pid`: (read end, write end), numbered as Linux hands them out.
     func newPipe(for pid: Int) -> (Int, Int) {
         pipes.append(KernelPipe(readers: 1, writers: 1))
         let id = pipes.count - 1
-        let r = lowestFreeDescriptor(pid)
-        descriptors[pid, default: [:]][r] = Descriptor(pipe: id, writes: false)
-        let w = lowestFreeDescriptor(pid)
-        descriptors[pid, default: [:]][w] = Descriptor(pipe: id, writes: true)
-        return (r, w)
+        return (install(.pipe(id, writes: false), for: pid), install(.pipe(id, writes: true), for: pid))
     }
 
-    private func lowestFreeDescriptor(_ pid: Int) -> Int {
+    /// Puts `object` in process `pid`'s table at the lowest free number (0-2 are the standard
+    /// streams), as Linux's `open`, `pipe`, `socket` and `accept` do.
+    func install(_ object: Descriptor, for pid: Int) -> Int {
         var fd = 3
         while descriptors[pid]?[fd] != nil { fd += 1 }
+        descriptors[pid, default: [:]][fd] = object
         return fd
     }
 
     func descriptor(_ fd: Int, of pid: Int) -> Descriptor? { descriptors[pid]?[fd] }
 
-    /// `os.close(fd)`: the pipe end's count drops; readers see end-of-file once no writer is left.
+    /// The pipe end `fd` names in process `pid` (nil for a socket or a free number).
+    func pipeEnd(_ fd: Int, of pid: Int) -> (pipe: Int, writes: Bool)? {
+        guard case .pipe(let p, let writes)? = descriptors[pid]?[fd] else { return nil }
+        return (p, writes)
+    }
+
+    /// `os.close(fd)`: the pipe end's count drops (readers see end-of-file once no writer is
+    /// left); a socket closes when its last descriptor does.
     func close(_ fd: Int, of pid: Int) -> Bool {
         guard let d = descriptors[pid]?.removeValue(forKey: fd) else { return false }
-        if d.writes { pipes[d.pipe].writers -= 1 } else { pipes[d.pipe].readers -= 1 }
-        if d.writes && pipes[d.pipe].writers == 0 { notify(.pipe(d.pipe)) }
+        switch d {
+        case .pipe(let p, let writes):
+            if writes { pipes[p].writers -= 1 } else { pipes[p].readers -= 1 }
+            if writes && pipes[p].writers == 0 { notify(.pipe(p)) }
+        case .socket(let s):
+            network.sockets[s].refs -= 1
+            if network.sockets[s].refs == 0 {
+                let p = processes[running]
+                closeSocket(s, at: p.world.processTime(p.vm))
+            }
+        case .epoll: break
+        }
         return true
     }
 
@@ -65,7 +82,13 @@ extension Kernel {
         guard let table = descriptors[parent] else { return }
         descriptors[child] = table
         for d in table.values {
-            if d.writes { pipes[d.pipe].writers += 1 } else { pipes[d.pipe].readers += 1 }
+            switch d {
+            case .pipe(let p, let writes):
+                if writes { pipes[p].writers += 1 } else { pipes[p].readers += 1 }
+            case .socket(let s):
+                network.sockets[s].refs += 1
+            case .epoll: break
+            }
         }
     }
 
@@ -81,6 +104,7 @@ extension Kernel {
     enum WaitObject: Hashable {
         case pipe(Int)
         case semaphore(Int)
+        case socket(Int)
     }
 
     func addWaiter(_ object: WaitObject, slot: Int, thread: Int) {
@@ -90,6 +114,7 @@ extension Kernel {
     /// The object changed (data written, a writer gone, a semaphore released): every thread
     /// waiting on it is woken to try again, in its own process at the waker's time.
     func notify(_ object: WaitObject) {
+        if case .socket(let s) = object { network.sockets[s].changes &+= 1 }
         guard let waiters = kernelWaiters.removeValue(forKey: object) else { return }
         let waker = processes[running]
         let time = waker.world.processTime(waker.vm)
@@ -100,6 +125,7 @@ extension Kernel {
             switch (object, p.world.threads[w.thread].block) {
             case (.semaphore(let s), .semaphore(let b, _)?) where s == b: break
             case (.pipe, .pipeRead?): break
+            case (.pipe, .socketWait?), (.socket, .socketWait?): break
             default: continue
             }
             if w.slot != running { p.world.advanceClock(to: time, &p.vm) }

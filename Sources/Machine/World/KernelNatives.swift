@@ -14,7 +14,7 @@ extension World {
             guard args.count == 2 else { throw .typeError("read expected 2 arguments, got \(args.count)") }
             let fd = try vm.intArg(args[0]), n = try vm.intArg(args[1])
             if n < 0 { throw .valueError("negative count") }
-            guard let d = w.kernel.descriptor(fd, of: vm.process.pid), !d.writes else { throw .exception(vm.osError("OSError", 9, "Bad file descriptor")) }
+            guard let d = w.kernel.pipeEnd(fd, of: vm.process.pid), !d.writes else { throw .exception(vm.osError("OSError", 9, "Bad file descriptor")) }
             if let data = w.readPipe(d.pipe, n) { return vm.heap.newBytes(data) }
             let p = w.kernelPrimitive(.pipe, "pipe \(d.pipe)", vm)
             w.primitives[p].waiters.append(w.current)
@@ -31,7 +31,7 @@ extension World {
                 vm.write(String(decoding: data, as: UTF8.self), fd: fd)
                 return .int(data.count)
             }
-            guard let d = w.kernel.descriptor(fd, of: vm.process.pid), d.writes else { throw .exception(vm.osError("OSError", 9, "Bad file descriptor")) }
+            guard let d = w.kernel.pipeEnd(fd, of: vm.process.pid), d.writes else { throw .exception(vm.osError("OSError", 9, "Bad file descriptor")) }
             guard w.kernel.pipes[d.pipe].readers > 0 else { throw .exception(vm.osError("BrokenPipeError", 32, "Broken pipe")) }
             w.kernel.pipes[d.pipe].buffer.append(contentsOf: data)
             w.kernel.notify(.pipe(d.pipe))
@@ -100,7 +100,7 @@ extension World {
         // Whether a read of `fd` would return at once (data buffered, or end of file).
         NativeEntry(name: "_multiprocessing:readable") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            guard let d = w.kernel.descriptor(try vm.intArg(args[0]), of: vm.process.pid) else { return .true }
+            guard let d = w.kernel.pipeEnd(try vm.intArg(args[0]), of: vm.process.pid) else { return .true }
             return .bool(!w.kernel.pipes[d.pipe].buffer.isEmpty || w.kernel.pipes[d.pipe].writers == 0)
         },
         // The virtual file system (`open`, `os.remove`, `os.listdir`, `os.path.exists`).

@@ -146,6 +146,7 @@ extension World {
         case .condition(let c, _, _)?: return c
         case .reacquire(let lock, _, _, _)?: return lock
         case .child(_, let p)?, .pipeRead(_, _, let p)?, .semaphore(_, let p)?: return p
+        case .socketWait(let p)?, .kernelStep(let p, _)?: return p
         default: return nil
         }
     }

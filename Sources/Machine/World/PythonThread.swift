@@ -92,6 +92,12 @@ enum Block: Equatable {
     case pipeRead(fd: Int, size: Int, primitive: Int)
     /// Acquiring a process-shared semaphore or lock (retried when woken).
     case semaphore(Int, primitive: Int)
+    /// `select`, `poll`, `epoll` and a socket call that would block: waiting on the sockets
+    /// and pipes registered with the kernel, shown on `primitive` ("wait for data").
+    case socketWait(primitive: Int)
+    /// A fixed stretch in the kernel (a handshake's round trip, the copy to user space),
+    /// shown on `primitive`; the call then returns `result`.
+    case kernelStep(primitive: Int, result: Int)
     /// A greenlet suspended in `switch` (to `to`) until something switches back to it.
     case greenlet(to: Int)
 }

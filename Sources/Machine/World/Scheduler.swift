@@ -194,7 +194,7 @@ extension World {
             }
             return done(t, reaped)
         case .pipeRead(let fd, let size, let p):
-            guard let d = kernel.descriptor(fd, of: vm.process.pid) else { return done(t, vm.heap.newBytes([])) }
+            guard let d = kernel.pipeEnd(fd, of: vm.process.pid) else { return done(t, vm.heap.newBytes([])) }
             if let data = readPipe(d.pipe, size) { return done(t, vm.heap.newBytes(data)) }
             primitives[p].waiters.append(t)
             kernel.addWaiter(.pipe(d.pipe), slot: kernel.slot(of: self), thread: t)
@@ -208,6 +208,11 @@ extension World {
             kernel.addWaiter(.semaphore(s), slot: kernel.slot(of: self), thread: t)
             enterBlock(t, vm)
             return nil
+        case .socketWait:
+            // The prelude looks again at what it waits for: a wake-up is a hint, not a result.
+            return done(t, .bool(!timedOut))
+        case .kernelStep(_, let result):
+            return done(t, .int(result))
         }
     }
 

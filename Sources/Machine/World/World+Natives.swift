@@ -5,7 +5,7 @@ import Trace
 /// `concurrent.futures` preludes, plus `sys.setswitchinterval`.
 extension World {
     static let natives: [NativeEntry] = threadNatives + lockNatives + simpleQueueNatives + processNatives + kernelNatives + spawnNatives
-        + greenletNatives + taskNatives
+        + socketNatives + greenletNatives + taskNatives
 
     static let threadNatives: [NativeEntry] = [
         NativeEntry(name: "_thread:allocate") { vm, args, _ throws(PyError) in

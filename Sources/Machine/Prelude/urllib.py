@@ -1,0 +1,1 @@
+# urllib: a package (urllib.request, urllib.error, urllib.parse).
