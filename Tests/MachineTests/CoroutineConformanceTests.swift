@@ -4,8 +4,8 @@ import XCTest
 /// Runs every program of `Tests/Conformance/gevent/` (gevent as Python preludes over the
 /// engine's greenlet) and compares with CPython 3.11 + gevent's recorded results
 /// (Scripts/regen-coroutines.sh), by `ConformanceTests.check`. `known-failures.txt` lists the
-/// programs that do not pass yet (the socket program until the engine has sockets); the list
-/// may only shrink. `greenlet/` is run by GreenletConformanceTests.
+/// programs that do not pass yet (none today); the list may only shrink. `greenlet/` is run by
+/// GreenletConformanceTests.
 final class CoroutineConformanceTests: XCTestCase {
     func test_geventPrograms_matchCPython() throws {
         let folder = "gevent"
