@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the expected results of the conformance corpus from CPython 3.11 (the oracle).
 #
-#   Scripts/regen-conformance.sh                 # every program in Tests/Conformance/*/ (not deadlock/,
-#                                                # greenlet/, gevent/: Scripts/regen-coroutines.sh)
+#   Scripts/regen-conformance.sh                 # every program in Tests/Conformance/*/ (not deadlock/;
+#                                                # greenlet/, gevent/ only if $PYTHON has the package)
 #   Scripts/regen-conformance.sh FILE.py ...     # only these programs
 #
 # Each program runs from inside its own folder as `python3 NNN_topic.py [args]` so tracebacks
@@ -30,8 +30,15 @@ if [ $# -gt 0 ]; then
 else
     progs=()
     for d in "$CORPUS"/*/; do
-        # greenlet/ and gevent/ need those packages: Scripts/regen-coroutines.sh records them.
-        case "$(basename "$d")" in deadlock|greenlet|gevent) continue ;; esac
+        case "$(basename "$d")" in
+            deadlock) continue ;;
+            # These need the package (Scripts/regen-coroutines.sh makes a venv with it).
+            greenlet|gevent)
+                if ! "$PY" -c "import $(basename "$d")" 2>/dev/null; then
+                    echo "skip $(basename "$d")/: $PY has no $(basename "$d") (Scripts/regen-coroutines.sh)" >&2
+                    continue
+                fi ;;
+        esac
         for f in "$d"*.py; do [ -e "$f" ] && progs+=("$f"); done
     done
 fi

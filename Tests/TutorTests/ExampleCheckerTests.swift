@@ -192,6 +192,17 @@ final class ExampleCheckerTests: XCTestCase {
                        ["lesson/ok.py:1:1: python3 exited 2: Boom: no"])
     }
 
+    func test_python3_withoutAThirdPartyModule_saysNotCompared_otherModulesFail() throws {
+        let fake = try write("bare-python3", "#!/bin/sh\necho \"ModuleNotFoundError: No module named 'gevent'\" >&2\nexit 1\n")
+        XCTAssertEqual(chmod(fake.path, 0o755), 0)
+        XCTAssertEqual(try check("ok.py", "print(1)\n", out: "1\n", options: ExampleChecker.Options(python3: fake.path)),
+                       ["lesson/ok.py:1:1: not compared with python3: its python3 has no module 'gevent' (run check with a Python that has it, e.g. a venv's)"])
+        let typo = try write("typo-python3", "#!/bin/sh\necho \"ModuleNotFoundError: No module named 'geventt'\" >&2\nexit 1\n")
+        XCTAssertEqual(chmod(typo.path, 0o755), 0)
+        XCTAssertEqual(try check("ok.py", "print(1)\n", out: "1\n", options: ExampleChecker.Options(python3: typo.path)),
+                       ["lesson/ok.py:1:1: python3 exited 1: ModuleNotFoundError: No module named 'geventt'"])
+    }
+
     func test_unreadableExample_isReportedNotSkipped() throws {
         // Reading is the checker's own: an example that vanished after the lesson was loaded.
         let course = folder.appendingPathComponent("course")

@@ -69,7 +69,8 @@ _start_completed_event = _DummyEvent()
 
 
 class Greenlet(greenlet):
-    """A light-weight cooperatively-scheduled execution unit."""
+    """A light-weight cooperatively-scheduled execution unit; its parent is its hub (gevent's
+    get_my_hub), which the methods use instead of looking the hub up."""
 
     # State most greenlets never change lives on the class, so 10,000 of them stay small.
     value = None
@@ -121,7 +122,7 @@ class Greenlet(greenlet):
     @property
     def minimal_ident(self):
         if self._ident is None:
-            self._ident = get_hub()._get_minimal_ident()
+            self._ident = self.parent._get_minimal_ident()
         return self._ident
 
     @property
@@ -136,7 +137,7 @@ class Greenlet(greenlet):
 
     @property
     def loop(self):
-        return get_hub().loop
+        return self.parent.loop
 
     def __bool__(self):
         return self._start_event is not None and self._exc_info is None
@@ -253,12 +254,12 @@ class Greenlet(greenlet):
     def start(self):
         """Schedules the greenlet to run in this loop iteration."""
         if self._start_event is None:
-            self._start_event = get_hub().loop.run_callback(self.switch)
+            self._start_event = self.parent.loop.run_callback(self.switch)
 
     def start_later(self, seconds):
         """Schedules the greenlet to run `seconds` later."""
         if self._start_event is None:
-            self._start_event = get_hub().loop.timer(seconds)
+            self._start_event = self.parent.loop.timer(seconds)
             self._start_event.start(self.switch)
 
     @classmethod
@@ -295,7 +296,7 @@ class Greenlet(greenlet):
             if self.ready():
                 return
             waiter = Waiter() if block else None
-            get_hub().loop.run_callback(_kill, self, exception, waiter)
+            self.parent.loop.run_callback(_kill, self, exception, waiter)
             if waiter is not None:
                 waiter.get()
                 self.join(timeout)
@@ -324,7 +325,7 @@ class Greenlet(greenlet):
         try:
             t = Timeout._start_new_or_dummy(timeout)
             try:
-                result = get_hub().switch()
+                result = self.parent.switch()
                 if result is not self:
                     raise InvalidSwitchError('Invalid switch into Greenlet.%s(): %r' % (what, result))
             finally:
@@ -353,14 +354,14 @@ class Greenlet(greenlet):
         self._exc_info = (None, None, None)
         self.value = result
         if self._links and self._notifier is None:
-            self._notifier = get_hub().loop.run_callback(self._notify_links)
+            self._notifier = self.parent.loop.run_callback(self._notify_links)
 
     def __report_error(self, exc_info):
         if isinstance(exc_info[1], GreenletExit):
             self.__report_result(exc_info[1])
             return
         self._exc_info = exc_info
-        hub = get_hub()
+        hub = self.parent
         if self._links and self._notifier is None:
             self._notifier = hub.loop.run_callback(self._notify_links)
         hub.handle_error(self, *exc_info)
@@ -376,7 +377,7 @@ class Greenlet(greenlet):
             self._links = []
         self._links.append(callback)
         if self.ready() and self._notifier is None:
-            self._notifier = get_hub().loop.run_callback(self._notify_links)
+            self._notifier = self.parent.loop.run_callback(self._notify_links)
 
     def link(self, callback, SpawnedLink=SpawnedLink):
         """Calls callback(self) in a new greenlet when this one dies."""
@@ -406,7 +407,7 @@ class Greenlet(greenlet):
             try:
                 link(self)
             except:  # noqa: E722
-                get_hub().handle_error((link, self), *sys.exc_info())
+                self.parent.handle_error((link, self), *sys.exc_info())
         self._notifier = None
 
 

@@ -130,10 +130,10 @@ class socket(object):
         return self._retry(2, self._sock.sendto, *args)
 
     def sendall(self, data, flags=0):
-        view = memoryview(data) if not isinstance(data, (bytes, bytearray)) else data
         sent = 0
-        while sent < len(view):
-            sent += self.send(view[sent:], flags)
+        total = len(data)
+        while sent < total:
+            sent += self.send(data[sent:] if sent else data, flags)
 
     def settimeout(self, howlong):
         self.timeout = None if howlong is None else float(howlong)
