@@ -289,6 +289,21 @@ live_greenlet_lanes() {
   restored 0
 }
 
+live_task_lanes() {
+  start 120 40 "$here/../../Lessons/06-coroutines/tasks.py"
+  wait_for "Timeline" || return 1
+  keys G
+  wait_for " ended " "the program's end" || return 1
+  local out; out=$(screen)
+  # Each asyncio task has a lane named as the task is, suspended (┄) at its awaits.
+  for needle in "python.org" "pypi.org" "┄ suspended"; do
+    grep -qF -- "$needle" <<<"$out" || { echo "FAIL: '$needle' not on screen:" >&2; echo "$out" >&2; return 1; }
+  done
+  grep -E "[0-9] python\.org" <<<"$out" | grep -qF "┄" || { echo "FAIL: the python.org task's lane shows no suspended stretch:" >&2; echo "$out" >&2; return 1; }
+  keys q
+  restored 0
+}
+
 live_two_phases() {
   start 120 40 "$here/../../Lessons/07-io-models/two_phases.py"
   wait_for "Timeline" || return 1
@@ -319,6 +334,7 @@ if [ "$demo_only" = 0 ]; then
   check "live: r on a lesson page runs its example, q returns" live_r_from_lesson_page
   check "live: fork shows the process table and both address spaces" live_fork_memory
   check "live: greenlets are lanes, suspended between switches" live_greenlet_lanes
+  check "live: asyncio tasks are lanes named as the tasks" live_task_lanes
   check "live: a blocking read shows its two phases" live_two_phases
   check "live: a missing file exits 2" missing_file
 fi

@@ -390,6 +390,17 @@ extension Interp {
         case .importFrom(let i):
             let name = top.code.names[Int(i)]
             let module = top.top
+            // `from package import submodule` imports the submodule when the package has no
+            // such name yet (importlib's `_handle_fromlist`), and binds it on the package.
+            if case .module(let m)? = heap.vm(module), dictGet(m.dict, name) == nil {
+                do throws(PyError) {
+                    try dictSet(m.dict, name, try importModule(m.name + "." + name, fromlist: .true))
+                } catch {
+                    // No such submodule: the ImportError below. Any other failure is the submodule's own.
+                    let e = exceptionValue(error)
+                    if !(exceptionIs(e, "ModuleNotFoundError") && exceptionMessage(e).contains("'\(m.name).\(name)'")) { throw .exception(e) }
+                }
+            }
             guard case .module(let m)? = heap.vm(module), let v = dictGet(m.dict, name) else {
                 let mname: String
                 if case .module(let m)? = heap.vm(module) { mname = m.name } else { mname = "?" }
