@@ -46,7 +46,7 @@ final class Session {
         if recording { kernel.trace.recordProcess(world.processID, .started(pid: pid, parent: nil, parentPID: 1), at: 0) }
         world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED
         let code: CodeObject
-        do { code = try compile(source: source, filename: ProgramRun.displayName(path)) } catch let e as SyntaxError {
+        do { code = try CompileCache.code(source: source, filename: ProgramRun.displayName(path)) } catch let e as SyntaxError {
             var text = e.pythonFormatted
             if !text.hasSuffix("\n") { text += "\n" }
             fail(text)

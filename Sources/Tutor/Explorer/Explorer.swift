@@ -207,8 +207,17 @@ public final class Explorer {
     private func shrink(_ failing: SteeredRun, _ kind: FailureKind) -> SteeredRun {
         var best = failing
         var improved = true
+        var searches = 0
         while improved && best.schedule.preemptions > 0 {
             improved = false
+            defer {
+                // No single cut or drop helped: a short random search with fewer preemptions.
+                if !improved, best.schedule.preemptions > 1, let fewer = searchFewer(than: best, kind, seed: searches) {
+                    best = fewer
+                    improved = true
+                    searches += 1
+                }
+            }
             let log = best.schedule.decisions
             let preemptions = log.picks.filter { $0.step != nil }
             let candidates = preemptions.map { log.prefix($0.index) } + preemptions.reversed().map { Explorer.dropping($0, from: log) }
@@ -223,6 +232,23 @@ public final class Explorer {
             }
         }
         return best
+    }
+
+    /// Runs spent looking for a failure with fewer preemptions than the one found.
+    static let shrinkSearchRuns = 300
+
+    /// A run with random preemptions, fewer than `best` has, that fails the same way; nil if
+    /// `shrinkSearchRuns` runs (or the time limit) find none.
+    private func searchFewer(than best: SteeredRun, _ kind: FailureKind, seed: Int) -> SteeredRun? {
+        let deadline = Date().addingTimeInterval(max(1, request.timeLimit - elapsed))
+        for n in 0..<Explorer.shrinkSearchRuns where Date() < deadline {
+            let random = ExploreRandom(seed: request.options.seed ^ 0x5EED, run: seed * Explorer.shrinkSearchRuns + n)
+            let driver = RandomDriver(random: random, maxPreemptions: best.schedule.preemptions - 1, length: length)
+            let r = ProgramRun.runSteered(path: request.path, source: request.source, arguments: request.arguments,
+                                          options: request.options, driver: driver)
+            if failure(of: r) == kind && r.schedule.preemptions < best.schedule.preemptions { return r }
+        }
+        return nil
     }
 
     /// `log` without the preemption `dropped` (the decisions after it keep their order).
