@@ -43,7 +43,8 @@ struct Explore: ParsableCommand {
             expected = .exactly(Array(data))
         }
         let request = ExploreRequest(path: file, source: source, arguments: arguments, options: engine.runOptions(), strategy: strategy,
-                                     runs: runs, depth: depth, maxPreemptions: maxPreemptions, timeLimit: timeLimit, expected: expected)
+                                     runs: runs, depth: depth, maxPreemptions: maxPreemptions, timeLimit: timeLimit, expected: expected,
+                                     explicitStepBudget: engine.maxSteps != nil)
         let status = ProgressLine()
         let outcome = Explorer(request).explore { status.show("explore: \($0.runs) runs, \(String(format: "%.1f", $0.seconds)) s (\($0.strategy))") }
         status.clear()

@@ -1,5 +1,5 @@
 import Foundation
-import Machine
+@testable import Machine
 import Trace
 import XCTest
 @testable import Tutor

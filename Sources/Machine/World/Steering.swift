@@ -67,6 +67,10 @@ extension World {
             return true
         }
         guard policy.hasGIL, !readyQueue.isEmpty, choices.count >= replay.count, let driver = kernel.driver else { return false }
+        // Only the program's own code is asked about: the engine's Python preludes stand for
+        // CPython's C code (locks, queues) or its plumbing (thread start-up), where a
+        // preemption finds no bug of the program's and multiplies the schedules to search.
+        guard let top = vm.frames.last, !top.code.filename.hasPrefix("<") else { return false }
         guard let wanted = driver.preempt(step: step, running: threads[t].tid, waiting: readyQueue.map { threads[$0].tid }),
               let target = readyQueue.first(where: { threads[$0].tid == wanted }) else { return false }
         preempt(t, to: target, step: step, vm)

@@ -338,8 +338,10 @@ final class World {
         if choices.count < replay.count {
             // A replayed decision: its pick, or (none recorded) the automatic rule below.
             pick = replayedPick(ids, vm: vm)
-        } else if let driver = kernel.driver {
-            let automatic = fifo ? 0 : Int(peekRandom() % UInt64(candidates.count))
+        } else if !fifo, let driver = kernel.driver {
+            // A forced switch stays FIFO (the GIL's fairness): a driver that overrode it could
+            // starve a thread forever behind one that spins.
+            let automatic = Int(peekRandom() % UInt64(candidates.count))
             let wanted = driver.choose(step: kernel.steps, candidates: ids, automatic: automatic)
             pick = ids.indices.contains(wanted) ? wanted : nil
         } else if manual && allowManual {

@@ -35,6 +35,12 @@ public struct ExploreRequest: Sendable {
     /// Wall-clock seconds.
     public var timeLimit: Double
     public var expected: ExpectedOutput
+    /// Whether `options.maxSteps` was given (`--max-steps`): only then is a run that uses it
+    /// up a failure. Otherwise each run may take `stepsPerBaselineStep` times the first run's
+    /// steps, and a run that goes past is set aside: a thread spinning while the one it waits
+    /// for is kept off the GIL is the scheduler's unfairness, not the program's bug.
+    public var explicitStepBudget: Bool
+    public static let stepsPerBaselineStep = 20
 
     public static let defaultRuns = 10_000
     public static let defaultDepth = 3
@@ -44,7 +50,7 @@ public struct ExploreRequest: Sendable {
     public init(path: String, source: String, arguments: [String] = [], options: RunOptions = RunOptions(),
                 strategy: ExploreStrategy? = nil, runs: Int = ExploreRequest.defaultRuns, depth: Int = ExploreRequest.defaultDepth,
                 maxPreemptions: Int = ExploreRequest.defaultMaxPreemptions, timeLimit: Double = ExploreRequest.defaultTimeLimit,
-                expected: ExpectedOutput = .any) {
+                expected: ExpectedOutput = .any, explicitStepBudget: Bool = false) {
         self.path = path
         self.source = source
         self.arguments = arguments
@@ -55,6 +61,7 @@ public struct ExploreRequest: Sendable {
         self.maxPreemptions = maxPreemptions
         self.timeLimit = timeLimit
         self.expected = expected
+        self.explicitStepBudget = explicitStepBudget
     }
 }
 
@@ -103,13 +110,16 @@ public struct ExploreProgress: Sendable {
 public final class Explorer {
     let request: ExploreRequest
     private var expectedStdout: [UInt8]?
-    /// The most switch points a run offered: where random preemptions and PCT change points fall.
+    /// The switch points the first run offered: where random preemptions and PCT change points fall.
     private var length = 1
     private(set) var runs = 0
     private var started = Date()
+    /// The options of the runs after the first (the step cap).
+    private var options: RunOptions
 
     public init(_ request: ExploreRequest) {
         self.request = request
+        options = request.options
         if case .exactly(let bytes) = request.expected { expectedStdout = bytes }
     }
 
@@ -122,13 +132,16 @@ public final class Explorer {
         let first = run(driver: BaselineDriver())
         if request.expected == .sameAsFirst { expectedStdout = first.result.stdout }
         if let found = check(first) { return found }
+        if !request.explicitStepBudget {
+            options.maxSteps = min(request.options.maxSteps, max(50_000, first.schedule.steps * ExploreRequest.stepsPerBaselineStep))
+        }
         progress(ExploreProgress(runs: runs, seconds: elapsed, strategy: "baseline"))
         if request.strategy == .dfs { return exploreDFS(progress) }
         while !outOfBudget {
             let (driver, name) = makeDriver(runs)
             let r = run(driver: driver)
             if let found = check(r) { return found }
-            progress(ExploreProgress(runs: runs, seconds: elapsed, strategy: name))
+            progress(ExploreProgress(runs: runs, seconds: elapsed, strategy: "\(name), \(length) switch points"))
         }
         return .passed(runs: runs, exhausted: nil)
     }
@@ -179,8 +192,10 @@ public final class Explorer {
     private func run(driver: ScheduleDriver) -> SteeredRun {
         runs += 1
         let r = ProgramRun.runSteered(path: request.path, source: request.source, arguments: request.arguments,
-                                      options: request.options, driver: driver)
-        if let counting = driver as? CountingDriver { length = max(length, counting.questions) }
+                                      options: options, driver: driver)
+        // The first run's count: a run that spins while a waiter is kept off the GIL offers
+        // thousands of switch points, which would thin every later run's preemptions out.
+        if runs == 1, let counting = driver as? CountingDriver { length = max(1, counting.questions) }
         return r
     }
 
@@ -189,13 +204,18 @@ public final class Explorer {
         guard let kind = failure(of: r) else { return nil }
         let found = runs
         let shrunk = shrink(r, kind)
-        return .found(ExploreFailure(kind: kind, run: found, result: shrunk.result, schedule: shrunk.schedule))
+        var schedule = shrunk.schedule
+        // The run ended before the explorer's step cap, so it replays the same under the
+        // request's own budget: the schedule names the options the learner gave.
+        schedule.options = request.options
+        return .found(ExploreFailure(kind: kind, run: found, result: shrunk.result, schedule: schedule))
     }
 
     func failure(of r: SteeredRun) -> FailureKind? {
         if let e = r.uncaught.first(where: { $0.type != "KeyboardInterrupt" }) { return .exception(e.type) }
         if r.deadlock { return .deadlock }
-        if r.result.status == 4, String(decoding: r.result.stderr, as: UTF8.self).contains("step budget exhausted") { return .stepBudget }
+        if request.explicitStepBudget && r.result.status == 4
+            && String(decoding: r.result.stderr, as: UTF8.self).contains("step budget exhausted") { return .stepBudget }
         if let expectedStdout, r.result.stdout != expectedStdout { return .differentOutput }
         return nil
     }
@@ -223,7 +243,7 @@ public final class Explorer {
             let candidates = preemptions.map { log.prefix($0.index) } + preemptions.reversed().map { Explorer.dropping($0, from: log) }
             for candidate in candidates {
                 let r = ProgramRun.runSteered(path: request.path, source: request.source, arguments: request.arguments,
-                                              options: request.options, driver: nil, replay: candidate)
+                                              options: options, driver: nil, replay: candidate)
                 if failure(of: r) == kind && r.schedule.preemptions < best.schedule.preemptions {
                     best = r
                     improved = true
@@ -245,7 +265,7 @@ public final class Explorer {
             let random = ExploreRandom(seed: request.options.seed ^ 0x5EED, run: seed * Explorer.shrinkSearchRuns + n)
             let driver = RandomDriver(random: random, maxPreemptions: best.schedule.preemptions - 1, length: length)
             let r = ProgramRun.runSteered(path: request.path, source: request.source, arguments: request.arguments,
-                                          options: request.options, driver: driver)
+                                          options: options, driver: driver)
             if failure(of: r) == kind && r.schedule.preemptions < best.schedule.preemptions { return r }
         }
         return nil

@@ -57,7 +57,8 @@ final class RandomDriver: CountingDriver {
         targets = self.random.steps(count, within: length)
     }
 
-    func nextQuestion(after step: Int) -> Int { step + 1 }
+    /// Every switch point until the last preemption; then the run goes at full speed.
+    func nextQuestion(after step: Int) -> Int { targets.isEmpty ? Int.max : step + 1 }
 
     func preempt(step: Int, running: ThreadID, waiting: [ThreadID]) -> ThreadID? {
         defer { questions += 1 }
