@@ -60,8 +60,22 @@ public enum ProgramRun {
     /// Runs on the caller's thread (the session's carriers host the interpreter).
     public static func runSteered(path: String, source: String, arguments: [String], options: RunOptions,
                                   driver: ScheduleDriver?, replay: ChoiceLog = []) -> SteeredRun {
-        let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: false,
-                              recording: false, choices: replay)
+        runSteered(ProgramStart(path: path, source: source, arguments: arguments, options: options), options: options,
+                   driver: driver, replay: replay)
+    }
+
+    /// `runSteered` from a program already set up (`ProgramStart`): the explorer's many runs
+    /// skip setting up the builtins each time. `options` may differ from the start's only in
+    /// the step budget.
+    public static func runSteered(_ start: ProgramStart, options: RunOptions, driver: ScheduleDriver?,
+                                  replay: ChoiceLog = []) -> SteeredRun {
+        let session = start.session()
+        if options.maxSteps != start.options.maxSteps {
+            session.kernel.maxSteps = options.maxSteps
+            session.vm.process.maxSteps = options.maxSteps
+            session.vm.stepFence = min(session.vm.stepFence, options.maxSteps)
+        }
+        session.kernel.replay = replay
         session.kernel.driver = driver
         while session.ending == nil { session.advance(instructions: Int.max) }
         let kernel = session.kernel
@@ -82,6 +96,31 @@ public enum ProgramRun {
         if let schedule { session.checkReplayEnd(steps: schedule.steps) }
         io?.flushAll()
         return (session.result, session.world.trace)
+    }
+}
+
+/// A program set up to run (compiled, builtins made, main thread ready) and kept at its
+/// first instruction: each `session()` is a fresh run from there, the process copied on write.
+public final class ProgramStart {
+    let options: RunOptions
+    private let checkpoint: Session.Checkpoint?
+    private let path: String, source: String, arguments: [String]
+
+    public init(path: String, source: String, arguments: [String], options: RunOptions) {
+        (self.path, self.source, self.arguments, self.options) = (path, source, arguments, options)
+        let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: false,
+                              recording: false)
+        // A program that cannot start (a SyntaxError) is set up again each time: it ends at once.
+        checkpoint = session.ending == nil && session.canCheckpoint ? session.checkpoint() : nil
+        session.close()
+    }
+
+    func session() -> Session {
+        guard let checkpoint else {
+            return Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: false,
+                           recording: false)
+        }
+        return Session(restoring: checkpoint)
     }
 }
 

@@ -116,10 +116,13 @@ public final class Explorer {
     private var started = Date()
     /// The options of the runs after the first (the step cap).
     private var options: RunOptions
+    /// The program set up once; every run starts from a copy.
+    private let start: ProgramStart
 
     public init(_ request: ExploreRequest) {
         self.request = request
         options = request.options
+        start = ProgramStart(path: request.path, source: request.source, arguments: request.arguments, options: request.options)
         if case .exactly(let bytes) = request.expected { expectedStdout = bytes }
     }
 
@@ -191,8 +194,7 @@ public final class Explorer {
 
     private func run(driver: ScheduleDriver) -> SteeredRun {
         runs += 1
-        let r = ProgramRun.runSteered(path: request.path, source: request.source, arguments: request.arguments,
-                                      options: options, driver: driver)
+        let r = ProgramRun.runSteered(start, options: options, driver: driver)
         // The first run's count: a run that spins while a waiter is kept off the GIL offers
         // thousands of switch points, which would thin every later run's preemptions out.
         if runs == 1, let counting = driver as? CountingDriver { length = max(1, counting.questions) }
@@ -242,8 +244,7 @@ public final class Explorer {
             let preemptions = log.picks.filter { $0.step != nil }
             let candidates = preemptions.map { log.prefix($0.index) } + preemptions.reversed().map { Explorer.dropping($0, from: log) }
             for candidate in candidates {
-                let r = ProgramRun.runSteered(path: request.path, source: request.source, arguments: request.arguments,
-                                              options: options, driver: nil, replay: candidate)
+                let r = ProgramRun.runSteered(start, options: options, driver: nil, replay: candidate)
                 if failure(of: r) == kind && r.schedule.preemptions < best.schedule.preemptions {
                     best = r
                     improved = true
@@ -264,8 +265,7 @@ public final class Explorer {
         for n in 0..<Explorer.shrinkSearchRuns where Date() < deadline {
             let random = ExploreRandom(seed: request.options.seed ^ 0x5EED, run: seed * Explorer.shrinkSearchRuns + n)
             let driver = RandomDriver(random: random, maxPreemptions: best.schedule.preemptions - 1, length: length)
-            let r = ProgramRun.runSteered(path: request.path, source: request.source, arguments: request.arguments,
-                                          options: options, driver: driver)
+            let r = ProgramRun.runSteered(start, options: options, driver: driver)
             if failure(of: r) == kind && r.schedule.preemptions < best.schedule.preemptions { return r }
         }
         return nil
