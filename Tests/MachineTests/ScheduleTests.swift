@@ -23,7 +23,8 @@ final class ScheduleTests: XCTestCase {
     print(counter)
     """
 
-    /// Preempts at the `n`-th switch point where another thread waits, to the first waiter.
+    /// Preempts at the `n`-th switch point where another thread waits, to the first waiter;
+    /// a free GIL goes to the newest thread.
     final class PreemptAt: ScheduleDriver {
         let targets: Set<Int>
         var seen = 0
@@ -33,7 +34,26 @@ final class ScheduleTests: XCTestCase {
             defer { seen += 1 }
             return targets.contains(seen) ? waiting[0] : nil
         }
-        func choose(step: Int, candidates: [ThreadID], automatic: Int) -> Int { automatic }
+        func choose(step: Int, candidates: [ThreadID], automatic: Int) -> Int { candidates.indices.max { candidates[$0] < candidates[$1] }! }
+    }
+
+    /// `log` with the preemption `old` moved to `step` and handed to `thread`.
+    private func replacing(_ old: ChoiceLog.Pick, in log: ChoiceLog, step: Int, thread: ThreadID) -> ChoiceLog {
+        var out = ChoiceLog()
+        var next = 0
+        for pick in log.picks {
+            out.appendAutomatic(count: pick.index - next)
+            if pick == old {
+                out.appendPreemption(step: step, thread: thread)
+            } else if let s = pick.step {
+                out.appendPreemption(step: s, thread: pick.thread)
+            } else {
+                out.appendPick(pick.thread)
+            }
+            next = pick.index + 1
+        }
+        out.appendAutomatic(count: log.count - next)
+        return out
     }
 
     private func run(_ source: String, schedule: Schedule) -> RunResult {
@@ -69,16 +89,26 @@ final class ScheduleTests: XCTestCase {
         }
     }
 
+    /// The first single preemption (by question number) that makes the counter lose an update.
+    private func losingRun() -> SteeredRun? {
+        for n in 0..<80 {
+            let r = ProgramRun.runSteered(path: "p.py", source: counter, arguments: [], options: RunOptions(), driver: PreemptAt([n]))
+            if String(decoding: r.result.stdout, as: UTF8.self) != "40\n" { return r }
+        }
+        return nil
+    }
+
     func test_steeredRun_replaysExactly_andTheHookAloneChangesNothing() throws {
         let plain = ProgramRun.run(path: "p.py", source: counter, arguments: [])
         let asked = ProgramRun.runSteered(path: "p.py", source: counter, arguments: [], options: RunOptions(), driver: PreemptAt([]))
         XCTAssertEqual(asked.result.stdout, plain.stdout, "asking at every switch point must not change the run")
+        XCTAssertEqual(asked.schedule.steps, ProgramRun.runSteered(path: "p.py", source: counter, arguments: [], options: RunOptions(),
+                                                                   driver: nil).schedule.steps)
         XCTAssertEqual(String(decoding: plain.stdout, as: UTF8.self), "40\n")
         XCTAssertEqual(asked.schedule.preemptions, 0)
 
-        let steered = ProgramRun.runSteered(path: "p.py", source: counter, arguments: [], options: RunOptions(), driver: PreemptAt([5, 9]))
-        XCTAssertEqual(steered.schedule.preemptions, 2)
-        XCTAssertNotEqual(steered.result.stdout, plain.stdout, "preempting inside the update loses one")
+        let steered = try XCTUnwrap(losingRun(), "one preemption at the call between read and write loses an update")
+        XCTAssertEqual(steered.schedule.preemptions, 1)
         let replay = run(counter, schedule: try Schedule.parse(steered.schedule.text).get())
         XCTAssertEqual(replay.stdout, steered.result.stdout)
         XCTAssertEqual(replay.status, 0)
@@ -86,25 +116,24 @@ final class ScheduleTests: XCTestCase {
     }
 
     func test_replay_scheduleThatDoesNotFit_stopsWithStatus2AndNamesTheStep() throws {
-        let steered = ProgramRun.runSteered(path: "p.py", source: counter, arguments: [], options: RunOptions(), driver: PreemptAt([5]))
+        let steered = try XCTUnwrap(losingRun())
         guard let preemption = steered.schedule.decisions.picks.first(where: { $0.step != nil }), let step = preemption.step else {
             return XCTFail("no preemption")
         }
-        var wrongThread = ChoiceLog()
-        wrongThread.appendAutomatic(count: preemption.index)
-        wrongThread.appendPreemption(step: step, thread: ThreadID(9))
+        let wrongThread = replacing(preemption, in: steered.schedule.decisions, step: step, thread: ThreadID(9))
         let r1 = run(counter, schedule: Schedule(options: RunOptions(), decisions: wrongThread, steps: steered.schedule.steps))
         XCTAssertEqual(r1.status, 2)
-        XCTAssertTrue(String(decoding: r1.stderr, as: UTF8.self).hasSuffix(
-            "concurrency-tutor: schedule does not fit the program at step \(step): the schedule hands the GIL to thread 9, which is not waiting for it (waiting: 0)\n"),
+        XCTAssertTrue(String(decoding: r1.stderr, as: UTF8.self).contains(
+            "concurrency-tutor: schedule does not fit the program at step \(step): the schedule hands the GIL to thread 9, which is not waiting for it (waiting: "),
             String(decoding: r1.stderr, as: UTF8.self))
 
-        var notASwitchPoint = ChoiceLog()
-        notASwitchPoint.appendAutomatic(count: preemption.index)
-        notASwitchPoint.appendPreemption(step: step + 1, thread: preemption.thread)
+        // The preemption is at the CALL of step(); step + 1 is its RESUME, also a switch point,
+        // and step + 2 the instruction after it, which is not.
+        let notASwitchPoint = replacing(preemption, in: steered.schedule.decisions, step: step + 2, thread: preemption.thread)
         let r2 = run(counter, schedule: Schedule(options: RunOptions(), decisions: notASwitchPoint, steps: steered.schedule.steps))
         XCTAssertEqual(r2.status, 2)
-        XCTAssertTrue(String(decoding: r2.stderr, as: UTF8.self).contains("preempts at step \(step + 1), which is not a switch point"))
+        XCTAssertTrue(String(decoding: r2.stderr, as: UTF8.self).contains("preempts at step \(step + 2), which is not a switch point"),
+                      String(decoding: r2.stderr, as: UTF8.self))
 
         let otherLength = run(counter, schedule: Schedule(options: RunOptions(), decisions: steered.schedule.decisions, steps: 5))
         XCTAssertEqual(otherLength.status, 2)

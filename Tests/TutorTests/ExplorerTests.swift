@@ -57,11 +57,15 @@ final class ExplorerTests: XCTestCase {
         try assertFound("two_flags.py", .exception("AssertionError"), RunOptions(switchPoints: .every))
     }
 
-    func test_explore_lockedCounter_noFalseAlarm_inBothSwitchPointModes() throws {
-        for mode in SwitchPoints.allCases {
-            let outcome = Explorer(try request("locked_counter.py", RunOptions(switchPoints: mode), runs: 150)).explore()
-            guard case .passed(let runs, _) = outcome else { return XCTFail("\(mode): false alarm \(outcome.report(path: "p").text)") }
-            XCTAssertEqual(runs, 150)
+    func test_explore_fixedPrograms_noFalseAlarm_inBothSwitchPointModes() throws {
+        for name in ["locked_counter.py", "bank_transfer_ordered.py"] {
+            for mode in SwitchPoints.allCases {
+                let outcome = Explorer(try request(name, RunOptions(switchPoints: mode), runs: 150)).explore()
+                guard case .passed(let runs, _) = outcome else {
+                    return XCTFail("\(name), \(mode): false alarm \(outcome.report(path: name).text)")
+                }
+                XCTAssertEqual(runs, 150)
+            }
         }
     }
 

@@ -144,6 +144,8 @@ explore_case condition_if.py "exception IndexError" 0 '^IndexError: pop from emp
 explore_case two_flags.py "exception AssertionError" 0 '^AssertionError: both threads' --switch-points every
 expect "explore gives no false alarm on a locked counter (cpython)" 0 '^no failure in 300 runs$' -- "$bin" explore "$explore/locked_counter.py" --runs 300
 expect "explore gives no false alarm on a locked counter (every)" 0 '^no failure in 300 runs$' -- "$bin" explore "$explore/locked_counter.py" --runs 300 --switch-points every
+expect "explore gives no false alarm on transfers that lock in one order" 0 '^no failure in 300 runs$' -- "$bin" explore "$explore/bank_transfer_ordered.py" --runs 300
+expect "explore --strategy dfs says when it covered every schedule" 0 '^exhausted: all [0-9]+ schedules with at most 1 preemption pass$' -- "$bin" explore "$explore/bank_transfer_ordered.py" --strategy dfs --max-preemptions 1
 expect "run --schedule refuses a schedule that does not fit, naming the step" 2 '^concurrency-tutor: schedule does not fit the program at step [0-9]+: ' -- "$bin" run "$explore/counter_call.py" --schedule v1:cpython:p5t7:100
 expect "run --schedule refuses unreadable text" 64 "bad schedule: it must start with 'v1:'" -- "$bin" run "$explore/counter_call.py" --schedule nonsense
 expect "run --schedule refuses an option that contradicts the schedule" 64 "--seed 3 differs from the schedule's 0" -- "$bin" run "$explore/counter_call.py" --schedule v1:cpython::4046 --seed 3
