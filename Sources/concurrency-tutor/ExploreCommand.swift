@@ -39,7 +39,7 @@ struct Explore: ParsableCommand {
         var expected = ExpectedOutput.any
         if sameOutput { expected = .sameAsFirst }
         if let expectOutput {
-            guard let data = FileManager.default.contents(atPath: expectOutput) else { throw fail("cannot read \(expectOutput)") }
+            guard let data = FileHandle(forReadingAtPath: expectOutput)?.readDataToEndOfFile() else { throw fail("cannot read \(expectOutput)") }
             expected = .exactly(Array(data))
         }
         let request = ExploreRequest(path: file, source: source, arguments: arguments, options: engine.runOptions(), strategy: strategy,
