@@ -51,16 +51,17 @@ extension World {
         if choices.count < replay.count, let entry = replay.nextPreemption(from: choices.count), let due = entry.step, step >= due {
             if entry.index != choices.count {
                 scheduleMisfit("the schedule preempts at step \(due) as decision \(entry.index + 1), but the run "
-                    + "has made \(choices.count) decisions by then", vm: vm)
+                    + "has made \(choices.count) decisions by then", vm: vm, dropRest: true)
                 return false
             }
             if step != due || !policy.hasGIL {
-                scheduleMisfit("the schedule preempts at step \(due), which is not a switch point of this run (the next one is step \(step))", vm: vm)
+                scheduleMisfit("the schedule preempts at step \(due), which is not a switch point of this run (the next one is step \(step))",
+                               vm: vm, dropRest: true)
                 return false
             }
             guard let target = readyQueue.first(where: { threads[$0].tid == entry.thread }) else {
                 scheduleMisfit("the schedule hands the GIL to thread \(entry.thread.raw), which is not waiting for it "
-                    + "(waiting: \(readyQueue.map { String(threads[$0].tid.raw) }.joined(separator: ", ")))", vm: vm)
+                    + "(waiting: \(readyQueue.map { String(threads[$0].tid.raw) }.joined(separator: ", ")))", vm: vm, dropRest: true)
                 return false
             }
             preempt(t, to: target, step: step, vm)
@@ -86,16 +87,18 @@ extension World {
     }
 
     /// A replayed schedule does not fit the program: strict replay (`run --schedule`) ends the
-    /// run with status 2 and the reason on stderr; otherwise the rest of the schedule is
-    /// dropped and the run goes on by the automatic rule (the explorer's shrinking).
-    func scheduleMisfit(_ reason: String, vm: Interp) {
+    /// run with status 2 and the reason on stderr. Otherwise the decision goes by the
+    /// automatic rule, as replayed picks always did (the run view replaying its picks in
+    /// another mode), and a preemption that does not fit drops the rest of the schedule (the
+    /// explorer's shrinking), which would otherwise be asked about at every switch point.
+    func scheduleMisfit(_ reason: String, vm: Interp, dropRest: Bool = false) {
         let text = "schedule does not fit the program at step \(kernel.steps): \(reason)"
-        guard kernel.misfit == nil else { return }
-        kernel.misfit = text
+        if kernel.misfit == nil { kernel.misfit = text }
         guard kernel.strictReplay else {
-            kernel.replay = ChoiceLog()
+            if dropRest { kernel.replay = ChoiceLog() }
             return
         }
+        guard kernel.ending == nil else { return }
         let line = "concurrency-tutor: \(text)\n"
         kernel.write(Array(line.utf8), fd: 2, process: pid, io: vm.process.io)
         noteOutput(line, fd: 2, vm: vm)
