@@ -5,9 +5,12 @@
 /// decision.
 public struct ChoiceLog: Hashable, Sendable, ExpressibleByArrayLiteral {
     /// A decision the automatic rule would not have made: decision number `index` went to `thread`.
+    /// With a `step` it is a preemption (the explorer's or a replayed schedule's): at that
+    /// switch point, `step` instructions into the run, the running thread gave way to `thread`.
     public struct Pick: Hashable, Sendable {
         public var index: Int
         public var thread: ThreadID
+        public var step: Int?
     }
 
     /// How many decisions were made (automatic or picked).
@@ -27,16 +30,44 @@ public struct ChoiceLog: Hashable, Sendable, ExpressibleByArrayLiteral {
     /// A decision the automatic rule made.
     public mutating func appendAutomatic() { count += 1 }
 
-    /// A decision that went to `thread` against (or regardless of) the automatic rule.
-    public mutating func appendPick(_ thread: ThreadID) {
-        picks.append(Pick(index: count, thread: thread))
+    /// `n` decisions the automatic rule made (a parsed schedule's run of them).
+    public mutating func appendAutomatic(count n: Int) { count += max(0, n) }
+
+    /// A preemption at instruction `step`: the running thread gave way to `thread`.
+    public mutating func appendPreemption(step: Int, thread: ThreadID) {
+        picks.append(Pick(index: count, thread: thread, step: step))
         count += 1
     }
 
-    /// The pick made at decision `index`; nil when the automatic rule decided it.
+    /// How many of the decisions were preemptions.
+    public var preemptionCount: Int { picks.reduce(0) { $0 + ($1.step == nil ? 0 : 1) } }
+
+    /// A decision that went to `thread` against (or regardless of) the automatic rule.
+    public mutating func appendPick(_ thread: ThreadID) {
+        picks.append(Pick(index: count, thread: thread, step: nil))
+        count += 1
+    }
+
+    /// The pick made at decision `index`; nil when the automatic rule decided it (or it was a
+    /// preemption: see `entry(at:)`).
     public func pick(at index: Int) -> ThreadID? {
+        entry(at: index).flatMap { $0.step == nil ? $0.thread : nil }
+    }
+
+    /// The pick or preemption recorded at decision `index`; nil when the automatic rule decided it.
+    public func entry(at index: Int) -> Pick? {
         let position = Trace.upperBound(picks.count) { picks[$0].index < index }
-        return position < picks.count && picks[position].index == index ? picks[position].thread : nil
+        return position < picks.count && picks[position].index == index ? picks[position] : nil
+    }
+
+    /// The first preemption at decision `index` or later.
+    public func nextPreemption(from index: Int) -> Pick? {
+        var position = Trace.upperBound(picks.count) { picks[$0].index < index }
+        while position < picks.count {
+            if picks[position].step != nil { return picks[position] }
+            position += 1
+        }
+        return nil
     }
 
     /// The first `n` decisions.

@@ -28,15 +28,17 @@ public enum HostRun {
     /// `run`: runs the program to its end and returns its exit status. The output streams as
     /// python3's would and stdin is read only when the program reads. `timeline` appends the
     /// text timeline to stdout; `traceJSON` writes a Chrome trace there (status 2 if it cannot).
+    /// `schedule` replays a schedule exactly (status 2 when it does not fit the program).
     public static func run(path: String, source: String, arguments: [String], options: RunOptions,
-                           timeline: Bool = false, traceJSON: String? = nil) -> Int32 {
+                           timeline: Bool = false, traceJSON: String? = nil, schedule: Schedule? = nil) -> Int32 {
         let io = ProgramIO.host()
         let signals = HostSignals(io: io)
         defer { withExtendedLifetime(signals) {} }
         guard timeline || traceJSON != nil else {
-            return ProgramRun.run(path: path, source: source, arguments: arguments, options: options, io: io).status
+            return ProgramRun.run(path: path, source: source, arguments: arguments, options: options, io: io, schedule: schedule).status
         }
-        let (result, trace) = ProgramRun.runTraced(path: path, source: source, arguments: arguments, options: options, io: io)
+        let (result, trace) = ProgramRun.runTraced(path: path, source: source, arguments: arguments, options: options, io: io,
+                                                   schedule: schedule)
         if timeline { FileHandle.standardOutput.write(Data(("\n" + TextTimeline.render(trace)).utf8)) }
         if let traceJSON {
             do {
@@ -47,6 +49,17 @@ public enum HostRun {
             }
         }
         return result.status
+    }
+}
+
+extension HostRun {
+    /// Why `schedule` does not fit the program of `request` (a strict replay in memory), or nil.
+    public static func scheduleMisfit(_ request: RunRequest, _ schedule: Schedule) -> String? {
+        let result = ProgramRun.run(path: request.path, source: request.source, arguments: request.arguments, options: request.options,
+                                    schedule: schedule)
+        guard result.status == 2, let text = String(bytes: result.stderr, encoding: .utf8),
+              let line = text.split(separator: "\n").last(where: { $0.hasPrefix("concurrency-tutor: schedule does not fit") }) else { return nil }
+        return String(line.dropFirst("concurrency-tutor: ".count))
     }
 }
 

@@ -9,6 +9,7 @@ struct Run: ParsableCommand {
 
     @Argument(help: "The Python file to run.") var file: String
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var replay: ScheduleOption
     /// Accepted as on every command; the program's output is Python's, in no other language.
     @OptionGroup var language: LanguageOption
     @Flag(help: "Print the text timeline after the program's output.") var timeline = false
@@ -17,8 +18,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let source = try readProgram(file)
-        let status = HostRun.run(path: file, source: source, arguments: arguments, options: engine.runOptions(),
-                                 timeline: timeline, traceJSON: traceJSON)
+        let status = HostRun.run(path: file, source: source, arguments: arguments, options: try replay.runOptions(engine),
+                                 timeline: timeline, traceJSON: traceJSON, schedule: replay.parsed)
         if status != 0 { throw ExitCode(status) }
     }
 }

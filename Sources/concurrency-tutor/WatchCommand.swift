@@ -8,14 +8,23 @@ struct Watch: ParsableCommand {
 
     @Argument(help: "The Python file to watch.") var file: String
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var replay: ScheduleOption
     @OptionGroup var language: LanguageOption
     @Argument(parsing: .allUnrecognized, help: "Arguments for the program (sys.argv[1:]).") var arguments: [String] = []
 
     func run() throws {
-        let request = RunRequest(path: file, source: try readProgram(file), arguments: arguments, options: engine.runOptions())
+        let request = RunRequest(path: file, source: try readProgram(file), arguments: arguments, options: try replay.runOptions(engine))
         let source: RunSource
         do {
-            source = try request.engineRun()
+            if let schedule = replay.parsed {
+                // The run view replays leniently; a schedule that does not fit is refused here, before it opens.
+                if let misfit = HostRun.scheduleMisfit(request, schedule) { throw fail(misfit) }
+                source = try engineRunSourceFactory(request.path, request.source, request.arguments, request.options, schedule.decisions)
+            } else {
+                source = try request.engineRun()
+            }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw fail(language.strings.cannotRun(file, "\(error)"))
         }

@@ -126,5 +126,30 @@ expect "list marks a lesson with problems" 0 $'^alpha\tAlpha\t7 problems$' -- "$
 expect "show prints a lesson's problems under its title" 0 'This lesson has 7 problems' -- "$bin" show alpha --lessons "$broken"
 expect "show of a broken lesson says why" 1 "lesson 'fifo' cannot be shown: .*lesson.md is a FIFO" -- timeout 60 "$bin" show fifo --lessons "$lessons"
 
+# The schedule explorer (issue 24): each buggy program of Tests/Explore found within a minute,
+# its schedule replayed by run --schedule to the same failure; no false alarm on a locked counter.
+explore="$here/../Explore"
+export EXPLORE_OUT="$scratch/explore.out"
+explore_case() {   # explore_case FILE KIND REPLAY_STATUS REPLAY_PATTERN [OPTIONS...]
+  local file=$1 kind=$2 status=$3 pattern=$4; shift 4
+  local schedule
+  expect "explore finds the $kind in $file within a minute" 1 "^found: $kind after [0-9]+ runs?$" -- \
+    bash -c 'timeout 90 "$0" explore "$@" 2>/dev/null >"$EXPLORE_OUT"; code=$?; cat "$EXPLORE_OUT"; exit $code' "$bin" "$explore/$file" --time-limit 60 "$@"
+  schedule=$(sed -n 's/^schedule: //p' "$EXPLORE_OUT")
+  expect "run --schedule replays $file to the same $kind" "$status" "$pattern" -- "$bin" run "$explore/$file" --schedule "$schedule"
+}
+explore_case counter_call.py "exception AssertionError" 1 '^AssertionError: lost updates'
+explore_case bank_transfer.py deadlock 3 '^cycle: '
+explore_case condition_if.py "exception IndexError" 0 '^IndexError: pop from empty list'
+explore_case two_flags.py "exception AssertionError" 0 '^AssertionError: both threads' --switch-points every
+expect "explore gives no false alarm on a locked counter (cpython)" 0 '^no failure in 300 runs$' -- "$bin" explore "$explore/locked_counter.py" --runs 300
+expect "explore gives no false alarm on a locked counter (every)" 0 '^no failure in 300 runs$' -- "$bin" explore "$explore/locked_counter.py" --runs 300 --switch-points every
+expect "explore gives no false alarm on transfers that lock in one order" 0 '^no failure in 300 runs$' -- "$bin" explore "$explore/bank_transfer_ordered.py" --runs 300
+expect "explore --strategy dfs says when it covered every schedule" 0 '^exhausted: all [0-9]+ schedules with at most 1 preemption pass$' -- "$bin" explore "$explore/bank_transfer_ordered.py" --strategy dfs --max-preemptions 1
+expect "run --schedule refuses a schedule that does not fit, naming the step" 2 '^concurrency-tutor: schedule does not fit the program at step [0-9]+: ' -- "$bin" run "$explore/counter_call.py" --schedule v1:cpython:p5t7:100
+expect "run --schedule refuses unreadable text" 64 "bad schedule: it must start with 'v1:'" -- "$bin" run "$explore/counter_call.py" --schedule nonsense
+expect "run --schedule refuses an option that contradicts the schedule" 64 "--seed 3 differs from the schedule's 0" -- "$bin" run "$explore/counter_call.py" --schedule v1:cpython::4046 --seed 3
+expect "watch --schedule refuses a schedule that does not fit before opening" 1 'schedule does not fit the program' -- "$bin" watch "$explore/counter_call.py" --schedule v1:cpython:p5t7:100
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -13,15 +13,19 @@ public struct RunResult: Sendable {
 public enum ProgramRun {
     /// Runs `source` as `python3 path arguments...` would. With `io` the program's streams
     /// are the host's (the result then holds no output), else in memory.
+    /// `schedule` replays a run's decisions exactly (`run --schedule`): a schedule that does not
+    /// fit the program ends the run with status 2 and the step it failed at on stderr.
     public static func run(path: String, source: String, arguments: [String], options: RunOptions = RunOptions(),
-                           stdin: [UInt8] = [], io: ProgramIO? = nil) -> RunResult {
+                           stdin: [UInt8] = [], io: ProgramIO? = nil, schedule: Schedule? = nil) -> RunResult {
         final class Box: @unchecked Sendable { var result = RunResult(stdout: [], stderr: [], status: 0) }
         let box = Box()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: false,
-                                  recording: false, io: io)
+                                  recording: false, choices: schedule?.decisions ?? [], io: io)
+            session.kernel.strictReplay = schedule != nil
             while session.ending == nil { session.advance(instructions: Int.max) }
+            if let schedule { session.checkReplayEnd(steps: schedule.steps) }
             io?.flushAll()
             // The caller has the result before the session's heap is freed (2-4% of a run's
             // instructions): `concurrency-tutor run` prints it and exits without waiting.
@@ -50,15 +54,87 @@ public enum ProgramRun {
 
     static func displayName(_ path: String) -> String { path }
 
+    /// Runs a program in memory with `driver` making its scheduling decisions, after replaying
+    /// `replay` (leniently: a replay that stops fitting is dropped), and reports what the
+    /// explorer needs: the output, the decisions (its schedule), the uncaught exceptions.
+    /// Runs on the caller's thread (the session's carriers host the interpreter).
+    public static func runSteered(path: String, source: String, arguments: [String], options: RunOptions,
+                                  driver: ScheduleDriver?, replay: ChoiceLog = []) -> SteeredRun {
+        runSteered(ProgramStart(path: path, source: source, arguments: arguments, options: options), options: options,
+                   driver: driver, replay: replay)
+    }
+
+    /// `runSteered` from a program already set up (`ProgramStart`): the explorer's many runs
+    /// skip setting up the builtins each time. `options` may differ from the start's only in
+    /// the step budget.
+    public static func runSteered(_ start: ProgramStart, options: RunOptions, driver: ScheduleDriver?,
+                                  replay: ChoiceLog = []) -> SteeredRun {
+        let session = start.session()
+        if options.maxSteps != start.options.maxSteps {
+            session.kernel.maxSteps = options.maxSteps
+            session.vm.process.maxSteps = options.maxSteps
+            session.vm.stepFence = min(session.vm.stepFence, options.maxSteps)
+        }
+        session.kernel.replay = replay
+        session.kernel.driver = driver
+        while session.ending == nil { session.advance(instructions: Int.max) }
+        let kernel = session.kernel
+        let run = SteeredRun(result: session.result, schedule: Schedule(options: options, decisions: kernel.choices, steps: kernel.steps),
+                             uncaught: kernel.uncaught, deadlock: kernel.ending?.deadlockReport != nil, misfit: kernel.misfit)
+        session.close()
+        return run
+    }
+
     /// Runs a program to its end and returns its result with the trace it recorded.
     public static func runTraced(path: String, source: String, arguments: [String], options: RunOptions,
-                          stdin: [UInt8] = [], watched: Bool = false, io: ProgramIO? = nil) -> (RunResult, Trace) {
+                          stdin: [UInt8] = [], watched: Bool = false, io: ProgramIO? = nil,
+                          schedule: Schedule? = nil) -> (RunResult, Trace) {
         let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: stdin, watched: watched,
-                              io: io)
+                              choices: schedule?.decisions ?? [], io: io)
+        session.kernel.strictReplay = schedule != nil
         while session.ending == nil { session.advance(instructions: Int.max) }
+        if let schedule { session.checkReplayEnd(steps: schedule.steps) }
         io?.flushAll()
         return (session.result, session.world.trace)
     }
+}
+
+/// A program set up to run (compiled, builtins made, main thread ready) and kept at its
+/// first instruction: each `session()` is a fresh run from there, the process copied on write.
+public final class ProgramStart {
+    let options: RunOptions
+    private let checkpoint: Session.Checkpoint?
+    private let path: String, source: String, arguments: [String]
+
+    public init(path: String, source: String, arguments: [String], options: RunOptions) {
+        (self.path, self.source, self.arguments, self.options) = (path, source, arguments, options)
+        let session = Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: false,
+                              recording: false)
+        // A program that cannot start (a SyntaxError) is set up again each time: it ends at once.
+        checkpoint = session.ending == nil && session.canCheckpoint ? session.checkpoint() : nil
+        session.close()
+    }
+
+    func session() -> Session {
+        guard let checkpoint else {
+            return Session(path: path, source: source, arguments: arguments, options: options, stdin: [], watched: false,
+                           recording: false)
+        }
+        return Session(restoring: checkpoint)
+    }
+}
+
+/// What a run steered by the explorer did.
+public struct SteeredRun: Sendable {
+    public var result: RunResult
+    /// Its decisions: replaying them reproduces it.
+    public var schedule: Schedule
+    /// Exceptions no handler caught, in any thread.
+    public var uncaught: [UncaughtException]
+    /// Whether it ended in a deadlock (status 3 is also `sys.exit(3)`).
+    public var deadlock: Bool
+    /// Why the replayed decisions stopped fitting, if they did.
+    public var misfit: String?
 }
 
 extension Interp {
@@ -88,6 +164,7 @@ extension Interp {
                     return 1
                 }
             }
+            if let world { world.kernel.uncaught.append(UncaughtException(thread: world.threads[world.current].name, type: heap.typeName(exc))) }
             var seen: Set<UInt32> = []
             write(formatTraceback(exc, seen: &seen), fd: 2)
             return exceptionIs(exc, "KeyboardInterrupt") ? 130 : 1

@@ -267,7 +267,7 @@ extension Interp {
             // As in CPython, a module's globals reach the builtins namespace.
             try dictSet(d, "__builtins__", .object(process.builtins))
             let code: CodeObject
-            do { code = try compile(source: source, filename: "<\(name)>") } catch {
+            do { code = try CompileCache.code(source: source, filename: "<\(name)>") } catch {
                 throw .runtime("prelude \(name) failed to compile: \(error)")
             }
             var frame = Frame(code: code, globals: d, locals: d)

@@ -28,7 +28,21 @@ final class Kernel {
     var trace = Trace()
     /// The scheduling decisions of every process's world, in order (World.choose).
     var choices = ChoiceLog()
-    var replay = ChoiceLog()
+    var replay = ChoiceLog() { didSet { updateSteering() } }
+    /// The explorer's strategy, asked at switch points and choices (Steering.swift); nil in
+    /// ordinary runs.
+    var driver: ScheduleDriver? { didSet { updateSteering() } }
+    /// A replayed schedule that does not fit the program ends the run with `misfit` (`run
+    /// --schedule`) instead of being dropped (the explorer's shrinking).
+    var strictReplay = false
+    var misfit: String?
+    /// Whether a switch point may be a question (a driver, or a replayed preemption ahead):
+    /// otherwise the scheduler pays one test per slice for steering.
+    private(set) var steered = false
+    /// The run-wide step from which the next switch point is a question.
+    private(set) var questionStep = Int.max
+    /// Exceptions no handler caught, in any thread, in order (the explorer's failures).
+    var uncaught: [UncaughtException] = []
     var manual = false
     var pendingChoice: SchedulingChoice?
     /// The learner's pick for the pending choice (a thread's trace id).
@@ -88,6 +102,7 @@ final class Kernel {
         copy.trace = trace.withoutDetail()
         copy.choices = choices
         copy.replay = replay
+        copy.strictReplay = strictReplay
         copy.manual = manual
         copy.pendingChoice = pendingChoice
         copy.manualPick = manualPick
@@ -105,6 +120,15 @@ final class Kernel {
         copy.accountedSteps = accountedSteps
         copy.maxSteps = maxSteps
         return copy
+    }
+
+    /// Recomputes where the next steering question is (after a decision, or a new replay or driver).
+    func updateSteering() {
+        var next = Int.max
+        if choices.count < replay.count, let step = replay.nextPreemption(from: choices.count)?.step { next = step }
+        if let driver { next = min(next, driver.nextQuestion(after: steps)) }
+        questionStep = next
+        steered = driver != nil || next != Int.max
     }
 
     /// `Session.advance` set a new `budgetEnd`: the running process's world stops there too

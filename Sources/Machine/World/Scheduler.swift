@@ -79,6 +79,7 @@ extension World {
         if let p = policyLimit.time { limit = min(limit, p) }
         var n = limit == Int.max ? World.chunk : max(1, (limit - clockNow + Interp.nanosPerInstruction - 1) / Interp.nanosPerInstruction)
         n = min(n, World.chunk, max(1, budget), policyLimit.instructions)
+        if kernel.steered { n = min(n, max(1, kernel.questionStep &- kernel.steps)) }
         return n
     }
 
@@ -108,6 +109,7 @@ extension World {
         case .finished, .raised:
             threadEnded(t, reason, &vm)
         case .budgetUsed:
+            if kernel.steered && kernel.steps >= kernel.questionStep && steerAtSwitchPoint(t, vm) { return }
             preemptIfDue(t, vm)
         }
     }

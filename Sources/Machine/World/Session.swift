@@ -46,7 +46,7 @@ final class Session {
         if recording { kernel.trace.recordProcess(world.processID, .started(pid: pid, parent: nil, parentPID: 1), at: 0) }
         world.rngState = options.seed ^ 0x5DEE_CE66_D1CE_5EED
         let code: CodeObject
-        do { code = try compile(source: source, filename: ProgramRun.displayName(path)) } catch let e as SyntaxError {
+        do { code = try CompileCache.code(source: source, filename: ProgramRun.displayName(path)) } catch let e as SyntaxError {
             var text = e.pythonFormatted
             if !text.hasSuffix("\n") { text += "\n" }
             fail(text)
@@ -139,6 +139,25 @@ final class Session {
     }
 
     var ending: RunEnding? { kernel.ending }
+
+    /// After a strict replay (`run --schedule`) ended: decisions left over, or a run of another
+    /// length, mean the schedule was made for another program; the run's status becomes 2.
+    func checkReplayEnd(steps expected: Int) {
+        guard kernel.strictReplay, kernel.misfit == nil else { return }
+        let reason: String
+        if kernel.choices.count != kernel.replay.count {
+            reason = "the run made \(kernel.choices.count) scheduling decisions; the schedule has \(kernel.replay.count)"
+        } else if kernel.steps != expected {
+            reason = "the run ended at step \(kernel.steps); the schedule's run ended at step \(expected)"
+        } else {
+            return
+        }
+        let text = "concurrency-tutor: schedule does not fit the program: \(reason)\n"
+        kernel.misfit = text
+        io?.flushAll()
+        kernel.write(Array(text.utf8), fd: 2, process: root.pid, io: io)
+        kernel.ending = RunEnding(status: 2)
+    }
 
     /// Runs at most about `instructions` instructions (stops early at a pending choice or the end).
     @discardableResult

@@ -163,6 +163,8 @@ extension World {
             return .none
         },
         NativeEntry(name: "_thread:format_exception") { vm, args, _ throws(PyError) in
+            // Only threading's default excepthook calls it: a thread's uncaught exception.
+            if let w = vm.world { w.kernel.uncaught.append(UncaughtException(thread: w.threads[w.current].name, type: vm.heap.typeName(args[0]))) }
             var seen: Set<UInt32> = []
             // The engine's own frames (threading internals) are left out; the program's stay.
             let text = vm.formatTraceback(args[0], seen: &seen)

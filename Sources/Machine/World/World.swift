@@ -332,7 +332,15 @@ final class World {
     /// The next number of the scheduler's seeded generator.
     func nextRandom() -> UInt64 {
         rngState &+= 0x9E37_79B9_7F4A_7C15
-        var z = rngState
+        return World.mix(rngState)
+    }
+
+    /// What `nextRandom` will return next, without drawing it (the explorer's drivers are told
+    /// the automatic rule's pick).
+    func peekRandom() -> UInt64 { World.mix(rngState &+ 0x9E37_79B9_7F4A_7C15) }
+
+    private static func mix(_ state: UInt64) -> UInt64 {
+        var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
@@ -347,7 +355,13 @@ final class World {
         var pick: Int?
         if choices.count < replay.count {
             // A replayed decision: its pick, or (none recorded) the automatic rule below.
-            pick = replay.pick(at: choices.count).flatMap { ids.firstIndex(of: $0) }
+            pick = replayedPick(ids, vm: vm)
+        } else if !fifo, let driver = kernel.driver {
+            // A forced switch stays FIFO (the GIL's fairness): a driver that overrode it could
+            // starve a thread forever behind one that spins.
+            let automatic = Int(peekRandom() % UInt64(candidates.count))
+            let wanted = driver.choose(step: kernel.steps, candidates: ids, automatic: automatic)
+            pick = ids.indices.contains(wanted) ? wanted : nil
         } else if manual && allowManual {
             guard let wanted = manualPick, let i = ids.firstIndex(of: wanted) else {
                 pendingChoice = SchedulingChoice(time: Int64(now(vm)), candidates: ids, question: question)
