@@ -141,10 +141,7 @@ extension Interp {
                 case "__next__": return try generatorSend(r, .none)
                 case "__iter__": return receiver
                 case "throw":
-                    guard let first = args.first else { throw .typeError("throw expected at least 1 argument, got 0") }
-                    var exc = first
-                    if heap.pyClass(first) != nil { exc = try instantiate(first, args.count > 1 ? [args[1]] : [], []) }
-                    return try generatorSend(r, .none, throwing: exc)
+                    return try generatorSend(r, .none, throwing: try exceptionToThrow(args))
                 case "close": return try generatorClose(r)
                 default: break
                 }
@@ -154,10 +151,7 @@ extension Interp {
                 case "__next__", "send":
                     return try asyncGenStepSend(r, name == "send" ? args.first ?? .none : .none, throwing: nil)
                 case "throw":
-                    guard let first = args.first else { throw .typeError("throw expected at least 1 argument, got 0") }
-                    var exc = first
-                    if heap.pyClass(first) != nil { exc = try instantiate(first, args.count > 1 ? [args[1]] : [], []) }
-                    return try asyncGenStepSend(r, .none, throwing: exc)
+                    return try asyncGenStepSend(r, .none, throwing: try exceptionToThrow(args))
                 case "close": return .none
                 default: break
                 }

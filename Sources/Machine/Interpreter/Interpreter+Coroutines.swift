@@ -107,9 +107,8 @@ extension Interp {
         case "__anext__": return heap.newVM(.iterator(.asyncGenStep(agen, send: .none, throwing: nil, state: .initial)))
         case "asend": return heap.newVM(.iterator(.asyncGenStep(agen, send: args.first ?? .none, throwing: nil, state: .initial)))
         case "athrow":
-            guard let first = args.first else { throw .typeError("athrow expected at least 1 argument, got 0") }
-            var exc = first
-            if heap.pyClass(first) != nil { exc = try instantiate(first, args.count > 1 ? [args[1]] : [], []) }
+            if args.isEmpty { throw .typeError("athrow expected at least 1 argument, got 0") }
+            let exc = try exceptionToThrow(args)
             return heap.newVM(.iterator(.asyncGenStep(agen, send: .none, throwing: exc, state: .initial)))
         case "aclose":
             return heap.newVM(.iterator(.asyncGenStep(agen, send: .none, throwing: newException("GeneratorExit", nil), state: .initial)))
@@ -195,6 +194,26 @@ extension Interp {
     /// Methods of a coroutine object beyond a generator's (`__await__`), and the ones it lacks.
     func coroutineHasMethod(_ name: String) -> Bool {
         ["send", "throw", "close", "__await__"].contains(name)
+    }
+
+    // MARK: - throw(type, value)
+
+    /// The exception `gen.throw(...)`, `agen.athrow(...)` and `greenlet.throw(...)` raise
+    /// (genobject.c `_gen_throw`): an instance as given; a class with a value that is already
+    /// one of its instances, that value; else the class called with the value (a tuple spread).
+    mutating func exceptionToThrow(_ args: [Value]) throws(PyError) -> Value {
+        guard let first = args.first else { throw .typeError("throw expected at least 1 argument, got 0") }
+        let value = args.count > 1 ? args[1] : .none
+        guard heap.pyClass(first) != nil else {
+            if case .none = value { return first }
+            throw .typeError("instance exception may not have a separate value")
+        }
+        if case .none = value { return try instantiate(first, [], []) }
+        if isInstance(value, first) { return value }
+        if case .tuple? = value.objectRef.map({ heap.objects[$0.slot] }), let items = heap.sequenceItems(value) {
+            return try instantiate(first, items, [])
+        }
+        return try instantiate(first, [value], [])
     }
 
     // MARK: - Never awaited

@@ -230,8 +230,12 @@ extension Interp {
         case "sys":
             found = true
             try dictSet(d, "argv", heap.newList(process.argv.map { heap.newStr($0) }))
-            try dictSet(d, "stdout", makeStream(1))
-            try dictSet(d, "stderr", makeStream(2))
+            // The streams as the program found them are also `__stdout__`/`__stderr__`.
+            let out = makeStream(1), err = makeStream(2)
+            try dictSet(d, "stdout", out)
+            try dictSet(d, "stderr", err)
+            try dictSet(d, "__stdout__", out)
+            try dictSet(d, "__stderr__", err)
             try dictSet(d, "maxsize", .int(Int.max))
             try dictSet(d, "version", heap.newStr("3.11.7"))
             try dictSet(d, "platform", heap.newStr("linux"))

@@ -34,15 +34,8 @@ extension World {
         },
         NativeEntry(name: "greenlet.throw") { vm, args, kwargs throws(PyError) in
             guard let me = args.first else { throw .typeError("descriptor 'throw' of 'greenlet.greenlet' object needs an argument") }
-            var exc: Value
-            if args.count > 1 {
-                exc = args[1]
-                if vm.heap.pyClass(exc) != nil {
-                    exc = try vm.instantiate(exc, args.count > 2 && !args[2].isIdentical(to: .none) ? [args[2]] : [], [])
-                }
-            } else {
-                exc = try vm.instantiate(try vm.greenletModuleAttribute("GreenletExit"), [], [])
-            }
+            let exc = args.count > 1 ? try vm.exceptionToThrow(Array(args.dropFirst()))
+                : try vm.instantiate(try vm.greenletModuleAttribute("GreenletExit"), [], [])
             guard vm.exceptionPayload(exc) != nil else {
                 throw .typeError("exceptions must be classes, or instances, not \(vm.heap.typeName(exc))")
             }
