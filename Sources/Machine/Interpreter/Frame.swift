@@ -1,5 +1,11 @@
 import PyLang
 
+/// A generator frame's own handled exception and its resumer's (see `Frame.exceptionState`).
+final class GeneratorExceptionState {
+    var own: Value = .none
+    var outer: Value?
+}
+
 /// One activation of a code object (CPython's `_PyInterpreterFrame`): a value type, so a
 /// generator can keep its frame in the heap while suspended and the frame stack is plain data.
 struct Frame {
@@ -48,8 +54,9 @@ struct Frame {
     /// and, while it runs after a resume by the ordinary path, the resumer's, to restore when
     /// it yields, returns or raises (nil: not swapped). Generators whose code has no exception
     /// table never hold one of their own and take the fast paths without the swap.
-    var ownHandled: Value = .none
-    var outerHandled: Value?
+    /// Boxed: most frames never hold one, and a larger frame costs every generator switch
+    /// (frames are moved whole).
+    var exceptionState: GeneratorExceptionState?
 
     init(code: CodeObject, globals: ObjectRef, locals: ObjectRef?) {
         self.init(code: code, globals: globals, locals: locals, storage: FrameStorage())
@@ -112,8 +119,7 @@ struct Frame {
         locals = nil
         caller = .frame
         generator = nil
-        ownHandled = .none
-        outerHandled = nil
+        exceptionState = nil
     }
 
     /// The source line of the instruction being executed.
@@ -134,6 +140,10 @@ struct Frame {
         if let locals { body(.object(locals)) }
         if case .initializer(let v) = caller { body(v) }
         if let generator { body(.object(generator)) }
+        if let state = exceptionState {
+            body(state.own)
+            if let outer = state.outer { body(outer) }
+        }
     }
 
     @inline(__always) mutating func push(_ v: Value) { stack.append(v) }

@@ -124,7 +124,7 @@ extension Interp {
     @inline(__always)
     static func yieldInPlace(_ f: UnsafeMutablePointer<Frame>, _ heap: UnsafeMutablePointer<HeapObject>,
                              _ generators: inout [GeneratorSlot]) -> Bool {
-        guard let gr = f.pointee.generator, f.pointee.outerHandled == nil, let s = heap[gr.slot].generatorSlotIndex else { return false }
+        guard let gr = f.pointee.generator, f.pointee.exceptionState?.outer == nil, let s = heap[gr.slot].generatorSlotIndex else { return false }
         switch f.pointee.caller {
         case .native: return false
         case .frame, .initializer, .forIter, .send, .userNext: break

@@ -261,9 +261,11 @@ struct Interp: Runtime {
     mutating func enterGeneratorExceptionState() {
         frames.withUnsafeMutableBufferPointer { buf in
             let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
-            guard f.pointee.generator != nil, !f.pointee.code.exceptionTable.isEmpty, f.pointee.outerHandled == nil else { return }
-            f.pointee.outerHandled = handled
-            if case .none = f.pointee.ownHandled {} else { handled = f.pointee.ownHandled }
+            guard f.pointee.generator != nil, !f.pointee.code.exceptionTable.isEmpty, f.pointee.exceptionState?.outer == nil else { return }
+            let state = f.pointee.exceptionState ?? GeneratorExceptionState()
+            f.pointee.exceptionState = state
+            state.outer = handled
+            if case .none = state.own {} else { handled = state.own }
         }
     }
 
@@ -273,9 +275,9 @@ struct Interp: Runtime {
         frames.withUnsafeMutableBufferPointer { buf in
             guard !buf.isEmpty else { return }
             let f = buf.baseAddress.unsafelyUnwrapped + (buf.count - 1)
-            guard let outer = f.pointee.outerHandled else { return }
-            if suspending { f.pointee.ownHandled = handled.isIdentical(to: outer) ? .none : handled }
-            f.pointee.outerHandled = nil
+            guard let state = f.pointee.exceptionState, let outer = state.outer else { return }
+            if suspending { state.own = handled.isIdentical(to: outer) ? .none : handled }
+            state.outer = nil
             handled = outer
         }
     }
