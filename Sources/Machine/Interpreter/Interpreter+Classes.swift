@@ -15,8 +15,21 @@ extension Interp {
     /// Names the interpreter itself looks up on every call, attribute store or `def`.
     enum KnownKey: Int, CaseIterable {
         case setattr, initializer, name, enter, exit, new
+        // What queue.Queue's natives read and write (World/QueueNatives.swift).
+        case queuePlain, queueStorage, dequeItems, dequeHead, queueMutex, queueMaxsize
+        case queueUnfinished, queueNotEmpty, queueNotFull, queuePrimitive
         var text: String {
             switch self {
+            case .queuePlain: return "_plain"
+            case .queueStorage: return "queue"
+            case .dequeItems: return "_items"
+            case .dequeHead: return "_head"
+            case .queueMutex: return "_mid"
+            case .queueMaxsize: return "maxsize"
+            case .queueUnfinished: return "unfinished_tasks"
+            case .queueNotEmpty: return "_ne"
+            case .queueNotFull: return "_nf"
+            case .queuePrimitive: return "_id"
             case .new: return "__new__"
             case .setattr: return "__setattr__"
             case .initializer: return "__init__"

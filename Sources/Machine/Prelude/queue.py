@@ -4,7 +4,10 @@ from _thread import acquire as _acquire, release as _release, cond_wait as _cond
 from _thread import cond_notify as _cond_notify, note as _note
 from time import monotonic as _time
 
-from _queue import Empty, SimpleQueue
+from _queue import Empty, SimpleQueue, _put_fast, _get_fast
+from _collections import deque
+
+_nothing = object()
 
 class Full(Exception):
     pass
@@ -23,10 +26,11 @@ class Queue:
         self._mid = self.mutex._id
         self._ne = self.not_empty._id
         self._nf = self.not_full._id
-        # A Queue whose storage hooks are the ones below works on its list in place: three
-        # method calls fewer per put and per get. Subclasses that override a hook go through it.
+        # A Queue whose storage hooks are the ones below can be put to and got from by the
+        # natives, on its deque's list in place. Subclasses that override a hook go through it.
         cls = type(self)
-        self._plain = cls._qsize is Queue._qsize and cls._put is Queue._put and cls._get is Queue._get
+        self._plain = (cls._init is Queue._init and cls._qsize is Queue._qsize
+                       and cls._put is Queue._put and cls._get is Queue._get)
     def task_done(self):
         with self.all_tasks_done:
             unfinished = self.unfinished_tasks - 1
@@ -49,18 +53,12 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
     def put(self, item, block=True, timeout=None):
+        # When the put cannot block, one native does what the code below does (World/
+        # QueueNatives.swift); with a timeout queue.py's path runs, as it checks the timeout.
+        if timeout is None and _put_fast(self, item):
+            return
         # queue.py's `with self.not_full:` spelled with the natives (fewer frames per item).
         _acquire(self._mid)
-        # (A timeout is checked even when there is room, as queue.py checks it: slow path.)
-        if self._plain and (self.maxsize <= 0 or (timeout is None and len(self.queue) - self._head < self.maxsize)):
-            try:
-                self.queue.append(item)
-                self.unfinished_tasks += 1
-                _note(self._id, "put", len(self.queue) - self._head)
-                _cond_notify(self._ne, 1)
-                return
-            finally:
-                _release(self._mid)
         try:
             if self.maxsize > 0:
                 if not block:
@@ -85,19 +83,11 @@ class Queue:
         finally:
             _release(self._mid)
     def get(self, block=True, timeout=None):
-        _acquire(self._mid)
-        if self._plain and timeout is None and len(self.queue) > self._head:
-            try:
-                item = self.queue[self._head]
-                self._head += 1
-                if self._head > 64 and self._head * 2 > len(self.queue):
-                    del self.queue[:self._head]
-                    self._head = 0
-                _note(self._id, "get", len(self.queue) - self._head)
-                _cond_notify(self._nf, 1)
+        if timeout is None:
+            item = _get_fast(self, _nothing)
+            if item is not _nothing:
                 return item
-            finally:
-                _release(self._mid)
+        _acquire(self._mid)
         try:
             if not block:
                 if not self._qsize():
@@ -125,38 +115,26 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
     def _init(self, maxsize):
-        self.queue = []
-        self._head = 0
+        self.queue = deque()
     def _qsize(self):
-        return len(self.queue) - self._head
+        return len(self.queue)
     def _put(self, item):
         self.queue.append(item)
     def _get(self):
-        item = self.queue[self._head]
-        self._head += 1
-        if self._head > 64 and self._head * 2 > len(self.queue):
-            del self.queue[:self._head]
-            self._head = 0
-        return item
+        return self.queue.popleft()
 
 class PriorityQueue(Queue):
     def _init(self, maxsize):
+        # heapq imported on first use: most programs that import queue never make one.
+        global _heappush, _heappop
+        from heapq import heappush as _heappush, heappop as _heappop
         self.queue = []
     def _qsize(self):
         return len(self.queue)
     def _put(self, item):
-        q = self.queue
-        lo = 0
-        hi = len(q)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if item < q[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-        q.insert(lo, item)
+        _heappush(self.queue, item)
     def _get(self):
-        return self.queue.pop(0)
+        return _heappop(self.queue)
 
 class LifoQueue(Queue):
     def _init(self, maxsize):

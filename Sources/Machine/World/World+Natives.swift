@@ -5,7 +5,7 @@ import Trace
 /// `concurrent.futures` preludes, plus `sys.setswitchinterval`.
 extension World {
     static let natives: [NativeEntry] = threadNatives + lockNatives + simpleQueueNatives + processNatives + kernelNatives + spawnNatives
-        + socketNatives + greenletNatives + taskNatives
+        + socketNatives + greenletNatives + taskNatives + queueNatives
 
     static let threadNatives: [NativeEntry] = [
         NativeEntry(name: "_thread:allocate") { vm, args, _ throws(PyError) in
@@ -91,17 +91,7 @@ extension World {
             let c = try vm.intArg(args[0])
             let n = try vm.intArg(args[1])
             guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot notify on un-acquired lock") }
-            w.record(n < 0 ? .notifyAll : .notify, c, by: w.current, vm: vm)
-            // The first n waiters (all for n < 0), in order, without copying the list: a woken
-            // thread leaves it, one that cannot be woken stays and is passed over.
-            var i = 0
-            var left = n < 0 ? Int.max : n
-            while left > 0 && i < w.primitives[c].waiters.count {
-                let before = w.primitives[c].waiters.count
-                w.wake(w.primitives[c].waiters[i], vm: vm)
-                if w.primitives[c].waiters.count == before { i += 1 }
-                left -= 1
-            }
+            w.notify(condition: c, count: n, vm: vm)
             return .none
         },
         NativeEntry(name: "_thread:note") { vm, args, _ throws(PyError) in

@@ -1,0 +1,138 @@
+import Trace
+
+/// `queue.Queue.put` and `get` when they cannot block, each as one native call.
+///
+/// `queue.Queue` is Python (Prelude/queue.py), as in CPython. Its put and get take the mutex,
+/// change the deque, count the task, note the size for the trace, notify the other condition
+/// and release the mutex: some thirty instructions and five native calls, where a class-keyed
+/// case in the dispatch loop used to do it all (removed by issue 19). `_put_fast(q, item)` and
+/// `_get_fast(q, nothing)` do the same steps with the same trace records, for a queue whose
+/// storage hooks are the base class's (`q._plain`), and decline (False, `nothing`) whenever
+/// the call would have to wait: the mutex taken, the queue full or empty. The Python code
+/// then runs queue.py's own path, which blocks. Nothing can switch threads inside a native,
+/// so the mutex is never seen taken between the two records.
+extension World {
+    static let queueNatives: [NativeEntry] = [
+        NativeEntry(name: "_queue:_put_fast") { vm, args, _ throws(PyError) in
+            .bool(try vm.queuePutFast(args[0], args[1]))
+        },
+        NativeEntry(name: "_queue:_get_fast") { vm, args, _ throws(PyError) in
+            try vm.queueGetFast(args[0]) ?? args[1]
+        },
+    ]
+
+    /// `Condition.notify(n)` (all waiters for n < 0) on condition primitive `c`, whose lock the
+    /// caller holds: the first n waiters, in order. A woken thread leaves the list; one that
+    /// cannot be woken stays and is passed over (no copy of the list).
+    func notify(condition c: Int, count n: Int, vm: Interp) {
+        record(n < 0 ? .notifyAll : .notify, c, by: current, vm: vm)
+        var i = 0
+        var left = n < 0 ? Int.max : n
+        while left > 0 && i < primitives[c].waiters.count {
+            let before = primitives[c].waiters.count
+            wake(primitives[c].waiters[i], vm: vm)
+            if primitives[c].waiters.count == before { i += 1 }
+            left -= 1
+        }
+    }
+}
+
+extension Interp {
+    /// The instance's own attribute `k`, read in place; nil when `v` is not an instance or
+    /// lacks it. (The queue's and the deque's classes define no descriptor for these names.)
+    private mutating func ownAttribute(_ v: Value, _ k: KnownKey) -> Value? {
+        guard case .object(let r) = v, heap.kind(r) == .instance else { return nil }
+        let key = knownKey(k)
+        guard case .object(let kr) = key else { return nil }
+        let h = heap.strHash(kr)
+        return heap.instanceOwnAttribute(r, key, hash: h) ?? nil
+    }
+
+    /// Sets the instance's own attribute `k`, in place when its table allows.
+    private mutating func setOwnAttribute(_ v: Value, _ k: KnownKey, _ x: Value) throws(PyError) {
+        guard case .object(let r) = v else { return }
+        let key = knownKey(k)
+        guard case .object(let kr) = key else { return }
+        let h = heap.strHash(kr)
+        let done = heap.objects.withUnsafeMutableBufferPointer { buf -> Bool in
+            HeapObject.setInstanceAttribute(buf.baseAddress.unsafelyUnwrapped + r.slot, key, hash: h, x,
+                                            objects: UnsafeBufferPointer(buf))
+        }
+        if !done { try setAttr(v, k.text, x, key: key) }
+    }
+
+    /// The parts of a plain queue the two natives use, or nil when `q` is not one (a
+    /// subclass with its own storage hooks, or storage replaced by the program).
+    private mutating func plainQueue(_ q: Value) -> (deque: Value, items: ObjectRef, head: Int, mutex: Int)? {
+        guard case .bool(true)? = ownAttribute(q, .queuePlain), let deque = ownAttribute(q, .queueStorage),
+              case .object(let items)? = ownAttribute(deque, .dequeItems), heap.kind(items) == .list,
+              case .int(let head)? = ownAttribute(deque, .dequeHead),
+              case .int(let mutex)? = ownAttribute(q, .queueMutex) else { return nil }
+        return (deque, items, head, mutex)
+    }
+
+    /// queue.py's put when there is room and the mutex is free; false (nothing done) else.
+    mutating func queuePutFast(_ q: Value, _ item: Value) throws(PyError) -> Bool {
+        let w = try theWorld()
+        guard let (_, items, head, mutex) = plainQueue(q), case .int(let maxsize)? = ownAttribute(q, .queueMaxsize),
+              case .int(let unfinished)? = ownAttribute(q, .queueUnfinished), unfinished < Int.max else { return false }
+        let size = heap.listCount(items) - head
+        if maxsize > 0 && size >= maxsize { return false }
+        let t = w.current
+        guard w.tryAcquire(mutex, t) else { return false }
+        w.record(.acquire, mutex, by: t, vm: self)
+        do {
+            try heap.appendToList(items, item)
+            try setOwnAttribute(q, .queueUnfinished, .int(unfinished + 1))
+            noteSize(q, w, .put, size + 1)
+            if case .int(let c)? = ownAttribute(q, .queueNotEmpty) { w.notify(condition: c, count: 1, vm: self) }
+        } catch {
+            try release(w, mutex, count: 1)
+            throw error
+        }
+        try release(w, mutex, count: 1)
+        return true
+    }
+
+    /// queue.py's get when there is an item and the mutex is free; nil (nothing done) else.
+    mutating func queueGetFast(_ q: Value) throws(PyError) -> Value? {
+        let w = try theWorld()
+        guard let (deque, items, head, mutex) = plainQueue(q) else { return nil }
+        let count = heap.listCount(items)
+        guard count > head else { return nil }
+        let t = w.current
+        guard w.tryAcquire(mutex, t) else { return nil }
+        w.record(.acquire, mutex, by: t, vm: self)
+        // The deque's popleft (Prelude/_collections.py): the slot is cleared so the item is
+        // not kept alive, and the dead prefix goes when the list empties or is half dead.
+        var a = heap.takeList(items)
+        let item = a[head]
+        a[head] = .none
+        var next = head + 1
+        if next == a.count {
+            a.removeAll(keepingCapacity: true)
+            next = 0
+        } else if next > 32 && next * 2 > a.count {
+            a.removeFirst(next)
+            next = 0
+        }
+        heap.putList(items, a)
+        do {
+            try setOwnAttribute(deque, .dequeHead, .int(next))
+            noteSize(q, w, .get, count - head - 1)
+            if case .int(let c)? = ownAttribute(q, .queueNotFull) { w.notify(condition: c, count: 1, vm: self) }
+        } catch {
+            try release(w, mutex, count: 1)
+            throw error
+        }
+        try release(w, mutex, count: 1)
+        return item
+    }
+
+    /// `_thread.note(q._id, op, size)`: the queue's size, recorded for the trace.
+    private mutating func noteSize(_ q: Value, _ w: World, _ op: PrimitiveOperation, _ size: Int) {
+        guard case .int(let p)? = ownAttribute(q, .queuePrimitive) else { return }
+        w.primitives[p].count = size
+        w.record(op, p, by: w.current, vm: self)
+    }
+}
