@@ -49,13 +49,15 @@ extension World {
                 w.kernel.network.sockets[s].peer = address
                 return .int(0)
             }
+            // The round trip to the host (AF_UNIX: `host` is a path, as quick as loopback).
+            let roundTrip = 2 * (w.kernel.network.sockets[s].family == .unix ? Network.latency : Network.latency(to: address.host))
             switch w.kernel.connect(s, to: address, at: w.now(vm), blocking: blocking) {
             case .started:
                 guard blocking else { return .int(NetErrno.inProgress) }
-                return w.kernelStep(&vm, "TCP handshake (SYN, SYN-ACK)", 2 * Network.latency, result: 0)
+                return w.kernelStep(&vm, "TCP handshake (SYN, SYN-ACK)", roundTrip, result: 0)
             case .failed(let e):
                 guard blocking, e == NetErrno.refused else { return .int(e) }
-                return w.kernelStep(&vm, "TCP handshake (SYN, RST)", 2 * Network.latency, result: e)
+                return w.kernelStep(&vm, "TCP handshake (SYN, RST)", roundTrip, result: e)
             case .queueFull(let l):
                 guard blocking else { return .int(NetErrno.wouldBlock) }
                 return w.waitOn(&vm, [.socket(l)], "accept queue full", timeout: nil)
