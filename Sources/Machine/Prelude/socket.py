@@ -393,7 +393,7 @@ class socket:
 
 def _into_size(buffer, nbytes, what):
     """The byte count a `*_into` call reads, with socketmodule.c's errors."""
-    if not isinstance(buffer, bytearray):
+    if not isinstance(buffer, bytearray) and (type(buffer).__name__ != 'memoryview' or buffer.readonly):
         raise TypeError(what + '() argument 1 must be read-write bytes-like object, not ' + type(buffer).__name__)
     if nbytes < 0:
         raise ValueError('negative buffersize in ' + what)

@@ -1,4 +1,5 @@
-# recv_into and recvfrom_into fill a bytearray in place; sendall takes a bytearray.
+# recv_into and recvfrom_into fill a bytearray (or a memoryview of one) in place; sendall takes
+# a bytearray or a memoryview.
 import socket
 import threading
 
@@ -14,6 +15,13 @@ def serve():
         buf = bytearray(8)
         view_len = conn.recv_into(buf, 5)
         print('server got', view_len, buf)
+        # The classic loop: a fixed-size message read into successive slices of one buffer.
+        message = bytearray(12)
+        view = memoryview(message)
+        got = 0
+        while got < len(message):
+            got += conn.recv_into(view[got:])
+        print('server message', message)
         total = bytearray()
         while True:
             chunk = bytearray(4)
@@ -22,7 +30,7 @@ def serve():
                 break
             total += chunk[:n]
         print('server total', total, len(total))
-        conn.sendall(bytearray(b'reply:') + total.upper())
+        conn.sendall(memoryview(bytearray(b'reply:') + total.upper()))
 
 
 t = threading.Thread(target=serve)
@@ -31,6 +39,9 @@ client = socket.create_connection(('127.0.0.1', 25113))
 client.sendall(bytearray(b'hello'))
 t_wait = threading.Event()
 t_wait.wait(0.05)
+client.sendall(memoryview(b'twelve'))
+t_wait.wait(0.05)
+client.sendall(memoryview(b'xx bytes')[2:])
 client.sendall(b'more data here')
 client.shutdown(socket.SHUT_WR)
 answer = bytearray(64)
