@@ -255,8 +255,20 @@ extension Interp {
             if !BuiltinMethodNames.takingKeywords.contains(name) {
                 throw .typeError("\(heap.typeName(receiver)).\(name)() takes no keyword arguments")
             }
-            // Keyword forms of those methods (`split(sep=...)`), in parameter order.
-            for (_, v) in kwargs { plain.append(v) }
+            // Keyword forms of those methods (`split(sep=...)`): each in its parameter's
+            // position, the ones skipped before it as None (their defaults).
+            let names = BuiltinMethodNames.keywordParameters[name] ?? []
+            let positional = plain.count
+            for (k, v) in kwargs {
+                guard let i = names.firstIndex(of: k) else {
+                    throw .typeError("'\(k)' is an invalid keyword argument for \(name)()")
+                }
+                if i < positional {
+                    throw .typeError("argument for \(name)() given by name ('\(k)') and position (\(i + 1))")
+                }
+                while plain.count <= i { plain.append(.none) }
+                plain[i] = v
+            }
         }
         if let v = try callBuiltinMethod(name, receiver, plain) { return v }
         throw .exception(attributeError(receiver, name))

@@ -51,7 +51,14 @@ enum BuiltinMethodNames {
     /// The built-in methods that accept keyword arguments; CPython rejects keywords for the
     /// rest (`dict.get() takes no keyword arguments`).
     static let takingKeywords: Set<String> = ["split", "rsplit", "splitlines", "encode", "decode", "expandtabs",
-                                              "hex", "to_bytes", "from_bytes", "fromhex"]
+                                              "hex", "to_bytes", "from_bytes"]
+    /// The parameter names of the keyword-taking methods that reach `callBuiltinMethod`, in
+    /// order, so a keyword lands in its position (`decode(errors='replace')`).
+    static let keywordParameters: [String: [String]] = [
+        "split": ["sep", "maxsplit"], "rsplit": ["sep", "maxsplit"], "splitlines": ["keepends"],
+        "encode": ["encoding", "errors"], "decode": ["encoding", "errors"], "expandtabs": ["tabsize"],
+        "hex": ["sep", "bytes_per_sep"],
+    ]
     static let names: [String: Set<String>] = [
         "str": ["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
                 "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
