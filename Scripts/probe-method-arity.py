@@ -26,7 +26,10 @@ NAMES = {
                  "__len__ __contains__",
     "tuple": "count index __len__ __getitem__ __contains__",
     "bytes": "decode hex fromhex count find index join replace split startswith endswith strip lstrip rstrip "
-             "upper lower rfind __len__",
+             "upper lower rfind rindex rsplit isdigit isalpha isalnum isspace __len__",
+    "bytearray": "decode hex fromhex count find index join replace split startswith endswith strip lstrip "
+                 "rstrip upper lower rfind rindex rsplit isdigit isalpha isalnum isspace __len__ append extend "
+                 "pop insert remove clear copy reverse",
 }
 # Built-in functions, as the pseudo-type "builtins" (print, min, max and the others taking any
 # number of arguments are left out by the varargs rule below).
@@ -35,7 +38,7 @@ NAMES["builtins"] = ("len repr ascii format iter next isinstance issubclass hasa
                      "globals locals vars dir")
 # Constructors of built-in types whose natives index `args` (as "new:NAME", their native's name).
 NAMES["builtins"] += " new:enumerate new:filter new:reversed new:slice"
-SAMPLES = {"str": "abc", "list": [1], "dict": {}, "set": set(), "frozenset": frozenset(), "tuple": (1,), "bytes": b"ab"}
+SAMPLES = {"str": "abc", "list": [1], "dict": {}, "set": set(), "frozenset": frozenset(), "tuple": (1,), "bytes": b"ab", "bytearray": bytearray(b"ab")}
 ARITY = re.compile(r"(takes|expected).*(argument|given|got)|missing required argument")
 
 

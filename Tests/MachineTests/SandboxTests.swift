@@ -77,7 +77,7 @@ final class SandboxTests: XCTestCase {
         let port = Int(UInt16(bigEndian: address.sin_port))
         let r = run("""
         import socket
-        for address in [('127.0.0.1', \(port)), ('10.0.0.1', 80), ('example.com', 80)]:
+        for address in [('127.0.0.1', \(port)), ('192.0.2.1', 80), ('example.com', 80)]:
             try:
                 socket.create_connection(address, timeout=1)
                 print('connected')

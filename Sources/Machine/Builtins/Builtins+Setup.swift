@@ -26,7 +26,7 @@ extension Interp {
     /// Builds classes and the builtins namespace (`_PyBuiltin_Init`).
     mutating func setUpBuiltins() {
         let object = makeClass("object", bases: [], builtin: "object")
-        for name in ["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "slice",
+        for name in ["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "range", "slice",
                      "type", "NoneType", "function", "property", "staticmethod", "classmethod", "super", "enumerate",
                      "zip", "map", "filter", "reversed", "generator", "module", "method", "builtin_function_or_method", "stream"] {
             makeClass(name, bases: [object], builtin: name)
@@ -97,19 +97,28 @@ extension Interp {
             // Methods looked up on a built-in class: `str.upper(s)`, `dict.fromkeys(...)`.
             switch name {
             case "fromkeys": return try dictFromKeys(args.first ?? .none, args.count > 1 ? args[1] : .none)
+            case "from_bytes": return try intFromBytes(args, kwargs)
             case "fromhex":
-                let hex = (args.first.flatMap { heap.string($0) } ?? "").filter { !$0.isWhitespace }
-                var out: [UInt8] = []
-                var i = hex.startIndex
-                while i < hex.endIndex {
-                    let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex) ?? hex.endIndex
-                    guard let b = UInt8(hex[i..<j], radix: 16) else {
-                        throw .valueError("non-hexadecimal number found in fromhex() arg at position \(hex.distance(from: hex.startIndex, to: i))")
-                    }
-                    out.append(b)
-                    i = j
+                guard let text = args.first.flatMap({ heap.string($0) }) else {
+                    throw .typeError("fromhex() argument must be str, not \(args.first.map { heap.typeName($0) } ?? "NoneType")")
                 }
-                return heap.newBytes(out)
+                // bytes_fromhex: pairs of digits, ASCII whitespace between pairs only; the error
+                // names the offending position in the original text.
+                let hex = Array(text.unicodeScalars)
+                var out: [UInt8] = []
+                var i = 0
+                while i < hex.count {
+                    if hex[i].isASCII, hex[i].properties.isWhitespace { i += 1; continue }
+                    guard hex[i].isASCII, let hi = Heap.digitValue(hex[i]), hi < 16 else {
+                        throw .valueError("non-hexadecimal number found in fromhex() arg at position \(i)")
+                    }
+                    guard i + 1 < hex.count, hex[i + 1].isASCII, let lo = Heap.digitValue(hex[i + 1]), lo < 16 else {
+                        throw .valueError("non-hexadecimal number found in fromhex() arg at position \(i + 1)")
+                    }
+                    out.append(UInt8(hi * 16 + lo))
+                    i += 2
+                }
+                return cls.name == "bytearray" ? heap.newByteArray(out) : heap.newBytes(out)
             default:
                 guard let first = args.first else {
                     throw .typeError("unbound method \(cls.name).\(name)() needs an argument")
@@ -187,6 +196,8 @@ extension Interp {
             }
         }
         switch (name, receiver) {
+        case ("to_bytes", .int), ("to_bytes", .bool), ("to_bytes", _) where heap.bigint(receiver) != nil:
+            return try intToBytes(receiver, args, kwargs)
         case ("bit_length", _):
             switch heap.num(receiver) {
             case .int(let i)?: return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
@@ -244,8 +255,20 @@ extension Interp {
             if !BuiltinMethodNames.takingKeywords.contains(name) {
                 throw .typeError("\(heap.typeName(receiver)).\(name)() takes no keyword arguments")
             }
-            // Keyword forms of those methods (`split(sep=...)`), in parameter order.
-            for (_, v) in kwargs { plain.append(v) }
+            // Keyword forms of those methods (`split(sep=...)`): each in its parameter's
+            // position, the ones skipped before it as None (their defaults).
+            let names = BuiltinMethodNames.keywordParameters[name] ?? []
+            let positional = plain.count
+            for (k, v) in kwargs {
+                guard let i = names.firstIndex(of: k) else {
+                    throw .typeError("'\(k)' is an invalid keyword argument for \(name)()")
+                }
+                if i < positional {
+                    throw .typeError("argument for \(name)() given by name ('\(k)') and position (\(i + 1))")
+                }
+                while plain.count <= i { plain.append(.none) }
+                plain[i] = v
+            }
         }
         if let v = try callBuiltinMethod(name, receiver, plain) { return v }
         throw .exception(attributeError(receiver, name))

@@ -84,6 +84,7 @@ extension Builtins {
             }
             if vm.heap.bigint(x) != nil { throw .overflow("cannot fit 'int' into an index-sized integer") }
             if vm.heap.string(x) != nil { return try vm.callBuiltinMethodOf(x, "encode", Array(args.dropFirst()), []) }
+            if let b = vm.heap.bytes(x) { return vm.heap.newBytes(b) }
             var out: [UInt8] = []
             for v in try vm.iterate(x) {
                 let i = try vm.intArg(v)
@@ -91,6 +92,27 @@ extension Builtins {
                 out.append(UInt8(i))
             }
             return vm.heap.newBytes(out)
+        },
+        // bytearray(), bytearray(n), bytearray(bytes-like or iterable of ints), bytearray(str, encoding).
+        NativeEntry(name: "new:bytearray") { vm, args, kw throws(PyError) in
+            guard let x = args.first ?? vm.kwarg(kw, "source") else { return vm.heap.newByteArray([]) }
+            let encoding = vm.arg(args, 1) ?? vm.kwarg(kw, "encoding")
+            if vm.heap.string(x) != nil {
+                guard let encoding else { throw .typeError("string argument without an encoding") }
+                let encoded = try vm.callBuiltinMethodOf(x, "encode", [encoding] + (vm.arg(args, 2).map { [$0] } ?? []), [])
+                return vm.heap.newByteArray(vm.heap.bytes(encoded) ?? [])
+            }
+            if encoding != nil { throw .typeError("encoding without a string argument") }
+            if case .int(let n) = x {
+                if n < 0 { throw .valueError("negative count") }
+                try vm.heap.reserve(bytes: n)
+                try vm.meter(bytes: n)
+                return vm.heap.newByteArray(Array(repeating: 0, count: n))
+            }
+            if let b = vm.heap.bytes(x) { return vm.heap.newByteArray(b) }
+            var out: [UInt8] = []
+            for v in try vm.iterate(x) { out.append(try vm.byteValue(v)) }
+            return vm.heap.newByteArray(out)
         },
         NativeEntry(name: "new:range") { vm, args, _ throws(PyError) in try vm.makeRange(args) },
         NativeEntry(name: "new:slice") { vm, args, _ throws(PyError) in
@@ -136,7 +158,7 @@ extension Builtins {
             if let r = try vm.callDunder(x, "__reversed__", []) { return r }
             if case .object(let r) = x {
                 switch vm.heap.objects[r.slot] {
-                case .list, .tuple, .range, .str, .dictView, .dict, .bytes:
+                case .list, .tuple, .range, .str, .dictView, .dict, .bytes, .bytearray:
                     let kinds = ["list": "list_reverseiterator", "range": "range_iterator", "dict": "dict_reversekeyiterator"]
                     let kind = kinds[vm.heap.typeName(x)] ?? "reversed"
                     return vm.heap.newVM(.iterator(.items(try vm.iterate(x).reversed(), index: 0, kind: kind)))

@@ -24,7 +24,7 @@ enum Natives {
     static let constructors: [String: Int] = {
         var d: [String: Int] = [:]
         for name in ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
-                     "range", "object", "type", "enumerate", "zip", "map", "filter", "reversed",
+                     "bytearray", "range", "object", "type", "enumerate", "zip", "map", "filter", "reversed",
                      "property", "staticmethod", "classmethod", "super", "slice"] {
             if let i = index["new:" + name] { d[name] = i }
         }
@@ -37,7 +37,8 @@ enum BuiltinMethodNames {
     /// Class methods of built-in types that the engine runs on the class, even when reached
     /// through an instance (`d.fromkeys(...)` is `dict.fromkeys(...)`).
     static func isClassMethod(_ type: String, _ name: String) -> Bool {
-        (type == "dict" && name == "fromkeys") || (type == "bytes" && name == "fromhex")
+        (type == "dict" && name == "fromkeys") || ((type == "bytes" || type == "bytearray") && name == "fromhex")
+            || ((type == "int" || type == "bool") && name == "from_bytes")
     }
 
     /// The built-in methods whose arguments are iterables they consume (`list.extend`,
@@ -51,6 +52,13 @@ enum BuiltinMethodNames {
     /// rest (`dict.get() takes no keyword arguments`).
     static let takingKeywords: Set<String> = ["split", "rsplit", "splitlines", "encode", "decode", "expandtabs",
                                               "hex", "to_bytes", "from_bytes"]
+    /// The parameter names of the keyword-taking methods that reach `callBuiltinMethod`, in
+    /// order, so a keyword lands in its position (`decode(errors='replace')`).
+    static let keywordParameters: [String: [String]] = [
+        "split": ["sep", "maxsplit"], "rsplit": ["sep", "maxsplit"], "splitlines": ["keepends"],
+        "encode": ["encoding", "errors"], "decode": ["encoding", "errors"], "expandtabs": ["tabsize"],
+        "hex": ["sep", "bytes_per_sep"],
+    ]
     static let names: [String: Set<String>] = [
         "str": ["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
                 "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
@@ -68,15 +76,19 @@ enum BuiltinMethodNames {
         "frozenset": ["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
                       "symmetric_difference", "union", "__len__", "__contains__"],
         "tuple": ["count", "index", "__len__", "__getitem__", "__contains__"],
-        "bytes": ["decode", "hex", "fromhex", "count", "find", "index", "join", "replace", "split", "startswith", "endswith",
-                  "strip", "lstrip", "rstrip", "upper", "lower", "rfind", "__len__"],
+        "bytes": bytesMethods,
+        "bytearray": bytesMethods.union(["append", "extend", "pop", "insert", "remove", "clear", "copy", "reverse"]),
         "range": ["count", "index"],
-        "int": ["bit_length", "bit_count", "to_bytes", "conjugate", "__add__", "__sub__", "__mul__"],
+        "int": ["bit_length", "bit_count", "to_bytes", "from_bytes", "conjugate", "__add__", "__sub__", "__mul__"],
         "bool": ["bit_length"],
         "float": ["is_integer", "hex", "as_integer_ratio", "conjugate"],
         "slice": ["indices"],
         "dict_keys": [], "dict_values": [], "dict_items": [],
     ]
+
+    static let bytesMethods: Set<String> = ["decode", "hex", "fromhex", "count", "find", "index", "join", "replace", "split",
+                                            "rsplit", "startswith", "endswith", "strip", "lstrip", "rstrip", "upper",
+                                            "lower", "rfind", "rindex", "isdigit", "isalpha", "isalnum", "isspace", "__len__"]
 
     static func has(_ type: String, _ name: String) -> Bool { names[type]?.contains(name) ?? false }
 }

@@ -68,7 +68,7 @@ extension Heap {
                 switch object {
                 case .str(let s):
                     total &+= s.value.utf8.count &+ (s.scalars?.capacity ?? 0) &* 4
-                case .bytes(let b):
+                case .bytes(let b), .bytearray(let b):
                     total &+= b.capacity
                 case .bigint(let b):
                     total &+= Heap.bigIntBytes(b)

@@ -21,6 +21,8 @@ enum HeapObject {
     case moved
     case str(PyStr)
     case bytes([UInt8])
+    /// A `bytearray`: bytes that can change in place (ByteArray.swift).
+    case bytearray([UInt8])
     case bigint(BigInt)
     case list([Value])
     case tuple([Value])
@@ -292,9 +294,14 @@ struct Heap {
         return nil
     }
 
+    /// The contents of a bytes-like value (`bytes` or `bytearray`: what CPython's buffer
+    /// protocol accepts where a method asks for "a bytes-like object"), or nil.
     @inline(__always) func bytes(_ v: Value) -> [UInt8]? {
-        if case .object(let r) = v, case .bytes(let b) = objects[r.slot] { return b }
-        return nil
+        guard case .object(let r) = v else { return nil }
+        switch objects[r.slot] {
+        case .bytes(let b), .bytearray(let b): return b
+        default: return nil
+        }
     }
 
     /// The items of a list or tuple (a copy-on-write share, no element copy).
@@ -324,7 +331,7 @@ struct Heap {
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
     /// that mutates the heap inside the switch, so no read of the table is held across
     /// the write (which would copy the whole table, in unoptimised builds at least).
-    enum Kind: UInt8 { case free, moved, str, bytes, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
+    enum Kind: UInt8 { case free, moved, str, bytes, bytearray, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
 
     @inline(__always) func kind(_ r: ObjectRef) -> Kind {
         switch objects[r.slot] {
@@ -332,6 +339,7 @@ struct Heap {
         case .moved: return .moved
         case .str: return .str
         case .bytes: return .bytes
+        case .bytearray: return .bytearray
         case .bigint: return .bigint
         case .list: return .list
         case .tuple: return .tuple
@@ -473,6 +481,7 @@ struct Heap {
         case .free, .moved: return "<freed>"
         case .str: return "str"
         case .bytes: return "bytes"
+        case .bytearray: return "bytearray"
         case .bigint: return "int"
         case .list: return "list"
         case .tuple: return "tuple"

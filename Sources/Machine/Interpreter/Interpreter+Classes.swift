@@ -167,10 +167,17 @@ extension Interp {
         return try callValue(try getAttr(module, name), args, [])
     }
 
-    /// Built-ins written in Python, made on first use: `BaseExceptionGroup` and
+    /// Built-ins written in Python, made on first use: `memoryview`, `BaseExceptionGroup` and
     /// `ExceptionGroup` (`Prelude/_exceptiongroup.py`), which then are in the builtins dict
     /// and among the known classes.
     mutating func lazyBuiltin(_ name: String) throws(PyError) -> Value? {
+        // `memoryview` (`Prelude/_memoryview.py`), likewise.
+        if name == "memoryview", process.classes["memoryview"] == nil {
+            let cls = try getAttr(try importModule("_memoryview", fromlist: .none), name)
+            try dictSet(process.builtins, name, cls)
+            process.classes[name] = cls
+            return cls
+        }
         guard name == "ExceptionGroup" || name == "BaseExceptionGroup", process.classes["BaseExceptionGroup"] == nil else { return nil }
         let module = try importModule("_exceptiongroup", fromlist: .none)
         for n in ["BaseExceptionGroup", "ExceptionGroup"] {

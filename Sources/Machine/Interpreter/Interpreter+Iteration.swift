@@ -47,6 +47,7 @@ extension Interp {
                 case "dict_items": kind = "dict_itemiterator"
                 case "set", "frozenset": kind = "set_iterator"
                 case "bytes": kind = "bytes_iterator"
+                case "bytearray": kind = "bytearray_iterator"
                 default: kind = "iterator"
                 }
                 return heap.newVM(.iterator(.items(items, index: 0, kind: kind)))
@@ -71,7 +72,7 @@ extension Interp {
     func isIterable(_ v: Value) -> Bool {
         guard case .object(let r) = v else { return false }
         switch heap.objects[r.slot] {
-        case .str, .bytes, .list, .tuple, .dict, .set, .frozenset, .range, .dictView: return true
+        case .str, .bytes, .bytearray, .list, .tuple, .dict, .set, .frozenset, .range, .dictView: return true
         case .vm(.generator), .vm(.iterator): return true
         case .instance(let i):
             guard let c = heap.pyClass(i.cls) else { return false }

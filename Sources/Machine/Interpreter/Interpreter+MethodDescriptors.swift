@@ -16,7 +16,7 @@ extension Interp {
         guard case .object(let r) = obj, case .object(let kr) = key else { return nil }
         let kind = heap.kind(r)
         switch kind {
-        case .str, .bytes, .list, .tuple, .dict, .set, .frozenset: break
+        case .str, .bytes, .bytearray, .list, .tuple, .dict, .set, .frozenset: break
         default: return nil
         }
         let slot = Int((UInt32(kind.rawValue) &* 0x9E37_79B1) ^ kr.index) & (Heap.builtinMethodCacheSize - 1)

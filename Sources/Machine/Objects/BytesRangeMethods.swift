@@ -23,6 +23,7 @@ extension Runtime {
         case .dict: return try callDictMethod(name, receiver, args)
         case .set, .frozenset: return try callSetMethod(name, receiver, args)
         case .bytes: return try callBytesMethod(name, receiver, args)
+        case .bytearray: return try callByteArrayMethod(name, r, args)
         case .range: return try callRangeMethod(name, receiver, args)
         case .tuple:
             let items = heap.sequenceItems(receiver) ?? []
@@ -126,18 +127,50 @@ extension Runtime {
                 throw .valueError("unknown encoding: \(enc)")
             }
         case "hex":
-            var out = ""
-            for c in b { out += PyStrRepr.hex(UInt32(c), "", 2) }
-            return heap.newStr(out)
-        case "find", "index", "rfind", "rindex":
-            let sub = try bytesArg(0)
-            let i = name.first == "r" ? PyStrOps.rfind(b, sub) : PyStrOps.find(b, sub)
+            return heap.newStr(try bytesHex(b, args))
+        case "find", "index", "rfind", "rindex", "count":
+            // A single byte may be given as an int (bytes_find_internal).
+            let sub: [UInt8]
+            if case .int(let i) = args[0] {
+                guard (0...255).contains(i) else { throw .valueError("byte must be in range(0, 256)") }
+                sub = [UInt8(i)]
+            } else {
+                sub = try bytesArg(0)
+            }
+            let (start, end) = (try optionalIndex(args, 1), try optionalIndex(args, 2))
+            if name == "count" { return .int(PyStrOps.count(b, sub, start, end)) }
+            let i = name.first == "r" ? PyStrOps.rfind(b, sub, start, end) : PyStrOps.find(b, sub, start, end)
             if let i { return .int(i) }
             if name.hasSuffix("index") { throw .valueError("subsection not found") }
             return .int(-1)
-        case "count": return .int(PyStrOps.count(b, try bytesArg(0)))
-        case "startswith": let p = try bytesArg(0); return .bool(b.starts(with: p))
-        case "endswith": let p = try bytesArg(0); return .bool(b.count >= p.count && b.suffix(p.count).elementsEqual(p))
+        case "startswith", "endswith":
+            var prefixes: [[UInt8]] = []
+            if let items = heap.sequenceItems(args[0]), heap.typeName(args[0]) == "tuple" {
+                for item in items {
+                    guard let x = heap.bytes(item) else {
+                        throw .typeError("a bytes-like object is required, not '\(heap.typeName(item))'")
+                    }
+                    prefixes.append(x)
+                }
+            } else if let x = heap.bytes(args[0]) {
+                prefixes = [x]
+            } else {
+                throw .typeError("\(name) first arg must be bytes or a tuple of bytes, not \(heap.typeName(args[0]))")
+            }
+            let (lo, hi) = PyStrOps.adjust(try optionalIndex(args, 1), try optionalIndex(args, 2), b.count)
+            let window = lo <= hi ? Array(b[lo..<hi]) : []
+            if lo > b.count { return .false }
+            for p in prefixes {
+                if name == "startswith" ? window.starts(with: p) : (window.count >= p.count && window.suffix(p.count).elementsEqual(p)) {
+                    return .true
+                }
+            }
+            return .false
+        case "isdigit": return .bool(!b.isEmpty && b.allSatisfy { (0x30...0x39).contains($0) })
+        case "isalpha": return .bool(!b.isEmpty && b.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        case "isalnum":
+            return .bool(!b.isEmpty && b.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        case "isspace": return .bool(!b.isEmpty && b.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) })
         case "upper": return heap.newBytes(b.map { (0x61...0x7A).contains($0) ? $0 - 32 : $0 })
         case "lower": return heap.newBytes(b.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 })
         case "strip", "lstrip", "rstrip":
@@ -145,14 +178,24 @@ extension Runtime {
             if !args.isEmpty { chars = try bytesArg(0) }
             let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
             return heap.newBytes(Array(PyStrOps.strip(b, chars, left: name != "rstrip", right: name != "lstrip", isSpace: isSpace)))
-        case "split":
+        case "split", "rsplit":
             let isSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
-            let parts: [ArraySlice<UInt8>]
-            if args.isEmpty { parts = PyStrOps.splitWhitespace(b, -1, isSpace: isSpace) }
-            else { parts = PyStrOps.split(b, try bytesArg(0), -1) }
-            return heap.newList(parts.map { heap.newBytes(Array($0)) })
+            var maxsplit = -1
+            if args.count > 1 { guard case .int(let m) = args[1] else { throw .typeError("'\(heap.typeName(args[1]))' object cannot be interpreted as an integer") }; maxsplit = m }
+            let sep: [UInt8]? = args.isEmpty || args[0].isIdentical(to: .none) ? nil : try bytesArg(0)
+            if let sep, sep.isEmpty { throw .valueError("empty separator") }
+            let reversed = name == "rsplit" && maxsplit >= 0
+            // rsplit with a limit: split the reversed bytes by the reversed separator.
+            let subject = reversed ? Array(b.reversed()) : b
+            var parts: [[UInt8]]
+            if let sep { parts = PyStrOps.split(subject, reversed ? Array(sep.reversed()) : sep, maxsplit).map { Array($0) } }
+            else { parts = PyStrOps.splitWhitespace(subject, maxsplit, isSpace: isSpace).map { Array($0) } }
+            if reversed { parts = parts.reversed().map { Array($0.reversed()) } }
+            return heap.newList(parts.map { heap.newBytes($0) })
         case "replace":
-            return heap.newBytes(PyStrOps.replace(b, try bytesArg(0), try bytesArg(1), -1))
+            var count = -1
+            if args.count > 2, case .int(let c) = args[2] { count = c }
+            return heap.newBytes(PyStrOps.replace(b, try bytesArg(0), try bytesArg(1), count))
         case "join":
             guard let items = try args.first.flatMap({ v throws(PyError) in try iterableItems(v) }) else {
                 throw .typeError("can only join an iterable")
@@ -169,6 +212,44 @@ extension Runtime {
         default:
             return nil
         }
+    }
+
+    /// An optional start or end argument (`None` or absent: nil).
+    private mutating func optionalIndex(_ args: [Value], _ i: Int) throws(PyError) -> Int? {
+        guard i < args.count else { return nil }
+        switch args[i] {
+        case .none: return nil
+        case .int(let x): return x
+        case .bool(let x): return x ? 1 : 0
+        default: throw .typeError("slice indices must be integers or None or have an __index__ method")
+        }
+    }
+
+    /// `bytes.hex([sep[, bytes_per_sep]])`: groups counted from the right, or from the left
+    /// when `bytes_per_sep` is negative (Python/pystrhex.c).
+    mutating func bytesHex(_ b: [UInt8], _ args: [Value]) throws(PyError) -> String {
+        var digits: [String] = b.map { PyStrRepr.hex(UInt32($0), "", 2) }
+        guard let sepValue = args.first else { return digits.joined() }
+        let sep: String
+        if let s = heap.string(sepValue) { sep = s } else if let s = heap.bytes(sepValue) { sep = String(decoding: s, as: UTF8.self) } else {
+            throw .typeError("sep must be str or bytes.")
+        }
+        guard sep.unicodeScalars.count == 1 else { throw .valueError("sep must be length 1.") }
+        guard sep.unicodeScalars.first!.isASCII else { throw .valueError("sep must be ASCII.") }
+        var per = 1
+        if args.count > 1, case .int(let p) = args[1] { per = p }
+        if per == 0 || digits.isEmpty { return digits.joined() }
+        let group = Swift.abs(per)
+        var groups: [String] = []
+        if per > 0 {
+            var end = digits.count
+            while end > 0 { groups.insert(digits[Swift.max(0, end - group)..<end].joined(), at: 0); end -= group }
+        } else {
+            var start = 0
+            while start < digits.count { groups.append(digits[start..<Swift.min(digits.count, start + group)].joined()); start += group }
+        }
+        digits = groups
+        return digits.joined(separator: sep)
     }
 
     mutating func callRangeMethod(_ name: String, _ rv: Value, _ args: [Value]) throws(PyError) -> Value? {

@@ -13,7 +13,8 @@ extension Runtime {
         switch pair2 {
         case let (.str(x), .str(y)):
             return x.sameText(as: y)
-        case let (.bytes(x), .bytes(y)):
+        case let (.bytes(x), .bytes(y)), let (.bytes(x), .bytearray(y)),
+             let (.bytearray(x), .bytes(y)), let (.bytearray(x), .bytearray(y)):
             return x == y
         case let (.list(x), .list(y)), let (.tuple(x), .tuple(y)):
             if x.count != y.count { return false }
@@ -64,7 +65,8 @@ extension Runtime {
             switch pair3 {
             case let (.str(x), .str(y)):
                 return op.holds(Self.lexicographic(x.value.utf8, y.value.utf8))
-            case let (.bytes(x), .bytes(y)):
+            case let (.bytes(x), .bytes(y)), let (.bytes(x), .bytearray(y)),
+                 let (.bytearray(x), .bytes(y)), let (.bytearray(x), .bytearray(y)):
                 return op.holds(Self.lexicographic(x, y))
             case let (.list(x), .list(y)), let (.tuple(x), .tuple(y)):
                 let n = Swift.min(x.count, y.count)
@@ -120,7 +122,7 @@ extension Runtime {
                 throw .typeError("'in <string>' requires string as left operand, not \(heap.typeName(x))")
             }
             return sub.isEmpty || PyStrOps.find(s.value, sub, isASCII: s.isASCII) != nil
-        case .bytes(let b):
+        case .bytes(let b), .bytearray(let b):
             if case .int(let i) = x {
                 guard (0...255).contains(i) else { throw .valueError("byte must be in range(0, 256)") }
                 return b.contains(UInt8(i))

@@ -137,7 +137,7 @@ extension Runtime {
                 acc = PyHash.tupleStep(acc, n == 0 ? try hash(.none) : PyHash.int(rg.start))
                 acc = PyHash.tupleStep(acc, n <= 1 ? try hash(.none) : PyHash.int(rg.step))
                 return PyHash.tupleFinish(acc, count: 3)
-            case .list, .dict, .set, .slice, .dictView:
+            case .list, .dict, .set, .slice, .dictView, .bytearray:
                 throw .typeError("unhashable type: '\(heap.typeName(v))'")
             case .free, .moved, .cell, .instance, .iterator, .vm:
                 return heap.identity(r) >> 4

@@ -31,17 +31,23 @@ extension Runtime {
                 }
                 try reserveJoined(items: x.count, y.count)
                 return heap.newTuple(x + y)
-            case (.add, .bytes(let x)):
+            case (.add, .bytes(let x)), (.add, .bytearray(let x)):
+                // The left operand's type wins: bytes + bytearray is bytes, and the reverse.
+                let mutable = heap.kind(ra) == .bytearray
                 if let y = heap.bytes(b) {
                     try reserveJoined(bytes: x.count, y.count)
-                    return heap.newBytes(x + y)
+                    return mutable ? heap.newByteArray(x + y) : heap.newBytes(x + y)
                 }
                 if isCustom(b) { return .notImplemented }
-                throw .typeError("can't concat \(heap.typeName(b)) to bytes")
-            case (.mul, .str), (.mul, .list), (.mul, .tuple), (.mul, .bytes):
+                throw .typeError("can't concat \(heap.typeName(b)) to \(heap.typeName(a))")
+            case (.mul, .str), (.mul, .list), (.mul, .tuple), (.mul, .bytes), (.mul, .bytearray):
                 return try repeatSequence(a, b)
             case (.mod, .str(let x)):
                 return heap.newStr(try percentFormat(x.value, b))
+            case (.mod, .bytes(let x)):
+                return heap.newBytes(try bytesPercentFormat(x, b))
+            case (.mod, .bytearray(let x)):
+                return heap.newByteArray(try bytesPercentFormat(x, b))
             case (.or, .set), (.or, .frozenset), (.and, .set), (.and, .frozenset),
                  (.sub, .set), (.sub, .frozenset), (.xor, .set), (.xor, .frozenset):
                 if let v = try setOperator(op, a, b) { return v }
@@ -57,7 +63,7 @@ extension Runtime {
         if op == .mul, case .object(let rb) = b {
             let object1 = heap.objects[rb.slot]
             switch object1 {
-            case .str, .list, .tuple, .bytes: return try repeatSequence(b, a)
+            case .str, .list, .tuple, .bytes, .bytearray: return try repeatSequence(b, a)
             default: break
             }
         }
@@ -70,7 +76,7 @@ extension Runtime {
         guard case .object(let r) = v else { return false }
         let object2 = heap.objects[r.slot]
         switch object2 {
-        case .str, .bytes, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView, .iterator: return false
+        case .str, .bytes, .bytearray, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView, .iterator: return false
         default: return true
         }
     }
@@ -105,13 +111,13 @@ extension Runtime {
             out.reserveCapacity(a.count * n)
             for _ in 0..<n { out.append(contentsOf: a) }
             return heap.typeName(seq) == "list" ? heap.newList(out) : heap.newTuple(out)
-        case .bytes(let b):
+        case .bytes(let b), .bytearray(let b):
             if n > 0 && b.count > Int.max / n { throw .overflow("repeated bytes are too long") }
             try reserveRepeat(bytes: b.count, n)
             var out: [UInt8] = []
             out.reserveCapacity(b.count * n)
             for _ in 0..<n { out.append(contentsOf: b) }
-            return heap.newBytes(out)
+            return heap.kind(r) == .bytearray ? heap.newByteArray(out) : heap.newBytes(out)
         default:
             return .notImplemented
         }
@@ -155,6 +161,8 @@ extension Runtime {
                 list.append(contentsOf: items)
                 heap.putList(ra, list)
                 return a
+            case (.add, .bytearray), (.mul, .bytearray):
+                return try byteArrayInPlace(op, ra, b)
             case (.mul, .list):
                 guard case .int(let n) = b else { return try binaryOp(op, a, b) }
                 let x = heap.sequenceItems(a) ?? []
@@ -193,7 +201,7 @@ extension Runtime {
             let object5 = heap.objects[r.slot]
             switch object5 {
             case .str(let s): return !s.value.isEmpty
-            case .bytes(let b): return !b.isEmpty
+            case .bytes(let b), .bytearray(let b): return !b.isEmpty
             case .bigint: return true
             case .list(let a), .tuple(let a): return !a.isEmpty
             case .dict(let d): return !d.isEmpty
@@ -212,7 +220,7 @@ extension Runtime {
         let object6 = heap.objects[r.slot]
         switch object6 {
         case .str(let s): return s.count
-        case .bytes(let b): return b.count
+        case .bytes(let b), .bytearray(let b): return b.count
         case .list(let a), .tuple(let a): return a.count
         case .dict(let d): return d.count
         case .set(let t), .frozenset(let t): return t.count

@@ -3,9 +3,19 @@ import PyLang
 
 /// printf-style `str % args` (Objects/unicodeobject.c `PyUnicode_Format`).
 extension Runtime {
+    /// `bytes % args` and `bytearray % args` (Objects/bytesobject.c `_PyBytes_FormatEx`): the
+    /// str algorithm over the bytes read as Latin-1, with bytes' own `%s`/`%b`, `%r`/`%a`, `%c`.
+    mutating func bytesPercentFormat(_ format: [UInt8], _ args: Value) throws(PyError) -> [UInt8] {
+        var text = String.UnicodeScalarView()
+        for b in format { text.append(Unicode.Scalar(b)) }
+        let out = try percentFormat(String(text), args, bytesMode: true)
+        return out.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    }
+
     /// `format % args`: `args` is a tuple (positional), a mapping (for `%(name)s`), or one value.
-    mutating func percentFormat(_ format: String, _ args: Value) throws(PyError) -> String {
-        if let plain = try plainPercentFormat(format, args) { return plain }
+    /// `bytesMode`: `format` is bytes read as Latin-1 (`bytesPercentFormat`).
+    mutating func percentFormat(_ format: String, _ args: Value, bytesMode: Bool = false) throws(PyError) -> String {
+        if !bytesMode, let plain = try plainPercentFormat(format, args) { return plain }
         var positional: [Value]
         var mapping: PyDict?
         var isTuple = false
@@ -48,7 +58,8 @@ extension Runtime {
                     j += 1
                 }
                 guard depth == 0 else { throw .valueError("incomplete format key") }
-                let key = heap.newStr(String(scalars: f[(i + 1)..<(j - 1)]))
+                let name = String(scalars: f[(i + 1)..<(j - 1)])
+                let key = bytesMode ? heap.newBytes(name.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }) : heap.newStr(name)
                 guard let v = try m.get(key, rt: &self) else { throw .key(key) }
                 arg = v
                 usedMapping = true
@@ -114,6 +125,25 @@ extension Runtime {
             var sign = ""
             var numeric = false
             switch type {
+            case "s" where bytesMode, "b" where bytesMode:
+                guard let b = heap.bytes(v) else {
+                    throw .typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(heap.typeName(v))'")
+                }
+                var latin = String.UnicodeScalarView()
+                for c in b.prefix(precision ?? b.count) { latin.append(Unicode.Scalar(c)) }
+                body = String(latin)
+            case "c" where bytesMode:
+                if let b = heap.bytes(v), b.count == 1 {
+                    body = String(Unicode.Scalar(b[0]))
+                } else if case .int(let code) = v {
+                    guard (0..<256).contains(code) else { throw .overflow("%c arg not in range(256)") }
+                    body = String(Unicode.Scalar(UInt8(code)))
+                } else {
+                    throw .typeError("%c requires an integer in range(256) or a single byte")
+                }
+            case "r" where bytesMode, "a" where bytesMode:
+                body = PyStrRepr.asciiEscaped(try repr(v))
+                if let p = precision { body = String(body.unicodeScalars.prefix(p)) }
             case "s": body = try str(v); if let p = precision { body = String(body.unicodeScalars.prefix(p)) }
             case "r", "a":
                 body = try repr(v)
@@ -202,7 +232,7 @@ extension Runtime {
         }
         if mapping == nil || (isTuple && !usedMapping) {
             if next < positional.count {
-                throw .typeError("not all arguments converted during string formatting")
+                throw .typeError("not all arguments converted during \(bytesMode ? "bytes" : "string") formatting")
             }
         }
         if literalStart < f.count { out += String(scalars: f[literalStart...]) }

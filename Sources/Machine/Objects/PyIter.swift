@@ -31,6 +31,7 @@ extension Runtime {
         case .tuple: it = PyIter(source: .sequence(r), typeName: "tuple_iterator")
         case .str(let s): it = PyIter(source: .sequence(r), typeName: s.isASCII ? "str_ascii_iterator" : "str_iterator")
         case .bytes: it = PyIter(source: .sequence(r), typeName: "bytes_iterator")
+        case .bytearray: it = PyIter(source: .sequence(r), typeName: "bytearray_iterator")
         case .range(let rg):
             it = PyIter(source: .range(start: rg.start, step: rg.step, count: rg.count), typeName: "range_iterator")
         case .dict(let d): it = PyIter(source: .dict(r, .keys, size: d.count), typeName: "dict_keyiterator")
@@ -65,7 +66,7 @@ extension Runtime {
             let object = heap.objects[r.slot]
             switch object {
             case .list(let a), .tuple(let a): if i < a.count { result = a[i] }
-            case .bytes(let b): if i < b.count { result = .int(Int(b[i])) }
+            case .bytes(let b), .bytearray(let b): if i < b.count { result = .int(Int(b[i])) }
             case .str(let s):
                 if i < s.count {
                     if s.isASCII {

@@ -15,6 +15,7 @@ extension Runtime {
             switch object1 {
             case .str(let s): return PyStrRepr.quote(s.value)
             case .bytes(let b): return PyStrRepr.bytesRepr(b)
+            case .bytearray(let b): return "bytearray(" + PyStrRepr.bytesRepr(b, alwaysEscapeSingle: true) + ")"
             case .bigint(let b): return try heap.intText(b)
             case .list(let a):
                 return try reprSequence(r, a, open: "[", close: "]", oneTrailingComma: false)
@@ -166,13 +167,16 @@ enum PyStrRepr {
     }
 
     /// `repr(b)`: `b'...'` with \t \n \r \\ \xNN escapes.
-    static func bytesRepr(_ b: [UInt8]) -> String {
+    /// `repr(b)`; `alwaysEscapeSingle` for bytearray, whose repr escapes `'` even inside
+    /// double quotes (bytearrayobject.c `bytearray_repr`).
+    static func bytesRepr(_ b: [UInt8], alwaysEscapeSingle: Bool = false) -> String {
         let hasSingle = b.contains(UInt8(ascii: "'")), hasDouble = b.contains(UInt8(ascii: "\""))
         let q: UInt8 = (hasSingle && !hasDouble) ? UInt8(ascii: "\"") : UInt8(ascii: "'")
         var out = "b" + String(UnicodeScalar(q))
         for c in b {
             switch c {
             case q, UInt8(ascii: "\\"): out += "\\" + String(UnicodeScalar(c))
+            case UInt8(ascii: "'") where alwaysEscapeSingle: out += "\\'"
             case UInt8(ascii: "\t"): out += "\\t"
             case UInt8(ascii: "\n"): out += "\\n"
             case UInt8(ascii: "\r"): out += "\\r"

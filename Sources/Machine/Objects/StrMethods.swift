@@ -348,7 +348,7 @@ extension Runtime {
             var out: [Value] = []
             for c in s.value.unicodeScalars { out.append(heap.newStr(String(c))) }
             return out
-        case .bytes(let b):
+        case .bytes(let b), .bytearray(let b):
             try reserveItems(b.count)
             return b.map { .int(Int($0)) }
         case .iterator:

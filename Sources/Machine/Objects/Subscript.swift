@@ -87,6 +87,12 @@ extension Runtime {
                 return heap.newBytes(PyStrOps.slice(b, start, step, len))
             }
             return .int(Int(b[try index(key, count: b.count, kind: "index")]))
+        case .bytearray(let b):
+            if let slice {
+                let (start, _, step, len) = try sliceIndices(slice, length: b.count)
+                return heap.newByteArray(PyStrOps.slice(b, start, step, len))
+            }
+            return .int(Int(b[try index(key, count: b.count, kind: "bytearray")]))
         case .range(let rg):
             if let slice {
                 let (start, _, step, len) = try sliceIndices(slice, length: rg.count)
@@ -122,6 +128,9 @@ extension Runtime {
             var d = heap.takeDict(r)
             defer { heap.putDict(r, d, kind: .dict) }
             try d.set(key, value, hash: h, rt: &self)
+            return true
+        case .bytearray:
+            try byteArraySetItem(r, key, value)
             return true
         case .tuple, .str, .bytes, .range:
             throw .typeError("'\(heap.typeName(container))' object does not support item assignment")
@@ -165,6 +174,9 @@ extension Runtime {
             if let ix { d.removeEntry(ix) }
             heap.putDict(r, d, kind: .dict)
             if ix == nil { throw .key(key) }
+            return true
+        case .bytearray:
+            try byteArrayDeleteItem(r, key)
             return true
         case .tuple, .str, .bytes, .range:
             throw .typeError("'\(heap.typeName(container))' object doesn't support item deletion")

@@ -20,6 +20,8 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
+    if cls is bytearray:
+        return bytearray(x)
     if cls is tuple:
         return x
     method = getattr(cls, '__copy__', None)
@@ -62,6 +64,10 @@ def deepcopy(x, memo=None, _nil=[]):
         _keep_alive(x, memo)
         for a in x:
             y.append(deepcopy(a, memo))
+        return y
+    if cls is bytearray:
+        y = memo[d] = bytearray(x)
+        _keep_alive(x, memo)
         return y
     if cls is dict:
         y = {}

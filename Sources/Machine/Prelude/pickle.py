@@ -69,9 +69,9 @@ def _dump(obj, out):
             out.append('f%r;' % obj)
         elif t is str:
             out.append('s%d:%s' % (len(obj), obj))
-        elif t is bytes:
+        elif t is bytes or t is bytearray:
             text = ''.join(map(chr, obj))
-            out.append('b%d:%s' % (len(text), text))
+            out.append('%s%d:%s' % ('b' if t is bytes else 'B', len(text), text))
         elif t is tuple or t is list or t is set or t is frozenset:
             out.append({tuple: '(', list: '[', set: '<', frozenset: 'z'}[t])
             for item in obj:
@@ -149,6 +149,8 @@ class _Reader:
             return self.counted()
         if c == 'b':
             return bytes(map(ord, self.counted()))
+        if c == 'B':
+            return bytearray(map(ord, self.counted()))
         if c in '([<z{':
             items = []
             while self.text[self.i] != ')':

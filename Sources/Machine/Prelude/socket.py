@@ -1,8 +1,9 @@
 import _socket
 import time as _time
 
-# socket for the tutor's virtual network (World/Network.swift): TCP and UDP over loopback,
-# nothing reaches the host. Lib/socket.py 3.11 over a native layer whose calls never block:
+# socket for the tutor's virtual network (World/Network.swift): TCP and UDP over loopback and
+# the named virtual hosts (server.local, db.local, ...: Network.hosts), AF_UNIX stream sockets
+# on paths of the run's virtual file system; nothing reaches the host. Lib/socket.py 3.11 over a native layer whose calls never block:
 # blocking, timeouts and non-blocking errors are made here from `_socket.wait`, as a blocking
 # call is made inside the kernel from a wait queue. A read that waited shows its two phases
 # on the thread's timeline: "wait for data", then "copy to user".
@@ -79,20 +80,32 @@ def getfqdn(name=''):
 
 
 def gethostbyname(hostname):
-    """The virtual network's name service: loopback names and dotted quads only."""
+    """The virtual network's name service: the virtual hosts (its /etc/hosts) and dotted quads."""
+    if not isinstance(hostname, str):
+        raise TypeError('gethostbyname() argument 1 must be str, bytes or bytearray, not ' + type(hostname).__name__)
     if hostname == '':
         return '0.0.0.0'
-    if hostname in ('localhost', 'localhost.localdomain', _socket.gethostname()):
-        return '127.0.0.1'
     if hostname == '<broadcast>':
         return '255.255.255.255'
+    address = _socket.resolve(hostname)
+    if address is not None:
+        return address
     parts = hostname.split('.')
     if len(parts) == 4 and all(p.isdigit() and int(p) < 256 for p in parts):
         return hostname
     raise gaierror(-2, 'Name or service not known')
 
 
+def gethostbyname_ex(hostname):
+    address = gethostbyname(hostname)
+    return hostname, [], [address]
+
+
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    if isinstance(host, str) and host and not host.replace('.', '').isdigit():
+        # A name the virtual hosts do not have: the resolver's answer for an unknown name.
+        if _socket.resolve(host) is None:
+            raise gaierror(-2, 'Name or service not known')
     ip = gethostbyname(host) if host is not None else '127.0.0.1'
     kinds = [type] if type else [SOCK_STREAM, SOCK_DGRAM]
     return [(AF_INET, k, IPPROTO_TCP if k == SOCK_STREAM else IPPROTO_UDP, '', (ip, port)) for k in kinds]
@@ -120,6 +133,16 @@ def inet_ntoa(packed):
     return '.'.join(str(b) for b in packed)
 
 
+def _unix_address(address):
+    """(path in the virtual file system, the name as given) of an AF_UNIX address."""
+    import _vfs
+    if isinstance(address, (bytes, bytearray)):
+        address = bytes(address).decode()
+    if not isinstance(address, str):
+        raise TypeError("a bytes-like object is required, not '" + type(address).__name__ + "'")
+    return _vfs._path(address), address
+
+
 def _address(address, what):
     if not isinstance(address, tuple) or len(address) != 2:
         raise TypeError(what + '(): AF_INET address must be tuple, not ' + type(address).__name__)
@@ -137,14 +160,15 @@ class socket:
     """A socket of the virtual network (a descriptor in this process's table)."""
 
     def __init__(self, family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None):
-        if family != AF_INET:
+        if family not in (AF_INET, AF_UNIX):
             raise OSError(97, 'Address family not supported by protocol')
-        if type not in (SOCK_STREAM, SOCK_DGRAM):
+        # AF_UNIX datagram sockets are not modelled (Docs/ENGINE.md, "Network").
+        if type not in (SOCK_STREAM, SOCK_DGRAM) or (family == AF_UNIX and type != SOCK_STREAM):
             raise OSError(94, 'Socket type not supported')
         self.family = family
         self.type = type
         self.proto = proto
-        self._fd = _socket.socket(type) if fileno is None else fileno
+        self._fd = _socket.socket(type, family) if fileno is None else fileno
         self._timeout = _defaulttimeout
         self._closed = False
         self._io_refs = 0
@@ -153,9 +177,14 @@ class socket:
         closed = ' [closed]' if self._closed else ''
         s = '<socket.socket%s fd=%d, family=%d, type=%d, proto=%d' % (closed, self._fd, self.family, self.type, self.proto)
         if self._fd >= 0:
-            s += ', laddr=%r' % (self.getsockname(),)
+            # Lib/socket.py shows an address only when it is not empty ('' for AF_UNIX).
+            laddr = self.getsockname()
+            if laddr:
+                s += ', laddr=%s' % (laddr,)
             try:
-                s += ', raddr=%r' % (self.getpeername(),)
+                raddr = self.getpeername()
+                if raddr:
+                    s += ', raddr=%s' % (raddr,)
             except OSError:
                 pass
         return s + '>'
@@ -221,6 +250,10 @@ class socket:
             raise TimeoutError('timed out')
 
     def bind(self, address):
+        if self.family == AF_UNIX:
+            path, name = _unix_address(address)
+            _socket.bind_unix(self._fd, path, name)
+            return
         host, port = _address(address, 'bind')
         _socket.bind(self._fd, host, port)
 
@@ -228,9 +261,14 @@ class socket:
         _socket.listen(self._fd, min(max(backlog, 0), SOMAXCONN))
 
     def _connect(self, address):
-        host, port = _address(address, 'connect')
+        if self.family == AF_UNIX:
+            host, port = _unix_address(address)[0], 0
+        else:
+            host, port = _address(address, 'connect')
         while True:
-            r = _socket.connect(self._fd, host, port, self._timeout != 0.0)
+            r = _socket.connect(self._fd, host, port, self._timeout != 0.0, self._timeout)
+            if r == -1:
+                raise TimeoutError('timed out')
             # A bool: the server's accept queue was full and has room again.
             if r is not True and r is not False:
                 if r == 0:
@@ -256,7 +294,7 @@ class socket:
         sock = socket(self.family, self.type, self.proto, fileno=fd)
         if getdefaulttimeout() is None and self.gettimeout():
             sock.setblocking(True)
-        return sock, (host, port)
+        return sock, (host if self.family == AF_UNIX else (host, port))
 
     def recv(self, bufsize, flags=0):
         if self.type == SOCK_DGRAM:
@@ -273,9 +311,17 @@ class socket:
             waited = True
 
     def recv_into(self, buffer, nbytes=0, flags=0):
-        data = self.recv(nbytes or len(buffer), flags)
+        """Reads into the start of a writable buffer (a bytearray) and returns the count."""
+        nbytes = _into_size(buffer, nbytes, 'recv_into')
+        data = self.recv(nbytes, flags)
         buffer[:len(data)] = data
         return len(data)
+
+    def recvfrom_into(self, buffer, nbytes=0, flags=0):
+        nbytes = _into_size(buffer, nbytes, 'recvfrom_into')
+        data, address = self.recvfrom(nbytes, flags)
+        buffer[:len(data)] = data
+        return len(data), address
 
     def recvfrom(self, bufsize, flags=0):
         deadline = self._deadline()
@@ -343,6 +389,19 @@ class socket:
 
     def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
         return SocketIO(self, mode, encoding)
+
+
+def _into_size(buffer, nbytes, what):
+    """The byte count a `*_into` call reads, with socketmodule.c's errors."""
+    if not isinstance(buffer, bytearray) and (type(buffer).__name__ != 'memoryview' or buffer.readonly):
+        raise TypeError(what + '() argument 1 must be read-write bytes-like object, not ' + type(buffer).__name__)
+    if nbytes < 0:
+        raise ValueError('negative buffersize in ' + what)
+    if nbytes == 0:
+        nbytes = len(buffer)
+    elif nbytes > len(buffer):
+        raise ValueError('buffer too small for requested bytes' if what == 'recv_into' else 'nbytes is greater than the length of the buffer')
+    return nbytes
 
 
 class SocketIO:
@@ -464,12 +523,14 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False, du
         raise
 
 
-def socketpair(family=AF_INET, type=SOCK_STREAM, proto=0):
-    lsock = socket(AF_INET, type, proto)
-    lsock.bind(('127.0.0.1', 0))
-    lsock.listen()
-    a = socket(AF_INET, type, proto)
-    a.connect(lsock.getsockname())
-    b, _ = lsock.accept()
-    lsock.close()
-    return a, b
+def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
+    """Two connected AF_UNIX stream sockets (Linux supports no other family here)."""
+    if family != AF_UNIX:
+        raise OSError(95, 'Operation not supported')
+    if type not in (SOCK_STREAM, SOCK_DGRAM, 5):
+        raise OSError(22, 'Invalid argument')
+    if type != SOCK_STREAM:
+        # AF_UNIX datagram and seqpacket sockets are not modelled.
+        raise OSError(94, 'Socket type not supported')
+    a, b = _socket.socketpair()
+    return socket(AF_UNIX, type, proto, fileno=a), socket(AF_UNIX, type, proto, fileno=b)

@@ -24,6 +24,37 @@ struct Network {
     /// The name `socket.gethostname()` gives; it resolves to loopback.
     static let hostname = "tutor-vm"
 
+    /// The virtual hosts and their addresses (the virtual machine's /etc/hosts). Loopback
+    /// names reach 127.0.0.1; the named hosts are addresses of the virtual LAN 10.0.0.0/24,
+    /// every one of them served by this machine's own network stack, so one program can run
+    /// the server of `server.local` and its clients (Docs/ENGINE.md, "Network").
+    static let hosts: [(name: String, address: String)] = [
+        ("localhost", "127.0.0.1"), ("localhost.localdomain", "127.0.0.1"), (hostname, "127.0.0.1"),
+        ("tutor-vm.lan", "10.0.0.1"), ("server.local", "10.0.0.2"), ("db.local", "10.0.0.3"),
+        ("cache.local", "10.0.0.4"), ("worker1.local", "10.0.0.11"), ("worker2.local", "10.0.0.12"),
+        ("worker3.local", "10.0.0.13"),
+    ]
+    /// The virtual LAN's addresses begin so; an address there that no host has is
+    /// unreachable after ARP gives up (`arpTimeout`), as on a real LAN.
+    static let lanPrefix = "10.0.0."
+    /// One-way latency on the virtual LAN (a switched gigabit LAN: about 0.1 ms).
+    static let lanLatency = 100_000
+    /// How long Linux tries to resolve a LAN address before EHOSTUNREACH (3 ARP probes, 1 s apart).
+    static let arpTimeout = 3_000_000_000
+
+    /// The address a host name resolves to, or nil (`socket.gaierror`).
+    static func resolve(_ name: String) -> String? {
+        hosts.first { $0.name == name.lowercased() }?.address
+    }
+
+    /// Whether `host` is one of this machine's addresses: loopback, the wildcard, a named host.
+    static func isLocal(_ host: String) -> Bool {
+        host == "0.0.0.0" || host.hasPrefix("127.") || hosts.contains { $0.address == host }
+    }
+
+    /// One-way latency to a local address.
+    static func latency(to host: String) -> Int { host.hasPrefix(lanPrefix) ? lanLatency : latency }
+
     /// Copying `n` bytes between kernel and user space: a microsecond per call plus a quarter
     /// nanosecond a byte (the pipe's cost, KernelNatives.swift).
     static func copyCost(_ n: Int) -> Int { 1_000 + n / 4 }
@@ -45,6 +76,8 @@ struct NetAddress: Hashable {
 /// One socket of the virtual network.
 struct KernelSocket {
     enum Kind { case stream, datagram }
+    /// AF_INET, or AF_UNIX (addressed by a path in the run's virtual file system).
+    enum Family { case inet, unix }
 
     /// TCP's states as `ss` and the RFC 793 diagram name them.
     enum TCPState: String {
@@ -54,6 +87,10 @@ struct KernelSocket {
     }
 
     let kind: Kind
+    var family = Family.inet
+    /// An AF_UNIX socket's bound path, resolved in the virtual file system (`local.host` is
+    /// the path as the program gave it).
+    var unixPath: String?
     var state = TCPState.closed
     /// Every state change with its virtual time (the lesson's handshake and close).
     var history: [(time: Int, state: TCPState)] = []
@@ -87,7 +124,10 @@ struct KernelSocket {
     /// edge-triggered epoll reports a ready socket again only after a change.
     var changes = 0
 
-    init(kind: Kind) { self.kind = kind }
+    init(kind: Kind, family: Family = .inet) {
+        self.kind = kind
+        self.family = family
+    }
 
     mutating func enter(_ s: TCPState, at time: Int) {
         state = s
@@ -104,7 +144,8 @@ struct KernelSocket {
 
 /// Linux's errno values the network reports, with the texts `strerror` gives.
 enum NetErrno {
-    static let badDescriptor = 9, wouldBlock = 11, invalid = 22, brokenPipe = 32
+    static let noEntry = 2, badDescriptor = 9, wouldBlock = 11, invalid = 22, brokenPipe = 32
+    static let hostUnreachable = 113
     static let addressInUse = 98, addressNotAvailable = 99, networkUnreachable = 101
     static let notSupported = 95, connectionReset = 104, isConnected = 106, notConnected = 107, refused = 111
     static let inProgress = 115
@@ -112,6 +153,8 @@ enum NetErrno {
     /// The OSError subclass CPython raises for `errno` and its message.
     static func describe(_ errno: Int) -> (cls: String, text: String) {
         switch errno {
+        case noEntry: return ("FileNotFoundError", "No such file or directory")
+        case hostUnreachable: return ("OSError", "No route to host")
         case badDescriptor: return ("OSError", "Bad file descriptor")
         case wouldBlock: return ("BlockingIOError", "Resource temporarily unavailable")
         case invalid: return ("OSError", "Invalid argument")
@@ -134,23 +177,21 @@ extension Kernel {
     // MARK: - Sockets: making, binding, connecting
 
     /// `socket()` in process `pid`: a new socket on the lowest free descriptor.
-    func newSocket(_ kind: KernelSocket.Kind, for pid: Int) -> Int {
-        network.sockets.append(KernelSocket(kind: kind))
+    func newSocket(_ kind: KernelSocket.Kind, family: KernelSocket.Family = .inet, for pid: Int) -> Int {
+        network.sockets.append(KernelSocket(kind: kind, family: family))
         return install(.socket(network.sockets.count - 1), for: pid)
     }
-
-    /// Whether `host` is an address of this machine (the loopback net, or the wildcard).
-    static func isLocal(_ host: String) -> Bool { host == "0.0.0.0" || host.hasPrefix("127.") }
 
     /// `bind`: 0, or the errno (EADDRINUSE as Linux's rules for SO_REUSEADDR give it).
     func bind(_ id: Int, to address: NetAddress, at time: Int) -> Int {
         if network.sockets[id].local != nil { return NetErrno.invalid }
-        guard Kernel.isLocal(address.host) else { return NetErrno.addressNotAvailable }
+        guard Network.isLocal(address.host) else { return NetErrno.addressNotAvailable }
         var address = address
         if address.port == 0 {
             address.port = ephemeralPort(network.sockets[id].kind, host: address.host, at: time)
         } else if let clash = network.sockets.indices.first(where: { o in
-            o != id && network.sockets[o].kind == network.sockets[id].kind && network.sockets[o].holdsAddress(at: time)
+            o != id && network.sockets[o].kind == network.sockets[id].kind && network.sockets[o].family == .inet
+                && network.sockets[o].holdsAddress(at: time)
                 && network.sockets[o].local!.overlaps(address)
         }) {
             // Linux (inet_csk_bind_conflict) lets SO_REUSEADDR rebind a port nobody listens on
@@ -164,12 +205,41 @@ extension Kernel {
         return 0
     }
 
+    /// `bind` of an AF_UNIX socket: makes the socket file at `path` (resolved; `name` as the
+    /// program gave it). ENOENT when its folder does not exist, EADDRINUSE when the file
+    /// does (a socket file outlives its socket until it is unlinked, as on Linux).
+    func bindUnix(_ id: Int, path: String, name: String) -> Int {
+        if network.sockets[id].local != nil { return NetErrno.invalid }
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        let folders: Set<String> = ["", "/tmp", "/home", "/home/learner"]
+        if !folders.contains(folder) && !files.keys.contains(where: { $0.hasPrefix(folder + "/") }) { return NetErrno.noEntry }
+        if files[path] != nil { return NetErrno.addressInUse }
+        files[path] = []
+        network.sockets[id].local = NetAddress(host: name, port: 0)
+        network.sockets[id].unixPath = path
+        return 0
+    }
+
+    /// `socketpair()`: two connected AF_UNIX stream sockets on two new descriptors.
+    func socketPair(for pid: Int) -> (Int, Int) {
+        let first = network.sockets.count
+        for peer in [first + 1, first] {
+            var end = KernelSocket(kind: .stream, family: .unix)
+            end.local = NetAddress(host: "", port: 0)
+            end.peer = end.local
+            end.peerSocket = peer
+            end.state = .established
+            network.sockets.append(end)
+        }
+        return (install(.socket(first), for: pid), install(.socket(first + 1), for: pid))
+    }
+
     private func ephemeralPort(_ kind: KernelSocket.Kind, host: String, at time: Int) -> Int {
         while true {
             let port = network.nextEphemeral
             network.nextEphemeral = port >= 60_999 ? 32_768 : port + 1
             let candidate = NetAddress(host: host, port: port)
-            if !network.sockets.contains(where: { $0.kind == kind && $0.holdsAddress(at: time) && $0.local!.overlaps(candidate) }) {
+            if !network.sockets.contains(where: { $0.kind == kind && $0.family == .inet && $0.holdsAddress(at: time) && $0.local!.overlaps(candidate) }) {
                 return port
             }
         }
@@ -178,7 +248,7 @@ extension Kernel {
     /// `listen(backlog)`: binds an ephemeral port when unbound.
     func listen(_ id: Int, backlog: Int, at time: Int) -> Int {
         guard network.sockets[id].kind == .stream else { return NetErrno.notSupported }
-        if network.sockets[id].local == nil { _ = bind(id, to: .any, at: time) }
+        if network.sockets[id].local == nil && network.sockets[id].family == .inet { _ = bind(id, to: .any, at: time) }
         network.sockets[id].backlog = max(0, backlog)
         if network.sockets[id].state != .listen { network.sockets[id].enter(.listen, at: time) }
         return 0
@@ -188,7 +258,7 @@ extension Kernel {
     func listener(at address: NetAddress) -> Int? {
         network.sockets.indices.first { i in
             let s = network.sockets[i]
-            return s.kind == .stream && s.state == .listen && s.refs > 0 && s.local!.port == address.port
+            return s.kind == .stream && s.family == .inet && s.state == .listen && s.refs > 0 && s.local!.port == address.port
                 && (s.local!.host == "0.0.0.0" || s.local!.host == address.host)
         }
     }
@@ -200,6 +270,8 @@ extension Kernel {
         case failed(Int)
         /// The listener's accept queue is full: Linux drops the SYN and the client retries.
         case queueFull(listener: Int)
+        /// No host has this address of the virtual LAN: EHOSTUNREACH after `Network.arpTimeout`.
+        case unreachable
     }
 
     /// `connect` on a stream socket: the three-way handshake. Both ends are made at once and
@@ -208,12 +280,33 @@ extension Kernel {
     func connect(_ id: Int, to address: NetAddress, at time: Int, blocking: Bool) -> ConnectResult {
         let s = network.sockets[id]
         if s.peerSocket != nil || s.state == .listen { return .failed(NetErrno.isConnected) }
-        if address.host == "0.0.0.0" || !address.host.hasPrefix("127.") { return .failed(NetErrno.networkUnreachable) }
-        if s.local == nil { _ = bind(id, to: NetAddress(host: "127.0.0.1", port: 0), at: time) }
-        if network.sockets[id].local!.host == "0.0.0.0" { network.sockets[id].local!.host = "127.0.0.1" }
-        let lat = Network.latency
+        if s.family == .unix { return connectUnix(id, path: address.host, at: time, blocking: blocking) }
+        if address.host.hasPrefix(Network.lanPrefix) && !Network.isLocal(address.host) { return .unreachable }
+        if address.host == "0.0.0.0" || !Network.isLocal(address.host) { return .failed(NetErrno.networkUnreachable) }
+        // Linux picks the destination itself as the source of a connection to a local address.
+        if s.local == nil { _ = bind(id, to: NetAddress(host: address.host, port: 0), at: time) }
+        if network.sockets[id].local!.host == "0.0.0.0" { network.sockets[id].local!.host = address.host }
+        return handshake(id, to: address, listener: listener(at: address), at: time, blocking: blocking)
+    }
+
+    /// `connect` on an AF_UNIX stream socket to the socket file at `path` (resolved): ENOENT
+    /// when there is no such file, ECONNREFUSED when nobody listens on it.
+    private func connectUnix(_ id: Int, path: String, at time: Int, blocking: Bool) -> ConnectResult {
+        guard files[path] != nil else { return .failed(NetErrno.noEntry) }
+        let l = network.sockets.indices.first { i in
+            let o = network.sockets[i]
+            return o.family == .unix && o.state == .listen && o.refs > 0 && o.unixPath == path
+        }
+        guard let l else { return .failed(NetErrno.refused) }
+        if network.sockets[id].local == nil { network.sockets[id].local = NetAddress(host: "", port: 0) }
+        return handshake(id, to: network.sockets[l].local!, listener: l, at: time, blocking: blocking)
+    }
+
+    /// The three-way handshake with listener `l` (nil: RST, refused).
+    private func handshake(_ id: Int, to address: NetAddress, listener l: Int?, at time: Int, blocking: Bool) -> ConnectResult {
+        let lat = network.sockets[id].family == .unix ? Network.latency : Network.latency(to: address.host)
         network.sockets[id].enter(.synSent, at: time)
-        guard let l = listener(at: address) else {
+        guard let l else {
             // The RST comes back a round trip later.
             network.sockets[id].enter(.closed, at: time + 2 * lat)
             return .failed(NetErrno.refused)
@@ -222,7 +315,7 @@ extension Kernel {
         // way count, since their ACKs will land in the queue.
         let pending = network.sockets.reduce(0) { $0 + ($1.listener == l ? 1 : 0) }
         if network.sockets[l].acceptQueue.count + pending > network.sockets[l].backlog { return .queueFull(listener: l) }
-        var server = KernelSocket(kind: .stream)
+        var server = KernelSocket(kind: .stream, family: network.sockets[id].family)
         server.refs = 0
         server.reuseAddress = network.sockets[l].reuseAddress
         server.local = NetAddress(host: address.host, port: address.port)
@@ -329,12 +422,15 @@ extension Kernel {
     /// `sendto` on a UDP socket: delivered whole to the socket bound there, or dropped (no
     /// listener, or its buffer full), as UDP does.
     func sendDatagram(_ id: Int, _ data: [UInt8], to address: NetAddress, at time: Int) -> Int {
-        guard address.host.hasPrefix("127.") || address.host == "0.0.0.0" else { return NetErrno.networkUnreachable }
+        guard Network.isLocal(address.host) else { return NetErrno.networkUnreachable }
         if network.sockets[id].local == nil { _ = bind(id, to: .any, at: time) }
-        let from = NetAddress(host: "127.0.0.1", port: network.sockets[id].local!.port)
+        // The source address: the bound one, else the destination's own (local) address.
+        let bound = network.sockets[id].local!.host
+        let from = NetAddress(host: bound != "0.0.0.0" ? bound : (address.host == "0.0.0.0" ? "127.0.0.1" : address.host),
+                              port: network.sockets[id].local!.port)
         let target = network.sockets.indices.first { i in
             let s = network.sockets[i]
-            return s.kind == .datagram && s.refs > 0 && s.local != nil && s.local!.port == address.port
+            return s.kind == .datagram && s.family == .inet && s.refs > 0 && s.local != nil && s.local!.port == address.port
                 && (s.local!.host == "0.0.0.0" || s.local!.host == address.host || address.host == "0.0.0.0")
         }
         if let t = target, network.sockets[t].datagrams.reduce(0, { $0 + $1.data.count }) + data.count <= network.sockets[t].receiveBuffer {

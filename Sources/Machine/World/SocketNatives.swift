@@ -6,10 +6,24 @@ import Trace
 /// timeout passes, and then try again, as a blocking call does inside Linux.
 extension World {
     static let socketNatives: [NativeEntry] = [
+        // socket(type[, family]): family 1 is AF_UNIX.
         NativeEntry(name: "_socket:socket") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
             let kind: KernelSocket.Kind = try vm.intArg(args[0]) == 2 ? .datagram : .stream
-            return .int(w.kernel.newSocket(kind, for: vm.process.pid))
+            let familyNumber = args.count > 1 ? try vm.intArg(args[1]) : 2
+            let family: KernelSocket.Family = familyNumber == 1 ? .unix : .inet
+            return .int(w.kernel.newSocket(kind, family: family, for: vm.process.pid))
+        },
+        // bind_unix(fd, path, name): `path` resolved in the virtual file system, `name` as given.
+        NativeEntry(name: "_socket:bind_unix") { vm, args, _ throws(PyError) in
+            let (w, s) = try socketArg(&vm, args)
+            try w.check(&vm, w.kernel.bindUnix(s, path: try vm.strArg(args[1], "bind"), name: try vm.strArg(args[2], "bind")))
+            return .none
+        },
+        NativeEntry(name: "_socket:socketpair") { vm, _, _ throws(PyError) in
+            let w = try vm.theWorld()
+            let (a, b) = w.kernel.socketPair(for: vm.process.pid)
+            return vm.heap.newTuple([.int(a), .int(b)])
         },
         NativeEntry(name: "_socket:bind") { vm, args, _ throws(PyError) in
             let (w, s) = try socketArg(&vm, args)
@@ -22,8 +36,10 @@ extension World {
             try w.check(&vm, w.kernel.listen(s, backlog: try vm.intArg(args[1]), at: w.now(vm)))
             return .none
         },
-        // connect(fd, host, port, blocking): the errno, after the handshake's round trip when
-        // blocking; a bool when it waited for room in a full accept queue (try again).
+        // connect(fd, host, port, blocking[, timeout]): the errno, after the handshake's round
+        // trip when blocking; a bool when it waited for room in a full accept queue (try
+        // again); -1 when the timeout passed first (an unreachable LAN host). AF_UNIX: `host`
+        // is the resolved path.
         NativeEntry(name: "_socket:connect") { vm, args, _ throws(PyError) in
             let (w, s) = try socketArg(&vm, args)
             let address = NetAddress(host: try vm.strArg(args[1], "connect"), port: try vm.intArg(args[2]))
@@ -33,16 +49,26 @@ extension World {
                 w.kernel.network.sockets[s].peer = address
                 return .int(0)
             }
+            // The round trip to the host (AF_UNIX: `host` is a path, as quick as loopback).
+            let roundTrip = 2 * (w.kernel.network.sockets[s].family == .unix ? Network.latency : Network.latency(to: address.host))
             switch w.kernel.connect(s, to: address, at: w.now(vm), blocking: blocking) {
             case .started:
                 guard blocking else { return .int(NetErrno.inProgress) }
-                return w.kernelStep(&vm, "TCP handshake (SYN, SYN-ACK)", 2 * Network.latency, result: 0)
+                return w.kernelStep(&vm, "TCP handshake (SYN, SYN-ACK)", roundTrip, result: 0)
             case .failed(let e):
                 guard blocking, e == NetErrno.refused else { return .int(e) }
-                return w.kernelStep(&vm, "TCP handshake (SYN, RST)", 2 * Network.latency, result: e)
+                return w.kernelStep(&vm, "TCP handshake (SYN, RST)", roundTrip, result: e)
             case .queueFull(let l):
                 guard blocking else { return .int(NetErrno.wouldBlock) }
                 return w.waitOn(&vm, [.socket(l)], "accept queue full", timeout: nil)
+            case .unreachable:
+                // ARP asks who has the address and nobody answers (Linux: EHOSTUNREACH after
+                // three probes); a shorter timeout ends the wait first.
+                guard blocking else { return .int(NetErrno.hostUnreachable) }
+                var timeout = Network.arpTimeout
+                if args.count > 4, !args[4].isIdentical(to: .none) { timeout = min(timeout, max(0, try vm.pyTimeNanos(fromSeconds: args[4]))) }
+                let result = timeout < Network.arpTimeout ? -1 : NetErrno.hostUnreachable
+                return w.kernelStep(&vm, "ARP: who has \(address.host)?", timeout, result: result)
             }
         },
         // After a blocking connect's round trip: the ACK that completes the handshake.
@@ -102,7 +128,10 @@ extension World {
         },
         NativeEntry(name: "_socket:getsockname") { vm, args, _ throws(PyError) in
             let (w, s) = try socketArg(&vm, args)
-            let a = w.kernel.network.sockets[s].local ?? .any
+            let sock = w.kernel.network.sockets[s]
+            // An AF_UNIX address is its path ('' when unbound).
+            if sock.family == .unix { return vm.heap.newStr(sock.local?.host ?? "") }
+            let a = sock.local ?? .any
             return vm.heap.newTuple([vm.heap.newStr(a.host), .int(a.port)])
         },
         NativeEntry(name: "_socket:getpeername") { vm, args, _ throws(PyError) in
@@ -111,6 +140,7 @@ extension World {
             guard let a = sock.peer, sock.state != .closed || sock.kind == .datagram else {
                 throw .exception(w.errno(&vm, NetErrno.notConnected))
             }
+            if sock.family == .unix { return vm.heap.newStr(a.host) }
             return vm.heap.newTuple([vm.heap.newStr(a.host), .int(a.port)])
         },
         // setsockopt(fd, option, value) for SOL_SOCKET: SO_REUSEADDR (2), SO_SNDBUF (7),
@@ -172,6 +202,11 @@ extension World {
             return .int(w.kernel.network.sockets[s].changes)
         },
         NativeEntry(name: "_socket:gethostname") { vm, _, _ throws(PyError) in vm.heap.newStr(Network.hostname) },
+        // resolve(name): the virtual host's address, or None (Network.hosts).
+        NativeEntry(name: "_socket:resolve") { vm, args, _ throws(PyError) in
+            guard let address = Network.resolve(try vm.strArg(args[0], "resolve")) else { return .none }
+            return vm.heap.newStr(address)
+        },
         // ready(rfds, wfds, per_watched): the ready ones of each list, and the hung-up ones of
         // the first (POLLHUP). The kernel's work costs time per descriptor watched for select and
         // poll (each call scans them all), per ready one for epoll (Docs/ENGINE.md, "Network").
