@@ -112,3 +112,13 @@ def rename(src, dst):
 
 
 replace = rename
+
+
+def _after_native():
+    # A child forked inside Python code that a built-in function called (map, a key function,
+    # sum of a generator): a frame of this function stands where the built-in's Swift stack
+    # was, stopped in the call below, and what that code returns comes back here
+    # (World/Processes.swift, standInForNatives).
+    _after_native()
+    raise RuntimeError("os.fork() in code that a built-in function called: the child cannot "
+                       "return into the built-in (it stayed in the parent); end the child with os._exit()")
