@@ -1,5 +1,6 @@
-# signal: the numbers and the handler table. The tutor's kernel applies the default actions
-# (World/Processes.swift); handlers set here are recorded, and SIG_IGN for SIGCHLD is accepted.
+# signal: the numbers and the handler table. The tutor's kernel (World/Signals.swift) knows each
+# signal's disposition and runs the handlers kept here in the main thread, between two of its
+# instructions, through _run_handler.
 SIG_DFL = 0
 SIG_IGN = 1
 SIGHUP = 1
@@ -31,9 +32,34 @@ def signal(signalnum, handler):
         raise ValueError("signal number out of range")
     if handler not in (SIG_DFL, SIG_IGN) and not callable(handler):
         raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+    if signalnum not in (SIGINT, SIGUSR1, SIGUSR2, SIGTERM, SIGCHLD) and handler not in (SIG_DFL, SIG_IGN):
+        raise ValueError(f"the tutor's kernel sends only SIGINT, SIGTERM, SIGCHLD, SIGUSR1 and SIGUSR2, not {signalnum}")
     old = _handlers.get(signalnum, SIG_DFL)
     _handlers[signalnum] = handler
+    _set_disposition(signalnum, 0 if handler is SIG_DFL or handler == SIG_DFL else 1 if handler == SIG_IGN else 2)
     return old
+
+
+def _run_handler(signalnum):
+    # Called by the kernel in the main thread when a signal with a handler arrived.
+    handler = _handlers.get(signalnum, SIG_DFL)
+    if callable(handler):
+        handler(signalnum, None)
+
+
+def raise_signal(signalnum):
+    import os
+    os.kill(os.getpid(), signalnum)
+
+
+def strsignal(signalnum):
+    return _descriptions.get(signalnum)
+
+
+_descriptions = {SIGHUP: 'Hangup', SIGINT: 'Interrupt', SIGQUIT: 'Quit', SIGKILL: 'Killed',
+                 SIGUSR1: 'User defined signal 1', SIGUSR2: 'User defined signal 2',
+                 SIGPIPE: 'Broken pipe', SIGALRM: 'Alarm clock', SIGTERM: 'Terminated',
+                 SIGCHLD: 'Child exited'}
 
 
 def getsignal(signalnum):

@@ -73,6 +73,10 @@ final class Kernel {
     var files: [String: [UInt8]] = [:]
     /// Processes that killed themselves with `os.kill`, by pid: the signal (their wait status).
     var killedBy: [Int: Int] = [:]
+    /// Signal dispositions and pending signals by pid (Signals.swift), and how many are
+    /// pending in all (the scheduler's one test before delivering).
+    var signals: [Int: SignalState] = [:]
+    var pendingSignals = 0
 
     /// Processes alive at once: a fork past it fails as Linux's `RLIMIT_NPROC` makes it fail
     /// (`BlockingIOError: [Errno 11] Resource temporarily unavailable`).
@@ -456,33 +460,6 @@ final class VirtualProcess {
             return
         }
         parent.world.childExited(pid, kernel: kernel, at: world.processTime(vm))
-    }
-}
-
-extension Kernel {
-    /// `os.kill(pid, sig)` with the default actions: SIGTERM, SIGKILL and SIGINT end the
-    /// process (killed by the signal), signal 0 only checks that it exists.
-    func kill(pid: Int, signal: Int, from world: World, _ vm: inout Interp) throws(PyError) {
-        // A zombie keeps its pid until it is reaped: signals to it succeed and do nothing.
-        guard let target = process(pid: pid), !isReaped(target) else {
-            throw .exception(vm.osError("ProcessLookupError", 3, "No such process"))
-        }
-        guard signal != 0, target.state.isAlive else { return }
-        guard [2, 9, 15].contains(signal) else { throw .valueError("signal \(signal) is not supported by the tutor's kernel") }
-        if target.world === world {
-            // The caller's own process: it dies at its next instruction, unflushed.
-            world.flushesAtExit = false
-            world.end(Int32(128 + signal), &vm)
-            killedBy[pid] = signal
-            return
-        }
-        let slot = processes.firstIndex { $0 === target }!
-        target.world.flushesAtExit = false
-        target.world.ending = RunEnding(status: Int32(128 + signal))
-        target.vm.stepFence = 0
-        target.idle = true
-        leaveCore(slot)
-        target.world.processEnded(target.vm)
-        target.exit(waitStatus: Int32(signal), kernel: self)
+        kernel.childSignal(to: parent, at: world.processTime(vm))
     }
 }

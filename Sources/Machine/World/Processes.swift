@@ -95,6 +95,8 @@ extension World {
                                      vm: image, world: child)
         kernel.add(process)
         kernel.copyDescriptors(from: vm.process.pid, to: pid)
+        // The child keeps its parent's signal handlers; nothing pending is inherited.
+        kernel.signals[pid] = SignalState(dispositions: kernel.signalState(vm.process.pid).dispositions)
         recordStart(of: child, at: start, vm)
         if recording {
             trace.addThread(ThreadInfo(id: child.tid(0), process: child.processID, name: main.name), at: Int64(start))
@@ -219,7 +221,7 @@ extension Interp {
 
 extension World {
     /// The `os` module's process calls (the rest of `os` is the `os` prelude).
-    static let processNatives: [NativeEntry] = [
+    static let processNatives: [NativeEntry] = signalNatives + [
         NativeEntry(name: "os:getpid") { vm, _, _ throws(PyError) in .int(vm.process.pid) },
         NativeEntry(name: "os:getppid") { vm, _, _ throws(PyError) in
             let w = try vm.theWorld()
