@@ -49,6 +49,16 @@ def child():
     time.sleep(10)
     print("child slept", flush=True)
 
+def signal_parent_later(signum):
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:
+        time.sleep(0.1)
+        os.kill(parent, signum)
+        os._exit(0)
+    return pid
+
+
 if __name__ == "__main__":
     p = multiprocessing.Process(target=child)
     p.start()
@@ -60,12 +70,7 @@ if __name__ == "__main__":
 
     # sleep goes on after a handler that returns (PEP 475)
     signal.signal(signal.SIGUSR1, lambda s, f: print("usr1", flush=True))
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:
-        time.sleep(0.1)
-        os.kill(parent, signal.SIGUSR1)
-        os._exit(0)
+    pid = signal_parent_later(signal.SIGUSR1)
     t0 = time.time()
     time.sleep(0.3)
     print("slept", round(time.time() - t0, 1))
@@ -79,11 +84,7 @@ if __name__ == "__main__":
         raise Stop("signal %d" % s)
 
     signal.signal(signal.SIGUSR2, stop)
-    pid = os.fork()
-    if pid == 0:
-        time.sleep(0.1)
-        os.kill(parent, signal.SIGUSR2)
-        os._exit(0)
+    pid = signal_parent_later(signal.SIGUSR2)
     t0 = time.time()
     try:
         time.sleep(5)
