@@ -170,6 +170,7 @@ final class Kernel {
     /// Writes a process's output: the host's streams (kept per process until flushed, as each
     /// CPython process buffers its own `sys.stdout`) or memory.
     func write(_ bytes: [UInt8], fd: Int, process pid: Int, io: ProgramIO?) {
+        if !descriptors.isEmpty && writeRedirected(bytes, fd: fd, process: pid, io: io) { return }
         if let io {
             io.write(bytes, fd: fd, process: pid)
         } else if fd == 2 {
