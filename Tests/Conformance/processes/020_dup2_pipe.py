@@ -39,12 +39,9 @@ os.close(saved)
 os.close(w)
 print("back on stdout, the pipe holds", os.read(r, 100))
 os.write(1, b"raw write to fd 1\n")
-try:
-    os.dup(99)
-except OSError as e:
-    print("dup(99):", e)
-try:
-    os.dup2(98, 5)
-except OSError as e:
-    print("dup2(98, 5):", e)
+for name, call in (("dup(99)", lambda: os.dup(99)), ("dup2(98, 5)", lambda: os.dup2(98, 5))):
+    try:
+        call()
+    except OSError as e:
+        print(name + ":", e)
 print("dup2 returns", os.dup2(1, 1))
