@@ -12,7 +12,8 @@ import _multiprocessing
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'Queue',
            'JoinableQueue', 'SimpleQueue', 'Pipe', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
-           'Event', 'Value', 'Array', 'Pool', 'TimeoutError', 'ProcessError', 'get_start_method']
+           'Event', 'Condition', 'Barrier', 'Value', 'Array', 'Pool', 'TimeoutError',
+           'ProcessError', 'get_start_method']
 
 
 class ProcessError(Exception):
@@ -524,6 +525,105 @@ class Event:
             if self._waiters.acquire(True, left):
                 self._waiters.release()
         return True
+
+
+class Condition:
+    # CPython's multiprocessing.synchronize.Condition: sleepers and wake-ups counted in
+    # semaphores, so a notify in one process wakes a wait in another.
+    def __init__(self, lock=None):
+        self._lock = lock or RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _is_mine(self):
+        return self._lock._kind == 0 or _multiprocessing.sem_is_mine(self._lock._sem)
+
+    def wait(self, timeout=None):
+        assert self._is_mine(), 'must acquire() condition before using wait()'
+        self._sleeping_count.release()
+        # Release the lock as many times as this thread holds it (an RLock's depth).
+        count = 0
+        while count == 0 or (self._lock._kind == 1 and _multiprocessing.sem_is_mine(self._lock._sem)):
+            self._lock.release()
+            count += 1
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            for i in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        assert self._is_mine(), 'lock is not owned'
+        assert not self._wait_semaphore.acquire(False)
+        # Waits that timed out since the last notify are taken off the sleepers.
+        while self._woken_count.acquire(False):
+            res = self._sleeping_count.acquire(False)
+            assert res, ('notify: Bug in sleeping_count.acquire' + '- res should not be False')
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for i in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        endtime = None if timeout is None else time.monotonic() + timeout
+        waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class Barrier(threading.Barrier):
+    # threading's Barrier over a process Condition, its state and count in shared memory
+    # (CPython's multiprocessing.synchronize.Barrier keeps them in a BufferWrapper).
+    def __init__(self, parties, action=None, timeout=None):
+        self._id = _thread.allocate("barrier", self, 0)
+        self._cond = Condition()
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._shared = _multiprocessing.shm_new([0, 0])
+
+    @property
+    def _state(self):
+        return _multiprocessing.shm_get(self._shared, 0)
+
+    @_state.setter
+    def _state(self, value):
+        _multiprocessing.shm_set(self._shared, 0, value)
+
+    @property
+    def _count(self):
+        return _multiprocessing.shm_get(self._shared, 1)
+
+    @_count.setter
+    def _count(self, value):
+        _multiprocessing.shm_set(self._shared, 1, value)
 
 
 # --- Queues ----------------------------------------------------------------------------
