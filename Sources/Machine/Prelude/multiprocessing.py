@@ -30,6 +30,15 @@ def cpu_count():
 
 _start_method = None
 _bootstrapping = False
+# True while Process.start pickles a spawned child's Process: locks and queues may travel then.
+_spawning = False
+
+
+def _assert_spawning(obj):
+    # multiprocessing.context.assert_spawning.
+    if not _spawning and not getattr(obj, '_managed', False):
+        raise RuntimeError('%s objects should only be shared between processes through inheritance'
+                           % type(obj).__name__)
 
 
 def get_all_start_methods():
@@ -108,6 +117,8 @@ class BaseProcess:
             raise AssertionError('cannot start a process twice')
         if self._parent_pid != os.getpid():
             raise AssertionError("can only start a process object created by current process")
+        if _current_process.daemon:
+            raise AssertionError('daemonic processes are not allowed to have children')
         _cleanup()
         if _bootstrapping:
             raise RuntimeError('''
@@ -135,7 +146,13 @@ class BaseProcess:
         _multiprocessing.spend(0.0008)
         if (getattr(self, '_start_method', None) or get_start_method()) == 'spawn':
             # What the child needs travels pickled, as in CPython: an unpicklable target fails here.
-            pid = _multiprocessing.spawn(pickle.dumps(self))
+            global _spawning
+            _spawning = True
+            try:
+                payload = pickle.dumps(self)
+            finally:
+                _spawning = False
+            pid = _multiprocessing.spawn(payload)
         else:
             pid = os.fork()
             if pid == 0:
@@ -274,14 +291,18 @@ class BaseProcess:
             status = 'closed'
         elif self._popen_pid is None:
             status = 'initial'
+        elif self._parent_pid != os.getpid():
+            status = 'unknown'
         else:
             code = self._poll(False)
-            status = 'started' if code is None else ('stopped' if code == 0 else 'stopped[%s]' % code)
+            status = 'started' if code is None else 'stopped'
         info = [type(self).__name__, 'name=%r' % self._name]
         if self._popen_pid is not None:
             info.append('pid=%s' % self._popen_pid)
         info.append('parent=%s' % self._parent_pid)
         info.append(status)
+        if status == 'stopped':
+            info.append('exitcode=%s' % _exitcode_names.get(self._exitcode, self._exitcode))
         if self._daemonic:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
@@ -289,6 +310,9 @@ class BaseProcess:
 
 class Process(BaseProcess):
     pass
+
+
+_exitcode_names = {-2: '-SIGINT', -9: '-SIGKILL', -10: '-SIGUSR1', -12: '-SIGUSR2', -15: '-SIGTERM'}
 
 
 class _MainProcess(BaseProcess):
@@ -461,6 +485,10 @@ class SemLock:
 
     def acquire(self, block=True, timeout=None):
         return _multiprocessing.sem_acquire(self._sem, block, timeout)
+
+    def __getstate__(self):
+        _assert_spawning(self)
+        return vars(self)
 
     def release(self):
         _multiprocessing.sem_release(self._sem)
@@ -639,9 +667,23 @@ class Queue:
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError("Queue %r is closed" % self)
-        data = pickle.dumps(obj)
+        try:
+            data = pickle.dumps(obj)
+        except Exception:
+            # CPython pickles in the queue's feeder thread: the error is printed there and the
+            # object never arrives (Queue._on_queue_feeder_error).
+            import traceback
+            traceback.print_exc()
+            return
+        self._send(data)
+
+    def _send(self, data):
         _multiprocessing.shm_set(self._size, 0, _multiprocessing.shm_get(self._size, 0) + 1)
         self._writer.send_bytes(data)
+
+    def __getstate__(self):
+        _assert_spawning(self)
+        return vars(self)
 
     def put_nowait(self, obj):
         return self.put(obj, False)
@@ -697,7 +739,11 @@ def _queue_empty():
 
 
 class SimpleQueue(Queue):
-    pass
+    def put(self, obj):
+        # Pickled in the caller's thread: what cannot be pickled raises here.
+        if self._closed:
+            raise ValueError("Queue %r is closed" % self)
+        self._send(pickle.dumps(obj))
 
 
 class JoinableQueue(Queue):
