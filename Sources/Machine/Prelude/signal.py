@@ -1,6 +1,6 @@
 # signal: the numbers and the handler table. The tutor's kernel (World/Signals.swift) knows each
 # signal's disposition and runs the handlers kept here in the main thread, between two of its
-# instructions, through _run_handler.
+# instructions.
 SIG_DFL = 0
 SIG_IGN = 1
 SIGHUP = 1
@@ -38,13 +38,6 @@ def signal(signalnum, handler):
     _handlers[signalnum] = handler
     _set_disposition(signalnum, 0 if handler is SIG_DFL or handler == SIG_DFL else 1 if handler == SIG_IGN else 2)
     return old
-
-
-def _run_handler(signalnum):
-    # Called by the kernel in the main thread when a signal with a handler arrived.
-    handler = _handlers.get(signalnum, SIG_DFL)
-    if callable(handler):
-        handler(signalnum, None)
 
 
 def raise_signal(signalnum):

@@ -351,7 +351,10 @@ final class Kernel {
         leaveCore(slot)
         p.world.processEnded(p.vm)
         // The wait status of a normal exit: the code's low byte, shifted (W_EXITCODE).
-        p.exit(waitStatus: killedBy[p.pid].map { Int32($0) } ?? (status & 0xff) << 8, kernel: self)
+        // An uncaught KeyboardInterrupt (status 130) ends a CPython process by SIGINT itself
+        // (`exit_sigint`), so its parent sees a signal death (sys.exit(130) reads the same here).
+        let signal = killedBy[p.pid] ?? (status == 130 && slot != 0 ? Signals.interrupt : nil)
+        p.exit(waitStatus: signal.map { Int32($0) } ?? (status & 0xff) << 8, kernel: self)
         // Its memory goes (the table keeps the pid, the state and the trace's records).
         if slot != 0 { p.vm = Interp() }
         if !processes.contains(where: { $0.state.isAlive }) { finishRun() }

@@ -112,11 +112,7 @@ extension World {
         var raised: Value?
         for signal in pending {
             do throws(PyError) {
-                if let module = vm.process.modules["signal"] {
-                    _ = try vm.callValue(try vm.getAttr(module, "_run_handler"), [.int(signal)], [])
-                } else if signal == Signals.interrupt {
-                    throw .exception(vm.newException("KeyboardInterrupt", nil))
-                }
+                try runHandler(signal, &vm)
             } catch {
                 raised = vm.exceptionValue(error)
                 break
@@ -147,6 +143,22 @@ extension World {
 }
 
 extension World {
+    /// Calls the handler the `signal` prelude keeps for `signal` (CPython's default SIGINT
+    /// handler is C code: its KeyboardInterrupt is raised here, with no Python frame).
+    private func runHandler(_ signal: Int, _ vm: inout Interp) throws(PyError) {
+        guard let module = vm.process.modules["signal"] else {
+            if signal == Signals.interrupt { throw .exception(vm.newException("KeyboardInterrupt", nil)) }
+            return
+        }
+        let handlers = try vm.getAttr(module, "_handlers")
+        let handler = try vm.callValue(try vm.getAttr(handlers, "get"), [.int(signal)], [])
+        if handler.isIdentical(to: try vm.getAttr(module, "default_int_handler")) {
+            throw .exception(vm.newException("KeyboardInterrupt", nil))
+        }
+        guard case .object = handler else { return }
+        _ = try vm.callValue(handler, [.int(signal), .none], [])
+    }
+
     /// `signal.signal`'s record of a disposition, which the kernel acts on.
     static let signalNatives: [NativeEntry] = [
         NativeEntry(name: "signal:_set_disposition") { vm, args, _ throws(PyError) in
