@@ -18,6 +18,9 @@ SIGINT = 2
 SIGKILL = 9
 SIGTERM = 15
 SIGCHLD = 17
+SIGCONT = 18
+SIGSTOP = 19
+SIGTSTP = 20
 O_RDONLY = 0
 O_WRONLY = 1
 O_RDWR = 2
@@ -61,6 +64,10 @@ def WTERMSIG(status):
 
 def WIFSTOPPED(status):
     return status & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
 
 
 def waitstatus_to_exitcode(status):

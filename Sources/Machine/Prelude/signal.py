@@ -13,6 +13,9 @@ SIGPIPE = 13
 SIGALRM = 14
 SIGTERM = 15
 SIGCHLD = 17
+SIGCONT = 18
+SIGSTOP = 19
+SIGTSTP = 20
 NSIG = 65
 
 _handlers = {SIGINT: None}
@@ -32,8 +35,8 @@ def signal(signalnum, handler):
         raise ValueError("signal number out of range")
     if handler not in (SIG_DFL, SIG_IGN) and not callable(handler):
         raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
-    if signalnum not in (SIGINT, SIGUSR1, SIGUSR2, SIGTERM, SIGCHLD) and handler not in (SIG_DFL, SIG_IGN):
-        raise ValueError(f"the tutor's kernel sends only SIGINT, SIGTERM, SIGCHLD, SIGUSR1 and SIGUSR2, not {signalnum}")
+    if signalnum not in (SIGINT, SIGUSR1, SIGUSR2, SIGTERM, SIGCHLD, SIGCONT, SIGTSTP) and handler not in (SIG_DFL, SIG_IGN):
+        raise ValueError(f"the tutor's kernel sends only SIGINT, SIGTERM, SIGCHLD, SIGCONT, SIGTSTP, SIGUSR1 and SIGUSR2, not {signalnum}")
     old = _handlers.get(signalnum, SIG_DFL)
     _handlers[signalnum] = handler
     _set_disposition(signalnum, 0 if handler is SIG_DFL or handler == SIG_DFL else 1 if handler == SIG_IGN else 2)

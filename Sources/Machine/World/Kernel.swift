@@ -77,6 +77,8 @@ final class Kernel {
     /// pending in all (the scheduler's one test before delivering).
     var signals: [Int: SignalState] = [:]
     var pendingSignals = 0
+    /// Threads in `waitpid(..., WUNTRACED)`, by pid: stopped children are reported to them too.
+    var untracedWaits: Set<[Int]> = []
 
     /// Processes alive at once: a fork past it fails as Linux's `RLIMIT_NPROC` makes it fail
     /// (`BlockingIOError: [Errno 11] Resource temporarily unavailable`).
@@ -248,7 +250,7 @@ final class Kernel {
         // Idle processes with a timer: the earliest one runs when its deadline is the earliest
         // event in the machine.
         var timer: (time: Int, slot: Int)?
-        for (slot, p) in processes.enumerated() where p.state.isAlive && p.idle {
+        for (slot, p) in processes.enumerated() where p.state.isAlive && p.idle && p.stoppedBy == nil {
             if let d = p.world.nextDeadline(), timer == nil || d < timer!.time { timer = (d, slot) }
         }
         // A timer due when the furthest-behind process has got to it fires first (that process
@@ -280,7 +282,7 @@ final class Kernel {
         }
         w.quantumEnd = onCore.count > 1 || !waitingForCore.isEmpty ? processes[slot].vm.steps &+ Kernel.processQuantum : Int.max
         var stop: Int?
-        for p in processes where p.state.isAlive && p.idle {
+        for p in processes where p.state.isAlive && p.idle && p.stoppedBy == nil {
             if let d = p.world.nextDeadline(), stop == nil || d < stop! { stop = d }
         }
         if !waitingForCore.isEmpty { stop = min(stop ?? Int.max, processes[slot].sliceStart + Kernel.osQuantum) }
@@ -302,7 +304,7 @@ final class Kernel {
     /// A process has a runnable thread again (a wake-up from another process, a child).
     func becameRunnable(_ slot: Int, at time: Int) {
         let p = processes[slot]
-        guard p.state.isAlive else { return }
+        guard p.state.isAlive, p.stoppedBy == nil else { return }
         p.idle = false
         if onCore.contains(slot) || waitingForCore.contains(slot) { return }
         p.world.advanceClock(to: time, &p.vm)
@@ -418,6 +420,10 @@ final class VirtualProcess {
     var idle = false
     /// When it last got a core (time slicing).
     var sliceStart = 0
+    /// The signal that stopped it (SIGSTOP, SIGTSTP) until SIGCONT; whether `waitpid` with
+    /// WUNTRACED has reported the stop yet.
+    var stoppedBy: Int?
+    var stopReported = false
 
     /// Linux's process states as the lesson shows them.
     enum State: Equatable {

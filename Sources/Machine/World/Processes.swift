@@ -119,9 +119,14 @@ extension World {
 
     /// `os.waitpid(pid, options)` (`pid` -1: any child): the child's pid and wait status once
     /// one has exited (reaping it), `(0, 0)` with `WNOHANG` while none has.
-    func waitChild(_ vm: inout Interp, pid: Int, noHang: Bool) throws(PyError) -> Value {
+    func waitChild(_ vm: inout Interp, pid: Int, noHang: Bool, untraced: Bool = false) throws(PyError) -> Value {
+        let key = [vm.process.pid, current]
+        if untraced { kernel.untracedWaits.insert(key) }
         if let reaped = try reapChild(&vm, pid: pid) { return reaped }
-        if noHang { return vm.heap.newTuple([.int(0), .int(0)]) }
+        if noHang {
+            kernel.untracedWaits.remove(key)
+            return vm.heap.newTuple([.int(0), .int(0)])
+        }
         let p = processPrimitive(pid, vm)
         primitives[p].waiters.append(current)
         record(.waitBegin, p, by: current, vm: vm)
@@ -134,9 +139,20 @@ extension World {
         let me = vm.process.pid
         let children = kernel.processes.filter { $0.ppid == me && (pid == -1 || $0.pid == pid) }
         let unreaped = children.filter { if case .reaped = $0.state { return false } else { return true } }
-        guard !unreaped.isEmpty else { throw .exception(vm.osError("ChildProcessError", 10, "No child processes")) }
+        guard !unreaped.isEmpty else {
+            kernel.untracedWaits.remove([me, current])
+            throw .exception(vm.osError("ChildProcessError", 10, "No child processes"))
+        }
+        // WUNTRACED: a child stopped by a signal is reported once (status: the signal, then 0x7f).
+        if kernel.untracedWaits.contains([me, current]),
+           let stopped = unreaped.first(where: { $0.stoppedBy != nil && !$0.stopReported }), let signal = stopped.stoppedBy {
+            stopped.stopReported = true
+            kernel.untracedWaits.remove([me, current])
+            return vm.heap.newTuple([.int(stopped.pid), .int(signal << 8 | 0x7f)])
+        }
         guard let zombie = unreaped.first(where: { if case .zombie = $0.state { return true } else { return false } }),
               case .zombie(let status) = zombie.state else { return nil }
+        kernel.untracedWaits.remove([me, current])
         zombie.state = .reaped(status)
         if recording { trace.recordProcess(zombie.world.processID, .reaped, at: Int64(now(vm))) }
         return vm.heap.newTuple([.int(zombie.pid), .int(Int(status))])
@@ -233,7 +249,7 @@ extension World {
             guard args.count == 2 else { throw .typeError("waitpid expected 2 arguments, got \(args.count)") }
             let pid = try vm.intArg(args[0])
             let options = try vm.intArg(args[1])
-            return try w.waitChild(&vm, pid: pid <= 0 ? -1 : pid, noHang: options & 1 != 0)
+            return try w.waitChild(&vm, pid: pid <= 0 ? -1 : pid, noHang: options & 1 != 0, untraced: options & 2 != 0)
         },
         NativeEntry(name: "os:_exit") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()

@@ -18,10 +18,11 @@ struct SignalState {
 /// Linux's signal numbers the kernel knows.
 enum Signals {
     static let interrupt = 2, kill = 9, user1 = 10, user2 = 12, terminate = 15, child = 17
+    static let proceed = 18, stop = 19, terminalStop = 20
     /// The signals `os.kill` may send (0 only checks that the process exists).
-    static let supported: Set<Int> = [interrupt, kill, user1, user2, terminate, child]
-    /// Those whose default action is to do nothing (SIGCHLD); the others end the process.
-    static let ignoredByDefault: Set<Int> = [child]
+    static let supported: Set<Int> = [interrupt, kill, user1, user2, terminate, child, proceed, stop, terminalStop]
+    /// Those whose default action is to do nothing (SIGCHLD, SIGCONT's beyond continuing).
+    static let ignoredByDefault: Set<Int> = [child, proceed]
 }
 
 extension Kernel {
@@ -38,7 +39,15 @@ extension Kernel {
         }
         guard signal != 0, target.state.isAlive else { return }
         guard Signals.supported.contains(signal) else { throw .valueError("signal \(signal) is not supported by the tutor's kernel") }
-        let disposition = signal == Signals.kill ? .standard : signalState(pid).disposition(signal)
+        if signal == Signals.proceed { proceed(target, at: world.now(vm)) }
+        let disposition = signal == Signals.kill || signal == Signals.stop ? .standard : signalState(pid).disposition(signal)
+        if disposition == .standard && (signal == Signals.stop || signal == Signals.terminalStop) {
+            guard target.world !== world else {
+                throw .valueError("the tutor's kernel does not stop the calling process (another process can)")
+            }
+            stop(target, by: signal, at: world.now(vm))
+            return
+        }
         switch disposition {
         case .ignore: return
         case .handler:
@@ -84,6 +93,28 @@ extension Kernel {
         w.wake(0, vm: target.vm)
         w.eventTime = saved
         becameRunnable(slot, at: time)
+    }
+
+    /// SIGSTOP (or SIGTSTP by default): the process stops running, its threads and timers
+    /// frozen until SIGCONT; its parent hears of it (`waitpid` with WUNTRACED, SIGCHLD).
+    func stop(_ target: VirtualProcess, by signal: Int, at time: Int) {
+        guard target.stoppedBy == nil, let slot = processes.firstIndex(where: { $0 === target }) else { return }
+        target.stoppedBy = signal
+        target.stopReported = false
+        target.idle = true
+        leaveCore(slot)
+        if let parent = process(pid: target.ppid), parent.state.isAlive {
+            parent.world.childExited(target.pid, kernel: self, at: time)
+            childSignal(to: parent, at: time)
+        }
+    }
+
+    /// SIGCONT: a stopped process runs again from now (its timers due meanwhile fire now).
+    func proceed(_ target: VirtualProcess, at time: Int) {
+        guard target.stoppedBy != nil, let slot = processes.firstIndex(where: { $0 === target }) else { return }
+        target.stoppedBy = nil
+        target.world.advanceClock(to: time, &target.vm)
+        if target.world.hasRunnableThread { becameRunnable(slot, at: time) }
     }
 
     /// A child exited: its parent hears of it by SIGCHLD when it handles that signal.
