@@ -205,7 +205,7 @@ extension Interp {
     /// was; reached, it raises (the native's work stayed in the parent). multiprocessing's
     /// children never get there: they end with `os._exit`. Docs/DECISIONS.md, "fork under natives".
     mutating func standInForNatives() throws(PyError) {
-        let unavailable = PyError.runtime("os.fork() cannot copy this thread: the built-in function that called it is not in the os module's reach")
+        let unavailable = PyError.runtime("os.fork() under a built-in function needs os._after_native, which the os module lacks")
         guard let os = process.modules["os"], case .function(let fn)? = heap.vm(try getAttr(os, "_after_native")),
               let call = fn.code.instructions.indices.first(where: { i in
                   if i >= fn.code.bodyStart, case .call = fn.code.instructions[i] { return true }
