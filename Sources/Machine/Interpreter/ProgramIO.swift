@@ -85,6 +85,20 @@ public final class ProgramIO: Sendable {
 
     /// A process exits: normally it writes out what it buffered, stdout first (CPython's
     /// `flush_std_files`); after `os._exit` the buffers are lost.
+    /// `os.write(1, ...)`: straight to the host stream, ahead of what the process's
+    /// `sys.stdout` buffer still holds, as a raw write passes CPython's buffer by.
+    func writeUnbuffered(_ bytes: [UInt8], fd: Int, process pid: Int) {
+        let stream = fd == 2 ? 2 : 1
+        state.withLock { s in
+            let held = s.pending[pid]
+            var raw: [[UInt8]] = [[], [], []]
+            raw[stream] = bytes
+            s.pending[pid] = raw
+            writeOut(&s, pid, stream)
+            s.pending[pid] = held
+        }
+    }
+
     func processExited(_ pid: Int, flushing: Bool) {
         state.withLock { s in
             if flushing {

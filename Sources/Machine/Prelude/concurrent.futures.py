@@ -343,7 +343,18 @@ class ThreadPoolExecutor(Executor):
 
 
 class BrokenProcessPool(BrokenExecutor):
-    pass
+    # Where CPython defines it, as tracebacks name it.
+    __module__ = 'concurrent.futures.process'
+
+
+class _RemoteTraceback(Exception):
+    __module__ = 'concurrent.futures.process'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
 
 
 class ProcessPoolExecutor(Executor):
@@ -361,13 +372,31 @@ class ProcessPoolExecutor(Executor):
         self._max_tasks = max_tasks_per_child
         self._pool = None
         self._shutdown = False
+        self._broken = False
+
+    def _start_pool(self):
+        import multiprocessing.pool
+        self._pool = multiprocessing.pool.Pool(self._max_workers, self._initializer, self._initargs, self._max_tasks)
+        self._pool._remote_traceback = _RemoteTraceback
+        self._pool._on_abrupt_exit = self._worker_died
+
+    def _worker_died(self):
+        # CPython's terminate_broken: every future still running or pending fails, the other
+        # workers are killed, and the executor takes no more work.
+        self._broken = True
+        pool = self._pool
+        pool._stop_workers()
+        for result in list(pool._cache.values()):
+            error = BrokenProcessPool("A process in the process pool was terminated abruptly while the future was running or pending.")
+            result._set(0, (False, error))
 
     def submit(self, fn, /, *args, **kwargs):
+        if self._broken:
+            raise BrokenProcessPool('A child process terminated abruptly, the process pool is not usable anymore')
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
         if self._pool is None:
-            import multiprocessing.pool
-            self._pool = multiprocessing.pool.Pool(self._max_workers, self._initializer, self._initargs, self._max_tasks)
+            self._start_pool()
         f = Future()
         f.set_running_or_notify_cancel()
         try:

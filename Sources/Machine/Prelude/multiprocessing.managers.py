@@ -75,6 +75,16 @@ def _serve(conn):
             conn.send((False, e))
 
 
+def _shareable(obj):
+    # A manager's queues and locks are proxies in CPython and may be passed to pool workers:
+    # the kernel objects behind these may be pickled (multiprocessing._assert_spawning).
+    obj._managed = True
+    for part in vars(obj).values():
+        if isinstance(part, (multiprocessing.SemLock, multiprocessing.Queue, multiprocessing.Event)):
+            _shareable(part)
+    return obj
+
+
 class BaseProxy:
     _exposed_ = ()
 
@@ -202,25 +212,25 @@ class SyncManager:
         return self._create(ValueProxy, 'Value', _Value, typecode, value)
 
     def Queue(self, maxsize=0):
-        return multiprocessing.Queue(maxsize)
+        return _shareable(multiprocessing.Queue(maxsize))
 
     def JoinableQueue(self, maxsize=0):
-        return multiprocessing.JoinableQueue(maxsize)
+        return _shareable(multiprocessing.JoinableQueue(maxsize))
 
     def Lock(self):
-        return multiprocessing.Lock()
+        return _shareable(multiprocessing.Lock())
 
     def RLock(self):
-        return multiprocessing.RLock()
+        return _shareable(multiprocessing.RLock())
 
     def Semaphore(self, value=1):
-        return multiprocessing.Semaphore(value)
+        return _shareable(multiprocessing.Semaphore(value))
 
     def Event(self):
-        return multiprocessing.Event()
+        return _shareable(multiprocessing.Event())
 
     def Array(self, typecode, sequence, lock=True):
-        return multiprocessing.Array(typecode, sequence)
+        return _shareable(multiprocessing.Array(typecode, sequence))
 
     def shutdown(self):
         if self._process is not None and self._process.is_alive():

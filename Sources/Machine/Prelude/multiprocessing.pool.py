@@ -3,13 +3,32 @@
 # AsyncResult (and callbacks), as in CPython 3.11's Lib/multiprocessing/pool.py, trimmed.
 import os
 import threading
+import traceback
 import multiprocessing
+import _multiprocessing
 
 TERMINATE = 2
 
 
 class RemoteTraceback(Exception):
-    pass
+    # The worker's traceback as text, the __cause__ of the exception re-raised in the parent.
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _RemoteError:
+    # What a worker sends for an exception: the exception and its traceback text, joined again
+    # in the parent (CPython's ExceptionWithTraceback and rebuild_exc).
+    def __init__(self, exc, tb):
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % ''.join(traceback.format_exception(exc))
+
+    def rebuild(self, remote_traceback):
+        self.exc.__cause__ = remote_traceback(self.tb)
+        return self.exc
 
 
 def _mapstar(func, chunk):
@@ -17,7 +36,7 @@ def _mapstar(func, chunk):
     return [func(*args) for args in chunk]
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, planned_exit=None):
     if initializer is not None:
         initializer(*initargs)
     completed = 0
@@ -29,9 +48,12 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, e)
+            result = (False, _RemoteError(e, e.__traceback__))
         outqueue.put((job, i, result))
         completed += 1
+    # The pool's watcher tells this exit from a worker dying in a task.
+    if planned_exit is not None:
+        _multiprocessing.shm_set(planned_exit, 0, 1)
 
 
 class ApplyResult:
@@ -155,23 +177,55 @@ class Pool:
             processes = os.cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
+            raise ValueError("maxtasksperchild must be a positive int or None")
         self._processes = processes
         self._inqueue = multiprocessing.SimpleQueue()
         self._outqueue = multiprocessing.SimpleQueue()
         self._cache = {}
         self._job_counter = 0
         self._state = 'RUN'
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
+        self._remote_traceback = RemoteTraceback
+        # Called instead of replacing a worker that died in a task (ProcessPoolExecutor).
+        self._on_abrupt_exit = None
         self._pool = []
+        self._watchers = []
         for _ in range(processes):
-            Pool._counter += 1
-            w = multiprocessing.Process(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs,
-                                                            maxtasksperchild))
-            w.name = 'ForkPoolWorker-%d' % Pool._counter
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
+            self._start_worker()
         self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
         self._result_handler.start()
+
+    def _start_worker(self):
+        Pool._counter += 1
+        planned_exit = _multiprocessing.shm_new([0])
+        w = multiprocessing.Process(target=worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                                         self._initargs, self._maxtasksperchild, planned_exit))
+        w.name = 'ForkPoolWorker-%d' % Pool._counter
+        w.daemon = True
+        w.start()
+        self._pool.append(w)
+        if self._state == 'TERMINATE':
+            # terminate() ran while this replacement was starting.
+            w.terminate()
+        watcher = threading.Thread(target=self._watch_worker, args=(w, planned_exit), daemon=True)
+        self._watchers.append(watcher)
+        watcher.start()
+
+    def _watch_worker(self, w, planned_exit):
+        # CPython's worker handler (_maintain_pool): a worker that exited is replaced while the
+        # pool runs, at once here (the handler thread waits on the workers' sentinels).
+        w.join()
+        if w in self._pool:
+            self._pool.remove(w)
+        if self._state == 'TERMINATE':
+            return
+        if not _multiprocessing.shm_get(planned_exit, 0) and self._on_abrupt_exit is not None:
+            self._on_abrupt_exit()
+        elif self._state == 'RUN':
+            self._start_worker()
 
     def _next_job(self):
         self._job_counter += 1
@@ -183,6 +237,8 @@ class Pool:
             if task is None:
                 return
             job, i, obj = task
+            if not obj[0] and isinstance(obj[1], _RemoteError):
+                obj = (False, obj[1].rebuild(self._remote_traceback))
             if job in self._cache:
                 self._cache[job]._set(i, obj)
 
@@ -254,17 +310,26 @@ class Pool:
                 self._inqueue.put(None)
 
     def terminate(self):
+        self._stop_workers()
+        self._join_watchers()
+
+    def _stop_workers(self):
         self._state = 'TERMINATE'
-        for w in self._pool:
+        for w in list(self._pool):
             w.terminate()
-        for w in self._pool:
-            w.join()
+
+    def _join_watchers(self):
+        # The watchers reap the workers (two joins of one process would race for its status).
+        me = threading.current_thread()
+        while self._watchers:
+            watcher = self._watchers.pop(0)
+            if watcher is not me:
+                watcher.join()
 
     def join(self):
         if self._state == 'RUN':
             raise ValueError("Pool is still running")
-        for w in self._pool:
-            w.join()
+        self._join_watchers()
         while self._cache and self._state != 'TERMINATE':
             next(iter(self._cache.values())).wait()
 

@@ -12,7 +12,8 @@ import _multiprocessing
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'Queue',
            'JoinableQueue', 'SimpleQueue', 'Pipe', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
-           'Event', 'Value', 'Array', 'Pool', 'TimeoutError', 'ProcessError', 'get_start_method']
+           'Event', 'Condition', 'Barrier', 'Value', 'Array', 'Pool', 'TimeoutError',
+           'ProcessError', 'get_start_method']
 
 
 class ProcessError(Exception):
@@ -29,6 +30,15 @@ def cpu_count():
 
 _start_method = None
 _bootstrapping = False
+# True while Process.start pickles a spawned child's Process: locks and queues may travel then.
+_spawning = False
+
+
+def _assert_spawning(obj):
+    # multiprocessing.context.assert_spawning.
+    if not _spawning and not getattr(obj, '_managed', False):
+        raise RuntimeError('%s objects should only be shared between processes through inheritance'
+                           % type(obj).__name__)
 
 
 def get_all_start_methods():
@@ -107,6 +117,8 @@ class BaseProcess:
             raise AssertionError('cannot start a process twice')
         if self._parent_pid != os.getpid():
             raise AssertionError("can only start a process object created by current process")
+        if _current_process.daemon:
+            raise AssertionError('daemonic processes are not allowed to have children')
         _cleanup()
         if _bootstrapping:
             raise RuntimeError('''
@@ -134,7 +146,13 @@ class BaseProcess:
         _multiprocessing.spend(0.0008)
         if (getattr(self, '_start_method', None) or get_start_method()) == 'spawn':
             # What the child needs travels pickled, as in CPython: an unpicklable target fails here.
-            pid = _multiprocessing.spawn(pickle.dumps(self))
+            global _spawning
+            _spawning = True
+            try:
+                payload = pickle.dumps(self)
+            finally:
+                _spawning = False
+            pid = _multiprocessing.spawn(payload)
         else:
             pid = os.fork()
             if pid == 0:
@@ -273,14 +291,18 @@ class BaseProcess:
             status = 'closed'
         elif self._popen_pid is None:
             status = 'initial'
+        elif self._parent_pid != os.getpid():
+            status = 'unknown'
         else:
             code = self._poll(False)
-            status = 'started' if code is None else ('stopped' if code == 0 else 'stopped[%s]' % code)
+            status = 'started' if code is None else 'stopped'
         info = [type(self).__name__, 'name=%r' % self._name]
         if self._popen_pid is not None:
             info.append('pid=%s' % self._popen_pid)
         info.append('parent=%s' % self._parent_pid)
         info.append(status)
+        if status == 'stopped':
+            info.append('exitcode=%s' % _exitcode_names.get(self._exitcode, self._exitcode))
         if self._daemonic:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
@@ -288,6 +310,9 @@ class BaseProcess:
 
 class Process(BaseProcess):
     pass
+
+
+_exitcode_names = {-2: '-SIGINT', -9: '-SIGKILL', -10: '-SIGUSR1', -12: '-SIGUSR2', -15: '-SIGTERM'}
 
 
 class _MainProcess(BaseProcess):
@@ -461,6 +486,10 @@ class SemLock:
     def acquire(self, block=True, timeout=None):
         return _multiprocessing.sem_acquire(self._sem, block, timeout)
 
+    def __getstate__(self):
+        _assert_spawning(self)
+        return vars(self)
+
     def release(self):
         _multiprocessing.sem_release(self._sem)
 
@@ -526,6 +555,105 @@ class Event:
         return True
 
 
+class Condition:
+    # CPython's multiprocessing.synchronize.Condition: sleepers and wake-ups counted in
+    # semaphores, so a notify in one process wakes a wait in another.
+    def __init__(self, lock=None):
+        self._lock = lock or RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _is_mine(self):
+        return self._lock._kind == 0 or _multiprocessing.sem_is_mine(self._lock._sem)
+
+    def wait(self, timeout=None):
+        assert self._is_mine(), 'must acquire() condition before using wait()'
+        self._sleeping_count.release()
+        # Release the lock as many times as this thread holds it (an RLock's depth).
+        count = 0
+        while count == 0 or (self._lock._kind == 1 and _multiprocessing.sem_is_mine(self._lock._sem)):
+            self._lock.release()
+            count += 1
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            for i in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        assert self._is_mine(), 'lock is not owned'
+        assert not self._wait_semaphore.acquire(False)
+        # Waits that timed out since the last notify are taken off the sleepers.
+        while self._woken_count.acquire(False):
+            res = self._sleeping_count.acquire(False)
+            assert res, ('notify: Bug in sleeping_count.acquire' + '- res should not be False')
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for i in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        endtime = None if timeout is None else time.monotonic() + timeout
+        waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class Barrier(threading.Barrier):
+    # threading's Barrier over a process Condition, its state and count in shared memory
+    # (CPython's multiprocessing.synchronize.Barrier keeps them in a BufferWrapper).
+    def __init__(self, parties, action=None, timeout=None):
+        self._id = _thread.allocate("barrier", self, 0)
+        self._cond = Condition()
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._shared = _multiprocessing.shm_new([0, 0])
+
+    @property
+    def _state(self):
+        return _multiprocessing.shm_get(self._shared, 0)
+
+    @_state.setter
+    def _state(self, value):
+        _multiprocessing.shm_set(self._shared, 0, value)
+
+    @property
+    def _count(self):
+        return _multiprocessing.shm_get(self._shared, 1)
+
+    @_count.setter
+    def _count(self, value):
+        _multiprocessing.shm_set(self._shared, 1, value)
+
+
 # --- Queues ----------------------------------------------------------------------------
 
 class Queue:
@@ -539,9 +667,23 @@ class Queue:
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError("Queue %r is closed" % self)
-        data = pickle.dumps(obj)
+        try:
+            data = pickle.dumps(obj)
+        except Exception:
+            # CPython pickles in the queue's feeder thread: the error is printed there and the
+            # object never arrives (Queue._on_queue_feeder_error).
+            import traceback
+            traceback.print_exc()
+            return
+        self._send(data)
+
+    def _send(self, data):
         _multiprocessing.shm_set(self._size, 0, _multiprocessing.shm_get(self._size, 0) + 1)
         self._writer.send_bytes(data)
+
+    def __getstate__(self):
+        _assert_spawning(self)
+        return vars(self)
 
     def put_nowait(self, obj):
         return self.put(obj, False)
@@ -597,7 +739,11 @@ def _queue_empty():
 
 
 class SimpleQueue(Queue):
-    pass
+    def put(self, obj):
+        # Pickled in the caller's thread: what cannot be pickled raises here.
+        if self._closed:
+            raise ValueError("Queue %r is closed" % self)
+        self._send(pickle.dumps(obj))
 
 
 class JoinableQueue(Queue):

@@ -18,6 +18,9 @@ SIGINT = 2
 SIGKILL = 9
 SIGTERM = 15
 SIGCHLD = 17
+SIGCONT = 18
+SIGSTOP = 19
+SIGTSTP = 20
 O_RDONLY = 0
 O_WRONLY = 1
 O_RDWR = 2
@@ -61,6 +64,10 @@ def WTERMSIG(status):
 
 def WIFSTOPPED(status):
     return status & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
 
 
 def waitstatus_to_exitcode(status):
@@ -112,3 +119,13 @@ def rename(src, dst):
 
 
 replace = rename
+
+
+def _after_native():
+    # A child forked inside Python code that a built-in function called (map, a key function,
+    # sum of a generator): a frame of this function stands where the built-in's Swift stack
+    # was, stopped in the call below, and what that code returns comes back here
+    # (World/Processes.swift, standInForNatives).
+    _after_native()
+    raise RuntimeError("os.fork() in code that a built-in function called: the child cannot "
+                       "return into the built-in (it stayed in the parent); end the child with os._exit()")

@@ -10,15 +10,16 @@ DEFAULT_PROTOCOL = 4
 
 
 class PickleError(Exception):
-    pass
+    # CPython's are the C accelerator's classes: tracebacks name them _pickle.PicklingError.
+    __module__ = '_pickle'
 
 
 class PicklingError(PickleError):
-    pass
+    __module__ = '_pickle'
 
 
 class UnpicklingError(PickleError):
-    pass
+    __module__ = '_pickle'
 
 
 PickleError.__module__ = '_pickle'

@@ -73,6 +73,12 @@ final class Kernel {
     var files: [String: [UInt8]] = [:]
     /// Processes that killed themselves with `os.kill`, by pid: the signal (their wait status).
     var killedBy: [Int: Int] = [:]
+    /// Signal dispositions and pending signals by pid (Signals.swift), and how many are
+    /// pending in all (the scheduler's one test before delivering).
+    var signals: [Int: SignalState] = [:]
+    var pendingSignals = 0
+    /// Threads in `waitpid(..., WUNTRACED)`, by pid: stopped children are reported to them too.
+    var untracedWaits: Set<[Int]> = []
 
     /// Processes alive at once: a fork past it fails as Linux's `RLIMIT_NPROC` makes it fail
     /// (`BlockingIOError: [Errno 11] Resource temporarily unavailable`).
@@ -166,6 +172,7 @@ final class Kernel {
     /// Writes a process's output: the host's streams (kept per process until flushed, as each
     /// CPython process buffers its own `sys.stdout`) or memory.
     func write(_ bytes: [UInt8], fd: Int, process pid: Int, io: ProgramIO?) {
+        if !descriptors.isEmpty && writeRedirected(bytes, fd: fd, process: pid, io: io) { return }
         if let io {
             io.write(bytes, fd: fd, process: pid)
         } else if fd == 2 {
@@ -243,7 +250,7 @@ final class Kernel {
         // Idle processes with a timer: the earliest one runs when its deadline is the earliest
         // event in the machine.
         var timer: (time: Int, slot: Int)?
-        for (slot, p) in processes.enumerated() where p.state.isAlive && p.idle {
+        for (slot, p) in processes.enumerated() where p.state.isAlive && p.idle && p.stoppedBy == nil {
             if let d = p.world.nextDeadline(), timer == nil || d < timer!.time { timer = (d, slot) }
         }
         // A timer due when the furthest-behind process has got to it fires first (that process
@@ -275,7 +282,7 @@ final class Kernel {
         }
         w.quantumEnd = onCore.count > 1 || !waitingForCore.isEmpty ? processes[slot].vm.steps &+ Kernel.processQuantum : Int.max
         var stop: Int?
-        for p in processes where p.state.isAlive && p.idle {
+        for p in processes where p.state.isAlive && p.idle && p.stoppedBy == nil {
             if let d = p.world.nextDeadline(), stop == nil || d < stop! { stop = d }
         }
         if !waitingForCore.isEmpty { stop = min(stop ?? Int.max, processes[slot].sliceStart + Kernel.osQuantum) }
@@ -297,7 +304,7 @@ final class Kernel {
     /// A process has a runnable thread again (a wake-up from another process, a child).
     func becameRunnable(_ slot: Int, at time: Int) {
         let p = processes[slot]
-        guard p.state.isAlive else { return }
+        guard p.state.isAlive, p.stoppedBy == nil else { return }
         p.idle = false
         if onCore.contains(slot) || waitingForCore.contains(slot) { return }
         p.world.advanceClock(to: time, &p.vm)
@@ -346,7 +353,10 @@ final class Kernel {
         leaveCore(slot)
         p.world.processEnded(p.vm)
         // The wait status of a normal exit: the code's low byte, shifted (W_EXITCODE).
-        p.exit(waitStatus: killedBy[p.pid].map { Int32($0) } ?? (status & 0xff) << 8, kernel: self)
+        // An uncaught KeyboardInterrupt (status 130) ends a CPython process by SIGINT itself
+        // (`exit_sigint`), so its parent sees a signal death (sys.exit(130) reads the same here).
+        let signal = killedBy[p.pid] ?? (status == 130 && slot != 0 ? Signals.interrupt : nil)
+        p.exit(waitStatus: signal.map { Int32($0) } ?? (status & 0xff) << 8, kernel: self)
         // Its memory goes (the table keeps the pid, the state and the trace's records).
         if slot != 0 { p.vm = Interp() }
         if !processes.contains(where: { $0.state.isAlive }) { finishRun() }
@@ -410,6 +420,10 @@ final class VirtualProcess {
     var idle = false
     /// When it last got a core (time slicing).
     var sliceStart = 0
+    /// The signal that stopped it (SIGSTOP, SIGTSTP) until SIGCONT; whether `waitpid` with
+    /// WUNTRACED has reported the stop yet.
+    var stoppedBy: Int?
+    var stopReported = false
 
     /// Linux's process states as the lesson shows them.
     enum State: Equatable {
@@ -456,33 +470,6 @@ final class VirtualProcess {
             return
         }
         parent.world.childExited(pid, kernel: kernel, at: world.processTime(vm))
-    }
-}
-
-extension Kernel {
-    /// `os.kill(pid, sig)` with the default actions: SIGTERM, SIGKILL and SIGINT end the
-    /// process (killed by the signal), signal 0 only checks that it exists.
-    func kill(pid: Int, signal: Int, from world: World, _ vm: inout Interp) throws(PyError) {
-        // A zombie keeps its pid until it is reaped: signals to it succeed and do nothing.
-        guard let target = process(pid: pid), !isReaped(target) else {
-            throw .exception(vm.osError("ProcessLookupError", 3, "No such process"))
-        }
-        guard signal != 0, target.state.isAlive else { return }
-        guard [2, 9, 15].contains(signal) else { throw .valueError("signal \(signal) is not supported by the tutor's kernel") }
-        if target.world === world {
-            // The caller's own process: it dies at its next instruction, unflushed.
-            world.flushesAtExit = false
-            world.end(Int32(128 + signal), &vm)
-            killedBy[pid] = signal
-            return
-        }
-        let slot = processes.firstIndex { $0 === target }!
-        target.world.flushesAtExit = false
-        target.world.ending = RunEnding(status: Int32(128 + signal))
-        target.vm.stepFence = 0
-        target.idle = true
-        leaveCore(slot)
-        target.world.processEnded(target.vm)
-        target.exit(waitStatus: Int32(signal), kernel: self)
+        kernel.childSignal(to: parent, at: world.processTime(vm))
     }
 }

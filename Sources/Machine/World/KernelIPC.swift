@@ -29,6 +29,9 @@ enum Descriptor: Equatable {
     case pipe(Int, writes: Bool)
     case socket(Int)
     case epoll
+    /// The process's original standard stream 0, 1 or 2, reached through another number
+    /// (`os.dup(1)`, or `os.dup2` putting it back).
+    case stream(Int)
 }
 
 extension Kernel {
@@ -72,7 +75,62 @@ extension Kernel {
                 let p = processes[running]
                 closeSocket(s, at: p.world.processTime(p.vm))
             }
-        case .epoll: break
+        case .epoll, .stream: break
+        }
+        return true
+    }
+
+    /// What `fd` refers to in process `pid`: its table's entry, or for 0-2 the standard stream.
+    func resolve(_ fd: Int, of pid: Int) -> Descriptor? {
+        if let d = descriptors[pid]?[fd] { return d }
+        return (0...2).contains(fd) ? .stream(fd) : nil
+    }
+
+    /// `os.dup2(fd, fd2)`: `fd2` is closed if open and then refers to what `fd` does (nil:
+    /// `fd` is not open). Standard streams put back on their own numbers leave the table.
+    func duplicate(_ fd: Int, to fd2: Int, of pid: Int) -> Int? {
+        guard let d = resolve(fd, of: pid), fd2 >= 0 else { return nil }
+        if fd == fd2 { return fd2 }
+        _ = close(fd2, of: pid)
+        if d == .stream(fd2) { return fd2 }
+        retain(d)
+        descriptors[pid, default: [:]][fd2] = d
+        return fd2
+    }
+
+    /// `os.dup(fd)`: the lowest free number from 3 refers to what `fd` does.
+    func duplicate(_ fd: Int, of pid: Int) -> Int? {
+        guard let d = resolve(fd, of: pid) else { return nil }
+        retain(d)
+        return install(d, for: pid)
+    }
+
+    /// One more descriptor refers to `d`.
+    private func retain(_ d: Descriptor) {
+        switch d {
+        case .pipe(let p, let writes):
+            if writes { pipes[p].writers += 1 } else { pipes[p].readers += 1 }
+        case .socket(let s):
+            network.sockets[s].refs += 1
+        case .epoll, .stream: break
+        }
+    }
+
+    /// Output of process `pid` to standard stream `fd` after `os.dup2` put something else
+    /// there: into a pipe (unbuffered: CPython's buffer would reach it at the next flush), or
+    /// to another standard stream. False when `fd` is still the standard stream.
+    func writeRedirected(_ bytes: [UInt8], fd: Int, process pid: Int, io: ProgramIO?) -> Bool {
+        guard let d = descriptors[pid]?[fd] else { return false }
+        switch d {
+        case .pipe(let p, true):
+            if pipes[p].readers > 0 {
+                pipes[p].buffer.append(contentsOf: bytes)
+                notify(.pipe(p))
+            }
+        case .stream(let n) where n == fd: return false
+        case .stream(let n) where n == 1 || n == 2:
+            if let io { io.write(bytes, fd: n, process: pid) } else if n == 2 { stderr += bytes } else { stdout += bytes }
+        case .pipe, .socket, .epoll, .stream: break
         }
         return true
     }
@@ -81,15 +139,7 @@ extension Kernel {
     func copyDescriptors(from parent: Int, to child: Int) {
         guard let table = descriptors[parent] else { return }
         descriptors[child] = table
-        for d in table.values {
-            switch d {
-            case .pipe(let p, let writes):
-                if writes { pipes[p].writers += 1 } else { pipes[p].readers += 1 }
-            case .socket(let s):
-                network.sockets[s].refs += 1
-            case .epoll: break
-            }
-        }
+        for d in table.values { retain(d) }
     }
 
     /// A process exited: the kernel closes what it still had open.

@@ -27,8 +27,14 @@ extension World {
             guard args.count == 2 else { throw .typeError("write expected 2 arguments, got \(args.count)") }
             let fd = try vm.intArg(args[0])
             guard let data = vm.heap.bytes(args[1]) else { throw .typeError("a bytes-like object is required, not '\(vm.heap.typeName(args[1]))'") }
-            if fd == 1 || fd == 2 {
-                vm.write(String(decoding: data, as: UTF8.self), fd: fd)
+            if case .stream(let n)? = w.kernel.resolve(fd, of: vm.process.pid), n == 1 || n == 2 {
+                if w.kernel.writeRedirected(data, fd: n, process: vm.process.pid, io: vm.process.io) { return .int(data.count) }
+                guard let io = vm.process.io else {
+                    vm.write(String(decoding: data, as: UTF8.self), fd: n)
+                    return .int(data.count)
+                }
+                io.writeUnbuffered(data, fd: n, process: vm.process.pid)
+                w.noteOutput(String(decoding: data, as: UTF8.self), fd: n, vm: vm)
                 return .int(data.count)
             }
             guard let d = w.kernel.pipeEnd(fd, of: vm.process.pid), d.writes else { throw .exception(vm.osError("OSError", 9, "Bad file descriptor")) }
@@ -38,6 +44,22 @@ extension World {
             // Copying into the kernel costs about a microsecond per 4 KiB page.
             vm.process.clockNanos += 1_000 + data.count / 4
             return .int(data.count)
+        },
+        NativeEntry(name: "os:dup") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard args.count == 1 else { throw .typeError("dup() takes exactly one argument (\(args.count) given)") }
+            guard let fd = w.kernel.duplicate(try vm.intArg(args[0]), of: vm.process.pid) else {
+                throw .exception(vm.osError("OSError", 9, "Bad file descriptor"))
+            }
+            return .int(fd)
+        },
+        NativeEntry(name: "os:dup2") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard args.count == 2 || args.count == 3 else { throw .typeError("dup2() takes 2 or 3 arguments (\(args.count) given)") }
+            guard let fd = w.kernel.duplicate(try vm.intArg(args[0]), to: try vm.intArg(args[1]), of: vm.process.pid) else {
+                throw .exception(vm.osError("OSError", 9, "Bad file descriptor"))
+            }
+            return .int(fd)
         },
         NativeEntry(name: "os:close") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()

@@ -11,13 +11,22 @@ extension World {
 
     /// `os.fork()`: the parent blocks for the fork's cost and returns the child's pid; the
     /// child is made when the parent's loop has stopped after its `CALL` (`forkNow`).
+    ///
+    /// Inside Python code that a built-in called (`map`, a key function, `sum` of a generator,
+    /// `coroutine.send`), the natives' Swift stacks stay with the parent: the child is made at
+    /// once from a copy whose native boundaries are stood in for (`standInForNatives`).
     func fork(_ vm: inout Interp) throws(PyError) -> Value {
-        guard vm.nestedDepth == 0 && vm.nativeDepth <= 1 && calledByCallInstruction(vm) else {
-            // The child would need a copy of the native's Swift stack (Docs/DECISIONS.md).
-            throw .runtime("os.fork() is not supported in code that a built-in function calls (map, sorted, ...): call it directly")
+        guard calledByCallInstruction(vm) && (vm.nestedDepth > 0 || vm.nativeDepth <= 1) else {
+            throw .runtime("os.fork() must be called from Python code, not passed to a built-in function")
         }
         try checkProcessLimit(&vm)
-        return block(&vm, .fork(child: 0), timeout: World.forkCost)
+        if vm.nestedDepth == 0 { return block(&vm, .fork(child: 0), timeout: World.forkCost) }
+        var image = vm
+        try image.standInForNatives()
+        // What the loop would have pushed for the CALL: the child's fork() result replaces it.
+        image.frames.withUnsafeMutableBufferPointer { $0[$0.count - 1].stack.append(Value.none) }
+        let child = forkNow(current, vm, image: image)
+        return block(&vm, .fork(child: child), timeout: World.forkCost)
     }
 
     /// A new process past the limit fails as Linux's `RLIMIT_NPROC` makes fork fail.
@@ -47,8 +56,13 @@ extension World {
     }
 
     /// Makes the child of a `fork` whose parent thread `t` just stopped after its `CALL` (the
-    /// placeholder result on its stack): a copy of the process with `t` as its only thread.
-    func forkNow(_ t: Int, _ vm: inout Interp) {
+    /// placeholder result on its stack): a copy of the process (`image`, the parent's own
+    /// `vm` unless the fork happened under natives) with `t` as its only thread. Returns its pid.
+    func forkNow(_ t: Int, _ vm: inout Interp) { forkNow(t, vm, image: vm) }
+
+    /// `forkNow` from `image`, a copy of the parent's `vm` made ready for the child.
+    @discardableResult
+    func forkNow(_ t: Int, _ vm: Interp, image: Interp) -> Int {
         let pid = kernel.allocatePID()
         let slot = kernel.processes.count
         let child = childWorld(pid: pid)
@@ -71,7 +85,7 @@ extension World {
         main.object = threads[t].object
         child.threads = [main]
 
-        var image = vm
+        var image = image
         image.world = child
         image.process.pid = pid
         image.stepFence = vm.process.maxSteps
@@ -81,6 +95,8 @@ extension World {
                                      vm: image, world: child)
         kernel.add(process)
         kernel.copyDescriptors(from: vm.process.pid, to: pid)
+        // The child keeps its parent's signal handlers; nothing pending is inherited.
+        kernel.signals[pid] = SignalState(dispositions: kernel.signalState(vm.process.pid).dispositions)
         recordStart(of: child, at: start, vm)
         if recording {
             trace.addThread(ThreadInfo(id: child.tid(0), process: child.processID, name: main.name), at: Int64(start))
@@ -98,13 +114,19 @@ extension World {
         vm.process.io?.forked(from: vm.process.pid, child: pid)
         threads[t].block = .fork(child: pid)
         kernel.becameRunnable(slot, at: start)
+        return pid
     }
 
     /// `os.waitpid(pid, options)` (`pid` -1: any child): the child's pid and wait status once
     /// one has exited (reaping it), `(0, 0)` with `WNOHANG` while none has.
-    func waitChild(_ vm: inout Interp, pid: Int, noHang: Bool) throws(PyError) -> Value {
+    func waitChild(_ vm: inout Interp, pid: Int, noHang: Bool, untraced: Bool = false) throws(PyError) -> Value {
+        let key = [vm.process.pid, current]
+        if untraced { kernel.untracedWaits.insert(key) }
         if let reaped = try reapChild(&vm, pid: pid) { return reaped }
-        if noHang { return vm.heap.newTuple([.int(0), .int(0)]) }
+        if noHang {
+            kernel.untracedWaits.remove(key)
+            return vm.heap.newTuple([.int(0), .int(0)])
+        }
         let p = processPrimitive(pid, vm)
         primitives[p].waiters.append(current)
         record(.waitBegin, p, by: current, vm: vm)
@@ -117,9 +139,20 @@ extension World {
         let me = vm.process.pid
         let children = kernel.processes.filter { $0.ppid == me && (pid == -1 || $0.pid == pid) }
         let unreaped = children.filter { if case .reaped = $0.state { return false } else { return true } }
-        guard !unreaped.isEmpty else { throw .exception(vm.osError("ChildProcessError", 10, "No child processes")) }
+        guard !unreaped.isEmpty else {
+            kernel.untracedWaits.remove([me, current])
+            throw .exception(vm.osError("ChildProcessError", 10, "No child processes"))
+        }
+        // WUNTRACED: a child stopped by a signal is reported once (status: the signal, then 0x7f).
+        if kernel.untracedWaits.contains([me, current]),
+           let stopped = unreaped.first(where: { $0.stoppedBy != nil && !$0.stopReported }), let signal = stopped.stoppedBy {
+            stopped.stopReported = true
+            kernel.untracedWaits.remove([me, current])
+            return vm.heap.newTuple([.int(stopped.pid), .int(signal << 8 | 0x7f)])
+        }
         guard let zombie = unreaped.first(where: { if case .zombie = $0.state { return true } else { return false } }),
               case .zombie(let status) = zombie.state else { return nil }
+        kernel.untracedWaits.remove([me, current])
         zombie.state = .reaped(status)
         if recording { trace.recordProcess(zombie.world.processID, .reaped, at: Int64(now(vm))) }
         return vm.heap.newTuple([.int(zombie.pid), .int(Int(status))])
@@ -166,6 +199,35 @@ extension World {
 }
 
 extension Interp {
+    /// Turns a copy of a thread stopped inside natives into one a forked child can run at the
+    /// top level: each frame a native waits for (caller `.native`) returns instead into a frame
+    /// of `os._after_native`, stopped in its call, which stands where the native's Swift stack
+    /// was; reached, it raises (the native's work stayed in the parent). multiprocessing's
+    /// children never get there: they end with `os._exit`. Docs/DECISIONS.md, "fork under natives".
+    mutating func standInForNatives() throws(PyError) {
+        let unavailable = PyError.runtime("os.fork() under a built-in function needs os._after_native, which the os module lacks")
+        guard let os = process.modules["os"], case .function(let fn)? = heap.vm(try getAttr(os, "_after_native")),
+              let call = fn.code.instructions.indices.first(where: { i in
+                  if i >= fn.code.bodyStart, case .call = fn.code.instructions[i] { return true }
+                  return false
+              }) else { throw unavailable }
+        var above: [Frame] = []
+        while frames.count > 1 {
+            var f = frames.removeLast()
+            let native = f.caller.isNative
+            if native { f.caller = .frame }
+            above.append(f)
+            guard native else { continue }
+            guard var standIn = try makeFrame(fn, [], [], caller: .frame) else { throw unavailable }
+            standIn.pc = call + 1
+            standIn.lasti = call
+            above.append(standIn)
+        }
+        while let f = above.popLast() { frames.append(f) }
+        nestedDepth = 0
+        nativeDepth = 0
+    }
+
     /// An OSError subclass with errno and strerror (`[Errno n] text`).
     mutating func osError(_ className: String, _ errno: Int, _ text: String) -> Value {
         let cls = builtinClass(className)
@@ -175,7 +237,7 @@ extension Interp {
 
 extension World {
     /// The `os` module's process calls (the rest of `os` is the `os` prelude).
-    static let processNatives: [NativeEntry] = [
+    static let processNatives: [NativeEntry] = signalNatives + [
         NativeEntry(name: "os:getpid") { vm, _, _ throws(PyError) in .int(vm.process.pid) },
         NativeEntry(name: "os:getppid") { vm, _, _ throws(PyError) in
             let w = try vm.theWorld()
@@ -187,7 +249,7 @@ extension World {
             guard args.count == 2 else { throw .typeError("waitpid expected 2 arguments, got \(args.count)") }
             let pid = try vm.intArg(args[0])
             let options = try vm.intArg(args[1])
-            return try w.waitChild(&vm, pid: pid <= 0 ? -1 : pid, noHang: options & 1 != 0)
+            return try w.waitChild(&vm, pid: pid <= 0 ? -1 : pid, noHang: options & 1 != 0, untraced: options & 2 != 0)
         },
         NativeEntry(name: "os:_exit") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()

@@ -37,6 +37,7 @@ extension World {
             }
             swapIn(t, &vm)
             if interruptMain != nil && raiseInterrupt(t, &vm) { continue }
+            if kernel.pendingSignals > 0 && deliverSignals(t, &vm) { continue }
             let parked = carriers?.isParked(t, self) == true
             if threads[t].woken {
                 guard let result = finishBlock(t, &vm) else { continue }

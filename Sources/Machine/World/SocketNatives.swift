@@ -281,7 +281,7 @@ extension World {
         switch kernel.descriptor(fd, of: vm.process.pid) {
         case .socket(let s)?: return .socket(s)
         case .pipe(let p, _)?: return .pipe(p)
-        case .epoll?, nil: throw .exception(errno(&vm, NetErrno.badDescriptor))
+        case .epoll?, .stream?, nil: throw .exception(errno(&vm, NetErrno.badDescriptor))
         }
     }
 
