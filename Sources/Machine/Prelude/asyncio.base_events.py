@@ -423,12 +423,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = enabled
 
 
-class _UnixSelectorEventLoop(BaseEventLoop):
+# Last: asyncio.tasks is imported before this module by the package, and uses it only in calls.
+import asyncio.tasks as _tasks
+# The selector (sockets, servers) subclasses BaseEventLoop, so it comes after it.
+from asyncio.selector_events import BaseSelectorEventLoop, Server
+
+
+class _UnixSelectorEventLoop(BaseSelectorEventLoop):
     """The loop asyncio.new_event_loop() makes (CPython's name on Linux)."""
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
-
-
-# Last: asyncio.tasks is imported before this module by the package, and uses it only in calls.
-import asyncio.tasks as _tasks
