@@ -339,7 +339,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     # MARK: - socket calls (each tries once, then waits for the descriptor in the selector)
 
     def _check_nonblocking(self, sock):
-        if sock.gettimeout() != 0:
+        # Only in debug mode, as CPython.
+        if self._debug and sock.gettimeout() != 0:
             raise ValueError('the socket must be non-blocking')
 
     async def sock_recv(self, sock, n):
