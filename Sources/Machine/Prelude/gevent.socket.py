@@ -3,6 +3,7 @@ send...) run the real socket non-blocking and, when it would block, wait in the 
 descriptor (the hub's IO hook, select.select) so other greenlets run meanwhile."""
 import errno as _errno
 import socket as __socket__
+import _socket as _socket_native
 from gevent.hub import get_hub
 from gevent.timeout import Timeout
 
@@ -105,7 +106,8 @@ class socket(object):
             if err in _WOULD_BLOCK or err == _errno.EINVAL:
                 self._wait(2)
             else:
-                raise OSError(err, getattr(_errno, 'errorcode', {}).get(err, 'error %d' % err))
+                # The kernel's OSError for the errno: its subclass and strerror text.
+                raise _socket_native.error(err)
 
     def connect_ex(self, address):
         try:
