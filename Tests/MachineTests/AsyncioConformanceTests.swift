@@ -1,4 +1,5 @@
 import XCTest
+import Trace
 @testable import Machine
 
 /// Runs every program of `Tests/Conformance/asyncio/` (the asyncio preludes,
@@ -68,5 +69,42 @@ final class AsyncioConformanceTests: XCTestCase {
         XCTAssertEqual(result.status, 3, err)
         XCTAssertTrue(err.hasPrefix("deadlock:"), err)
         XCTAssertTrue(err.contains("asyncio event loop"), err)
+    }
+
+    /// Issue 21: a loop serving a socket with nothing ready and no timer waits in the kernel's
+    /// epoll_wait (the loop's row shows "wait for data"), until a thread's client connects.
+    func test_streamServerLoop_withNothingReady_waitsForDataInTheKernel() {
+        let source = """
+        import asyncio, socket, threading, time
+        def late_client():
+            time.sleep(0.05)
+            with socket.create_connection(('127.0.0.1', 26301)) as c:
+                c.sendall(b'late\\n')
+                print(c.recv(100))
+        async def handle(reader, writer):
+            writer.write((await reader.readline()).upper())
+            await writer.drain()
+            writer.close()
+            done.set()
+        async def main():
+            global done
+            done = asyncio.Event()
+            server = await asyncio.start_server(handle, '127.0.0.1', 26301)
+            t = threading.Thread(target=late_client)
+            t.start()
+            await done.wait()
+            server.close()
+            await asyncio.to_thread(t.join)
+        asyncio.run(main())
+        """
+        let (result, trace) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [],
+                                                   options: RunOptions(maxSteps: 5_000_000))
+        XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self), "b'LATE\\n'\n",
+                       String(decoding: result.stderr, as: UTF8.self))
+        let rows = TextTimeline.render(trace).split(separator: "\n")
+        let loopRow = rows.first { $0.hasPrefix("MainThread") } ?? ""
+        // Most of the 50 ms the client sleeps, the loop waits for data.
+        XCTAssertGreaterThan(loopRow.filter { $0 == "w" }.count, 30, rows.joined(separator: "\n"))
+        XCTAssertTrue(ChromeTrace.json(trace).contains("epoll_wait: wait for data"))
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+import Trace
 @testable import Machine
 
 /// Runs every program of `Tests/Conformance/gevent/` (gevent as Python preludes over the
@@ -24,5 +25,65 @@ final class CoroutineConformanceTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(programs.count, 22, "the gevent corpus went missing")
         print("conformance: \(passed)/\(programs.count) gevent programs pass")
+    }
+
+    private func timelineRows(_ source: String) -> (stdout: String, rows: [String]) {
+        let (result, trace) = ProgramRun.runTraced(path: "t.py", source: source, arguments: [],
+                                                   options: RunOptions(maxSteps: 5_000_000))
+        let rows = TextTimeline.render(trace).split(separator: "\n").map(String.init)
+        return (String(decoding: result.stdout, as: UTF8.self), rows)
+    }
+
+    /// Issue 21: a gevent greenlet's lane carries gevent's name for it (`Greenlet-N`, given when
+    /// the program first asks, as gevent numbers them), the hub's lane reads `Hub`, and a
+    /// greenlet never asked for its name shows its class and function, as its repr does.
+    func test_geventLanes_areNamedAsGeventNamesTheGreenlets() {
+        let (out, rows) = timelineRows("""
+        import gevent
+        def worker(n):
+            gevent.sleep(0.01 * (3 - n))
+            print(gevent.getcurrent().name, n)
+        jobs = [gevent.spawn(worker, n) for n in range(3)]
+        quiet = gevent.spawn(gevent.sleep, 0.02)
+        gevent.joinall(jobs + [quiet])
+        """)
+        // The last to wake asks first: gevent numbers in the order of asking.
+        XCTAssertEqual(out, "Greenlet-0 2\nGreenlet-1 1\nGreenlet-2 0\n")
+        let names = rows.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        for lane in ["Hub", "Greenlet-0", "Greenlet-1", "Greenlet-2"] {
+            XCTAssertTrue(names.contains(lane), "no lane \(lane) in\n\(rows.joined(separator: "\n"))")
+        }
+        XCTAssertTrue(rows.contains { $0.hasPrefix("Greenlet sleep ") }, rows.joined(separator: "\n"))
+        XCTAssertFalse(rows.contains { $0.hasPrefix("greenlet-") }, rows.joined(separator: "\n"))
+    }
+
+    /// Issue 21: a StreamServer's handlers run in greenlets of their own, and when every
+    /// greenlet waits on a socket the hub waits in the kernel (its lane shows `w`).
+    func test_geventStreamServer_hubWaitsInTheKernel() {
+        let (out, rows) = timelineRows("""
+        import gevent
+        from gevent import socket
+        from gevent.server import StreamServer
+        def echo(sock, address):
+            sock.sendall(sock.recv(100).upper())
+        server = StreamServer(('127.0.0.1', 27301), echo)
+        server.start()
+        def client(i):
+            c = socket.create_connection(('127.0.0.1', 27301))
+            gevent.sleep(0.01)
+            c.sendall(('hi%d' % i).encode())
+            reply = c.recv(100)
+            c.close()
+            return reply
+        jobs = [gevent.spawn(client, i) for i in range(3)]
+        gevent.joinall(jobs)
+        print([j.value for j in jobs])
+        server.stop()
+        """)
+        XCTAssertEqual(out, "[b'HI0', b'HI1', b'HI2']\n")
+        let hub = rows.first { $0.hasPrefix("Hub ") } ?? ""
+        XCTAssertTrue(hub.contains("w"), rows.joined(separator: "\n"))
+        XCTAssertEqual(rows.filter { $0.hasPrefix("Greenlet _handle_and_clo") }.count, 3,
+                       rows.joined(separator: "\n"))
     }
 }

@@ -4,7 +4,7 @@ __all__ = ('BaseEventLoop', 'SelectorEventLoop')
 # and callbacks from other threads. CPython's loop blocks in its selector until the next timer
 # or a file descriptor is ready; this one blocks in `_select` on a threading.Condition with the
 # time to the next timer, which advances virtual time in the engine and which another thread's
-# `call_soon_threadsafe` wakes. `_select` is where IO readiness would be waited for.
+# `call_soon_threadsafe` wakes, until it watches a descriptor (asyncio.selector_events).
 
 import atexit
 import bisect
@@ -353,7 +353,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _select(self, timeout):
         # The selector's place (CPython: self._selector.select(timeout)). It sleeps until the
-        # next timer or a thread's call_soon_threadsafe; sockets will wait for readiness here.
+        # next timer or a thread's call_soon_threadsafe; a loop watching sockets waits in its
+        # selector instead (asyncio.selector_events overrides this).
         if timeout == 0 and not self._threadsafe:
             return
         if timeout is not None and timeout > 0:
@@ -423,12 +424,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = enabled
 
 
-class _UnixSelectorEventLoop(BaseEventLoop):
+# Last: asyncio.tasks is imported before this module by the package, and uses it only in calls.
+import asyncio.tasks as _tasks
+# The selector (sockets, servers) subclasses BaseEventLoop, so it comes after it.
+from asyncio.selector_events import BaseSelectorEventLoop, Server
+
+
+class _UnixSelectorEventLoop(BaseSelectorEventLoop):
     """The loop asyncio.new_event_loop() makes (CPython's name on Linux)."""
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
-
-
-# Last: asyncio.tasks is imported before this module by the package, and uses it only in calls.
-import asyncio.tasks as _tasks

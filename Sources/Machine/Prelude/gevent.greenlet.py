@@ -5,6 +5,11 @@ import sys
 from greenlet import greenlet, GreenletExit
 from gevent.hub import (getcurrent, get_hub, Waiter, iwait, wait, _reraise, InvalidSwitchError)
 from gevent.timeout import Timeout
+try:
+    from greenlet import _rename_lane
+except ImportError:
+    def _rename_lane(g, name):
+        pass
 
 __all__ = ['Greenlet', 'joinall', 'killall']
 
@@ -123,6 +128,8 @@ class Greenlet(greenlet):
     def minimal_ident(self):
         if self._ident is None:
             self._ident = self.parent._get_minimal_ident()
+            if self._name is None:
+                _rename_lane(self, 'Greenlet-%d' % (self._ident,))
         return self._ident
 
     @property
@@ -134,6 +141,19 @@ class Greenlet(greenlet):
     @name.setter
     def name(self, value):
         self._name = value
+        _rename_lane(self, str(value))
+
+    @property
+    def _tutor_lane(self):
+        # The lane's name in the run view, read when the greenlet first runs. gevent numbers a
+        # greenlet (Greenlet-N) only when its name is first asked for, so until then the lane
+        # shows the class and the function it runs; it takes the name when gevent gives it.
+        if self._name is not None or self._ident is not None:
+            return self.name
+        func = getattr(self._run, '__name__', '')
+        if getattr(self._run, '__self__', None) is self or not isinstance(func, str) or func == '<lambda>':
+            func = ''
+        return (type(self).__name__ + ' ' + func).strip()
 
     @property
     def loop(self):

@@ -58,6 +58,8 @@ class Hub(greenlet):
     """The greenlet that runs the event loop; one per thread, made by `get_hub()`."""
 
     SYSTEM_ERROR = (KeyboardInterrupt, SystemExit, SystemError)
+    # The run view's lane name for the hub greenlet.
+    _tutor_lane = 'Hub'
     NOT_ERROR = (GreenletExit, SystemExit)
 
     def __init__(self, loop=None, default=None):

@@ -3,6 +3,7 @@ send...) run the real socket non-blocking and, when it would block, wait in the 
 descriptor (the hub's IO hook, select.select) so other greenlets run meanwhile."""
 import errno as _errno
 import socket as __socket__
+import _socket as _socket_native
 from gevent.hub import get_hub
 from gevent.timeout import Timeout
 
@@ -62,6 +63,9 @@ class socket(object):
                 _sock = _original_socket(*args)
         self._sock = _sock
         self.timeout = getattr(__socket__, 'getdefaulttimeout', lambda: None)()
+        # Files from makefile() keep the descriptor open until they are closed too (Lib/socket.py).
+        self._io_refs = 0
+        self._closed = False
         _sock.setblocking(False)
 
     def __getattr__(self, name):
@@ -77,7 +81,15 @@ class socket(object):
         self.close()
 
     def close(self):
-        self._sock.close()
+        self._closed = True
+        if self._io_refs <= 0:
+            self._sock.close()
+
+    def _decref_socketios(self):
+        if self._io_refs > 0:
+            self._io_refs -= 1
+        if self._closed:
+            self.close()
 
     def _wait(self, events):
         _wait(self._sock.fileno(), events, self.timeout)
@@ -105,7 +117,8 @@ class socket(object):
             if err in _WOULD_BLOCK or err == _errno.EINVAL:
                 self._wait(2)
             else:
-                raise OSError(err, getattr(_errno, 'errorcode', {}).get(err, 'error %d' % err))
+                # The kernel's OSError for the errno: its subclass and strerror text.
+                raise _socket_native.error(err)
 
     def connect_ex(self, address):
         try:
@@ -150,8 +163,9 @@ class socket(object):
     def dup(self):
         return socket(_sock=self._sock.dup())
 
-    def makefile(self, *args, **kwargs):
-        raise NotImplementedError("gevent.socket.makefile is not modelled by the tutor")
+    def makefile(self, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
+        """A file over this socket whose reads and writes wait in the hub."""
+        return __socket__.SocketIO(self, mode, encoding)
 
 
 SocketType = socket

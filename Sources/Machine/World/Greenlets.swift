@@ -55,6 +55,15 @@ extension World {
             let w = try vm.theWorld()
             return .bool(try w.greenletThread(args[0], &vm) == w.current)
         },
+        // _rename_lane(g, name): gevent names a greenlet when first asked (Greenlet-N); its
+        // lane, made when it first ran, takes the name then.
+        NativeEntry(name: "greenlet:_rename_lane") { vm, args, _ throws(PyError) in
+            let w = try vm.theWorld()
+            guard let t = try w.greenletThread(args[0], &vm), let name = vm.heap.string(args[1]) else { return .none }
+            w.threads[t].name = name
+            if w.recording { w.trace.renameThread(w.threads[t].tid, to: name) }
+            return .none
+        },
     ]
 
     /// The greenlet object of world thread `t`: a greenlet's own, or an OS thread's main
@@ -170,7 +179,10 @@ extension World {
         let frame = try firstFrame(calling: run, args, kwargs, &vm)
         let t = threads.count
         let host = hostThread(current)
-        var thread = PythonThread(id: t, name: greenletName(run, vm), daemon: true, ident: threads[host].ident, tid: tid(t))
+        // A greenlet class may name its lanes (gevent: `_tutor_lane`, Greenlet-N or Hub).
+        var name = greenletName(run, vm)
+        if let lane = try vm.getAttrOrNil(g, "_tutor_lane"), let s = vm.heap.string(lane) { name = s }
+        var thread = PythonThread(id: t, name: name, daemon: true, ident: threads[host].ident, tid: tid(t))
         thread.host = host
         thread.frames = [frame]
         thread.greenlet = g
