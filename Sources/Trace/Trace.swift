@@ -86,6 +86,10 @@ public struct Trace: Sendable {
     public private(set) var recordsDetail = true
     /// Line steps of watched runs, per thread (empty unless a view asked for them).
     var steps: [[StepRecord]] = []
+    /// Event loops' queues (Trace+Loop.swift) and descriptor tables (Trace+Kernel.swift) in
+    /// watched runs, each attached to the change it follows.
+    var loopRecords: [ThreadID: [LoopRecord]] = [:]
+    var kernelRecords: [KernelRecord] = []
 
     public init(policy: DetailPolicy = .unbounded) {
         self.policy = policy
@@ -271,6 +275,12 @@ public struct Trace: Sendable {
         }
         for index in slices.indices { _ = trim(&slices[index]) { $0.startChange } }
         for index in steps.indices { _ = trim(&steps[index]) { $0.change } }
+        for thread in Array(loopRecords.keys) {
+            guard var records = loopRecords[thread] else { continue }
+            _ = trim(&records) { $0.change }
+            loopRecords[thread] = records
+        }
+        _ = trim(&kernelRecords) { $0.change }
         for process in Array(gil.keys) {
             guard var records = gil[process] else { continue }
             _ = trim(&records) { $0.change }
