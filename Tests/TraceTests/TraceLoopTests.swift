@@ -96,6 +96,23 @@ final class TraceLoopTests: XCTestCase {
         XCTAssertEqual(trace.switchMarks(of: taskB), marks, "any lane of the thread finds the same marks")
     }
 
+    func test_textTimeline_marksEachSwitchOnTheLaneThatTookOver() {
+        var trace = loopTrace()
+        trace.setState(taskA, .running(core: 0), line: 4, at: 1_000)
+        trace.setState(taskA, .suspended, line: 5, at: 2_000)
+        trace.setState(taskB, .running(core: 0), line: 4, at: 2_000)
+        trace.setState(taskB, .finished, line: 6, at: 3_000)
+        trace.setState(taskA, .running(core: 0), line: 5, at: 3_000)
+        trace.setState(taskA, .finished, line: 6, at: 4_000)
+        let lines = TextTimeline.render(trace, width: 60).split(separator: "\n").map(String.init)
+        let rowA = try? XCTUnwrap(lines.first { $0.hasPrefix("fetch-a") })
+        let rowB = try? XCTUnwrap(lines.first { $0.hasPrefix("fetch-b") })
+        XCTAssertEqual(rowA?.filter { $0 == ">" }.count, 2, "fetch-a took over twice: \(lines)")
+        XCTAssertEqual(rowB?.filter { $0 == ">" }.count, 1, "fetch-b once: \(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("legend:") && $0.contains("> switched to") })
+        XCTAssertFalse(TextTimeline.render(contentionTrace()).contains("switched to"), "threads alone: no switch legend")
+    }
+
     func test_switchMarks_threadWithoutCoroutines_hasNone() {
         var trace = Trace()
         trace.addThread(ThreadInfo(id: main, process: p, name: "MainThread"), at: 0, line: 1)
