@@ -90,6 +90,9 @@ public struct Trace: Sendable {
     /// watched runs, each attached to the change it follows.
     var loopRecords: [ThreadID: [LoopRecord]] = [:]
     var kernelRecords: [KernelRecord] = []
+    /// The recorder's fingerprint of the kernel state last recorded (it skips equal states
+    /// without building their tables).
+    public var kernelFingerprint: Int?
 
     public init(policy: DetailPolicy = .unbounded) {
         self.policy = policy

@@ -172,6 +172,11 @@ extension World {
     func noteKernel() {
         let k = kernel
         guard !k.descriptors.isEmpty || trace.usesKernel else { return }
+        // A line step costs a pass over the descriptors, not a new table: 400 open sockets
+        // (idle_and_busy.py) would otherwise build and compare 400 entries per line.
+        let fingerprint = kernelFingerprint()
+        guard fingerprint != trace.kernelFingerprint else { return }
+        trace.kernelFingerprint = fingerprint
         var tables: [DescriptorTable] = []
         for pid in k.descriptors.keys.sorted() {
             var entries: [KernelDescriptor] = []
@@ -198,5 +203,39 @@ extension World {
             tables.append(DescriptorTable(pid: pid, descriptors: entries))
         }
         trace.recordKernel(tables)
+    }
+
+    /// A number that changes when anything the kernel pane shows changes (with a collision
+    /// chance too small to matter for a view): an order-free sum over the descriptors.
+    private func kernelFingerprint() -> Int {
+        let k = kernel
+        var sum = k.descriptors.count
+        for (pid, table) in k.descriptors {
+            for (fd, d) in table {
+                var h = pid &* 1_000_003 &+ fd
+                switch d {
+                case let .pipe(p, writes):
+                    h = h &* 31 &+ (writes ? 1 : 2)
+                    if k.pipes.indices.contains(p) { h = h &* 31 &+ k.pipes[p].buffer.count }
+                case .socket(let id):
+                    guard k.network.sockets.indices.contains(id) else { continue }
+                    let s = k.network.sockets[id]
+                    // Every state change is appended to the history.
+                    h = h &* 31 &+ s.history.count
+                    h = h &* 31 &+ s.received.count
+                    h = h &* 31 &+ s.datagrams.count
+                    h = h &* 31 &+ s.acceptQueue.count
+                    h = h &* 31 &+ (s.local?.port ?? -1)
+                    h = h &* 31 &+ (s.peer?.port ?? -1)
+                case .epoll:
+                    h = h &* 31 &+ 3
+                }
+                // Mixed before summing, so two entries' changes do not cancel out.
+                h ^= h >> 29
+                h = h &* 0x5851_F42D_4C95_7F2D
+                sum = sum &+ (h ^ (h >> 32))
+            }
+        }
+        return sum
     }
 }
