@@ -24,9 +24,9 @@ final class RunViewEventLoopTests: XCTestCase {
         return (request, run)
     }
 
-    func still(_ path: String, _ size: Size, sidePane: Int = 0, at change: (Trace) throws -> Int) throws -> String {
+    func still(_ path: String, _ size: Size, sidePane: Int = 0, unicode: Bool = true, at change: (Trace) throws -> Int) throws -> String {
         let (request, run) = try finishedRun(path)
-        let stills = RunViewStills(request: request, source: run)
+        let stills = RunViewStills(request: request, source: run, colors: unicode, unicode: unicode)
         stills.sidePane = sidePane
         var grid = CellGrid(size: size)
         stills.draw(change: try change(run.trace), into: &grid)
@@ -118,6 +118,13 @@ final class RunViewEventLoopTests: XCTestCase {
         assertSnapshot(loop, named: "runview-event-loop-80x24")
         let back = try still("06-coroutines/tasks.py", Size(width: 80, height: 24), sidePane: 2, at: bothTasksSleeping)
         XCTAssertEqual(back, locks, "p cycles back to the locks")
+    }
+
+    func test_eventLoopPane_inASCII_writesArrowsAsASCII() throws {
+        let text = try still("06-coroutines/tasks.py", Size(width: 80, height: 24), sidePane: 1, unicode: false, at: bothTasksSleeping)
+        XCTAssertTrue(text.contains("sleep -> pypi.org"), text)
+        XCTAssertFalse(text.contains("→"), text)
+        XCTAssertTrue(text.contains("> switch"), "the legend's ASCII switch mark: \(text)")
     }
 
     func test_switchAtTheCursor_isNamedInTheStatusLine() throws {

@@ -52,7 +52,7 @@ extension RunViewRenderer {
             let changed = previous != nil && previous != loop
             if loops.count > 1 { lines.append(StyledLine(name(loop.thread), theme.strong)) }
             if let running = loop.running {
-                lines.append(StyledLine([Span(text: s.loopNow, style: theme.dim), Span(text: running, style: changed ? theme.changed : theme.strong)]))
+                lines.append(StyledLine([Span(text: s.loopNow, style: theme.dim), Span(text: loopText(running), style: changed ? theme.changed : theme.strong)]))
             } else {
                 lines.append(StyledLine(s.loopWaiting, changed ? theme.changed : theme.dim))
             }
@@ -65,7 +65,7 @@ extension RunViewRenderer {
                 lines.append(StyledLine(s.timersHeading(loop.timerCount), theme.dim))
                 for timer in loop.timers {
                     let when = timer.due > cursorTime ? s.timerIn(formatDuration(timer.due - cursorTime, ascii: !theme.unicode)) : s.timerDue
-                    lines.append(StyledLine([Span(text: "  " + when, style: theme.dim), Span(text: timer.what, style: theme.plain)]))
+                    lines.append(StyledLine([Span(text: "  " + when, style: theme.dim), Span(text: loopText(timer.what), style: theme.plain)]))
                 }
                 if loop.timerCount > loop.timers.count {
                     lines.append(StyledLine("  " + s.moreEntries(loop.timerCount - loop.timers.count), theme.dim))
@@ -76,7 +76,7 @@ extension RunViewRenderer {
             }
             // The last hand-over comes last: the status line names it too when it happens.
             if let mark = trace.switchMarks(of: loop.thread).last(where: { $0.change <= cursor }), let from = mark.from {
-                lines.append(StyledLine([Span(text: s.lastSwitch(name(from), name(mark.to)), style: mark.change == cursor ? theme.changed : theme.dim)]))
+                lines.append(StyledLine([Span(text: loopText(s.lastSwitch(name(from), name(mark.to))), style: mark.change == cursor ? theme.changed : theme.dim)]))
             }
         }
         return lines
@@ -94,12 +94,17 @@ extension RunViewRenderer {
             let need = displayWidth(separator) + displayWidth(item) + (shown + 1 < total ? more : 0)
             if shown > 0 && used + need > width { break }
             if !separator.isEmpty { spans.append(Span(text: separator, style: theme.dim)) }
-            spans.append(Span(text: item, style: theme.plain))
+            spans.append(Span(text: loopText(item), style: theme.plain))
             used += displayWidth(separator) + displayWidth(item)
             shown += 1
         }
         if shown < total { spans.append(Span(text: s.moreEntries(total - shown), style: theme.dim)) }
         return StyledLine(spans)
+    }
+
+    /// A name the engine recorded, in the theme's characters (`sleep → task` has an arrow).
+    func loopText(_ text: String) -> String {
+        theme.unicode ? text : text.replacingOccurrences(of: "→", with: "->")
     }
 
     func drawEventLoop(in grid: inout CellGrid, rect: Rect, hint: String = "") {

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 import Trace
 
@@ -6,7 +7,9 @@ extension RunViewRenderer {
     /// A line per open descriptor under its process's pid: fd, what it is, TCP state, what
     /// waits in its buffer or accept queue, then its addresses (the most telling first, as
     /// narrow panes cut the end). A descriptor that changed at the cursor stands out.
-    func kernelLines(width: Int = 1_000) -> [StyledLine] {
+    /// - Parameter wrap: addresses too wide for an entry's line get a line of their own;
+    ///   false leaves them out (a pane too short for every entry twice).
+    func kernelLines(width: Int = 1_000, wrap: Bool = true) -> [StyledLine] {
         let s = theme.strings
         guard let tables = trace.descriptorTables(atChange: cursor), tables.contains(where: { !$0.descriptors.isEmpty }) else {
             return [StyledLine(s.noDescriptors, theme.dim)]
@@ -48,7 +51,7 @@ extension RunViewRenderer {
                     lines.append(StyledLine(spans + [addresses]))
                 } else {
                     lines.append(StyledLine(spans))
-                    lines.append(StyledLine([Span(text: String(repeating: " ", count: fdWidth + 1), style: theme.dim), addresses]))
+                    if wrap { lines.append(StyledLine([Span(text: String(repeating: " ", count: fdWidth + 1), style: theme.dim), addresses])) }
                 }
             }
         }
@@ -58,7 +61,14 @@ extension RunViewRenderer {
     func drawKernel(in grid: inout CellGrid, rect: Rect, hint: String = "") {
         let inner = Pane.draw(in: &grid, rect: rect, title: theme.strings.kernelPane + hint, box: theme.box, style: theme.border,
                               titleStyle: theme.paneTitle)
-        for (row, line) in kernelLines(width: inner.width).prefix(inner.height).enumerated() {
+        var lines = kernelLines(width: inner.width)
+        if lines.count > inner.height { lines = kernelLines(width: inner.width, wrap: false) }
+        if lines.count > inner.height && inner.height > 1 {
+            // Hundreds of sockets (idle_and_busy.py): the first ones, then how many more.
+            let left = lines.count - (inner.height - 1)
+            lines = Array(lines.prefix(inner.height - 1)) + [StyledLine(theme.strings.moreEntries(left).trimmingCharacters(in: .whitespaces), theme.dim)]
+        }
+        for (row, line) in lines.prefix(inner.height).enumerated() {
             line.draw(in: &grid, x: inner.x, y: inner.y + row, clip: inner)
         }
     }

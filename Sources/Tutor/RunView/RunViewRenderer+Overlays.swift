@@ -77,7 +77,7 @@ extension RunViewRenderer {
         if manualScheduling { spans.append(Span(text: s.manual, style: bold)) }
         if pickHere { spans.append(Span(text: s.changePick, style: bold)) }
         if let mark = switchAtCursor, let from = mark.from {
-            spans.append(Span(text: "  " + s.lastSwitch(name(from), name(mark.to)), style: bold))
+            spans.append(Span(text: "  " + loopText(s.lastSwitch(name(from), name(mark.to))), style: bold))
         }
         spans.append(Span(text: "  \(theme.unicode ? "│" : "|") ", style: base))
         // Most useful first; a hint that would be cut is left out (the help lists every key).
