@@ -65,18 +65,26 @@ struct LoopRecord: Hashable, Sendable {
 }
 
 extension Trace {
-    /// Records a loop's state as of the latest change (it adds no change of its own, so
-    /// stepping stops where it always did); the same state twice records nothing.
+    /// Records a loop's state from the next change on: a loop reports what it is about to
+    /// do (run a callback, wait), and the next change is where that starts (the task's lane
+    /// running, the thread blocking). It adds no change of its own, so stepping stops where
+    /// it always did; a later report before that change replaces it, the same state as the
+    /// last recorded one records nothing.
     public mutating func recordLoop(_ snapshot: LoopSnapshot) {
-        guard recordsDetail, changeCount > 0 else { return }
-        let change = changeCount - 1
-        var list = loopRecords[snapshot.thread] ?? []
-        if let last = list.last {
-            if last.snapshot == snapshot { return }
-            if last.change == change { list.removeLast() }
+        guard recordsDetail else { return }
+        pendingLoops.removeAll { $0.thread == snapshot.thread }
+        pendingLoops.append(snapshot)
+    }
+
+    mutating func attachPendingLoops(to change: Int) {
+        for snapshot in pendingLoops {
+            var list = loopRecords[snapshot.thread] ?? []
+            if list.last?.snapshot == snapshot { continue }
+            if list.last?.change == change { list.removeLast() }
+            list.append(LoopRecord(change: change, snapshot: snapshot))
+            loopRecords[snapshot.thread] = list
         }
-        list.append(LoopRecord(change: change, snapshot: snapshot))
-        loopRecords[snapshot.thread] = list
+        pendingLoops.removeAll()
     }
 
     /// Whether the run has had an event loop (the run view shows its pane only then).

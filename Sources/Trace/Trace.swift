@@ -89,6 +89,8 @@ public struct Trace: Sendable {
     /// Event loops' queues (Trace+Loop.swift) and descriptor tables (Trace+Kernel.swift) in
     /// watched runs, each attached to the change it follows.
     var loopRecords: [ThreadID: [LoopRecord]] = [:]
+    /// Loop states waiting for the next change (what the loop does next starts there).
+    var pendingLoops: [LoopSnapshot] = []
     var kernelRecords: [KernelRecord] = []
     /// The recorder's fingerprint of the kernel state last recorded (it skips equal states
     /// without building their tables).
@@ -167,6 +169,7 @@ public struct Trace: Sendable {
             if changeTimes.count >= 2 * max(limit, 1) { dropDetail(before: min(change - max(limit, 1), detailFloor ?? .max)) }
         }
         changeTimes.append(time)
+        if !pendingLoops.isEmpty { attachPendingLoops(to: change) }
         return change
     }
 

@@ -16,42 +16,46 @@ final class TraceLoopTests: XCTestCase {
         return trace
     }
 
-    func test_recordLoop_attachesToTheLatestChange_andTheStateHoldsUntilTheNext() {
+    func test_recordLoop_startsAtTheNextChange_andTheStateHoldsUntilTheNext() {
         var trace = loopTrace()
-        let before = trace.changeCount - 1
         let first = LoopSnapshot(kind: .asyncio, thread: main, running: "fetch-a", ready: ["fetch-b"],
                                  timers: [LoopSnapshot.Timer(due: 1_000_000_000, what: "sleep → fetch-c")])
+        let countBefore = trace.changeCount
         trace.recordLoop(first)
-        XCTAssertEqual(trace.changeCount - 1, before, "a loop state adds no change of its own")
+        XCTAssertEqual(trace.changeCount, countBefore, "a loop state adds no change of its own")
+        XCTAssertFalse(trace.hasEventLoop, "not before the change it starts at")
         trace.setState(taskA, .running(core: 0), line: 4, at: 20)
-        trace.setState(taskA, .suspended, line: 5, at: 30)
+        let aRuns = trace.changeCount - 1
         let second = LoopSnapshot(kind: .asyncio, thread: main, running: "fetch-b")
         trace.recordLoop(second)
-        let secondChange = trace.changeCount - 1
+        trace.setState(taskA, .suspended, line: 5, at: 30)
+        trace.setState(taskB, .running(core: 0), line: 4, at: 30)
+        let aStops = trace.changeCount - 2
 
-        XCTAssertEqual(trace.loopStates(atChange: before - 1), [], "nothing before the first record")
-        XCTAssertEqual(trace.loopStates(atChange: before), [first])
-        XCTAssertEqual(trace.loopStates(atChange: secondChange - 1), [first])
-        XCTAssertEqual(trace.loopStates(atChange: secondChange), [second])
+        XCTAssertEqual(trace.loopStates(atChange: aRuns - 1), [], "nothing before the first record")
+        XCTAssertEqual(trace.loopStates(atChange: aRuns), [first], "the state starts with the step it announced")
+        XCTAssertEqual(trace.loopStates(atChange: aStops), [second])
+        XCTAssertEqual(trace.loopStates(atChange: aStops + 1), [second])
         XCTAssertEqual(first.readyCount, 1)
         XCTAssertEqual(first.timerCount, 1)
         XCTAssertTrue(trace.hasEventLoop)
     }
 
-    func test_recordLoop_sameChange_keepsOnlyTheLatestState_andAnEqualStateRecordsNothing() {
+    func test_recordLoop_beforeOneChange_keepsOnlyTheLatestState_andAnEqualStateRecordsNothing() {
         var trace = loopTrace()
-        let change = trace.changeCount - 1
         trace.recordLoop(LoopSnapshot(kind: .gevent, thread: main, ready: ["a"]))
         trace.recordLoop(LoopSnapshot(kind: .gevent, thread: main, ready: ["a", "b"]))
-        XCTAssertEqual(trace.loopStates(atChange: change).first?.ready, ["a", "b"])
         trace.setState(taskA, .running(core: 0), line: 4, at: 20)
+        XCTAssertEqual(trace.loopStates(atChange: trace.changeCount - 1).first?.ready, ["a", "b"])
         trace.recordLoop(LoopSnapshot(kind: .gevent, thread: main, ready: ["a", "b"]))
+        trace.setState(taskA, .suspended, line: 4, at: 30)
         XCTAssertEqual(trace.loopRecords[main]?.count, 1, "the same state again is not recorded")
     }
 
     func test_loopAndKernelRecords_surviveTheDetailWindow_asAnchors() {
         var trace = loopTrace(policy: .latestChanges(4))
         trace.recordLoop(LoopSnapshot(kind: .asyncio, thread: main, running: "fetch-a"))
+        trace.setState(main, .sleeping, line: 2, at: 50)
         let table = [DescriptorTable(pid: 4242, descriptors: [KernelDescriptor(fd: 3, kind: .tcp, tcpState: "LISTEN", local: "127.0.0.1:8000")])]
         trace.recordKernel(table)
         for i in 0..<20 { trace.setState(taskA, i % 2 == 0 ? .running(core: 0) : .suspended, line: 4, at: 100 + Int64(i)) }
