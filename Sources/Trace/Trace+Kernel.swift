@@ -22,9 +22,12 @@ public struct KernelDescriptor: Hashable, Sendable {
     public var buffered: Int
     /// A listening socket's completed connections waiting for `accept`.
     public var acceptQueue: Int
+    /// Threads blocked until it changes (a `recv`, `accept`, `select` on it), in order.
+    public var waiters: [ThreadID]
 
     public init(fd: Int, kind: Kind, tcpState: String? = nil, local: String? = nil, remote: String? = nil,
-                buffered: Int = 0, acceptQueue: Int = 0) {
+                buffered: Int = 0, acceptQueue: Int = 0, waiters: [ThreadID] = []) {
+        self.waiters = waiters
         self.fd = fd
         self.kind = kind
         self.tcpState = tcpState

@@ -92,6 +92,16 @@ final class RunViewEventLoopTests: XCTestCase {
         XCTAssertEqual(listener.tcpState, "LISTEN")
         XCTAssertEqual(listener.local, "127.0.0.1:25703")
         XCTAssertEqual(trace.descriptorTables(atChange: trace.changeCount - 1)?.first?.descriptors, [], "everything closed at the end")
+        // select() blocks the main thread on the listener; a client's recv blocks it on its socket.
+        let main = try XCTUnwrap(trace.threads.first { $0.name == "MainThread" }?.id)
+        XCTAssertNotNil(firstChange(in: trace) { change in
+            trace.descriptorTables(atChange: change)?.first?.descriptors.first?.waiters == [main]
+        }, "the main thread waits on the listening socket in select")
+        XCTAssertNotNil(firstChange(in: trace) { change in
+            trace.descriptorTables(atChange: change)?.first?.descriptors.contains {
+                $0.tcpState == "ESTABLISHED" && $0.waiters.contains { trace.info(of: $0)?.name.hasPrefix("Thread-") == true }
+            } == true
+        }, "a client thread waits on its own socket in recv")
     }
 
     // MARK: - Screens

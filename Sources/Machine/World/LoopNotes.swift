@@ -184,17 +184,20 @@ extension World {
                 switch d {
                 case let .pipe(p, writes):
                     let buffered = k.pipes.indices.contains(p) ? k.pipes[p].buffer.count : 0
-                    entries.append(KernelDescriptor(fd: fd, kind: writes ? .pipeWrite : .pipeRead, buffered: buffered))
+                    entries.append(KernelDescriptor(fd: fd, kind: writes ? .pipeWrite : .pipeRead, buffered: buffered,
+                                                    waiters: writes ? [] : kernelWaiters(.pipe(p))))
                 case .socket(let id):
                     guard k.network.sockets.indices.contains(id) else { continue }
                     let s = k.network.sockets[id]
                     func text(_ a: NetAddress?) -> String? { a.map { "\($0.host):\($0.port)" } }
                     if s.kind == .stream {
                         entries.append(KernelDescriptor(fd: fd, kind: .tcp, tcpState: s.state.rawValue, local: text(s.local),
-                                                        remote: text(s.peer), buffered: s.received.count, acceptQueue: s.acceptQueue.count))
+                                                        remote: text(s.peer), buffered: s.received.count, acceptQueue: s.acceptQueue.count,
+                                                        waiters: kernelWaiters(.socket(id))))
                     } else {
                         entries.append(KernelDescriptor(fd: fd, kind: .udp, local: text(s.local), remote: text(s.peer),
-                                                        buffered: s.datagrams.reduce(0) { $0 + $1.data.count }))
+                                                        buffered: s.datagrams.reduce(0) { $0 + $1.data.count },
+                                                        waiters: kernelWaiters(.socket(id))))
                     }
                 case .epoll:
                     entries.append(KernelDescriptor(fd: fd, kind: .epoll))
@@ -203,6 +206,20 @@ extension World {
             tables.append(DescriptorTable(pid: pid, descriptors: entries))
         }
         trace.recordKernel(tables)
+    }
+
+    /// The threads blocked on a kernel object now (entries left by a wait that timed out or
+    /// was woken are not).
+    private func kernelWaiters(_ object: Kernel.WaitObject) -> [ThreadID] {
+        (kernel.kernelWaiters[object] ?? []).compactMap { w in
+            guard kernel.processes.indices.contains(w.slot) else { return nil }
+            let world = kernel.processes[w.slot].world
+            guard world.threads.indices.contains(w.thread) else { return nil }
+            // The running thread that is about to block counts already.
+            let blocking = world === self && w.thread == current && pendingBlock
+            guard blocking || (world.threads[w.thread].status == .blocked && !world.threads[w.thread].woken) else { return nil }
+            return world.threads[w.thread].tid
+        }
     }
 
     /// A number that changes when anything the kernel pane shows changes (with a collision
@@ -217,6 +234,7 @@ extension World {
                 case let .pipe(p, writes):
                     h = h &* 31 &+ (writes ? 1 : 2)
                     if k.pipes.indices.contains(p) { h = h &* 31 &+ k.pipes[p].buffer.count }
+                    h = h &* 31 &+ (k.kernelWaiters[.pipe(p)]?.count ?? 0)
                 case .socket(let id):
                     guard k.network.sockets.indices.contains(id) else { continue }
                     let s = k.network.sockets[id]
@@ -227,6 +245,7 @@ extension World {
                     h = h &* 31 &+ s.acceptQueue.count
                     h = h &* 31 &+ (s.local?.port ?? -1)
                     h = h &* 31 &+ (s.peer?.port ?? -1)
+                    h = h &* 31 &+ (k.kernelWaiters[.socket(id)]?.count ?? 0)
                 case .epoll:
                     h = h &* 31 &+ 3
                 }

@@ -29,7 +29,12 @@ extension World {
             left -= 1
             switch r {
             case .budgetUsed:
-                if pendingBlock || ending != nil || vm.steps >= vm.stepFence { return r }
+                if pendingBlock || ending != nil || vm.steps >= vm.stepFence {
+                    // A call that blocks (recv, select) has just put its thread on a kernel
+                    // object's waiters.
+                    if pendingBlock { noteKernel() }
+                    return r
+                }
                 recordStepIfNewLine(t, vm)
             default:
                 // A thread that blocks or ends may have changed the kernel on its last line

@@ -25,7 +25,8 @@ extension RunViewRenderer {
         switch pane {
         case .locks: return lockLineCount(width: width)
         case .eventLoop: return loopLines(width: width).count
-        case .kernel: return kernelLines(width: width).count
+        // The pane wraps addresses only when every entry fits twice (drawKernel).
+        case .kernel: return kernelLines(width: width, wrap: false).count
         }
     }
 

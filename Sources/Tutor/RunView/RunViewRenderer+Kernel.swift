@@ -5,8 +5,9 @@ import Trace
 /// The kernel pane: each process's descriptor table at the cursor.
 extension RunViewRenderer {
     /// A line per open descriptor under its process's pid: fd, what it is, TCP state, what
-    /// waits in its buffer or accept queue, then its addresses (the most telling first, as
-    /// narrow panes cut the end). A descriptor that changed at the cursor stands out.
+    /// waits in its buffer or accept queue, the threads blocked on it, then its addresses (the
+    /// most telling first, as narrow panes cut the end). A descriptor that changed at the
+    /// cursor stands out.
     /// - Parameter wrap: addresses too wide for an entry's line get a line of their own;
     ///   false leaves them out (a pane too short for every entry twice).
     func kernelLines(width: Int = 1_000, wrap: Bool = true) -> [StyledLine] {
@@ -40,6 +41,14 @@ extension RunViewRenderer {
                     if d.buffered > 0 { add(s.receiveBuffer(d.buffered), theme.plain) }
                 case .epoll:
                     add(s.epollInstance, theme.plain)
+                }
+                if !d.waiters.isEmpty {
+                    spans.append(Span(text: s.waiting.trimmingCharacters(in: .whitespaces) + " ", style: changed ? theme.changed : theme.dim))
+                    for (position, thread) in d.waiters.enumerated() {
+                        if position > 0 { spans.append(Span(text: s.listSeparator, style: theme.dim)) }
+                        spans.append(Span(text: name(thread), style: threadStyle(thread)))
+                    }
+                    spans.append(Span(text: " ", style: theme.dim))
                 }
                 guard let local = d.local else {
                     lines.append(StyledLine(spans))
