@@ -31,8 +31,15 @@ public enum TextTimeline {
         var out = "timeline (virtual time; one column = \(formatDuration(unit)))\n"
         out += String(repeating: " ", count: nameWidth + 2) + axis(columns: min(used, columns), unit: unit) + "\n"
         let phases = kernelPhases(trace)
+        let switches = switchColumns(trace, unit: unit)
         for thread in trace.threads {
-            out += pad(label(thread), nameWidth) + "  " + threadRow(trace, thread.id, columns: min(used, columns), unit: unit, phases: phases) + "\n"
+            var row = threadRow(trace, thread.id, columns: min(used, columns), unit: unit, phases: phases)
+            if let marks = switches[thread.id] {
+                var cells = Array(row)
+                for column in marks where column < cells.count { cells[column] = switchGlyph }
+                row = String(cells)
+            }
+            out += pad(label(thread), nameWidth) + "  " + row + "\n"
         }
         for (process, label) in zip(trace.processes, gilLabels) {
             out += pad(label, nameWidth) + "  " + gilRow(trace, process, keys: keys, columns: min(used, columns), unit: unit) + "\n"
@@ -40,7 +47,8 @@ public enum TextTimeline {
         // Suspended lanes (greenlets) and a read's phases are in the legend only when they occur.
         let hasGreenlets = trace.threads.contains { $0.host != nil }
         let shown = glyphs.filter { $0.category < basicGlyphs || ($0.category == 5 && hasGreenlets) || ($0.category > 5 && !phases.isEmpty) }
-        out += "legend: " + shown.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ") + "  (blank) not started or finished\n"
+        let marked = switches.isEmpty ? "" : "  \(switchGlyph) switched to (greenlet or task)"
+        out += "legend: " + shown.map { "\($0.glyph) \($0.label)" }.joined(separator: "  ") + marked + "  (blank) not started or finished\n"
         if !trace.processes.isEmpty {
             out += "GIL holder: " + trace.threads.map { "\(keys[$0.id] ?? "?")=\(label($0))" }.joined(separator: "  ") + "\n"
         }
@@ -52,6 +60,23 @@ public enum TextTimeline {
         return out.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
             .joined(separator: "\n")
+    }
+
+    /// Marks a column where a greenlet or task took its thread over from another.
+    static let switchGlyph: Character = ">"
+
+    /// The columns where each lane took its OS thread over (Trace.switchMarks), for runs with
+    /// greenlets or asyncio tasks; empty otherwise.
+    static func switchColumns(_ trace: Trace, unit: Nanoseconds) -> [ThreadID: [Int]] {
+        var hosts: [ThreadID] = []
+        for thread in trace.threads { if let host = thread.host, !hosts.contains(host) { hosts.append(host) } }
+        var columns: [ThreadID: [Int]] = [:]
+        for host in hosts {
+            for mark in trace.switchMarks(of: host) {
+                columns[mark.to, default: []].append(Int(trace.time(ofChange: mark.change) / max(unit, 1)))
+            }
+        }
+        return columns
     }
 
     /// The kernel primitives that stand for a read's phases.

@@ -86,6 +86,15 @@ public struct Trace: Sendable {
     public private(set) var recordsDetail = true
     /// Line steps of watched runs, per thread (empty unless a view asked for them).
     var steps: [[StepRecord]] = []
+    /// Event loops' queues (Trace+Loop.swift) and descriptor tables (Trace+Kernel.swift) in
+    /// watched runs, each attached to the change it follows.
+    var loopRecords: [ThreadID: [LoopRecord]] = [:]
+    /// Loop states waiting for the next change (what the loop does next starts there).
+    var pendingLoops: [LoopSnapshot] = []
+    var kernelRecords: [KernelRecord] = []
+    /// The recorder's fingerprint of the kernel state last recorded (it skips equal states
+    /// without building their tables).
+    public var kernelFingerprint: Int?
 
     public init(policy: DetailPolicy = .unbounded) {
         self.policy = policy
@@ -160,6 +169,7 @@ public struct Trace: Sendable {
             if changeTimes.count >= 2 * max(limit, 1) { dropDetail(before: min(change - max(limit, 1), detailFloor ?? .max)) }
         }
         changeTimes.append(time)
+        if !pendingLoops.isEmpty { attachPendingLoops(to: change) }
         return change
     }
 
@@ -271,6 +281,12 @@ public struct Trace: Sendable {
         }
         for index in slices.indices { _ = trim(&slices[index]) { $0.startChange } }
         for index in steps.indices { _ = trim(&steps[index]) { $0.change } }
+        for thread in Array(loopRecords.keys) {
+            guard var records = loopRecords[thread] else { continue }
+            _ = trim(&records) { $0.change }
+            loopRecords[thread] = records
+        }
+        _ = trim(&kernelRecords) { $0.change }
         for process in Array(gil.keys) {
             guard var records = gil[process] else { continue }
             _ = trim(&records) { $0.change }

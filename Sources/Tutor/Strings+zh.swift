@@ -127,6 +127,7 @@ extension Strings {
             ("+  -", "加快 / 减慢"), ("Tab  ↑ ↓", "选择线程"), ("<  >  0", "缩小 / 放大 / 完整显示时间线"),
             ("t", "自己决定运行哪个线程（手动调度）"), ("1-9  Enter", "在询问时选出下一个运行的线程"),
             ("m", "切换点：cpython、every、no-gil（重新运行）"),
+            ("p", "侧栏窗格：锁、事件循环、内核（放不下时轮流显示）"),
         ]
         s.runOver = "运行已结束。按 b 后退，按 g 回到开头。"
         s.couldNotRerun = { "无法重新运行：\($0)" }
@@ -185,6 +186,31 @@ extension Strings {
         s.forkLegend = "fork"
         s.exitLegend = "退出"
         s.reapLegend = "回收"
+        s.eventLoop = "事件循环"
+        s.geventHub = "gevent 的 hub（事件循环）"
+        s.loopNow = "正在运行 "
+        s.loopWaiting = "等待定时器或 IO"
+        s.readyHeading = { "就绪（\($0)）：" }
+        s.nothingReady = "就绪：无"
+        s.timersHeading = { "定时器（\($0)）：" }
+        s.timerIn = { "\($0) 后 " }
+        s.timerDue = "已到期 "
+        s.waitsOn = "等待 "
+        s.moreEntries = { " 另有 \($0) 个" }
+        s.lastSwitch = { "切换 \($0) → \($1)" }
+        s.switchLegend = "切换"
+        s.suspendedAtLine = { "挂起在第 \($0) 行（await 或 switch）" }
+        s.kernelPane = "内核：文件描述符表"
+        s.kernelOf = { "进程 \($0)" }
+        s.noDescriptors = "（没有打开的描述符）"
+        s.pipeReadEnd = "管道读端"
+        s.pipeWriteEnd = "管道写端"
+        s.epollInstance = "epoll 实例"
+        s.receiveBuffer = { "接收缓冲 \($0) 字节" }
+        s.pipeBuffer = { "管道中 \($0) 字节" }
+        s.acceptQueue = { "accept 队列 \($0)" }
+        s.sidePaneKey = "窗格"
+        s.sidePaneShown = { "侧栏窗格：\($0)。" }
         s.kind = { kind in
             switch kind {
             case .lock: return "锁"

@@ -127,6 +127,7 @@ public struct Strings {
         ("+  -", "faster / slower"), ("Tab  ↑ ↓", "select a thread"), ("<  >  0", "zoom out / in / fit the timeline"),
         ("t", "choose threads yourself (manual scheduling)"), ("1-9  Enter", "pick the next thread when asked"),
         ("m", "switch points: cpython, every, no-gil (re-runs)"),
+        ("p", "side pane: locks, event loop, kernel (when they do not all fit)"),
     ]
     var runOver = "The run is over. b steps back, g goes to the start."
     var couldNotRerun: (String) -> String = { "could not re-run: \($0)" }
@@ -186,6 +187,32 @@ public struct Strings {
     var forkLegend = "fork"
     var exitLegend = "exit"
     var reapLegend = "reap"
+    // Event loops, switches and the kernel (coroutines, sockets, pipes)
+    var eventLoop = "Event loop"
+    var geventHub = "gevent hub"
+    var loopNow = "now "
+    var loopWaiting = "waiting for a timer or IO"
+    var readyHeading: (Int) -> String = { "ready (\($0)): " }
+    var nothingReady = "ready: none"
+    var timersHeading: (Int) -> String = { "timers (\($0)):" }
+    var timerIn: (String) -> String = { "in \($0) " }
+    var timerDue = "due "
+    var waitsOn = "waits on "
+    var moreEntries: (Int) -> String = { " +\($0) more" }
+    var lastSwitch: (String, String) -> String = { "switch \($0) → \($1)" }
+    var switchLegend = "switch"
+    var suspendedAtLine: (Int) -> String = { "suspended at line \($0) (await or switch)" }
+    var kernelPane = "Kernel: descriptor tables"
+    var kernelOf: (Int) -> String = { "pid \($0)" }
+    var noDescriptors = "(no descriptors open)"
+    var pipeReadEnd = "pipe read end"
+    var pipeWriteEnd = "pipe write end"
+    var epollInstance = "epoll instance"
+    var receiveBuffer: (Int) -> String = { "rcv \($0) B" }
+    var pipeBuffer: (Int) -> String = { "\($0) B in pipe" }
+    var acceptQueue: (Int) -> String = { "accept queue \($0)" }
+    var sidePaneKey = "pane"
+    var sidePaneShown: (String) -> String = { "Side pane: \($0)." }
 
     /// A primitive's kind as the locks pane names it.
     var kind: (PrimitiveKind) -> String = { $0.rawValue }

@@ -40,6 +40,16 @@ start_demo() {
 
 keys() { tmux send-keys -t "$session" "$@"; }
 
+# Presses n (next event) until TEXT is on screen, at most MAX times; fails if it never shows.
+step_until() {
+  local text=$1 max=$2 i
+  for i in $(seq 1 "$max"); do
+    grep -qF -- "$text" <<<"$(screen)" && return 0
+    keys n; sleep 0.05
+  done
+  wait_for "$text" "'$text' while stepping"
+}
+
 # Starts playback, faster (at 20 changes a second the first half second can be all thread
 # starts at one instant), and fails unless the screen moves within half a second.
 plays() {
@@ -319,6 +329,48 @@ live_two_phases() {
   restored 0
 }
 
+live_event_loop_pane() {
+  start 80 24 "$here/../../Lessons/06-coroutines/tasks.py"
+  wait_for "Timeline" || return 1
+  # Once the loop runs, at 80x24 it shares the locks' slot: the slot says [p], the key bar offers p.
+  step_until "Locks  [p]" 100 || return 1
+  grep -qF "p pane" <<<"$(screen)" || { echo "FAIL: the key bar does not offer p:" >&2; screen >&2; return 1; }
+  keys p
+  wait_for "Event loop  [p]" "the event loop pane after p" || return 1
+  # Stepping to the two tasks' sleeps: the loop waits, with a timer per task, named after it.
+  step_until "sleep → pypi.org" 200 || return 1
+  local out; out=$(screen)
+  for needle in "timers (2):" "sleep → pypi.org"; do
+    grep -qF -- "$needle" <<<"$out" || { echo "FAIL: '$needle' not on screen:" >&2; echo "$out" >&2; return 1; }
+  done
+  # Every hand-over between tasks is marked on the lanes.
+  grep -E "[0-9] python\.org" <<<"$out" | grep -qF "»" || { echo "FAIL: no switch mark on python.org's lane:" >&2; echo "$out" >&2; return 1; }
+  # At 120x40 the locks and the loop stand one above the other, no toggle needed.
+  tmux resize-window -t "$session" -x 120 -y 40
+  wait_for "─ Locks ─" "the locks pane after the resize" || return 1
+  out=$(screen)
+  grep -qF "─ Event loop ─" <<<"$out" || { echo "FAIL: the event loop pane is not beside the locks at 120x40:" >&2; echo "$out" >&2; return 1; }
+  keys q
+  restored 0
+}
+
+live_kernel_pane() {
+  start 120 40 "$here/../../Lessons/07-io-models/select_echo.py"
+  wait_for "Timeline" || return 1
+  # The server's socket is fd 3, listening, before any client connects.
+  step_until "3 TCP LISTEN" 40 || return 1
+  local out; out=$(screen)
+  grep -qF "Kernel: descriptor tables" <<<"$out" || { echo "FAIL: no kernel pane:" >&2; echo "$out" >&2; return 1; }
+  grep -qE "3 TCP LISTEN accept queue [0-9]+ 127\.0\.0\.1:25703" <<<"$out" || { echo "FAIL: the listening socket is not listed:" >&2; echo "$out" >&2; return 1; }
+  # Later the connections are ESTABLISHED; at the end every descriptor is closed.
+  step_until "TCP ESTABLISHED" 60 || return 1
+  keys G
+  wait_for " ended " "the program's end" || return 1
+  wait_for "(no descriptors open)" "the closed table at the end" || return 1
+  keys q
+  restored 0
+}
+
 missing_file() {
   local out status=0
   out=$("$bin" watch "$work/nope.py" 2>&1) || status=$?
@@ -336,6 +388,8 @@ if [ "$demo_only" = 0 ]; then
   check "live: greenlets are lanes, suspended between switches" live_greenlet_lanes
   check "live: asyncio tasks are lanes named as the tasks" live_task_lanes
   check "live: a blocking read shows its two phases" live_two_phases
+  check "live: the event loop pane shares the side slot (p), timers named by task" live_event_loop_pane
+  check "live: the kernel pane lists the descriptor table" live_kernel_pane
   check "live: a missing file exits 2" missing_file
 fi
 

@@ -25,6 +25,14 @@ except ImportError:
     def _format_exception(exc):
         return ''.join(_traceback.format_exception(exc))
 
+# The run view's event loop pane (watched runs only; elsewhere one test per callback).
+try:
+    from _tutor import watching as _watching, trace_loop as _trace_loop
+    if not _watching():
+        _trace_loop = None
+except ImportError:
+    _trace_loop = None
+
 # When cancelled timers are more than half of many, the list is rebuilt without them (CPython).
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
@@ -392,6 +400,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             timeout = 0
         elif scheduled:
             timeout = min(max(0, -scheduled[-1][0] - self.time()), MAXIMUM_SELECT_TIMEOUT)
+        if _trace_loop is not None:
+            _trace_loop(self, (), 0)
         self._select(timeout)
 
         if scheduled:
@@ -411,6 +421,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             for handle in todo:
                 i += 1
                 if not handle._cancelled:
+                    if _trace_loop is not None:
+                        _trace_loop(self, todo, i)
                     handle._run()
         finally:
             if i < len(todo):

@@ -11,6 +11,14 @@ from heapq import heappush as _heappush, heappop as _heappop
 _sleep = _time.sleep
 _monotonic = _time.monotonic
 
+# The run view's event loop pane (watched runs only; elsewhere one test per callback).
+try:
+    from _tutor import watching as _watching, trace_hub as _trace_hub
+    if not _watching():
+        _trace_hub = None
+except ImportError:
+    _trace_hub = None
+
 # A timer whose deadline is this close is due: a virtual clock keeps whole nanoseconds.
 _EPSILON = 1e-9
 
@@ -190,6 +198,8 @@ class _Loop(object):
             if func is None:
                 continue
             cb.callback = None
+            if _trace_hub is not None:
+                _trace_hub(self, func)
             try:
                 func(*args)
             except:  # noqa: E722
@@ -210,6 +220,8 @@ class _Loop(object):
             self._now = _monotonic()
             deadline = self._next_deadline()
             timeout = None if deadline is None else max(deadline - self._now, 0.0)
+            if _trace_hub is not None:
+                _trace_hub(self, None)
             if self._io:
                 self._wait_io(timeout)
             elif timeout is None:
@@ -246,6 +258,8 @@ class _Loop(object):
         for key, timer in expired:
             # An earlier timer's greenlet may have stopped or restarted this one.
             if timer.active and timer._key == key:
+                if _trace_hub is not None:
+                    _trace_hub(self, timer.callback)
                 timer._fire()
 
     def destroy(self):

@@ -9,7 +9,7 @@ extension World {
     /// Where task lanes' trace ids start within a process's id range (threads count from 0).
     static let taskLaneBase = 0x8000
 
-    static let taskNatives: [NativeEntry] = [
+    static let taskNatives: [NativeEntry] = loopNatives + [
         NativeEntry(name: "_tutor:trace_task") { vm, args, _ throws(PyError) in
             guard args.count == 2, case .object(let r) = args[0] else { return .none }
             let w = try vm.theWorld()

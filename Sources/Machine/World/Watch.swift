@@ -29,9 +29,17 @@ extension World {
             left -= 1
             switch r {
             case .budgetUsed:
-                if pendingBlock || ending != nil || vm.steps >= vm.stepFence { return r }
+                if pendingBlock || ending != nil || vm.steps >= vm.stepFence {
+                    // A call that blocks (recv, select) has just put its thread on a kernel
+                    // object's waiters.
+                    if pendingBlock { noteKernel() }
+                    return r
+                }
                 recordStepIfNewLine(t, vm)
             default:
+                // A thread that blocks or ends may have changed the kernel on its last line
+                // (a send, a close) with no line step after it to record it.
+                noteKernel()
                 return r
             }
         }
@@ -43,6 +51,7 @@ extension World {
         if let last = lastStep[t], last == key { return }
         lastStep[t] = key
         trace.recordStep(threads[t].tid, line: f.line, frames: snapshot(vm), at: Int64(now(vm)))
+        noteKernel()
     }
 
     /// The current thread's frames (program files only) and the suspended generators they reach.

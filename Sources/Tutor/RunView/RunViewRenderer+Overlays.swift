@@ -76,10 +76,16 @@ extension RunViewRenderer {
                      Span(text: "  \(playState)  \(state.speed)\(s.perSecond)  \(options.modeName)", style: base)]
         if manualScheduling { spans.append(Span(text: s.manual, style: bold)) }
         if pickHere { spans.append(Span(text: s.changePick, style: bold)) }
+        if let mark = switchAtCursor, let from = mark.from {
+            spans.append(Span(text: "  " + loopText(s.lastSwitch(name(from), name(mark.to))), style: bold))
+        }
         spans.append(Span(text: "  \(theme.unicode ? "│" : "|") ", style: base))
         // Most useful first; a hint that would be cut is left out (the help lists every key).
-        let hints: [(String, String)] = [("space", s.play), ("n", s.next), ("b", s.stepBack), ("i", s.line), ("?", s.help), ("q", s.back),
+        var hints: [(String, String)] = [("space", s.play), ("n", s.next), ("b", s.stepBack), ("i", s.line), ("?", s.help), ("q", s.back),
                                          ("L", s.languageKey(unicode: theme.unicode)), ("Tab", s.thread), ("t", s.pick), ("m", s.mode), ("<>", s.zoom)]
+        // Only a run with an event loop or the kernel has more than one side pane to show; at
+        // 80 columns one of them is hidden, so the key to see it comes early.
+        if sidePanes.count > 1 { hints.insert(("p", s.sidePaneKey), at: 3) }
         var used = StyledLine(spans).width
         for (key, action) in hints {
             let hint = [Span(text: key, style: bold), Span(text: " \(action)  ", style: base)]

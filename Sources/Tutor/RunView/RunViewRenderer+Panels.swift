@@ -95,8 +95,8 @@ extension RunViewRenderer {
         return StyledLine(spans)
     }
 
-    func drawLocks(in grid: inout CellGrid, rect: Rect) {
-        let inner = Pane.draw(in: &grid, rect: rect, title: theme.strings.locks, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
+    func drawLocks(in grid: inout CellGrid, rect: Rect, hint: String = "") {
+        let inner = Pane.draw(in: &grid, rect: rect, title: theme.strings.locks + hint, box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
         var groups = lockGroups(width: inner.width)
         if groups.isEmpty {
             grid.write(theme.strings.noneYet, x: inner.x, y: inner.y, style: theme.dim, clip: inner)
@@ -118,12 +118,14 @@ extension RunViewRenderer {
         let s = theme.strings
         guard let thread = selectedThread else { return [StyledLine(s.noThreadsYet, theme.dim)] }
         let state = trace.slice(of: thread.id, atChange: cursor)?.state
+        // A suspended greenlet or task: where it waits to be switched back to.
+        let suspendedAt = state == .suspended ? trace.slice(of: thread.id, atChange: cursor).map { Int($0.line) }.flatMap { $0 > 0 ? $0 : nil } : nil
         guard let frames = trace.frames(of: thread.id, atChange: cursor) else {
             let text: String
             switch state {
             case .some(.finished): text = s.finished
             case .none, .some(.notStarted): text = s.notStarted
-            default: text = s.noFrames
+            default: text = suspendedAt.map(s.suspendedAtLine) ?? s.noFrames
             }
             return [StyledLine(text, theme.dim)]
         }
@@ -132,6 +134,7 @@ extension RunViewRenderer {
         let current = Self.keyed(frames)
         var lines: [StyledLine] = []
         if state == .finished { lines.append(StyledLine(s.finishedLastFrames, theme.dim)) }
+        if let line = suspendedAt { lines.append(StyledLine(s.suspendedAtLine(line), theme.dim)) }
         let active = frames.enumerated().filter { $0.element.kind == .active }.reversed()
         let suspended = frames.enumerated().filter { $0.element.kind == .suspendedGenerator }
         for (position, (offset, frame)) in (Array(active) + suspended).enumerated() {

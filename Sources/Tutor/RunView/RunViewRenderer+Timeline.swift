@@ -54,6 +54,7 @@ extension RunViewRenderer {
         var y = inner.y + 1
         let selected = selectedThread?.id
         let cycle = Set(visibleEnding?.cycleThreads ?? [])
+        let switches = switchMarksByLane()
         for position in firstRow..<lastRow where y < inner.maxY {
             let row: Int
             switch rows[position] {
@@ -81,6 +82,7 @@ extension RunViewRenderer {
             let label = truncate(info.name, width: geometry.nameWidth - 2, ascii: !theme.unicode)
             grid.write(label, x: x, y: y, style: cycle.contains(info.id) ? theme.cycle : labelStyle, clip: inner)
             drawThreadBar(info.id, in: &grid, x: barX, y: y, geometry: geometry, cursorColumn: cursorColumn, clip: bars)
+            if let marks = switches[info.id] { drawSwitchMarks(marks, in: &grid, x: barX, y: y, geometry: geometry, clip: bars) }
             y += 1
         }
         for process in gilProcesses where y < inner.maxY && !showsProcesses {
@@ -250,6 +252,12 @@ extension RunViewRenderer {
         where (category != .suspended || hasGreenlets) && (![.waitForData, .copyToUser].contains(category) || hasPhases) {
             spans.append(Span(text: String(theme.glyph(category)), style: theme.stateStyle(category)))
             spans.append(Span(text: " \(theme.strings.legend(category)) ", style: theme.dim))
+        }
+        if hasGreenlets {
+            // Where a lane took the thread over, when the legend still fits with it.
+            let withSwitch = spans + [Span(text: String(switchGlyph), style: theme.stateStyle(.running)),
+                                      Span(text: " \(theme.strings.switchLegend) ", style: theme.dim)]
+            if StyledLine(withSwitch).width + 4 <= rect.width { spans = withSwitch }
         }
         var line = StyledLine(spans)
         if showsProcesses && line.width + StyledLine(processLegend).width + 4 <= rect.width {

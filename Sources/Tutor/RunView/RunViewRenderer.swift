@@ -20,6 +20,8 @@ struct RunViewRenderer {
     var manualScheduling = false
     /// The learner made a pick at the cursor (`t` changes it).
     var pickHere = false
+    /// Which side pane the locks' slot shows when they do not all fit (`p` cycles).
+    var sidePane = 0
 
     let cursor: Int
     let cursorTime: Nanoseconds
@@ -62,8 +64,17 @@ struct RunViewRenderer {
     func layout(in area: Rect) -> RunViewLayout {
         // The right column's width, as the layout will make it, decides whether waiters share a line.
         let rightWidth = area.width - RunViewLayout.codeWidth(for: area) - 2
-        return RunViewLayout(area: area, timelineRows: timelineRows, lockRows: lockLineCount(width: rightWidth), frameRows: frameLines().count,
-                             processRows: showsProcesses ? processTableLines().count : 0, memoryRows: showsProcesses ? memoryRowCount : 0)
+        let extras = sidePanes.dropFirst().map { lineCount(of: $0, width: rightWidth) }
+        func make(lockRows: Int, frameRows: Int = frameLines().count) -> RunViewLayout {
+            RunViewLayout(area: area, timelineRows: timelineRows, lockRows: lockRows, frameRows: frameRows,
+                          processRows: showsProcesses ? processTableLines().count : 0, memoryRows: showsProcesses ? memoryRowCount : 0,
+                          sideRows: extras)
+        }
+        let layout = make(lockRows: lockLineCount(width: rightWidth))
+        // Not all fit: the shared slot is sized for the pane it shows, which the learner picked
+        // with `p`, so it may take room from the frames.
+        guard !extras.isEmpty, layout.side.isEmpty, compactPane != .locks else { return layout }
+        return make(lockRows: lineCount(of: compactPane, width: rightWidth), frameRows: min(frameLines().count, 1))
     }
 
     func draw(in grid: inout CellGrid, area: Rect) {
@@ -73,7 +84,12 @@ struct RunViewRenderer {
     func draw(in grid: inout CellGrid, layout: RunViewLayout) {
         drawCode(in: &grid, rect: layout.code)
         drawFrames(in: &grid, rect: layout.frames)
-        drawLocks(in: &grid, rect: layout.locks)
+        if layout.side.isEmpty {
+            drawSidePane(sidePanes.count > 1 ? compactPane : .locks, in: &grid, rect: layout.locks, compact: true)
+        } else {
+            drawLocks(in: &grid, rect: layout.locks)
+            for (pane, rect) in zip(sidePanes.dropFirst(), layout.side) { drawSidePane(pane, in: &grid, rect: rect, compact: false) }
+        }
         drawOutput(in: &grid, rect: layout.output)
         drawTimeline(in: &grid, rect: layout.timeline)
         if let rect = layout.processes { drawProcessTable(in: &grid, rect: rect) }

@@ -19,6 +19,8 @@ final class RunViewScreen: Screen {
     private var lastUnit: Nanoseconds = 1_000
     /// The terminal width at the last draw, for fitting the status line.
     private var statusWidth = 80
+    /// Which side pane shows when they do not all fit (`p`).
+    var sidePane = 0
 
     init(session: RunSession) {
         self.session = session
@@ -80,6 +82,7 @@ final class RunViewScreen: Screen {
                                        ending: session.source.ending, options: session.request.options)
         if let choice = prompt { renderer.prompt = (choice, min(promptSelection, max(choice.candidates.count - 1, 0))) }
         renderer.manualScheduling = session.manualScheduling
+        renderer.sidePane = sidePane
         renderer.pickHere = prompt == nil && session.mark(at: controller.cursor) != nil && controller.cursor < session.index.changeCount - 1
         return renderer
     }
@@ -133,6 +136,7 @@ final class RunViewScreen: Screen {
         case .character("0"): controller.zoomToFit()
         case .character("t"): toggleScheduling(context: context)
         case .character("m"): switchMode(context: context)
+        case .character("p"): sidePane += 1
         case .character("q"), .escape: return .pop
         default: controller.cancelSeek()
         }

@@ -16,6 +16,12 @@ public final class RunViewStills {
                              store: nil, theme: Theme(capabilities: TerminalCapabilities(colors: colors, unicode: unicode)))
     }
 
+    /// Which side pane the view shows when they do not all fit, as `p` presses would choose.
+    var sidePane: Int {
+        get { screen.sidePane }
+        set { screen.sidePane = newValue }
+    }
+
     /// How many changes the view can put its cursor on.
     public var changeCount: Int { screen.session.index.changeCount }
 
