@@ -72,4 +72,27 @@ final class ChallengePlayTests: XCTestCase {
         XCTAssertEqual(Set(ChallengeGoal.threadsInside(session.trace, criticalLines: play.criticalLines)), [a, b])
         XCTAssertEqual(play.move(a, in: session), .solved, "solved stays solved")
     }
+
+    func test_solver_findsMovesThatWin_andTheirScheduleReplaysExactly() throws {
+        let challenge = Challenge(file: "flags.py", goal: .criticalSection, line: 1)
+        let clock = Date()
+        let solution = try XCTUnwrap(ChallengeSolver.solve(challenge, path: "flags.py", source: Self.flags))
+        print("solved in \(Date().timeIntervalSince(clock)) s with \(solution.moves.count) moves")
+        // The same moves win again (the engine is deterministic).
+        let (session, play) = try makeSession(Self.flags, challenge)
+        let outcomes = solution.moves.map { play.move($0, in: session) }
+        XCTAssertEqual(outcomes.last, .solved)
+        XCTAssertEqual(outcomes.dropLast().filter { $0 == .solved }, [])
+        // The schedule is a whole run that `run --schedule` accepts.
+        let (result, _) = ProgramRun.runTraced(path: "flags.py", source: Self.flags, arguments: [], options: solution.schedule.options,
+                                               schedule: solution.schedule)
+        XCTAssertEqual(result.status, 0, String(decoding: result.stderr, as: UTF8.self))
+        XCTAssertEqual(Schedule.parse(solution.schedule.text), .success(solution.schedule))
+        XCTAssertGreaterThan(solution.schedule.decisions.picks.count, 0, "the win needed the learner's picks")
+    }
+
+    func test_solver_noWayToTheGoal_findsNothing() {
+        let challenge = Challenge(file: "flags.py", goal: .exception("KeyError"), line: 1)
+        XCTAssertNil(ChallengeSolver.solve(challenge, path: "flags.py", source: Self.flags, runs: 5))
+    }
 }
