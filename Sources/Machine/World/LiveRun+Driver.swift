@@ -12,6 +12,9 @@ extension LiveRun {
         get { session.kernel.driver }
         set { session.kernel.driver = newValue }
     }
+
+    /// Instructions run so far in the whole run (the steps a schedule's preemptions name).
+    public var steps: Int { session.kernel.steps }
 }
 
 extension World {
