@@ -9,6 +9,11 @@ enum RunOverlay: Equatable {
     case schedule(text: String, path: String)
     /// The goal reached after `moves` moves; `shown` when "show me" played them.
     case solved(goal: ChallengeGoal, moves: Int, shown: Bool)
+
+    var isSchedule: Bool {
+        if case .schedule = self { return true }
+        return false
+    }
 }
 
 /// The challenge's and the background search's parts of a frame, drawn over the panes.

@@ -119,7 +119,11 @@ final class RunViewScreen: Screen {
         renderer = self.renderer(theme: context.theme)
         renderer.draw(in: &grid, layout: layout)
         if !preemptionTimes.isEmpty { renderer.drawPreemptionMarks(preemptionTimes, in: &grid, timeline: layout.timeline) }
-        if let overlay { renderer.drawOverlay(overlay, in: &grid, over: layout.code.inset(by: 1)) }
+        if let overlay {
+            // The schedule is long and meant to be copied: it gets the whole view.
+            let over = overlay.isSchedule ? area : layout.code.inset(by: 1)
+            renderer.drawOverlay(overlay, in: &grid, over: over)
+        }
     }
 
     func statusLine(context: AppContext) -> StyledLine? {
