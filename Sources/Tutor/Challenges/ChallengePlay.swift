@@ -107,6 +107,12 @@ final class ChallengePlay {
             let now = Self.state(of: thread, in: session)
             if !Self.canMove(now) || now == .sleeping && state != .sleeping { break }
         }
+        // Every thread blocked: the engine finds the deadlock (or the next timer) when it runs on.
+        var settle = Self.moveBudget
+        while !session.ended && movable(in: session).isEmpty && settle > 0 {
+            session.advance(instructions: 1)
+            settle -= 1
+        }
         if isReached(session) {
             solved = true
             return .solved
