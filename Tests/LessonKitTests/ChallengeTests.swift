@@ -4,16 +4,8 @@ import XCTest
 /// `@challenge FILE [MODE] GOAL`: the four goals, the page's example, and each problem
 /// reported as `file:line:col: message`.
 final class ChallengeTests: XCTestCase {
-    private let frontMatter = "---\nid: a\ntitle: T\nsummary: S\n---\n"
-
-    private func parse(_ body: String) -> ParsedLesson {
-        var parser = LessonParser(path: "x.md", directory: nil)
-        return parser.parse(frontMatter + body)
-    }
-
-    private func problems(_ body: String) -> [String] {
-        LessonChecker.check(text: frontMatter + body, path: "x.md").map(\.description)
-    }
+    private func parse(_ body: String) -> ParsedLesson { LessonBody.parse(body) }
+    private func problems(_ body: String) -> [String] { LessonBody.problems(body) }
 
     func test_challenge_eachGoal_isReadWithItsMode_andThePageShowsTheProgram() {
         let cases: [(String, ChallengeGoal, String)] = [
@@ -67,7 +59,7 @@ final class ChallengeTests: XCTestCase {
         try "x = 1\n".write(to: folder.appendingPathComponent("plain.py"), atomically: true, encoding: .utf8)
         try "x = 1\ny = 2  # critical section\n".write(to: folder.appendingPathComponent("marked.py"), atomically: true, encoding: .utf8)
         var parser = LessonParser(path: "x.md", directory: folder)
-        let parsed = parser.parse(frontMatter + "## P\n@challenge plain.py two threads inside the critical section\n"
+        let parsed = parser.parse(LessonBody.frontMatter + "## P\n@challenge plain.py two threads inside the critical section\n"
             + "## Q\n@challenge marked.py two threads inside the critical section\n")
         XCTAssertEqual(parsed.diagnostics.map(\.description), [
             "x.md:7:21: the goal needs lines marked '# critical section' in plain.py",
@@ -78,8 +70,8 @@ final class ChallengeTests: XCTestCase {
     func test_challenge_translationWithAnotherGoal_isOutOfStep() {
         var english = LessonParser(path: "lesson.md", directory: nil)
         var chinese = LessonParser(path: "lesson.zh.md", directory: nil)
-        let original = english.parse(frontMatter + "## P\n@challenge d.py deadlock\n")
-        let translation = chinese.parse(frontMatter + "## P\n@challenge d.py exception AssertionError\n")
+        let original = english.parse(LessonBody.frontMatter + "## P\n@challenge d.py deadlock\n")
+        let translation = chinese.parse(LessonBody.frontMatter + "## P\n@challenge d.py exception AssertionError\n")
         XCTAssertEqual(TranslationCheck.compare(original: original, translation: translation, path: "lesson.zh.md").map(\.description), [
             "lesson.zh.md:7:1: page 1: @challenge d.py every exception AssertionError where lesson.md line 7 has @challenge d.py every deadlock",
         ])

@@ -75,33 +75,12 @@ final class ChallengeScreenTests: XCTestCase {
         XCTAssertFalse(terminal.screenText.contains("Schedule so far"))
     }
 
-    static let lostUpdate = """
-    import threading
-
-    count = 0
-
-
-    def bump():
-        global count
-        for _ in range(3):
-            seen = count
-            count = seen + 1
-
-
-    threads = [threading.Thread(target=bump) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert count == 6, count
-    print(count)
-
-    """
+    /// The explorer's lost update: read, call, write back (a switch point between).
+    static let counterCall = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Explore/counter_call.py")
 
     func test_find_runsInTheBackground_loadsTheFailure_andMarksItsPreemptions() throws {
-        var options = RunOptions()
-        options.switchPoints = .every
-        let request = RunRequest(path: "lost.py", source: Self.lostUpdate, options: options)
+        let request = RunRequest(path: "counter_call.py", source: try String(contentsOf: Self.counterCall))
         let screen = RunViewScreen(session: try RunSession(request: request, factory: engineRunSourceFactory))
         let context = makeRunContext()
         _ = screen.handle(.character("f"), context: context)

@@ -353,28 +353,7 @@ live_challenge_won_by_keys() {
 
 # f searches in the background and loads the failing schedule it finds.
 live_find() {
-  cat >"$work/lost.py" <<'PY'
-import threading
-
-count = 0
-
-
-def bump():
-    global count
-    for _ in range(3):
-        seen = count
-        count = seen + 1
-
-
-threads = [threading.Thread(target=bump) for _ in range(2)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-assert count == 6, count
-print(count)
-PY
-  start 100 30 "$work/lost.py --switch-points every"
+  start 100 30 "$here/../Explore/counter_call.py"
   wait_for "Timeline" || return 1
   keys f
   wait_for "Found: exception AssertionError" "the finder's report" || return 1

@@ -26,7 +26,7 @@ enum ChallengeSolver {
                       seed: UInt64 = 1, keepGoing: (Int) -> Bool = { _ in true }) -> ChallengeSolution? {
         let request = RunRequest(path: path, source: source, options: ChallengePlay.options(for: challenge))
         let started = Date()
-        var random = SplitMix(seed: seed)
+        var random = ExploreRandom(seed: seed, run: 0)
         for run in 0..<runs where Date().timeIntervalSince(started) < timeLimit {
             guard keepGoing(run), let session = try? RunSession(request: request, factory: engineRunSourceFactory) else { return nil }
             let play = ChallengePlay(challenge: challenge, source: source)
@@ -53,19 +53,6 @@ enum ChallengeSolver {
             if play.isReached(session) { return ChallengeSolution(moves: play.moves, schedule: session.completedSchedule()) }
         }
         return nil
-    }
-}
-
-/// A small seeded generator (SplitMix64), so a search explores the same runs every time.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
