@@ -338,7 +338,7 @@ live_challenge_won_by_keys() {
   for _ in $(seq 16); do keys Right; done
   wait_for "Challenge: boolean flags" || return 1
   keys r
-  wait_for "Challenge: get two threads" "the challenge's status line" || return 1
+  wait_for "Goal: get two threads" "the challenge's goal" || return 1
   # Main starts A and B (blocking in start() until each runs), then both pass the flag test.
   local key
   for key in M M M M M M 1 M M 2 1 1 2 2 1 2; do keys "$key"; sleep 0.05; done

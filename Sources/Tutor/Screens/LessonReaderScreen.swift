@@ -181,6 +181,7 @@ final class LessonReaderScreen: Screen {
             request.options = ChallengePlay.options(for: challenge)
             request.challenge = challenge
             request.challengeKey = challenge.key(lesson: lesson.id)
+            context.message = context.strings.challengeStart(context.strings.challengeGoal(challenge.goal))
         }
         return .push(.run(request))
     }
