@@ -121,4 +121,26 @@ final class ChallengeScreenTests: XCTestCase {
         }
         XCTAssertEqual(context.message, "Search stopped.")
     }
+
+    func test_showMe_searchesInTheBackground_thenPlaysTheWin_withoutMarkingItSolved() throws {
+        var request = RunRequest(path: "flags.py", source: ChallengePlayTests.flags, options: ChallengePlay.options(for: challenge))
+        request.challenge = challenge
+        request.challengeKey = challenge.key(lesson: "threads")
+        let screen = RunViewScreen(session: try RunSession(request: request, factory: engineRunSourceFactory))
+        let context = makeRunContext()
+        _ = screen.handle(.character("h"), context: context)
+        XCTAssertNotNil(screen.wayJob)
+        XCTAssertTrue(screen.isAnimating)
+        let deadline = Date().addingTimeInterval(60)
+        while screen.overlay == nil && Date() < deadline {
+            _ = screen.tick(elapsedMilliseconds: RunViewScreen.showInterval, context: context)
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        guard case let .solved(goal, moves, shown)? = screen.overlay else { return XCTFail("show me did not reach the goal") }
+        XCTAssertEqual(goal, .criticalSection)
+        XCTAssertTrue(shown)
+        XCTAssertEqual(moves, screen.challenge?.moves.count)
+        XCTAssertFalse(context.progress.isSolved("threads/flags.py"), "watching is not solving")
+        XCTAssertEqual(Set(ChallengeGoal.threadsInside(screen.session.trace, criticalLines: [11])).count, 2)
+    }
 }
