@@ -301,7 +301,7 @@ public struct Strings {
     var challengeHelp: [Hint] = [
         ("M 1 2 ...", "run that thread's next statement (the others wait)"), ("Tab  n", "select a thread / run its statement"),
         ("h", "show me: replay a winning schedule found by search"), ("s", "the schedule so far"),
-        ("r", "start again"), ("b  g", "look back (the next move continues from the end)"),
+        ("r", "start again"),
     ]
     var challengeMark = "challenge"
     var solvedMark = "solved"

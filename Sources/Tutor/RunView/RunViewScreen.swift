@@ -53,7 +53,7 @@ final class RunViewScreen: Screen {
     }
     func statusHints(_ s: Strings) -> [Strings.Hint] { [("space", s.play), ("n", s.next), ("b", s.stepBack), ("?", s.help), ("q", s.back)] }
     func helpEntries(_ s: Strings) -> [Strings.Hint] {
-        (challenge == nil ? s.runHelp : s.challengeHelp + s.runHelp.filter { !["space", "n", "t", "m", "f"].contains($0.key) })
+        (challenge == nil ? s.runHelp : s.challengeHelp + s.runHelp.filter { !["space", "n", "t", "m", "s", "f"].contains($0.key) })
             + [("?", s.thisHelp), ("q  Esc", s.back)]
     }
 
