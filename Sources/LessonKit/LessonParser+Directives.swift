@@ -39,6 +39,8 @@ extension LessonParser {
             return next
         case "question":
             return parseQuestion(at: index, prompt: argument)
+        case "challenge":
+            return parseChallenge(at: index, argument: argument, column: argumentColumn)
         case "details":
             if argument.isEmpty { report(number, 1, "@details needs a summary (e.g. '@details Timings')") }
             details = (Inline.parse(argument), number, [])

@@ -43,6 +43,8 @@ public struct Page: Equatable {
     public var blocks: [Block]
     /// Line of the page's `## ` heading.
     public var line: Int
+    /// The challenge the page declares (`@challenge`), if any.
+    public var challenge: Challenge?
 
     public init(title: String, blocks: [Block], line: Int) {
         self.title = title

@@ -16,6 +16,8 @@ public struct LearnerProgress: Codable, Equatable {
     public var readPages: [String: [Int]]
     /// The language the learner last chose in the app (nil: never chose; the locale decides).
     public var language: Language?
+    /// Challenges the learner solved, by `Challenge.key(lesson:)`, sorted.
+    public var solvedChallenges: [String] = []
 
     public init() {
         lastLessonID = nil
@@ -32,6 +34,7 @@ public struct LearnerProgress: Codable, Equatable {
         scroll = try container.decodeIfPresent([String: Int].self, forKey: .scroll) ?? [:]
         readPages = try container.decodeIfPresent([String: [Int]].self, forKey: .readPages) ?? [:]
         // An unknown language (a newer version's, a typo) is forgotten, not a corrupt file.
+        solvedChallenges = (try? container.decodeIfPresent([String].self, forKey: .solvedChallenges)).flatMap { $0 } ?? []
         language = (try? container.decodeIfPresent(String.self, forKey: .language)).flatMap { $0.flatMap(Language.init(rawValue:)) }
     }
 
@@ -44,6 +47,14 @@ public struct LearnerProgress: Codable, Equatable {
         guard !pages.contains(page) else { return }
         pages.append(page)
         readPages[id] = pages.sorted()
+    }
+
+    public func isSolved(_ key: String) -> Bool { solvedChallenges.contains(key) }
+
+    public mutating func markSolved(_ key: String) {
+        guard !solvedChallenges.contains(key) else { return }
+        solvedChallenges.append(key)
+        solvedChallenges.sort()
     }
 
     /// `.done` when all pages are read, `.started` when some, `.new` when none.

@@ -7,6 +7,8 @@ struct OutlineItem: Equatable {
         case hint
         case question(choices: Int, answer: Int)
         case details
+        /// `@challenge FILE [MODE] GOAL`: the same program, mode and goal in every language.
+        case challenge(String)
     }
 
     var kind: Kind
@@ -21,6 +23,7 @@ struct OutlineItem: Equatable {
         case .hint: return "@hint"
         case .question(let choices, let answer): return "@question (\(choices) choices, answer \(answer + 1))"
         case .details: return "@details block"
+        case .challenge(let text): return "@challenge \(text)"
         }
     }
 }

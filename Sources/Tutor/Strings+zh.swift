@@ -128,6 +128,7 @@ extension Strings {
             ("t", "自己决定运行哪个线程（手动调度）"), ("1-9  Enter", "在询问时选出下一个运行的线程"),
             ("m", "切换点：cpython、every、no-gil（重新运行）"),
             ("p", "侧栏窗格：锁、事件循环、内核（放不下时轮流显示）"),
+            ("s", "到目前为止的调度，可用 run --schedule 重放"), ("f", "查找会出错的调度（Esc 停止）"),
         ]
         s.runOver = "运行已结束。按 b 后退，按 g 回到开头。"
         s.couldNotRerun = { "无法重新运行：\($0)" }
@@ -300,6 +301,48 @@ extension Strings {
             example: "示例：", hint: "提示：", question: "题目：", answer: "答案：", details: "详情：",
             problems: { "! 本课有 \($0) 个问题（concurrency-tutor check 也会列出）：" },
             fallback: "（本课还没有中文译本，下面是英文原文）")
+        // Schedules, the finder and challenges
+        s.scheduleTitle = "到目前为止的调度"
+        s.scheduleReplay = "用下面的命令重放（包括你手动选择的线程）："
+        s.scheduleCopy = "请作为一行复制；按任意键关闭。"
+        s.finding = "正在搜索调度"
+        s.escStops = "Esc 停止"
+        s.findStopped = "搜索已停止。"
+        s.findNone = { "\($0) 次运行都没有出错：试过的调度全部通过。" }
+        s.findFound = { kind, runs, preemptions in
+            "找到了：第 \(runs) 次运行出现 \(kind)，需要 \(preemptions) 次抢占（时间线上的 P）；光标停在它与正常运行分道扬镳的地方。按空格播放。"
+        }
+        s.challenge = "挑战"
+        s.challengeGoal = { goal in
+            switch goal {
+            case .deadlock: return "让线程陷入死锁"
+            case .exception(let type): return "让某个线程抛出 \(type)"
+            case .criticalSection: return "让两个线程同时进入临界区"
+            case .output(let text): return "让程序输出 \(text)"
+            }
+        }
+        s.challengeStart = { "目标：\($0)。按线程的键（M、1、2……）让它执行下一条语句。" }
+        s.moveKey = "执行"
+        s.showMe = "演示"
+        s.schedule = "调度"
+        s.restart = "重来"
+        s.cannotMove = { "\($0) 现在不能运行：它处于“\($1)”状态。" }
+        s.noSuchThread = "没有线程使用这个键。"
+        s.endedWithoutGoal = "程序已结束，但没有达成目标：按 r 重来，按 h 看一种解法。"
+        s.solvedTitle = "挑战成功！"
+        s.solvedBody = { "你用 \($0) 步达成了目标。" }
+        s.shownBody = { "这是一种解法：共 \($0) 步，由调度搜索找到。" }
+        s.solvedKeys = "r 再玩一次   s 调度   q 返回"
+        s.searchingWay = "正在寻找解法"
+        s.noWayFound = "在搜索预算内没有找到达成目标的方法。"
+        s.showingWay = "正在一步一步演示一种解法（按任意键停止）。"
+        s.challengeHelp = [
+            ("M 1 2 ...", "让该线程执行下一条语句（其他线程等待）"), ("Tab  n", "选择线程 / 让它执行一条语句"),
+            ("h", "演示：重放搜索找到的获胜调度"), ("s", "到目前为止的调度"),
+            ("r", "重新开始"),
+        ]
+        s.challengeMark = "挑战"
+        s.solvedMark = "已完成"
         return s
     }()
 }

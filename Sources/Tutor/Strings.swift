@@ -128,6 +128,7 @@ public struct Strings {
         ("t", "choose threads yourself (manual scheduling)"), ("1-9  Enter", "pick the next thread when asked"),
         ("m", "switch points: cpython, every, no-gil (re-runs)"),
         ("p", "side pane: locks, event loop, kernel (when they do not all fit)"),
+        ("s", "the schedule so far, to replay with run --schedule"), ("f", "find a failing schedule (Esc stops)"),
     ]
     var runOver = "The run is over. b steps back, g goes to the start."
     var couldNotRerun: (String) -> String = { "could not re-run: \($0)" }
@@ -286,4 +287,49 @@ public struct Strings {
     }
 
     public static let english = Strings()
+
+    // MARK: - Schedules, the finder and challenges
+
+    var scheduleTitle = "Schedule so far"
+    var scheduleReplay = "Replay it (the learner's picks included) with:"
+    var scheduleCopy = "Copy it as one line; any key closes this box."
+    var finding = "searching schedules"
+    var escStops = "Esc stops"
+    var findStopped = "Search stopped."
+    var findNone: (Int) -> String = { "No failure in \($0) runs: every schedule tried passes." }
+    var findFound: (String, Int, Int) -> String = { kind, runs, preemptions in
+        "Found: \(kind) after \(runs) runs, \(preemptions) preemption\(preemptions == 1 ? "" : "s") (P on the timeline); "
+            + "the cursor is where the run leaves a passing one. space plays it."
+    }
+    var challenge = "Challenge"
+    var challengeGoal: (ChallengeGoal) -> String = { goal in
+        switch goal {
+        case .deadlock: return "make the threads deadlock"
+        case .exception(let type): return "make a thread raise \(type)"
+        case .criticalSection: return "get two threads into the critical section at once"
+        case .output(let text): return "make the program print \(text)"
+        }
+    }
+    var challengeStart: (String) -> String = { "Goal: \($0). Press a thread's key (M, 1, 2...) to run its next statement." }
+    var moveKey = "move"
+    var showMe = "show me"
+    var schedule = "schedule"
+    var restart = "restart"
+    var cannotMove: (String, String) -> String = { "\($0) cannot run now: it is \($1)." }
+    var noSuchThread = "No thread has that key."
+    var endedWithoutGoal = "The program ended without reaching the goal: r starts again, h shows a way."
+    var solvedTitle = "Solved!"
+    var solvedBody: (Int) -> String = { "You reached the goal in \($0) moves." }
+    var shownBody: (Int) -> String = { "This is one way: \($0) moves, found by searching schedules." }
+    var solvedKeys = "r play again   s schedule   q back"
+    var searchingWay = "looking for a way to win"
+    var noWayFound = "The search found no way to the goal within its budget."
+    var showingWay = "Showing a way to the goal, one move at a time (any key stops)."
+    var challengeHelp: [Hint] = [
+        ("M 1 2 ...", "run that thread's next statement (the others wait)"), ("Tab  n", "select a thread / run its statement"),
+        ("h", "show me: replay a winning schedule found by search"), ("s", "the schedule so far"),
+        ("r", "start again"),
+    ]
+    var challengeMark = "challenge"
+    var solvedMark = "solved"
 }

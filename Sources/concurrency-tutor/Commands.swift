@@ -159,6 +159,7 @@ struct Check: ParsableCommand {
         if !noRun {
             let report = ExampleChecker.check(catalog, options: checkOptions)
             diagnostics += report.problems
+            diagnostics += ChallengeChecker.problems(in: catalog)
             notRun = report.notRun
             notCompared = report.notCompared
         }

@@ -3,16 +3,8 @@ import XCTest
 
 /// The `@details SUMMARY` ... `@end` block: what it holds, and each problem it can have.
 final class DetailsTests: XCTestCase {
-    private let frontMatter = "---\nid: a\ntitle: T\nsummary: S\n---\n"
-
-    private func parse(_ body: String) -> ParsedLesson {
-        var parser = LessonParser(path: "x.md", directory: nil)
-        return parser.parse(frontMatter + body)
-    }
-
-    private func problems(_ body: String) -> [String] {
-        LessonChecker.check(text: frontMatter + body, path: "x.md").map(\.description)
-    }
+    private func parse(_ body: String) -> ParsedLesson { LessonBody.parse(body) }
+    private func problems(_ body: String) -> [String] { LessonBody.problems(body) }
 
     func test_details_holdsParagraphsListsAndCode_andTextAfterItStaysOnThePage() {
         let parsed = parse("""

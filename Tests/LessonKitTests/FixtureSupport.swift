@@ -31,3 +31,18 @@ enum Fixtures {
             .appendingPathComponent("Lessons", isDirectory: true)
     }
 }
+
+/// A lesson body under a minimal front matter (its body starts on line 6), parsed or checked.
+enum LessonBody {
+    static let frontMatter = "---\nid: a\ntitle: T\nsummary: S\n---\n"
+
+    static func parse(_ body: String) -> ParsedLesson {
+        var parser = LessonParser(path: "x.md", directory: nil)
+        return parser.parse(frontMatter + body)
+    }
+
+    /// The checker's problems as `x.md:line:col: message`.
+    static func problems(_ body: String) -> [String] {
+        LessonChecker.check(text: frontMatter + body, path: "x.md").map(\.description)
+    }
+}

@@ -377,6 +377,44 @@ missing_file() {
   [ "$status" = 2 ] && grep -qF "can't open file" <<<"$out"
 }
 
+# A challenge from the real lessons, played to the win by keys; the win is kept in progress.
+live_challenge_won_by_keys() {
+  local data; data=$(mktemp -d "$work/data.XXXX")
+  tmux -f /dev/null new-session -d -s "$session" -x 80 -y 24 \
+    "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME=$data $bin --lessons $here/../../Lessons; \
+     echo EXIT=\$?; stty -a | tr ' ' '\n' | grep -E '^-?(icanon|echo)$' | tr '\n' ' '; echo; echo MODES-END; sleep 600"
+  tmux set-option -t "$session" remain-on-exit on >/dev/null
+  wait_for "Course:" || return 1
+  keys Down Down Down Enter
+  wait_for "Threads" || return 1
+  for _ in $(seq 16); do keys Right; done
+  wait_for "Challenge: boolean flags" || return 1
+  keys r
+  wait_for "Goal: get two threads" "the challenge's goal" || return 1
+  # Main starts A and B (blocking in start() until each runs), then both pass the flag test.
+  local key
+  for key in M M M M M M 1 M M 2 1 1 2 2 1 2; do keys "$key"; sleep 0.05; done
+  wait_for "Solved!" || return 1
+  wait_for "You reached the goal in 16 moves." || return 1
+  keys q
+  wait_for "Challenge (solved)" "the page marks the challenge solved" || return 1
+  keys q q
+  restored 0 || return 1
+  grep -qF 'challenge_flags.py' "$data/concurrency-tutor/progress.json" || { echo "the win is not in progress.json" >&2; return 1; }
+}
+
+# f searches in the background and loads the failing schedule it finds.
+live_find() {
+  start 100 30 "$here/../Explore/counter_call.py"
+  wait_for "Timeline" || return 1
+  keys f
+  wait_for "Found: exception AssertionError" "the finder's report" || return 1
+  keys G
+  wait_for "AssertionError:" "the loaded run fails as found" || return 1
+  keys q
+  restored 0
+}
+
 if [ "$demo_only" = 0 ]; then
   check "live: two threads at 100x30" live_two_threads 100 30
   check "live: two threads at 120x40" live_two_threads 120 40
@@ -391,6 +429,8 @@ if [ "$demo_only" = 0 ]; then
   check "live: the event loop pane shares the side slot (p), timers named by task" live_event_loop_pane
   check "live: the kernel pane lists the descriptor table" live_kernel_pane
   check "live: a missing file exits 2" missing_file
+  check "live: a challenge won by keys, kept in progress" live_challenge_won_by_keys
+  check "live: f finds a failing schedule in the background" live_find
 fi
 
 echo "e2e watch: $passed passed, $failed failed"

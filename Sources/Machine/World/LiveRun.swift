@@ -109,6 +109,7 @@ public final class LiveRun {
         session.close()
         fresh.world.replay = known
         fresh.kernel.manual = manual
+        fresh.kernel.driver = session.kernel.driver
         fresh.world.pendingChoice = nil
         fresh.world.manualPick = nil
         session = fresh

@@ -86,6 +86,7 @@ extension World {
 
     /// Runs thread `t` (holding the GIL or a core) for one slice and handles how it stopped.
     func runSlice(_ t: Int, _ vm: inout Interp, budget: Int) {
+        if kernel.steered && kernel.steps >= kernel.questionStep && asksBeforeSlice(vm) && steerAtSwitchPoint(t, vm) { return }
         let n = sliceLength(t, vm, budget: budget)
         vm.sliceEnd = vm.steps &+ n
         vm.stopOnlyAtBreakers = policy.switchesAtBreakersOnly(self)

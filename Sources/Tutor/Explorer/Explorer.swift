@@ -118,6 +118,9 @@ public final class Explorer {
     private var options: RunOptions
     /// The program set up once; every run starts from a copy.
     private let start: ProgramStart
+    /// Asked before every run: true ends the search as if its budget were used (the run
+    /// view's Esc while `f` searches in the background).
+    public var shouldStop: () -> Bool = { false }
 
     public init(_ request: ExploreRequest) {
         self.request = request
@@ -150,7 +153,7 @@ public final class Explorer {
     }
 
     private var elapsed: Double { Date().timeIntervalSince(started) }
-    private var outOfBudget: Bool { runs >= request.runs || elapsed >= request.timeLimit }
+    private var outOfBudget: Bool { runs >= request.runs || elapsed >= request.timeLimit || shouldStop() }
 
     private func makeDriver(_ n: Int) -> (CountingDriver, String) {
         let random = ExploreRandom(seed: request.options.seed, run: n)

@@ -1,3 +1,4 @@
+import LessonKit
 import Machine
 import Trace
 
@@ -33,6 +34,10 @@ public struct RunRequest: Equatable {
     public var source: String
     public var arguments: [String]
     public var options: RunOptions
+    /// A challenge page's goal: the view opens in challenge mode (the learner moves threads).
+    public var challenge: Challenge?
+    /// Where progress keeps the challenge solved (`Challenge.key(lesson:)`); nil: not kept.
+    public var challengeKey: String?
     public init(path: String, source: String, arguments: [String] = [], options: RunOptions = RunOptions()) {
         self.path = path
         self.source = source

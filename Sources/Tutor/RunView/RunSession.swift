@@ -1,3 +1,4 @@
+import Machine
 import Trace
 
 /// The program being watched: its current source, the index over its trace, and the
@@ -21,6 +22,8 @@ final class RunSession {
     private(set) var marks: [ChoiceMark] = []
     /// How many times the source was re-created (tests and the status line use it).
     private(set) var generation = 0
+    /// Told of each new source (a challenge attaches its driver again).
+    var sourceReplaced: ((RunSource) -> Void)?
 
     init(request: RunRequest, source: RunSource, factory: RunSourceFactory?) {
         self.request = request
@@ -119,7 +122,17 @@ final class RunSession {
         marks = []
     }
 
+    /// Runs the program again replaying `schedule` (found by `f`), with its options.
+    func load(_ schedule: Schedule) throws {
+        guard let factory else { return }
+        let fresh = try factory(request.path, request.source, request.arguments, schedule.options, schedule.decisions)
+        request.options = schedule.options
+        replace(with: fresh)
+        marks = []
+    }
+
     private func replace(with fresh: RunSource) {
+        sourceReplaced?(fresh)
         source = fresh
         index = TraceIndex()
         index.update(from: fresh.trace)

@@ -39,7 +39,7 @@ extension RunViewRenderer {
     }
 
     /// A bordered box over `area` (centred, or at its bottom), lines wrapped to fit its width.
-    private func drawBox(title: String, lines: [StyledLine], in grid: inout CellGrid, over area: Rect, style: Style, bottom: Bool = false) {
+    func drawBox(title: String, lines: [StyledLine], in grid: inout CellGrid, over area: Rect, style: Style, bottom: Bool = false) {
         let width = min(max(lines.map(\.width).max() ?? 0, displayWidth(title) + 4) + 4, area.width)
         // Only long lines are wrapped: wrapping collapses spaces, and reports indent with them.
         let lines = lines.flatMap { line in line.width <= width - 4 ? [line] : line.spans.wrapped(width: max(width - 4, 1), indent: "    ") }

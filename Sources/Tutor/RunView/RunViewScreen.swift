@@ -9,7 +9,7 @@ final class RunViewScreen: Screen {
     static let instructionsPerFrame = 20_000
 
     let session: RunSession
-    private(set) var controller = PlaybackController()
+    var controller = PlaybackController()
     /// The highlighted candidate of the open choice prompt.
     private(set) var promptSelection = 0
     /// An earlier pick being revisited (`t` on the change where it was asked).
@@ -18,12 +18,32 @@ final class RunViewScreen: Screen {
     /// The timeline unit of the last frame drawn, for zooming from what the learner sees.
     private var lastUnit: Nanoseconds = 1_000
     /// The terminal width at the last draw, for fitting the status line.
-    private var statusWidth = 80
     /// Which side pane shows when they do not all fit (`p`).
     var sidePane = 0
+    private(set) var statusWidth = 80
+    /// The challenge played in this view (the request's), if any.
+    private(set) var challenge: ChallengePlay?
+    /// A box over the view: the schedule to copy, a challenge solved.
+    var overlay: RunOverlay?
+    /// Instants of the preemptions of a schedule `f` found, marked on the timeline.
+    var preemptionTimes: [Nanoseconds] = []
+    /// `f`'s search, running in the background.
+    var findJob: BackgroundJob<ExploreOutcome>?
+    /// "Show me"'s search for a way to win, in the background.
+    var wayJob: BackgroundJob<ChallengeSolution>?
+    /// Moves "show me" still has to play, one per `showInterval`.
+    var showQueue: [ThreadID] = []
+    var showClock = 0
+    static let showInterval = 250
 
     init(session: RunSession) {
         self.session = session
+        if let goal = session.request.challenge {
+            let play = ChallengePlay(challenge: goal, source: session.request.source)
+            challenge = play
+            session.sourceReplaced = { [weak play] fresh in play?.attach(to: fresh) }
+            play.start(session)
+        }
         // A live run starts empty: run it a little so the first frame has something to show.
         if session.index.changeCount == 0 { session.advance(instructions: Self.instructionsPerFrame) }
         // Start on the first line that runs rather than on "not started".
@@ -34,7 +54,10 @@ final class RunViewScreen: Screen {
         s.runTitle(session.request.path.split(separator: "/").last.map(String.init) ?? session.request.path)
     }
     func statusHints(_ s: Strings) -> [Strings.Hint] { [("space", s.play), ("n", s.next), ("b", s.stepBack), ("?", s.help), ("q", s.back)] }
-    func helpEntries(_ s: Strings) -> [Strings.Hint] { s.runHelp + [("?", s.thisHelp), ("q  Esc", s.back)] }
+    func helpEntries(_ s: Strings) -> [Strings.Hint] {
+        (challenge == nil ? s.runHelp : s.challengeHelp + s.runHelp.filter { !["space", "n", "t", "m", "s", "f"].contains($0.key) })
+            + [("?", s.thisHelp), ("q  Esc", s.back)]
+    }
 
     // MARK: - State the app and tests read
 
@@ -47,10 +70,11 @@ final class RunViewScreen: Screen {
     }
 
     var isAnimating: Bool {
-        (controller.playing || controller.seek != nil) && prompt == nil
+        (controller.playing || controller.seek != nil) && prompt == nil || findJob != nil || wayJob != nil || !showQueue.isEmpty
     }
 
     func tick(elapsedMilliseconds: Int, context: AppContext) -> Bool {
+        if pollJobs(elapsedMilliseconds: elapsedMilliseconds, context: context) { return true }
         var grew = false
         if controller.needsMoreTrace(index: session.index, ended: session.ended) && session.source.pendingChoice == nil {
             let before = session.index.changeCount
@@ -97,10 +121,21 @@ final class RunViewScreen: Screen {
         lastUnit = geometry.unit
         renderer = self.renderer(theme: context.theme)
         renderer.draw(in: &grid, layout: layout)
+        if !preemptionTimes.isEmpty { renderer.drawPreemptionMarks(preemptionTimes, in: &grid, timeline: layout.timeline) }
+        if let overlay {
+            // The schedule is long and meant to be copied: it gets the whole view.
+            let over = overlay.isSchedule ? area : layout.code.inset(by: 1)
+            renderer.drawOverlay(overlay, in: &grid, over: over)
+        }
     }
 
     func statusLine(context: AppContext) -> StyledLine? {
-        renderer(theme: context.theme).statusLine(seeking: controller.seek != nil, width: statusWidth)
+        let renderer = self.renderer(theme: context.theme)
+        if let line = jobStatusLine(renderer, context: context) { return line }
+        if let challenge {
+            return renderer.challengeStatusLine(goal: challenge.challenge.goal, solved: challenge.solved, width: statusWidth)
+        }
+        return renderer.statusLine(seeking: controller.seek != nil, width: statusWidth)
     }
 
     /// Puts the cursor on `change` (stills and tests jump without keys).
@@ -111,6 +146,8 @@ final class RunViewScreen: Screen {
     // MARK: - Keys
 
     func handle(_ key: Key, context: AppContext) -> ScreenAction {
+        if let action = handleOverlaysAndJobs(key, context: context) { return action }
+        if challenge != nil, let action = handleChallenge(key, context: context) { return action }
         if let choice = prompt, handlePrompt(key, choice: choice, context: context) { return .none }
         let index = session.index
         let ended = session.ended
@@ -137,6 +174,8 @@ final class RunViewScreen: Screen {
         case .character("t"): toggleScheduling(context: context)
         case .character("m"): switchMode(context: context)
         case .character("p"): sidePane += 1
+        case .character("s"): showSchedule(context: context)
+        case .character("f"): startFind(context: context)
         case .character("q"), .escape: return .pop
         default: controller.cancelSeek()
         }
@@ -148,7 +187,7 @@ final class RunViewScreen: Screen {
     }
 
     /// Runs the source once right away so a step needing more trace answers without waiting a frame.
-    private func pump(_ context: AppContext) {
+    func pump(_ context: AppContext) {
         _ = tick(elapsedMilliseconds: 0, context: context)
     }
 

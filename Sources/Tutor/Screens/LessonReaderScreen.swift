@@ -13,6 +13,9 @@ final class LessonReaderScreen: Screen {
     private var cache: (page: Int, width: Int, interaction: PageInteraction, lines: [StyledLine])?
     private var viewportHeight = 10
 
+    /// Challenges solved, as progress had them at the last draw (the status line marks them).
+    private var solvedChallenges: Set<String> = []
+
     init(lesson: Lesson, progress: LearnerProgress) {
         self.lesson = lesson
         let last = progress.lastPage[lesson.id] ?? 0
@@ -31,7 +34,11 @@ final class LessonReaderScreen: Screen {
             if !PageLayout.questionBlocks(page).isEmpty { hints.append(("1-9", s.answer)) }
             if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", s.hint)) }
             if PageLayout.hasDetails(page) { hints.append(("d", s.details)) }
-            if exampleFile(of: page) != nil { hints.append(("r", s.run)) }
+            if let challenge = page.challenge {
+                hints.append(("r", solvedChallenges.contains(challenge.key(lesson: lesson.id)) ? "\(s.challenge) (\(s.solvedMark))" : s.challenge))
+            } else if exampleFile(of: page) != nil {
+                hints.append(("r", s.run))
+            }
         }
         if !lesson.problems.isEmpty { hints.append(("!", s.problems)) }
         hints += [("?", s.help), ("q", s.back)]
@@ -94,6 +101,7 @@ final class LessonReaderScreen: Screen {
     }
 
     func draw(in grid: inout CellGrid, area: Rect, context: AppContext) {
+        solvedChallenges = Set(context.progress.solvedChallenges)
         let theme = context.theme
         let s = theme.strings
         let inner = Pane.draw(in: &grid, rect: area, title: title(s), box: theme.box, style: theme.border, titleStyle: theme.paneTitle)
@@ -167,7 +175,15 @@ final class LessonReaderScreen: Screen {
                 ? context.strings.exampleHasProblem(file) : context.strings.cannotRead(file)
             return .none
         }
-        return .push(.run(RunRequest(path: lesson.url(ofExample: file).path, source: text)))
+        var request = RunRequest(path: lesson.url(ofExample: file).path, source: text)
+        if let challenge = page.challenge, challenge.file == file {
+            // A challenge page runs its program as a challenge: the learner plays the scheduler.
+            request.options = ChallengePlay.options(for: challenge)
+            request.challenge = challenge
+            request.challengeKey = challenge.key(lesson: lesson.id)
+            context.message = context.strings.challengeStart(context.strings.challengeGoal(challenge.goal))
+        }
+        return .push(.run(request))
     }
 
     private func goToPage(_ index: Int, context: AppContext) {

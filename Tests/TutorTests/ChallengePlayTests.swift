@@ -1,0 +1,98 @@
+import Foundation
+import LessonKit
+import Machine
+import Trace
+import XCTest
+@testable import Tutor
+import TutorFixtures
+
+/// Challenges played move by move on the engine: the learner's thread runs one statement,
+/// the goal is checked after each move.
+final class ChallengePlayTests: XCTestCase {
+    static let flags = """
+    import threading
+
+    flag = False
+
+
+    def worker():
+        global flag
+        while flag:
+            pass
+        flag = True
+        print("in")  # critical section
+        flag = False
+
+
+    a = threading.Thread(target=worker, name="A")
+    b = threading.Thread(target=worker, name="B")
+    a.start()
+    b.start()
+    a.join()
+    b.join()
+
+    """
+
+    func makeSession(_ source: String, _ challenge: Challenge) throws -> (RunSession, ChallengePlay) {
+        let request = RunRequest(path: "flags.py", source: source, options: ChallengePlay.options(for: challenge))
+        let session = try RunSession(request: request, factory: engineRunSourceFactory)
+        let play = ChallengePlay(challenge: challenge, source: source)
+        play.start(session)
+        return (session, play)
+    }
+
+    func thread(named name: String, _ session: RunSession) -> ThreadID? {
+        session.trace.threads.first { $0.name.hasPrefix(name) }?.id
+    }
+
+    func test_flags_bothThreadsPastTheCheck_beforeEitherRaisesTheFlag_isSolved() throws {
+        let challenge = Challenge(file: "flags.py", goal: .criticalSection, line: 1)
+        let (session, play) = try makeSession(Self.flags, challenge)
+        let main = try XCTUnwrap(session.trace.threads.first?.id)
+        // Main starts both threads and waits in join.
+        var moves = 0
+        while thread(named: "B", session) == nil || play.movable(in: session).contains(main) {
+            // Main blocks in start() until the new thread runs: then that thread moves.
+            let movable = play.movable(in: session)
+            let who = movable.contains(main) ? main : movable[0]
+            XCTAssertEqual(play.move(who, in: session), .moved)
+            moves += 1
+            if moves > 20 { return XCTFail("main never got to join") }
+        }
+        let a = try XCTUnwrap(thread(named: "A", session)), b = try XCTUnwrap(thread(named: "B", session))
+        XCTAssertEqual(Set(play.movable(in: session)), [a, b])
+        // B enters its function; A reads the flag (down) and stops before raising it (line
+        // 10); B does the same; A enters, then B: both inside.
+        for mover in [b, a, a, b, b] { XCTAssertEqual(play.move(mover, in: session), .moved) }
+        func line(_ t: ThreadID) -> Int? { session.trace.line(of: t, atChange: session.trace.changeCount - 1) }
+        XCTAssertEqual([line(a), line(b)], [10, 10])
+        XCTAssertEqual(play.move(a, in: session), .moved)
+        XCTAssertFalse(play.solved, "one thread inside is not the goal")
+        XCTAssertEqual(play.move(b, in: session), .solved)
+        XCTAssertEqual(Set(ChallengeGoal.threadsInside(session.trace, criticalLines: play.criticalLines)), [a, b])
+        XCTAssertEqual(play.move(a, in: session), .solved, "solved stays solved")
+    }
+
+    func test_solver_findsMovesThatWin_andTheirScheduleReplaysExactly() throws {
+        let challenge = Challenge(file: "flags.py", goal: .criticalSection, line: 1)
+        let clock = Date()
+        let solution = try XCTUnwrap(ChallengeSolver.solve(challenge, path: "flags.py", source: Self.flags))
+        print("solved in \(Date().timeIntervalSince(clock)) s with \(solution.moves.count) moves")
+        // The same moves win again (the engine is deterministic).
+        let (session, play) = try makeSession(Self.flags, challenge)
+        let outcomes = solution.moves.map { play.move($0, in: session) }
+        XCTAssertEqual(outcomes.last, .solved)
+        XCTAssertEqual(outcomes.dropLast().filter { $0 == .solved }, [])
+        // The schedule is a whole run that `run --schedule` accepts.
+        let (result, _) = ProgramRun.runTraced(path: "flags.py", source: Self.flags, arguments: [], options: solution.schedule.options,
+                                               schedule: solution.schedule)
+        XCTAssertEqual(result.status, 0, String(decoding: result.stderr, as: UTF8.self))
+        XCTAssertEqual(Schedule.parse(solution.schedule.text), .success(solution.schedule))
+        XCTAssertGreaterThan(solution.schedule.decisions.picks.count, 0, "the win needed the learner's picks")
+    }
+
+    func test_solver_noWayToTheGoal_findsNothing() {
+        let challenge = Challenge(file: "flags.py", goal: .exception("KeyError"), line: 1)
+        XCTAssertNil(ChallengeSolver.solve(challenge, path: "flags.py", source: Self.flags, runs: 5))
+    }
+}
