@@ -201,6 +201,10 @@ extension World {
                     }
                 case .epoll:
                     entries.append(KernelDescriptor(fd: fd, kind: .epoll))
+                case .stream:
+                    // A copy of standard input, output or error (`os.dup`): the pane lists
+                    // what the program opened, and 0-2 are not listed either.
+                    continue
                 }
             }
             tables.append(DescriptorTable(pid: pid, descriptors: entries))
@@ -248,6 +252,8 @@ extension World {
                     h = h &* 31 &+ (k.kernelWaiters[.socket(id)]?.count ?? 0)
                 case .epoll:
                     h = h &* 31 &+ 3
+                case .stream(let n):
+                    h = h &* 31 &+ 4 &+ n
                 }
                 // Mixed before summing, so two entries' changes do not cancel out.
                 h ^= h >> 29
