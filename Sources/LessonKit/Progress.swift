@@ -16,12 +16,15 @@ public struct LearnerProgress: Codable, Equatable {
     public var readPages: [String: [Int]]
     /// The language the learner last chose in the app (nil: never chose; the locale decides).
     public var language: Language?
+    /// Names of the fix-it exercises the learner has solved, sorted (`concurrency-tutor exercise`).
+    public var solvedExercises: [String]
 
     public init() {
         lastLessonID = nil
         lastPage = [:]
         scroll = [:]
         readPages = [:]
+        solvedExercises = []
     }
 
     /// Tolerates missing keys so older or hand-edited files still load.
@@ -32,6 +35,7 @@ public struct LearnerProgress: Codable, Equatable {
         scroll = try container.decodeIfPresent([String: Int].self, forKey: .scroll) ?? [:]
         readPages = try container.decodeIfPresent([String: [Int]].self, forKey: .readPages) ?? [:]
         // An unknown language (a newer version's, a typo) is forgotten, not a corrupt file.
+        solvedExercises = try container.decodeIfPresent([String].self, forKey: .solvedExercises) ?? []
         language = (try? container.decodeIfPresent(String.self, forKey: .language)).flatMap { $0.flatMap(Language.init(rawValue:)) }
     }
 
@@ -51,6 +55,13 @@ public struct LearnerProgress: Codable, Equatable {
         let read = Set(readPages[lesson.id] ?? []).filter { lesson.pages.indices.contains($0) }
         if read.isEmpty { return .new }
         return read.count == lesson.pages.count ? .done : .started
+    }
+
+    /// Records exercise `name` as solved (`solved: false` forgets it, for `exercise --reset`).
+    public mutating func markExercise(_ name: String, solved: Bool) {
+        var names = Set(solvedExercises)
+        if solved { names.insert(name) } else { names.remove(name) }
+        solvedExercises = names.sorted()
     }
 
     /// The key used in `scroll` for a lesson's page.
