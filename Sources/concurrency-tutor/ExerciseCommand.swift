@@ -54,6 +54,7 @@ struct ExerciseCommand: ParsableCommand {
             print(strings.resetDone(exercise.name, session.copyPath(exercise)))
             return
         }
+        Interrupt.install()
         let solved = Set(session.progress().solvedExercises)
         var chosen: Exercise
         if let name {
@@ -73,7 +74,6 @@ struct ExerciseCommand: ParsableCommand {
             print(strings.hintHeading + "\n" + chosen.hint(language.resolved))
             return
         }
-        Interrupt.install()
         while true {
             let passed = try session.work(on: chosen, once: once)
             if once { throw ExitCode(passed ? 0 : 1) }
@@ -226,6 +226,7 @@ struct Editor {
 enum Interrupt {
     private static var text: UnsafeMutablePointer<CChar>? = strdup("\n")
     private static var length = 1
+    private static var lineBuffered = false
 
     /// What Ctrl-C prints.
     static var message: String {
@@ -238,7 +239,13 @@ enum Interrupt {
         }
     }
 
+    /// Also makes stdout line-buffered: a report must be out before the next wait (a script
+    /// reading a pipe waits for it) and before an `_exit` from the handler.
     static func install() {
+        if !lineBuffered {
+            setvbuf(stdout, nil, _IOLBF, 0)
+            lineBuffered = true
+        }
         // Globals are set up on first use: never first inside the handler.
         _ = (text, length)
         signal(SIGINT) { _ in

@@ -27,13 +27,14 @@ public final class SaveWatcher {
     private let path: String
     private var last: Stamp?
     /// Cleared at the end of stdin (`</dev/null` in tests): only the file is watched then.
-    private var readsInput = true
+    private var readsInput: Bool
     /// Between polls, and the time a changed file must stay unchanged before it is read
     /// (an editor may write it in several steps).
     let interval: Int32
 
-    public init(path: String, intervalMilliseconds: Int32 = 200) {
+    public init(path: String, intervalMilliseconds: Int32 = 200, readsInput: Bool = true) {
         self.path = path
+        self.readsInput = readsInput
         self.interval = intervalMilliseconds
         last = Self.stamp(path)
     }
