@@ -176,14 +176,15 @@ expect "exercise --reset forgets that it was solved" 1 '^  \[ \] race  ' -- ex -
 expect "exercise --lang zh speaks Chinese" 1 '^还没有通过' -- ex race --once --lang zh
 expect "exercise --hint prints the hint" 0 'threading.Lock' -- ex race --hint
 expect "exercise of an unknown name lists the names" 1 "no exercise named 'nope'; the exercises: race, deadlock" -- ex nope
-ex race </dev/null >"$scratch/solve.out" 2>&1 &
+timeout 300 env XDG_DATA_HOME="$scratch/xdg" "$bin" exercise --dir "$exdir" race </dev/null >"$scratch/solve.out" 2>&1 &
 pid=$!
 wait_for "$scratch/solve.out" '^Not solved yet' && cp "$solutions/race.py" "$exdir/race.py"
 wait_for "$scratch/solve.out" '^✓ Solved: race$'
 wait "$pid"; status=$?
 expect "exercise accepts a fix saved while it watches, and exits 0" 0 '^Why it works:' -- bash -c 'cat "$0"; exit "$1"' "$scratch/solve.out" "$status"
 ex --reset race >/dev/null
-ex race </dev/null >"$scratch/stop.out" 2>&1 &
+# Not through `ex`: a backgrounded function is a subshell, which would get the SIGINT.
+env XDG_DATA_HOME="$scratch/xdg" "$bin" exercise --dir "$exdir" race </dev/null >"$scratch/stop.out" 2>&1 &
 pid=$!
 wait_for "$scratch/stop.out" '^Not solved yet'; kill -INT "$pid"; wait "$pid"; status=$?
 expect "Ctrl-C stops exercise at once, exit 130, saying where the copy is" 130 "^Stopped. Your copy stays at $exdir/race.py" -- bash -c 'cat "$0"; exit "$1"' "$scratch/stop.out" "$status"
