@@ -18,6 +18,8 @@ public struct LearnerProgress: Codable, Equatable {
     public var language: Language?
     /// Challenges the learner solved, by `Challenge.key(lesson:)`, sorted.
     public var solvedChallenges: [String] = []
+    /// Names of the fix-it exercises the learner has solved, sorted (`concurrency-tutor exercise`).
+    public var solvedExercises: [String] = []
 
     public init() {
         lastLessonID = nil
@@ -33,8 +35,9 @@ public struct LearnerProgress: Codable, Equatable {
         lastPage = try container.decodeIfPresent([String: Int].self, forKey: .lastPage) ?? [:]
         scroll = try container.decodeIfPresent([String: Int].self, forKey: .scroll) ?? [:]
         readPages = try container.decodeIfPresent([String: [Int]].self, forKey: .readPages) ?? [:]
-        // An unknown language (a newer version's, a typo) is forgotten, not a corrupt file.
         solvedChallenges = (try? container.decodeIfPresent([String].self, forKey: .solvedChallenges)).flatMap { $0 } ?? []
+        solvedExercises = (try? container.decodeIfPresent([String].self, forKey: .solvedExercises)).flatMap { $0 } ?? []
+        // An unknown language (a newer version's, a typo) is forgotten, not a corrupt file.
         language = (try? container.decodeIfPresent(String.self, forKey: .language)).flatMap { $0.flatMap(Language.init(rawValue:)) }
     }
 
@@ -62,6 +65,13 @@ public struct LearnerProgress: Codable, Equatable {
         let read = Set(readPages[lesson.id] ?? []).filter { lesson.pages.indices.contains($0) }
         if read.isEmpty { return .new }
         return read.count == lesson.pages.count ? .done : .started
+    }
+
+    /// Records exercise `name` as solved (`solved: false` forgets it, for `exercise --reset`).
+    public mutating func markExercise(_ name: String, solved: Bool) {
+        var names = Set(solvedExercises)
+        if solved { names.insert(name) } else { names.remove(name) }
+        solvedExercises = names.sorted()
     }
 
     /// The key used in `scroll` for a lesson's page.

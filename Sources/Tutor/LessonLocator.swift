@@ -44,7 +44,11 @@ public enum LessonLocator {
     /// An explicit `--lessons` or environment value is never silently replaced by a fallback.
     public static func locate(explicit: String?,
                               environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<URL, LocateError> {
-        let all = candidates(explicit: explicit, environment: environment)
+        firstFolder(candidates(explicit: explicit, environment: environment))
+    }
+
+    /// The first of `all` that is a directory, or an error listing them (also `ExerciseLocator`'s search).
+    static func firstFolder(_ all: [Candidate]) -> Result<URL, LocateError> {
         for candidate in all {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.url.path, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -11,7 +11,7 @@ struct ConcurrencyTutor: ParsableCommand {
         abstract: "Learn Python's concurrency model in the terminal.",
         discussion: LessonLocator.searchOrderDescription + "\n\n" + LessonLocator.helpStatus(),
         version: TutorVersion.current,
-        subcommands: [Open.self, List.self, Show.self, Check.self, Run.self, Dis.self, Watch.self, Explore.self],
+        subcommands: [Open.self, List.self, Show.self, Check.self, Run.self, Dis.self, Watch.self, Explore.self, ExerciseCommand.self],
         defaultSubcommand: Open.self
     )
 }

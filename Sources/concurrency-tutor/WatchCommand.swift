@@ -10,9 +10,15 @@ struct Watch: ParsableCommand {
     @OptionGroup var engine: EngineOptions
     @OptionGroup var replay: ScheduleOption
     @OptionGroup var language: LanguageOption
+    @Flag(help: "No run view: run the file and explore its schedules now and on every save, printing its output and the explorer's verdict.")
+    var rerun = false
     @Argument(parsing: .allUnrecognized, help: "Arguments for the program (sys.argv[1:]).") var arguments: [String] = []
 
     func run() throws {
+        if rerun {
+            return try rerunOnSave(file: file, arguments: arguments, options: try replay.runOptions(engine),
+                                   strings: .of(language.resolved))
+        }
         let request = RunRequest(path: file, source: try readProgram(file), arguments: arguments, options: try replay.runOptions(engine))
         let source: RunSource
         do {

@@ -151,5 +151,49 @@ expect "run --schedule refuses unreadable text" 64 "bad schedule: it must start 
 expect "run --schedule refuses an option that contradicts the schedule" 64 "--seed 3 differs from the schedule's 0" -- "$bin" run "$explore/counter_call.py" --schedule v1:cpython::4046 --seed 3
 expect "watch --schedule refuses a schedule that does not fit before opening" 1 'schedule does not fit the program' -- "$bin" watch "$explore/counter_call.py" --schedule v1:cpython:p5t7:100
 
+# Fix-it exercises (issue 24 item 5): each broken program refused and each reference solution
+# accepted by --once with the learner's own budget; one solved by saving while `exercise`
+# watches; Ctrl-C; watch --rerun.
+exercises="$here/../../Exercises"
+solutions="$here/../Exercises"
+exdir="$scratch/exercises"
+ex() { env XDG_DATA_HOME="$scratch/xdg" "$bin" exercise --dir "$exdir" "$@"; }
+wait_for() {   # wait_for FILE PATTERN: polls FILE for PATTERN, for two minutes at most
+  local deadline=$((SECONDS + 120))
+  until grep -qE -- "$2" "$1" 2>/dev/null; do [ $SECONDS -lt $deadline ] || return 1; sleep 0.2; done
+}
+for dir in "$exercises"/[0-9]*-*/; do
+  name=${dir%/}; name=${name##*/}; name=${name#*-}
+  expect "exercise --once refuses the broken $name" 1 '^Not solved yet' -- ex "$name" --once
+  cp "$solutions/$name.py" "$exdir/$name.py"
+  expect "exercise --once accepts the reference solution of $name" 0 "^✓ Solved: $name\$" -- ex "$name" --once
+done
+expect "solved exercises are kept in the progress file" 0 '"queue-shutdown"' -- cat "$scratch/xdg/concurrency-tutor/progress.json"
+expect "exercise lists the exercises, solved marked, and says when all are solved" 0 '^  \[x\] race  Lost updates' -- ex
+expect "exercise --reset puts the broken program back" 0 "^race: a fresh copy of the broken program is at $exdir/race.py\$" -- ex --reset race
+expect "the reset copy is the broken program" 0 '' -- cmp "$exdir/race.py" "$exercises/01-race/race.py"
+expect "exercise --reset forgets that it was solved" 1 '^  \[ \] race  ' -- ex --once
+expect "exercise --lang zh speaks Chinese" 1 '^还没有通过' -- ex race --once --lang zh
+expect "exercise --hint prints the hint" 0 'threading.Lock' -- ex race --hint
+expect "exercise of an unknown name lists the names" 1 "no exercise named 'nope'; the exercises: race, deadlock" -- ex nope
+timeout 300 env XDG_DATA_HOME="$scratch/xdg" "$bin" exercise --dir "$exdir" race </dev/null >"$scratch/solve.out" 2>&1 &
+pid=$!
+wait_for "$scratch/solve.out" '^Not solved yet' && cp "$solutions/race.py" "$exdir/race.py"
+wait_for "$scratch/solve.out" '^✓ Solved: race$'
+wait "$pid"; status=$?
+expect "exercise accepts a fix saved while it watches, and exits 0" 0 '^Why it works:' -- bash -c 'cat "$0"; exit "$1"' "$scratch/solve.out" "$status"
+ex --reset race >/dev/null
+# Not through `ex`: a backgrounded function is a subshell, which would get the SIGINT.
+env XDG_DATA_HOME="$scratch/xdg" "$bin" exercise --dir "$exdir" race </dev/null >"$scratch/stop.out" 2>&1 &
+pid=$!
+wait_for "$scratch/stop.out" '^Not solved yet'; kill -INT "$pid"; wait "$pid"; status=$?
+expect "Ctrl-C stops exercise at once, exit 130, saying where the copy is" 130 "^Stopped. Your copy stays at $exdir/race.py" -- bash -c 'cat "$0"; exit "$1"' "$scratch/stop.out" "$status"
+cp "$explore/locked_counter.py" "$scratch/rerun.py"
+"$bin" watch --rerun "$scratch/rerun.py" </dev/null >"$scratch/rerun.out" 2>&1 &
+pid=$!
+wait_for "$scratch/rerun.out" 'no failing schedule' && cp "$explore/counter_call.py" "$scratch/rerun.py"
+wait_for "$scratch/rerun.out" 'found a failing schedule'; kill -INT "$pid"; wait "$pid"; status=$?
+expect "watch --rerun checks the file again on each save" 130 'found a failing schedule: exception AssertionError' -- bash -c 'cat "$0"; exit "$1"' "$scratch/rerun.out" "$status"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
