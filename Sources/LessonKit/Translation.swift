@@ -7,6 +7,8 @@ struct OutlineItem: Equatable {
         case hint
         case question(choices: Int, answer: Int)
         case details
+        /// A `@claim` with its text: a checked promise must read the same in every language.
+        case claim(String)
     }
 
     var kind: Kind
@@ -21,6 +23,7 @@ struct OutlineItem: Equatable {
         case .hint: return "@hint"
         case .question(let choices, let answer): return "@question (\(choices) choices, answer \(answer + 1))"
         case .details: return "@details block"
+        case .claim(let text): return "@claim \(text)"
         }
     }
 }
