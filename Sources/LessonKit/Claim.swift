@@ -3,8 +3,9 @@ import Foundation
 /// A behaviour a page claims for its example (`@claim every run: prints "lost 0"`), which
 /// `check` verifies over several runs. The grammar is small and fixed (Lessons/README.md):
 ///
-///     @claim QUANTIFIER run: PREDICATE
+///     @claim QUANTIFIER run [SCOPE]: PREDICATE
 ///     QUANTIFIER  every | no | some
+///     SCOPE       in the tutor | in python3        (default: both)
 ///     PREDICATE   prints "TEXT"                    stdout contains TEXT
 ///                 prints /REGEX/                   a line of stdout matches REGEX
 ///                 deadlocks                        the deadlock detector stops it
@@ -13,6 +14,16 @@ public struct Claim: Equatable {
     /// How many of the runs the predicate must hold for.
     public enum Quantifier: String, Equatable {
         case every, no, some
+    }
+
+    /// Whose runs a claim is about.
+    public enum Scope: String, Equatable {
+        /// The engine's runs, and python3's when `check` runs it.
+        case both = ""
+        /// The engine's runs only: what the tutor prints (virtual time, a chosen `--cores`).
+        case tutor = "in the tutor"
+        /// python3's runs only (checked only with `check --python3`).
+        case python3 = "in python3"
     }
 
     /// How a number printed by the example compares with the claim's bound.
@@ -40,17 +51,19 @@ public struct Claim: Equatable {
     }
 
     public var quantifier: Quantifier
+    public var scope: Scope
     public var predicate: Predicate
     /// The example the claim is about: the page's last `@example` before it.
     public var example: String
-    /// The claim as written after `@claim` (spaces collapsed): what messages quote and what a
-    /// translation must repeat exactly.
+    /// The claim as written after `@claim`: what messages quote and what a translation must
+    /// repeat exactly.
     public var text: String
     /// Line of the `@claim` directive in lesson.md.
     public var line: Int
 
-    public init(quantifier: Quantifier, predicate: Predicate, example: String, text: String, line: Int) {
+    public init(quantifier: Quantifier, scope: Scope = .both, predicate: Predicate, example: String, text: String, line: Int) {
         self.quantifier = quantifier
+        self.scope = scope
         self.predicate = predicate
         self.example = example
         self.text = text
@@ -72,17 +85,20 @@ public struct Claim: Equatable {
 
     // MARK: - Parsing
 
-    /// The quantifier and predicate of `text`, or what is wrong with it.
-    public static func parse(_ text: String) -> Result<(Quantifier, Predicate), ClaimSyntaxError> {
+    /// The quantifier, scope and predicate of `text`, or what is wrong with it.
+    public static func parse(_ text: String) -> Result<(Quantifier, Scope, Predicate), ClaimSyntaxError> {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard let colon = text.firstIndex(of: ":") else { return .failure(.init("expected 'every run:', 'no run:' or 'some run:'")) }
         let head = text[..<colon].split(separator: " ")
-        guard head.count == 2, head[1] == "run", let quantifier = Quantifier(rawValue: String(head[0])) else {
+        guard head.count >= 2, head[1] == "run", let quantifier = Quantifier(rawValue: String(head[0])) else {
             return .failure(.init("expected 'every run:', 'no run:' or 'some run:' before the behaviour"))
+        }
+        guard let scope = Scope(rawValue: head.dropFirst(2).joined(separator: " ")) else {
+            return .failure(.init("expected 'in the tutor' or 'in python3' (or nothing) between 'run' and ':'"))
         }
         let body = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         switch parsePredicate(body) {
-        case .success(let predicate): return .success((quantifier, predicate))
+        case .success(let predicate): return .success((quantifier, scope, predicate))
         case .failure(let error): return .failure(error)
         }
     }

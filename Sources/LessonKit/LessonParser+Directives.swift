@@ -65,7 +65,7 @@ extension LessonParser {
     /// Records a `@claim` about the page's last example before it (see `Claim`).
     mutating func parseClaim(_ argument: String, line number: Int) {
         if page == nil { strayText(number) }
-        let text = argument.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        let text = argument  // as written: a quoted label may hold several spaces
         if page != nil { outline.append(OutlineItem(kind: .claim(text), page: pages.count, line: number)) }
         let example = page?.blocks.last { if case .example = $0 { return true } else { return false } }
         guard case .example(let file)? = example else {
@@ -73,8 +73,8 @@ extension LessonParser {
             return
         }
         switch Claim.parse(text) {
-        case .success(let (quantifier, predicate)):
-            claims.append(Claim(quantifier: quantifier, predicate: predicate, example: file, text: text, line: number))
+        case .success(let (quantifier, scope, predicate)):
+            claims.append(Claim(quantifier: quantifier, scope: scope, predicate: predicate, example: file, text: text, line: number))
         case .failure(let error):
             report(number, 1, "@claim '\(text)': \(error.message)")
         }

@@ -9,7 +9,8 @@ extension ExampleChecker {
     /// `options.claimRuns` engine runs with consecutive seeds from `options.runOptions.seed`,
     /// and, when `options.python3` is set and the example is `# nondeterministic`, over as many
     /// python3 runs (a deterministic example's python3 output already equals the engine's; a
-    /// deadlock is never run there). Problems point at the `@claim` line in lesson.md.
+    /// deadlock is never run there); a claim scoped `in the tutor` or `in python3` only over
+    /// those. Problems point at the `@claim` line in lesson.md.
     static func checkClaims(_ claims: [Claim], example url: URL, source: String, lessonPath: String,
                             options: Options) -> [Diagnostic] {
         guard !claims.isEmpty else { return [] }
@@ -20,7 +21,7 @@ extension ExampleChecker {
         let kind = Self.kind(of: source)
         let seeds = (0..<max(1, options.claimRuns)).map { options.runOptions.seed &+ UInt64($0) }
         var engineRuns: [(label: String, run: Claim.Run)] = []
-        for seed in seeds {
+        for seed in seeds where claims.contains(where: { $0.scope != .python3 }) {
             var seeded = options
             seeded.runOptions.seed = seed
             let run = runInEngine(source: source, url: url, options: seeded)
@@ -36,12 +37,13 @@ extension ExampleChecker {
             }
             engineRuns.append((label, Claim.Run(stdout: run.stdout, stderr: run.stderr, status: run.status)))
         }
-        for claim in claims {
+        for claim in claims where claim.scope != .python3 {
             if let failure = verdict(claim, engineRuns, where: "in the tutor (--seed \(seeds[0]) to \(seeds[seeds.count - 1]))") {
                 problem(claim, failure)
             }
         }
-        guard kind == .nondeterministic, let python3 = options.python3 else { return problems }
+        let pythonClaims = claims.filter { $0.scope != .tutor }
+        guard kind == .nondeterministic, let python3 = options.python3, !pythonClaims.isEmpty else { return problems }
         var pythonRuns: [(label: String, run: Claim.Run)] = []
         for index in 1...max(1, options.claimRuns) {
             switch runInPython(python3, url: url, limits: options.limits) {
@@ -49,13 +51,13 @@ extension ExampleChecker {
                 // A python3 without a third-party module cannot check the claim; say so once.
                 let message = failure.message.hasPrefix(notComparedPrefix) ? "is not checked with python3: " + failure.message.dropFirst(notComparedPrefix.count)
                                                                          : "is not checked: python3 run \(index): \(failure.message)"
-                claims.forEach { problem($0, message) }
+                pythonClaims.forEach { problem($0, message) }
                 return problems
             case .success(let run):
                 pythonRuns.append(("in python3 run \(index)", run))
             }
         }
-        for claim in claims {
+        for claim in pythonClaims {
             if let failure = verdict(claim, pythonRuns, where: "in \(pythonRuns.count) python3 runs") { problem(claim, failure) }
         }
         return problems

@@ -56,7 +56,7 @@ public enum ExampleChecker {
         public var plannedModules: Set<String>
         /// How many runs a page's `@claim` is checked over: engine runs with consecutive seeds,
         /// and as many python3 runs for a `# nondeterministic` example when `python3` is set.
-        public var claimRuns = 5
+        public var claimRuns = 3
 
         public init(engine: Engine = .inProcess, runOptions: RunOptions = RunOptions(maxSteps: Options.defaultMaxSteps),
                     limits: Limits = Limits(), python3: String? = nil, plannedModules: Set<String> = ExampleChecker.plannedModules) {

@@ -22,10 +22,10 @@ final class ClaimTests: XCTestCase {
     }
 
     func test_claim_isAboutThePagesLastExampleBeforeIt_withItsLine() {
-        let parsed = parse("## P\n@example a.py\n@example b.py\n@claim every run:   prints \"x\"\n")
+        let parsed = parse("## P\n@example a.py\n@example b.py\n@claim every run: prints \"x  y\"\n")
         XCTAssertEqual(parsed.diagnostics, [])
-        XCTAssertEqual(parsed.claims, [Claim(quantifier: .every, predicate: .prints("x"), example: "b.py",
-                                             text: "every run: prints \"x\"", line: 9)])
+        XCTAssertEqual(parsed.claims, [Claim(quantifier: .every, predicate: .prints("x  y"), example: "b.py",
+                                             text: "every run: prints \"x  y\"", line: 9)])
     }
 
     func test_claim_withoutAnExampleBeforeItOnThePage_isReported() {
@@ -41,12 +41,16 @@ final class ClaimTests: XCTestCase {
         XCTAssertEqual(try claim("every run: number after \"take\" >= 0.8").predicate, .number(after: "take", .atLeast, 0.8))
         XCTAssertEqual(try claim("every run: number after \"lost\" > 0").predicate, .number(after: "lost", .greater, 0))
         XCTAssertEqual(try claim("no run: deadlocks").quantifier, .no)
+        XCTAssertEqual(try claim("every run: deadlocks").scope, .both)
+        XCTAssertEqual(try claim("every run in the tutor: deadlocks").scope, .tutor)
+        XCTAssertEqual(try claim("some run in python3: deadlocks").scope, .python3)
     }
 
     func test_claim_badGrammar_isReportedWithWhatWasExpected() {
         let cases = [
             ("always: deadlocks", "expected 'every run:', 'no run:' or 'some run:' before the behaviour"),
             ("every run deadlocks", "expected 'every run:', 'no run:' or 'some run:'"),
+            ("every run in pypy: deadlocks", "expected 'in the tutor' or 'in python3' (or nothing) between 'run' and ':'"),
             ("every run: loses updates", "expected 'prints \"TEXT\"', 'prints /REGEX/', 'deadlocks' or 'number after \"TEXT\" >= N'"),
             ("every run: prints lost", "expected '\"TEXT\"' or '/REGEX/' after 'prints'"),
             ("every run: prints /(/", "'/(/' is not a valid regular expression"),
@@ -89,7 +93,7 @@ final class ClaimTests: XCTestCase {
 
     func test_translation_mustRepeatTheClaimExactly() {
         let english = parse("## P\n@example a.py\n@claim every run: prints \"lost 0\"\n")
-        let same = parse("## 页\n@example a.py\n@claim every run:  prints \"lost 0\"\n")
+        let same = parse("## 页\n@example a.py\n@claim every run: prints \"lost 0\"\n")
         XCTAssertEqual(TranslationCheck.compare(original: english, translation: same, path: "x.zh.md"), [])
         let other = parse("## 页\n@example a.py\n@claim no run: prints \"lost 0\"\n")
         XCTAssertEqual(TranslationCheck.compare(original: english, translation: other, path: "x.zh.md").map(\.description),
