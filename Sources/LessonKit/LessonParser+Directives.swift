@@ -57,7 +57,7 @@ extension LessonParser {
             report(number, 1, "'@explain' is only allowed inside a @question block")
             return index + 1
         default:
-            report(number, 1, "unknown directive '@\(name)' (expected @example, @hint, @question, @details or @claim)")
+            report(number, 1, "unknown directive '@\(name)' (expected @example, @hint, @question or @details)")
             return index + 1
         }
     }
