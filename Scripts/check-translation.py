@@ -11,8 +11,8 @@ lesson.zh.md beside it must have:
   non-empty title and summary;
 - the same pages (`## `) and sub-headings (their levels), in order;
 - the same directives in the same order: `@example` with the same file,
-  `@hint`, `@question` with the same number of choices and the same one
-  marked `[x]`, `@explain`, `@details`, `@end`;
+  `@claim` with the same text, `@hint`, `@question` with the same number
+  of choices and the same one marked `[x]`, `@explain`, `@details`, `@end`;
 - the same code fences (same language), whose code is equal once comments
   and trailing whitespace are removed, line by line.
 
@@ -199,8 +199,9 @@ def parse_lesson(path):
         m = re.match(r"^@(\w+)\s*(.*)$", line)
         if m:
             word, arg = m.group(1), m.group(2).strip()
-            if word == "example":
-                events.append((n, ("example", arg), arg))
+            if word in ("example", "claim"):
+                # A claim is checked by the tutor's check: it must read the same.
+                events.append((n, (word, arg), arg))
             else:
                 events.append((n, (word,), arg))
             if word == "question":

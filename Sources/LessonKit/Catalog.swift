@@ -165,6 +165,7 @@ struct CourseLoader {
         var lesson = Lesson(id: parsed.id ?? folderID, title: parsed.title ?? name, summary: parsed.summary ?? "",
                             number: number, directory: directory, file: file, pages: parsed.pages,
                             problems: problems, unusableExamples: parsed.unusableExamples)
+        lesson.claims = parsed.claims
         lesson.texts[.en] = LessonText(title: lesson.title, summary: lesson.summary, pages: lesson.pages, file: file)
         for language in Language.allCases where language != .en {
             loadTranslation(language, of: &lesson, original: parsed, folder: name)

@@ -41,6 +41,9 @@ extension LessonParser {
             return parseQuestion(at: index, prompt: argument)
         case "challenge":
             return parseChallenge(at: index, argument: argument, column: argumentColumn)
+        case "claim":
+            parseClaim(argument, line: number)
+            return index + 1
         case "details":
             if argument.isEmpty { report(number, 1, "@details needs a summary (e.g. '@details Timings')") }
             details = (Inline.parse(argument), number, [])
@@ -56,8 +59,26 @@ extension LessonParser {
             report(number, 1, "'@explain' is only allowed inside a @question block")
             return index + 1
         default:
-            report(number, 1, "unknown directive '@\(name)' (expected @example, @hint, @question or @details)")
+            report(number, 1, "unknown directive '@\(name)' (expected @example, @hint, @question, @details, @claim or @challenge)")
             return index + 1
+        }
+    }
+
+    /// Records a `@claim` about the page's last example before it (see `Claim`).
+    mutating func parseClaim(_ argument: String, line number: Int) {
+        if page == nil { strayText(number) }
+        let text = argument  // as written: a quoted label may hold several spaces
+        if page != nil { outline.append(OutlineItem(kind: .claim(text), page: pages.count, line: number)) }
+        let example = page?.blocks.last { if case .example = $0 { return true } else { return false } }
+        guard case .example(let file)? = example else {
+            report(number, 1, "@claim must follow the @example it is about on the same page")
+            return
+        }
+        switch Claim.parse(text) {
+        case .success(let (quantifier, scope, predicate)):
+            claims.append(Claim(quantifier: quantifier, scope: scope, predicate: predicate, example: file, text: text, line: number))
+        case .failure(let error):
+            report(number, 1, "@claim '\(text)': \(error.message)")
         }
     }
 

@@ -14,6 +14,8 @@ struct ParsedLesson {
     var unusableExamples: Set<String> = []
     /// The directives in page order, with their lines: what a translation must match.
     var outline: [OutlineItem] = []
+    /// The page's `@claim`s about their examples, in file order.
+    var claims: [Claim] = []
 }
 
 /// Parses lesson.md text: front matter, then pages of Markdown blocks and directives.
@@ -41,6 +43,7 @@ struct LessonParser {
     /// The `@details` block being read, if any: its blocks go there instead of to the page.
     var details: (summary: [Inline], line: Int, blocks: [Block])?
     var outline: [OutlineItem] = []
+    var claims: [Claim] = []
 
     init(path: String, directory: URL?, reader: FileReader = .system) {
         self.path = path
@@ -64,6 +67,7 @@ struct LessonParser {
         result.diagnostics = diagnostics
         result.unusableExamples = unusableExamples
         result.outline = outline
+        result.claims = claims
         return result
     }
 

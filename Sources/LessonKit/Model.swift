@@ -85,6 +85,9 @@ public struct Lesson: Equatable {
     /// Shown in English in another language's edition because it has no translation yet: the
     /// app and `show` mark it.
     public private(set) var isFallback = false
+    /// What the pages claim about their examples, checked by `check` (the same in every
+    /// language: a translation must repeat each claim exactly).
+    public var claims: [Claim] = []
     /// What `check` warns about (a missing translation) without failing.
     public var warnings: [Diagnostic] = []
     /// The lesson's text in each language it has (English always, unless broken).

@@ -9,6 +9,8 @@ struct OutlineItem: Equatable {
         case details
         /// `@challenge FILE [MODE] GOAL`: the same program, mode and goal in every language.
         case challenge(String)
+        /// A `@claim` with its text: a checked promise must read the same in every language.
+        case claim(String)
     }
 
     var kind: Kind
@@ -24,6 +26,7 @@ struct OutlineItem: Equatable {
         case .question(let choices, let answer): return "@question (\(choices) choices, answer \(answer + 1))"
         case .details: return "@details block"
         case .challenge(let text): return "@challenge \(text)"
+        case .claim(let text): return "@claim \(text)"
         }
     }
 }

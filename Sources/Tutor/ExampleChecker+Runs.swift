@@ -1,4 +1,5 @@
 import Foundation
+import LessonKit
 import Machine
 
 extension ExampleChecker {
@@ -79,6 +80,25 @@ extension ExampleChecker {
     /// Runs the example with the host's python3 (copied alone into a fresh temporary folder, so
     /// what it writes lands there and is deleted) and compares its output with the engine's.
     static func pythonProblems(_ python3: String, url: URL, engineOutput: String, limits: Limits) -> [String] {
+        switch runInPython(python3, url: url, limits: limits) {
+        case .failure(let problem):
+            return [problem.message]
+        case .success(let output):
+            if let difference = firstDifference(expected: output.stdout, actual: engineOutput) {
+                return ["the tutor's output differs from python3's: \(difference)"]
+            }
+            return []
+        }
+    }
+
+    /// Why a python3 run has no output worth comparing (a limit, a failure, a missing module).
+    struct PythonProblem: Error {
+        var message: String
+    }
+
+    /// One run of the example under `python3`, unsandboxed, in a fresh temporary folder that is
+    /// deleted afterwards; a run that did not end with status 0 is a problem.
+    static func runInPython(_ python3: String, url: URL, limits: Limits) -> Result<Claim.Run, PythonProblem> {
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("concurrency-tutor-check-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: scratch) }
@@ -86,25 +106,24 @@ extension ExampleChecker {
             try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
             try manager.copyItem(at: url, to: scratch.appendingPathComponent(url.lastPathComponent))
         } catch {
-            return ["not run with python3: cannot prepare a temporary folder in \(manager.temporaryDirectory.path)"]
+            return .failure(PythonProblem(message: "not run with python3: cannot prepare a temporary folder in \(manager.temporaryDirectory.path)"))
         }
         let process = HostProcess(executable: python3, arguments: [url.lastPathComponent], directory: scratch.path,
                                   timeLimit: TimeInterval(limits.seconds), memoryLimit: limits.memory)
         switch process.run() {
         case .failure(let error):
-            return ["not run with python3: \(error)"]
+            return .failure(PythonProblem(message: "not run with python3: \(error)"))
         case .success(let output):
-            if let limit = limitProblem(output, limits: limits, who: "python3") { return [limit] }
-            if output.status != 0, let module = missingThirdPartyModule(String(decoding: output.stderr, as: UTF8.self)) {
-                return [notComparedPrefix + "its python3 has no module '\(module)' (run check with a Python that has it, e.g. a venv's)"]
+            if let limit = limitProblem(output, limits: limits, who: "python3") { return .failure(PythonProblem(message: limit)) }
+            let stderr = String(decoding: output.stderr, as: UTF8.self)
+            if output.status != 0, let module = missingThirdPartyModule(stderr) {
+                return .failure(PythonProblem(
+                    message: notComparedPrefix + "its python3 has no module '\(module)' (run check with a Python that has it, e.g. a venv's)"))
             }
             if output.status != 0 {
-                return ["python3 exited \(output.status)\(lastLine(String(decoding: output.stderr, as: UTF8.self)).map { ": \($0)" } ?? "")"]
+                return .failure(PythonProblem(message: "python3 exited \(output.status)\(lastLine(stderr).map { ": \($0)" } ?? "")"))
             }
-            if let difference = firstDifference(expected: String(decoding: output.stdout, as: UTF8.self), actual: engineOutput) {
-                return ["the tutor's output differs from python3's: \(difference)"]
-            }
-            return []
+            return .success(Claim.Run(stdout: String(decoding: output.stdout, as: UTF8.self), stderr: stderr, status: output.status))
         }
     }
 

@@ -4,7 +4,8 @@ import Machine
 
 /// Runs every lesson example on the engine and holds it to the promises of `Lessons/README.md`:
 /// a deterministic example prints its recorded `NAME.out`, a `# nondeterministic` one runs to
-/// completion, and an `# expect: deadlock` one is stopped by the deadlock detector. Every run is
+/// completion, and an `# expect: deadlock` one is stopped by the deadlock detector; what a page
+/// `@claim`s about its example holds over several runs (`ExampleChecker+Claims.swift`). Every run is
 /// bounded (the step budget of `Options.runOptions`, and `Limits`). Lesson code runs on the host only when asked (`Options.python3`): then a
 /// deterministic example must also print what that python3 prints.
 public enum ExampleChecker {
@@ -53,6 +54,9 @@ public enum ExampleChecker {
         /// Modules an example may need that the engine does not have yet: such an example is
         /// reported as not run, not as broken.
         public var plannedModules: Set<String>
+        /// How many runs a page's `@claim` is checked over: engine runs with consecutive seeds,
+        /// and as many python3 runs for a `# nondeterministic` example when `python3` is set.
+        public var claimRuns = 3
 
         public init(engine: Engine = .inProcess, runOptions: RunOptions = RunOptions(maxSteps: Options.defaultMaxSteps),
                     limits: Limits = Limits(), python3: String? = nil, plannedModules: Set<String> = ExampleChecker.plannedModules) {
@@ -113,6 +117,11 @@ public enum ExampleChecker {
                     report.problems += problems.filter { !$0.message.hasPrefix(notComparedPrefix) }
                     report.notCompared += problems.filter { $0.message.hasPrefix(notComparedPrefix) }
                     report.problems += checkTranslations(of: example, in: lesson, catalog: catalog, original: source, options: options)
+                    // A claim is worth checking only about an example that keeps its basic promise.
+                    if problems.allSatisfy({ $0.message.hasPrefix(notComparedPrefix) }) {
+                        report.problems += checkClaims(lesson.claims.filter { $0.example == example }, example: url, source: source,
+                                                       lessonPath: catalog.displayPath(of: lesson), options: options)
+                    }
                 }
             }
         }

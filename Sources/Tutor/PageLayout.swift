@@ -25,8 +25,26 @@ struct PageLayout {
         page.blocks.indices.filter { if case .hint = page.blocks[$0] { return true } else { return false } }
     }
 
-    static func hasDetails(_ page: Page) -> Bool {
-        page.blocks.contains { if case .details = $0 { return true } else { return false } }
+    /// An example listing longer than this many lines shows only its first `collapsedListing`
+    /// lines until `d` opens the page's details, so a long program does not push the page's
+    /// question several screens down at 80x24.
+    static let longListing = 16
+    static let collapsedListing = 8
+
+    /// Whether `d` has something to open: a `@details` block or a long example listing.
+    static func hasDetails(_ page: Page, exampleSource: (String) -> String? = { _ in nil }) -> Bool {
+        page.blocks.contains { block in
+            switch block {
+            case .details: return true
+            case .example(let file): return exampleSource(file).map { listingLines($0).count > longListing } ?? false
+            default: return false
+            }
+        }
+    }
+
+    /// A listing's lines, without the empty one after its final newline.
+    static func listingLines(_ source: String) -> [Substring] {
+        (source.hasSuffix("\n") ? source.dropLast() : Substring(source)).split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     func lines(for page: Page, width: Int, interaction: PageInteraction) -> [StyledLine] {
@@ -66,7 +84,16 @@ struct PageLayout {
                 blank()
                 out.append(StyledLine([Span(text: theme.strings.example, style: theme.strong), Span(text: file, style: theme.inlineCode)]))
                 if let source = exampleSource(file) {
-                    out += codeLines(source.hasSuffix("\n") ? String(source.dropLast()) : source, python: true, width: width)
+                    let lines = Self.listingLines(source)
+                    if lines.count > Self.longListing, !interaction.detailsExpanded {
+                        out += codeLines(lines.prefix(Self.collapsedListing).joined(separator: "\n"), python: true, width: width)
+                        let more = lines.count - Self.collapsedListing
+                        out += ([Span(text: theme.strings.moreLines(more), style: theme.strong),
+                                 Span(text: theme.strings.showDetails, style: theme.dim)])
+                            .wrapped(width: width, firstPrefix: [Span(text: theme.unicode ? "  ▸ " : "  > ", style: theme.strong)], indent: "    ")
+                    } else {
+                        out += codeLines(lines.joined(separator: "\n"), python: true, width: width)
+                    }
                 } else {
                     out.append(StyledLine(theme.strings.cannotShowExample, theme.bad))
                 }

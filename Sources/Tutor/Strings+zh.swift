@@ -101,6 +101,7 @@ extension Strings {
         s.hintLabel = "提示："
         s.pressHToReveal = "按 h 显示"
         s.showDetails = "（按 d 展开详情）"
+        s.moreLines = { "还有 \($0) 行" }
         s.predict = { "预测 \($0)：" }
         s.right = "答对了。"
         s.notQuite = { "不对，正确答案是 \($0)。" }

@@ -99,6 +99,8 @@ public struct Strings {
     var hintLabel = "Hint: "
     var pressHToReveal = "press h to reveal"
     var showDetails = " (d: show details)"
+    /// The rest of a long example listing, collapsed.
+    var moreLines: (Int) -> String = { "\($0) more lines" }
     var predict: (Int) -> String = { "Predict \($0): " }
     var right = "Right."
     var notQuite: (Int) -> String = { "Not quite: the answer is \($0)." }

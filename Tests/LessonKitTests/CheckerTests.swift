@@ -68,7 +68,7 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(Fixtures.check("broken/directives"), [
             "\(path):7:1: text before the first page: start a page with a '## Title' line",
             "\(path):9:1: '# ' headings are not used: the title comes from the front matter; start pages with '## '",
-            "\(path):13:1: unknown directive '@exampel' (expected @example, @hint, @question or @details)",
+            "\(path):13:1: unknown directive '@exampel' (expected @example, @hint, @question, @details, @claim or @challenge)",
             "\(path):14:1: hint is empty",
             "\(path):15:1: '@end' is only allowed to close a @question or @details block",
             "\(path):17:1: page 'Empty page' has no text",

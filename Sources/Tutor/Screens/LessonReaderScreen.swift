@@ -33,7 +33,7 @@ final class LessonReaderScreen: Screen {
         if let page = currentPage {
             if !PageLayout.questionBlocks(page).isEmpty { hints.append(("1-9", s.answer)) }
             if !PageLayout.hintBlocks(page).isEmpty { hints.append(("h", s.hint)) }
-            if PageLayout.hasDetails(page) { hints.append(("d", s.details)) }
+            if PageLayout.hasDetails(page, exampleSource: cachedSource) { hints.append(("d", s.details)) }
             if let challenge = page.challenge {
                 hints.append(("r", solvedChallenges.contains(challenge.key(lesson: lesson.id)) ? "\(s.challenge) (\(s.solvedMark))" : s.challenge))
             } else if exampleFile(of: page) != nil {
@@ -81,15 +81,18 @@ final class LessonReaderScreen: Screen {
             return cache.lines
         }
         guard let page = currentPage else { return [] }
-        let layout = PageLayout(theme: theme) { [unowned self] file in
-            if let cached = self.sources[file] { return cached }
-            let text = self.exampleSource(file)
-            self.sources[file] = text
-            return text
-        }
+        let layout = PageLayout(theme: theme) { [unowned self] file in self.cachedSource(file) }
         let lines = layout.lines(for: page, width: width, interaction: interaction)
         cache = (pageIndex, width, interaction, lines)
         return lines
+    }
+
+    /// `exampleSource`, read once per file.
+    private func cachedSource(_ file: String) -> String? {
+        if let cached = sources[file] { return cached }
+        let text = exampleSource(file)
+        sources[file] = text
+        return text
     }
 
     /// An example's text, nil when the lesson reports it unusable or it cannot be read now;
@@ -220,7 +223,7 @@ final class LessonReaderScreen: Screen {
     }
 
     private func toggleDetails(context: AppContext) {
-        guard let page = currentPage, PageLayout.hasDetails(page) else {
+        guard let page = currentPage, PageLayout.hasDetails(page, exampleSource: cachedSource) else {
             context.message = context.strings.noDetails
             return
         }
