@@ -415,6 +415,22 @@ live_find() {
   restored 0
 }
 
+# exercise, as a learner meets it in a terminal: the broken program refused, a fix saved over
+# the working copy while it watches, the fix accepted and explained, the terminal as it was.
+live_exercise_fixed_while_watching() {
+  local data; data=$(mktemp -d "$work/data.XXXX")
+  local polls=900   # 45 s: accepting a fix runs the explorer's whole budget (up to 2 x 10 s)
+  start_in_tmux 100 30 "env XDG_DATA_HOME=$data $bin exercise --dir $data/ex race"
+  wait_for "Not solved yet" "the broken program's verdict" || return 1
+  wait_for "$data/ex/race.py" "where the working copy is" || return 1
+  cp "$here/../Exercises/race.py" "$data/ex/race.py"
+  touch "$data/ex/race.py"
+  wait_for "Solved: race" "the fix accepted" || return 1
+  wait_for "Why it works:" "the explanation" || return 1
+  restored 0 || return 1
+  grep -qF '"race"' "$data/concurrency-tutor/progress.json" || { echo "the solved exercise is not in progress.json" >&2; return 1; }
+}
+
 if [ "$demo_only" = 0 ]; then
   check "live: two threads at 100x30" live_two_threads 100 30
   check "live: two threads at 120x40" live_two_threads 120 40
@@ -431,6 +447,7 @@ if [ "$demo_only" = 0 ]; then
   check "live: a missing file exits 2" missing_file
   check "live: a challenge won by keys, kept in progress" live_challenge_won_by_keys
   check "live: f finds a failing schedule in the background" live_find
+  check "live: an exercise fixed while it watches, in a terminal" live_exercise_fixed_while_watching
 fi
 
 echo "e2e watch: $passed passed, $failed failed"
