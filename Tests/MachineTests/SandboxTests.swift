@@ -96,7 +96,10 @@ final class SandboxTests: XCTestCase {
         let r = run("""
         import os
         print(os.getcwd(), os.environ['HOME'], os.path.join('a', 'b'), os.cpu_count())
-        for call in (lambda: os.system('ls'), lambda: os.popen('ls'), lambda: os.execv('/bin/ls', ['ls'])):
+        import subprocess
+        for call in (lambda: os.system('ls'), lambda: os.popen('ls'), lambda: os.execv('/bin/ls', ['ls']),
+                     lambda: subprocess.run(['ls'], capture_output=True), lambda: subprocess.Popen('ls', stdout=subprocess.PIPE),
+                     lambda: subprocess.check_output('ls', shell=True)):
             try:
                 call()
             except PermissionError as e:
@@ -108,6 +111,9 @@ final class SandboxTests: XCTestCase {
         [Errno 1] the tutor's sandbox does not run host commands (os.system)
         [Errno 1] the tutor's sandbox does not run host commands (os.popen)
         [Errno 1] the tutor's sandbox does not run host commands (os.execv)
+        [Errno 1] the tutor's sandbox does not run host commands (subprocess.run)
+        [Errno 1] the tutor's sandbox does not run host commands (subprocess.Popen)
+        [Errno 1] the tutor's sandbox does not run host commands (subprocess.check_output)
 
         """)
     }
