@@ -148,12 +148,16 @@ class Greenlet(greenlet):
         # The lane's name in the run view, read when the greenlet first runs. gevent numbers a
         # greenlet (Greenlet-N) only when its name is first asked for, so until then the lane
         # shows the class and the function it runs; it takes the name when gevent gives it.
+        # The function with its arguments, as repr shows them (`Greenlet fetch(3)`), tells
+        # apart greenlets that run one function; repr's cache is left as it was.
         if self._name is not None or self._ident is not None:
             return self.name
-        func = getattr(self._run, '__name__', '')
-        if getattr(self._run, '__self__', None) is self or not isinstance(func, str) or func == '<lambda>':
-            func = ''
-        return (type(self).__name__ + ' ' + func).strip()
+        cached = self._formatted_info
+        info = self._formatinfo()
+        self._formatted_info = cached
+        if info.startswith('_run') or info.startswith('<'):
+            info = ''
+        return (type(self).__name__ + ' ' + info).strip()
 
     @property
     def loop(self):
