@@ -75,7 +75,7 @@ final class RunViewEventLoopTests: XCTestCase {
         let change = try XCTUnwrap(firstChange(in: trace) { trace.loopStates(atChange: $0).first?.timerCount == 3 }, "three greenlets asleep")
         let hub = try XCTUnwrap(trace.loopStates(atChange: change).first)
         XCTAssertEqual(hub.kind, .gevent)
-        XCTAssertTrue(hub.timers.allSatisfy { $0.what.hasPrefix("greenlet-") }, "\(hub.timers)")
+        XCTAssertTrue(hub.timers.allSatisfy { $0.what.hasPrefix("Greenlet worker(") }, "\(hub.timers)")
     }
 
     func test_selectServer_recordsTheDescriptorTable() throws {
