@@ -337,8 +337,12 @@ extension Strings {
         s.searchingWay = "正在寻找解法"
         s.noWayFound = "在搜索预算内没有找到达成目标的方法。"
         s.showingWay = "正在一步一步演示一种解法（按任意键停止）。"
+        s.movesByInstruction = "现在每一步执行一条字节码指令（按 x 改回每步一条语句）。"
+        s.movesByStatement = "现在每一步执行一条语句（按 x 改为每步一条指令）。"
+        s.nextInstruction = { "\($0) 的下一条指令：\($1)" }
         s.challengeHelp = [
             ("M 1 2 ...", "让该线程执行下一条语句（其他线程等待）"), ("Tab  n", "选择线程 / 让它执行一条语句"),
+            ("x", "每步一条字节码指令 / 每步一条语句"),
             ("h", "演示：重放搜索找到的获胜调度"), ("s", "到目前为止的调度"),
             ("r", "重新开始"),
         ]

@@ -327,8 +327,12 @@ public struct Strings {
     var searchingWay = "looking for a way to win"
     var noWayFound = "The search found no way to the goal within its budget."
     var showingWay = "Showing a way to the goal, one move at a time (any key stops)."
+    var movesByInstruction = "Each move now runs one bytecode instruction (x: one statement again)."
+    var movesByStatement = "Each move now runs one statement (x: one instruction)."
+    var nextInstruction: (String, String) -> String = { "\($0) runs next: \($1)" }
     var challengeHelp: [Hint] = [
         ("M 1 2 ...", "run that thread's next statement (the others wait)"), ("Tab  n", "select a thread / run its statement"),
+        ("x", "moves of one bytecode instruction / of one statement"),
         ("h", "show me: replay a winning schedule found by search"), ("s", "the schedule so far"),
         ("r", "start again"),
     ]

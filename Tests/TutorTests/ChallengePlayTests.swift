@@ -73,6 +73,59 @@ final class ChallengePlayTests: XCTestCase {
         XCTAssertEqual(play.move(a, in: session), .solved, "solved stays solved")
     }
 
+    /// Moves of one instruction split `counter += 1`: A loads the counter, B runs its whole
+    /// increment, A stores its stale sum: one update is lost, which statements cannot show.
+    func test_instructionMoves_splitAStatement_andLoseAnUpdate() throws {
+        let source = """
+        import threading
+
+        counter = 0
+
+
+        def work():
+            global counter
+            counter += 1
+
+
+        a = threading.Thread(target=work, name="A")
+        b = threading.Thread(target=work, name="B")
+        a.start()
+        b.start()
+        a.join()
+        b.join()
+        print(counter)
+
+        """
+        let challenge = Challenge(file: "c.py", goal: .output("1"), line: 1)
+        let (session, play) = try makeSession(source, challenge)
+        let main = try XCTUnwrap(session.trace.threads.first?.id)
+        var moves = 0
+        while thread(named: "B", session) == nil || play.movable(in: session).contains(main) {
+            let movable = play.movable(in: session)
+            XCTAssertEqual(play.move(movable.contains(main) ? main : movable[0], in: session), .moved)
+            moves += 1
+            if moves > 20 { return XCTFail("main never got to join") }
+        }
+        let a = try XCTUnwrap(thread(named: "A", session)), b = try XCTUnwrap(thread(named: "B", session))
+        let live = try XCTUnwrap(session.source as? LiveRun)
+        // A one instruction at a time until its load of the counter is done: each move moves it.
+        var seen: [String] = []
+        while let next = live.nextInstruction(of: a), !next.hasPrefix("BINARY_OP") {
+            let before = live.position(of: a)
+            XCTAssertEqual(play.move(a, in: session, instructions: true), .moved)
+            XCTAssertFalse(live.position(of: a).map { $0 == before! } ?? true, "A did not move at \(next)")
+            seen.append(next)
+            if seen.count > 12 { return XCTFail("A never reached the addition: \(seen)") }
+        }
+        XCTAssertTrue(seen.contains { $0.hasPrefix("LOAD_GLOBAL") && $0.contains("counter") }, "\(seen)")
+        // B's whole increment, then A's stale store.
+        while play.movable(in: session).contains(b) { _ = play.move(b, in: session) }
+        var outcome = ChallengePlay.Outcome.moved
+        while outcome == .moved && play.movable(in: session).contains(a) { outcome = play.move(a, in: session) }
+        while outcome == .moved, let next = play.movable(in: session).first { outcome = play.move(next, in: session) }
+        XCTAssertEqual(outcome, .solved, "counter printed 1")
+    }
+
     func test_solver_findsMovesThatWin_andTheirScheduleReplaysExactly() throws {
         let challenge = Challenge(file: "flags.py", goal: .criticalSection, line: 1)
         let clock = Date()

@@ -1,3 +1,4 @@
+import PyLang
 import Trace
 
 /// A driver that is asked before each slice as well as after: the run view's challenges,
@@ -28,5 +29,30 @@ extension World {
         if !policy.switchesAtBreakersOnly(self) { return true }
         guard let f = vm.frames.last, f.pc < f.code.instructions.count else { return false }
         return vm.isBreaker(f.code.instructions[f.pc], at: f.pc)
+    }
+}
+
+extension LiveRun {
+    /// Where `thread` stands: its frame depth and the index of the instruction it runs next;
+    /// nil before it has a frame. A change means it ran an instruction (the challenges' moves
+    /// of one instruction).
+    public func position(of thread: ThreadID) -> (depth: Int, pc: Int)? {
+        guard let frames = frames(of: thread), let top = frames.last else { return nil }
+        return (frames.count, top.pc)
+    }
+
+    /// The instruction `thread` runs next as `dis` shows it (`LOAD_GLOBAL 0 (counter)`), nil
+    /// when it has no frame or is past its last instruction.
+    public func nextInstruction(of thread: ThreadID) -> String? {
+        guard let frames = frames(of: thread), let top = frames.last,
+              top.pc < top.code.instructions.count else { return nil }
+        return describeInstruction(at: top.pc, in: top.code)
+    }
+
+    /// A thread's frames: the interpreter's for the thread swapped in, else its own.
+    private func frames(of thread: ThreadID) -> FrameStack? {
+        let w = session.world
+        guard let i = w.threads.firstIndex(where: { $0.tid == thread }) else { return nil }
+        return i == w.current ? session.vm.frames : w.threads[i].frames
     }
 }

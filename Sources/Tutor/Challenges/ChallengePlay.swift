@@ -3,7 +3,8 @@ import Machine
 import Trace
 
 /// A challenge being played in a run session: the learner names a thread, it runs one
-/// statement (the others wait), and the goal is checked after every move.
+/// statement, or one bytecode instruction once the moves are expanded (`x`), while the others
+/// wait, and the goal is checked after every move.
 final class ChallengePlay {
     let challenge: Challenge
     /// The program's lines marked `# critical section`.
@@ -12,6 +13,8 @@ final class ChallengePlay {
     /// The threads moved so far, one entry a statement: what "show me" replays.
     private(set) var moves: [ThreadID] = []
     private(set) var solved = false
+    /// Moves of one bytecode instruction instead of one statement (`x` in the run view).
+    var instructionMoves = false
 
     /// A challenge run never switches on its own: no switch interval expires in it.
     static let switchInterval = 100_000.0
@@ -84,10 +87,11 @@ final class ChallengePlay {
         challenge.goal.isReached(in: session.trace, ending: session.source.ending, criticalLines: criticalLines)
     }
 
-    /// Runs `thread` until it starts its next statement, blocks, ends or the goal is reached;
-    /// the others wait (they run only when it blocks and someone must).
+    /// Runs `thread` until it starts its next statement (or, with `instructions`, has run one
+    /// instruction), blocks, ends or the goal is reached; the others wait (they run only when
+    /// it blocks and someone must, or, in `cpython` mode, until they reach a switch point).
     @discardableResult
-    func move(_ thread: ThreadID, in session: RunSession) -> Outcome {
+    func move(_ thread: ThreadID, in session: RunSession, instructions: Bool = false) -> Outcome {
         if solved || isReached(session) {
             solved = true
             return .solved
@@ -98,11 +102,14 @@ final class ChallengePlay {
         driver.wanted = thread
         moves.append(thread)
         let start = session.index.changeCount - 1
+        let live = session.source as? LiveRun
+        let from = live?.position(of: thread)
         var budget = Self.moveBudget
         while budget > 0 && !session.ended {
             session.advance(instructions: 1)
             budget -= 1
             if isReached(session) { break }
+            if instructions, let from, let now = live?.position(of: thread), now != from { break }
             if session.index.nextStep(of: thread, after: start) != nil { break }
             let now = Self.state(of: thread, in: session)
             if !Self.canMove(now) || now == .sleeping && state != .sleeping { break }

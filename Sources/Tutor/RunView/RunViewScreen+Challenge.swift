@@ -3,8 +3,8 @@ import Machine
 import TerminalUI
 import Trace
 
-/// Challenge mode: the learner moves one thread a statement at a time by its key (M, 1, 2...)
-/// until the goal is reached; "show me" (`h`) searches for a way and plays it move by move.
+/// Challenge mode: the learner moves one thread a statement (or, after `x`, one bytecode
+/// instruction) at a time by its key (M, 1, 2...) until the goal is reached; "show me" (`h`) searches for a way and plays it move by move.
 extension RunViewScreen {
     /// A challenge's keys; nil lets the key through to playback (Tab, b, g, zoom, help).
     func handleChallenge(_ key: Key, context: AppContext) -> ScreenAction? {
@@ -23,6 +23,10 @@ extension RunViewScreen {
         switch key {
         case .character("h"): startShowMe(context)
         case .character("r"): restartChallenge(context)
+        case .character("x"):
+            guard let challenge else { break }
+            challenge.instructionMoves.toggle()
+            context.message = challenge.instructionMoves ? context.strings.movesByInstruction : context.strings.movesByStatement
         case .character(" "), .character("n"), .enter:
             guard threads.indices.contains(controller.selectedThread) else { break }
             move(threads[controller.selectedThread].id, context: context)
@@ -43,11 +47,16 @@ extension RunViewScreen {
     func move(_ thread: ThreadID, context: AppContext) {
         guard let challenge else { return }
         showQueue = []
-        let outcome = challenge.move(thread, in: session)
+        let outcome = challenge.move(thread, in: session, instructions: challenge.instructionMoves)
         followEnd(selecting: thread)
         let s = context.strings
         switch outcome {
-        case .moved: break
+        case .moved:
+            // The source shows only the line: say which instruction of it comes next.
+            if challenge.instructionMoves, let live = session.source as? LiveRun,
+               let next = live.nextInstruction(of: thread) {
+                context.message = s.nextInstruction(session.trace.info(of: thread)?.name ?? s.thatThread, next)
+            }
         case .solved: challengeSolved(context, shown: false)
         case .over: context.message = s.endedWithoutGoal
         case .cannotMove(let state):
