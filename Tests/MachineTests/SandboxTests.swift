@@ -119,6 +119,38 @@ final class SandboxTests: XCTestCase {
         """)
     }
 
+    /// The preludes keep engine ids in attributes a program can rewrite: a bad one is a
+    /// ValueError (or IndexError) at the call, never a trap that kills the tool.
+    func test_rewrittenInternalIds_raiseInsteadOfTrapping() {
+        let r = run("""
+        import queue, threading, multiprocessing
+        q = queue.Queue()
+        q._mid = 10**6
+        e = threading.Event()
+        e._id = -3
+        v = multiprocessing.Value('i', 0)
+        for call in (lambda: q.put(1), lambda: q.get(timeout=0.1), e.set, e.is_set, lambda: v.value):
+            try:
+                call()
+            except (ValueError, IndexError) as x:
+                print(type(x).__name__, str(x).split(' (')[0])
+        for name in [n for n in vars(v) if isinstance(getattr(v, n), int)]:
+            setattr(v, name, 10**6)
+        try:
+            print(v.value)
+        except Exception as x:
+            print(type(x).__name__)
+        print('end')
+        """)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("""
+        ValueError no synchronisation primitive 1000000 in this run
+        ValueError no synchronisation primitive 1000000 in this run
+        ValueError no synchronisation primitive -3 in this run
+        """), r.out)
+        XCTAssertTrue(r.out.hasSuffix("end\n"), r.out)
+    }
+
     /// `io` is the in-memory StringIO/BytesIO prelude: nothing in it opens a file.
     func test_ioModule_holdsMemoryBuffersOnly() {
         let r = run("import io\nprint([n for n in ('open', 'FileIO', 'open_code') if hasattr(io, n)], io.StringIO('x').read())\n")

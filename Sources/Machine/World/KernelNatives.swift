@@ -76,7 +76,7 @@ extension World {
         },
         NativeEntry(name: "_multiprocessing:sem_acquire") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let s = try vm.intArg(args[0])
+            let s = try vm.semaphoreArg(args[0], w)
             let blocking = args.count > 1 ? try vm.truthy(args[1]) : true
             var timeout: Int? = nil
             if args.count > 2, !args[2].isIdentical(to: .none) { timeout = max(0, try vm.pyTimeNanos(fromSeconds: args[2])) }
@@ -90,7 +90,7 @@ extension World {
         },
         NativeEntry(name: "_multiprocessing:sem_release") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let s = try vm.intArg(args[0])
+            let s = try vm.semaphoreArg(args[0], w)
             var sem = w.kernel.semaphores[s]
             if sem.recursive {
                 guard let o = sem.owner, o.slot == w.kernel.slot(of: w), o.thread == w.current else {
@@ -110,12 +110,12 @@ extension World {
         },
         NativeEntry(name: "_multiprocessing:sem_value") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let sem = w.kernel.semaphores[try vm.intArg(args[0])]
+            let sem = w.kernel.semaphores[try vm.semaphoreArg(args[0], w)]
             return .int(sem.recursive ? (sem.owner == nil ? 1 : 0) : sem.value)
         },
         NativeEntry(name: "_multiprocessing:sem_is_mine") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let sem = w.kernel.semaphores[try vm.intArg(args[0])]
+            let sem = w.kernel.semaphores[try vm.semaphoreArg(args[0], w)]
             guard let o = sem.owner else { return .false }
             return .bool(o.slot == w.kernel.slot(of: w) && o.thread == w.current)
         },
@@ -180,7 +180,8 @@ extension World {
         },
         NativeEntry(name: "_multiprocessing:shm_get") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            return w.kernel.sharedMemory[try vm.intArg(args[0])][try vm.intArg(args[1])]
+            let (m, i) = try vm.sharedCellArg(args[0], args[1], w)
+            return w.kernel.sharedMemory[m][i]
         },
         NativeEntry(name: "_multiprocessing:shm_set") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
@@ -189,7 +190,8 @@ extension World {
             case .int, .float, .bool: v = args[2]
             default: throw .typeError("shared memory holds numbers, not '\(vm.heap.typeName(args[2]))'")
             }
-            w.kernel.sharedMemory[try vm.intArg(args[0])][try vm.intArg(args[1])] = v
+            let (m, i) = try vm.sharedCellArg(args[0], args[1], w)
+            w.kernel.sharedMemory[m][i] = v
             return .none
         },
     ]
@@ -222,5 +224,26 @@ extension World {
         guard sem.value > 0 else { return false }
         sem.value -= 1
         return true
+    }
+}
+
+extension Interp {
+    /// A process semaphore's id as `multiprocessing` keeps it in an attribute, checked: a
+    /// program that rewrote the attribute gets a ValueError, not a trap.
+    func semaphoreArg(_ v: Value, _ w: World) throws(PyError) -> Int {
+        let s = try intArg(v)
+        guard w.kernel.semaphores.indices.contains(s) else {
+            throw .valueError("no process semaphore \(s) in this run (an internal attribute of a multiprocessing lock was changed)")
+        }
+        return s
+    }
+
+    /// A shared-memory block and an index in it (`Value`/`Array`), checked as `semaphoreArg`.
+    mutating func sharedCellArg(_ block: Value, _ index: Value, _ w: World) throws(PyError) -> (Int, Int) {
+        let m = try intArg(block), i = try intArg(index)
+        guard w.kernel.sharedMemory.indices.contains(m), w.kernel.sharedMemory[m].indices.contains(i) else {
+            throw .exception(newException("IndexError", "index out of range"))
+        }
+        return (m, i)
     }
 }

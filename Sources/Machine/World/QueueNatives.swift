@@ -63,18 +63,19 @@ extension Interp {
 
     /// The parts of a plain queue the two natives use, or nil when `q` is not one (a
     /// subclass with its own storage hooks, or storage replaced by the program).
-    private mutating func plainQueue(_ q: Value) -> (deque: Value, items: ObjectRef, head: Int, mutex: Int)? {
+    /// (A program may have set any of these attributes: each is checked before it is used.)
+    private mutating func plainQueue(_ q: Value, _ w: World) -> (deque: Value, items: ObjectRef, head: Int, mutex: Int)? {
         guard case .bool(true)? = ownAttribute(q, .queuePlain), let deque = ownAttribute(q, .queueStorage),
               case .object(let items)? = ownAttribute(deque, .dequeItems), heap.kind(items) == .list,
-              case .int(let head)? = ownAttribute(deque, .dequeHead),
-              case .int(let mutex)? = ownAttribute(q, .queueMutex) else { return nil }
+              case .int(let head)? = ownAttribute(deque, .dequeHead), head >= 0, head <= heap.listCount(items),
+              case .int(let mutex)? = ownAttribute(q, .queueMutex), w.primitives.indices.contains(mutex) else { return nil }
         return (deque, items, head, mutex)
     }
 
     /// queue.py's put when there is room and the mutex is free; false (nothing done) else.
     mutating func queuePutFast(_ q: Value, _ item: Value) throws(PyError) -> Bool {
         let w = try theWorld()
-        guard let (_, items, head, mutex) = plainQueue(q), case .int(let maxsize)? = ownAttribute(q, .queueMaxsize),
+        guard let (_, items, head, mutex) = plainQueue(q, w), case .int(let maxsize)? = ownAttribute(q, .queueMaxsize),
               case .int(let unfinished)? = ownAttribute(q, .queueUnfinished), unfinished < Int.max else { return false }
         let size = heap.listCount(items) - head
         if maxsize > 0 && size >= maxsize { return false }
@@ -85,7 +86,7 @@ extension Interp {
             try heap.appendToList(items, item)
             try setOwnAttribute(q, .queueUnfinished, .int(unfinished + 1))
             noteSize(q, w, .put, size + 1)
-            if case .int(let c)? = ownAttribute(q, .queueNotEmpty) { w.notify(condition: c, count: 1, vm: self) }
+            if case .int(let c)? = ownAttribute(q, .queueNotEmpty), w.primitives.indices.contains(c) { w.notify(condition: c, count: 1, vm: self) }
         } catch {
             try release(w, mutex, count: 1)
             throw error
@@ -97,7 +98,7 @@ extension Interp {
     /// queue.py's get when there is an item and the mutex is free; nil (nothing done) else.
     mutating func queueGetFast(_ q: Value) throws(PyError) -> Value? {
         let w = try theWorld()
-        guard let (deque, items, head, mutex) = plainQueue(q) else { return nil }
+        guard let (deque, items, head, mutex) = plainQueue(q, w) else { return nil }
         let count = heap.listCount(items)
         guard count > head else { return nil }
         let t = w.current
@@ -120,7 +121,7 @@ extension Interp {
         do {
             try setOwnAttribute(deque, .dequeHead, .int(next))
             noteSize(q, w, .get, count - head - 1)
-            if case .int(let c)? = ownAttribute(q, .queueNotFull) { w.notify(condition: c, count: 1, vm: self) }
+            if case .int(let c)? = ownAttribute(q, .queueNotFull), w.primitives.indices.contains(c) { w.notify(condition: c, count: 1, vm: self) }
         } catch {
             try release(w, mutex, count: 1)
             throw error
@@ -131,7 +132,7 @@ extension Interp {
 
     /// `_thread.note(q._id, op, size)`: the queue's size, recorded for the trace.
     private mutating func noteSize(_ q: Value, _ w: World, _ op: PrimitiveOperation, _ size: Int) {
-        guard case .int(let p)? = ownAttribute(q, .queuePrimitive) else { return }
+        guard case .int(let p)? = ownAttribute(q, .queuePrimitive), w.primitives.indices.contains(p) else { return }
         w.primitives[p].count = size
         w.record(op, p, by: w.current, vm: self)
     }

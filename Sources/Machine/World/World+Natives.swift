@@ -18,14 +18,14 @@ extension World {
         },
         NativeEntry(name: "_thread:set_condition_lock") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            w.conditionLock[try vm.intArg(args[0])] = try vm.intArg(args[1])
+            w.conditionLock[try vm.primitiveArg(args[0], w)] = try vm.primitiveArg(args[1], w)
             return .none
         },
         // The preludes' own acquire and release by primitive id (Semaphore, a Queue's mutex):
         // the same path as the lock types' methods.
         NativeEntry(name: "_thread:acquire") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let p = try vm.intArg(args[0])
+            let p = try vm.primitiveArg(args[0], w)
             let blocking = args.count > 1 ? try vm.truthy(args[1]) : true
             // `-1`, no timeout, is what the preludes pass: no conversion for it.
             var timeout: Int? = nil
@@ -34,22 +34,22 @@ extension World {
         },
         NativeEntry(name: "_thread:release") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            try vm.release(w, try vm.intArg(args[0]), count: args.count > 1 ? try vm.intArg(args[1]) : 1)
+            try vm.release(w, try vm.primitiveArg(args[0], w), count: args.count > 1 ? try vm.intArg(args[1]) : 1)
             return .none
         },
         NativeEntry(name: "_thread:is_owned") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let p = try vm.intArg(args[0])
+            let p = try vm.primitiveArg(args[0], w)
             if w.primitives[p].kind == .rlock { return .bool(w.primitives[p].owner == w.current) }
             return .bool(w.primitives[p].count > 0)
         },
         NativeEntry(name: "_thread:value") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            return .int(w.primitives[try vm.intArg(args[0])].count)
+            return .int(w.primitives[try vm.primitiveArg(args[0], w)].count)
         },
         NativeEntry(name: "_thread:event_set") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let p = try vm.intArg(args[0])
+            let p = try vm.primitiveArg(args[0], w)
             w.primitives[p].count = 1
             w.record(.set, p, by: w.current, vm: vm)
             for t in w.primitives[p].waiters { w.wake(t, vm: vm) }
@@ -57,14 +57,14 @@ extension World {
         },
         NativeEntry(name: "_thread:event_clear") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let p = try vm.intArg(args[0])
+            let p = try vm.primitiveArg(args[0], w)
             w.primitives[p].count = 0
             w.record(.clear, p, by: w.current, vm: vm)
             return .none
         },
         NativeEntry(name: "_thread:event_wait") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let p = try vm.intArg(args[0])
+            let p = try vm.primitiveArg(args[0], w)
             if w.primitives[p].count != 0 { return .true }
             // threading.py's Event.wait is `self._cond.wait(timeout)` once the flag is clear.
             let timeout = try vm.conditionTimeout(args.count > 1 ? args[1] : .none)
@@ -75,7 +75,7 @@ extension World {
         },
         NativeEntry(name: "_thread:cond_wait") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let c = try vm.intArg(args[0])
+            let c = try vm.primitiveArg(args[0], w)
             guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot wait on un-acquired lock") }
             // Converted before the lock is released: an OverflowError leaves it held, as
             // threading.py's `finally: self._acquire_restore(saved_state)` does.
@@ -88,7 +88,7 @@ extension World {
         },
         NativeEntry(name: "_thread:cond_notify") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let c = try vm.intArg(args[0])
+            let c = try vm.primitiveArg(args[0], w)
             let n = try vm.intArg(args[1])
             guard let lock = w.conditionLock[c], w.owns(lock) else { throw .runtime("cannot notify on un-acquired lock") }
             w.notify(condition: c, count: n, vm: vm)
@@ -96,7 +96,7 @@ extension World {
         },
         NativeEntry(name: "_thread:note") { vm, args, _ throws(PyError) in
             let w = try vm.theWorld()
-            let p = try vm.intArg(args[0])
+            let p = try vm.primitiveArg(args[0], w)
             // The queue's two names first: `PrimitiveOperation(rawValue:)` searched every case
             // (~1,000 instructions a put or get).
             let name = vm.heap.string(args[1]) ?? ""
@@ -258,5 +258,17 @@ extension Interp {
     func theWorld() throws(PyError) -> World {
         guard let world else { throw .runtime("threads need the scheduler") }
         return world
+    }
+}
+
+extension Interp {
+    /// Primitive id `v`, as the preludes keep it in an attribute (`lock._id`, `queue._mid`):
+    /// checked, so a program that rewrote the attribute gets a ValueError, not a trap.
+    func primitiveArg(_ v: Value, _ w: World) throws(PyError) -> Int {
+        let p = try intArg(v)
+        guard w.primitives.indices.contains(p) else {
+            throw .valueError("no synchronisation primitive \(p) in this run (an internal attribute of a lock, condition or queue was changed)")
+        }
+        return p
     }
 }
