@@ -18,8 +18,8 @@ final class PreludeTests: XCTestCase {
 
     func test_preludeFiles_missingEverywhere_failWithAMessageNamingTheFile() {
         let nowhere = URL(fileURLWithPath: "/nonexistent/concurrency-tutor-prelude")
-        let loaded = Prelude.load(from: [nowhere])
-        guard case .failure(let missing)? = loaded["threading"] else { return XCTFail("threading loaded from nowhere") }
+        let library = Prelude.Library(directories: [nowhere])
+        guard case .failure(let missing)? = library.source(of: "threading") else { return XCTFail("threading loaded from nowhere") }
         XCTAssertTrue(missing.message.contains("threading.py"), missing.message)
         XCTAssertTrue(missing.message.contains(nowhere.path), missing.message)
     }

@@ -18,8 +18,7 @@ extension Interp {
         let total = method ? count + 1 : count
         if let bound {
             // A native bound to its object (`with`'s `__exit__` of a lock): the object first.
-            var (_, args) = popCall(count)
-            args.insert(bound, at: 0)
+            var (_, args) = popCall(count, first: bound)
             top.push(try runBuiltin(native, charged: charged, args))
             recycleArguments(&args)
             return true

@@ -203,8 +203,10 @@ extension Interp {
     /// Pops a `CALL count`'s callable and arguments off the top frame's stack: one array,
     /// `self` first for a method pushed by `LOAD_METHOD`. Read through a frame pointer:
     /// `frames[n].stack[k]` outside the fast path copied the whole frame per read.
+    /// `first` goes before them all: the receiver of a native bound to it (`with`'s
+    /// `__exit__`), so the array is built once instead of shifted by an insert.
     @inline(__always)
-    mutating func popCall(_ count: Int) -> (Value, [Value]) {
+    mutating func popCall(_ count: Int, first: Value? = nil) -> (Value, [Value]) {
         var spare: [Value] = []
         swap(&spare, &spareArguments)
         return frames.withUnsafeMutableBufferPointer { buf -> (Value, [Value]) in
@@ -213,7 +215,8 @@ extension Interp {
             let a = f.pointee.stack[sc - count - 2], b = f.pointee.stack[sc - count - 1]
             var args: [Value] = []
             swap(&args, &spare)   // moved, not copied: a second reference would make `append` copy
-            if args.capacity < count + 1 { args.reserveCapacity(count + 1) }
+            if args.capacity < count + 2 { args.reserveCapacity(count + 2) }
+            if let first { args.append(first) }
             let callable: Value
             if let a { callable = a; args.append(b ?? .none) } else { callable = b ?? .none }
             for k in (sc - count)..<sc { args.append(f.pointee.stack[k] ?? .none) }
@@ -227,7 +230,9 @@ extension Interp {
     @inline(__always)
     mutating func recycleArguments(_ args: inout [Value]) {
         guard spareArguments.capacity == 0, args.capacity <= 16 else { return }
-        args.removeAll(keepingCapacity: true)
+        // One at a time: `removeAll(keepingCapacity:)` went through `replaceSubrange`
+        // (~150 instructions) for the few arguments a call has.
+        while !args.isEmpty { args.removeLast() }
         swap(&args, &spareArguments)
     }
 
@@ -617,5 +622,31 @@ extension HeapObject {
         case .vm(.type(let cls)): return cls.builtin == nil && !cls.isException && cls.meta == nil ? .userClass : .other
         default: return .other
         }
+    }
+}
+
+/// A native `__exit__` bound to the manager at `manager` (a heap slot) while the heap is at
+/// collection `epoch`.
+struct BoundExit {
+    var manager: UInt32 = .max
+    var native = -1
+    var epoch = -1
+    var bound: Value = .none
+}
+
+extension Interp {
+    /// `exit` bound to `mgr` for `BEFORE_WITH`. A native one (an engine type's, such as a lock's)
+    /// is bound once per manager and reused by later `with` blocks until a collection: the bound
+    /// object never leaves the value stack, is never changed, and a new one per block was an
+    /// allocation (and its share of collections) at every `with lock:`.
+    @inline(__always)
+    mutating func boundExit(_ exit: Value, _ mgr: Value, _ cls: Value) throws(PyError) -> Value {
+        guard case .object(let m) = mgr, let native = nativeFunction(exit) else { return try bindDescriptor(exit, mgr, cls) }
+        let k = Int(m.index & 15)
+        let e = boundExits[k]
+        if e.manager == m.index && e.native == native && e.epoch == heap.classEpoch { return e.bound }
+        let bound = try bindDescriptor(exit, mgr, cls)
+        boundExits[k] = BoundExit(manager: m.index, native: native, epoch: heap.classEpoch, bound: bound)
+        return bound
     }
 }

@@ -325,7 +325,7 @@ extension Interp {
             // as its first argument, as CPython calls a method descriptor: no bound object. It
             // may block: `World.block` knows BEFORE_WITH as a call.
             if let native = nativeFunction(enter) {
-                top.push(try bindDescriptor(exit, mgr, cls))
+                top.push(try boundExit(exit, mgr, cls))
                 // The reused one-item array (see `callBuiltinFromStack`), put back even on a throw.
                 var args: [Value] = []
                 swap(&args, &oneArgument)

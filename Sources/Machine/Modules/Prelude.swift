@@ -1,7 +1,7 @@
 import Foundation
 
 /// Modules written in Python: `Sources/Machine/Prelude/NAME.py`, resources of this target
-/// (see Prelude/README.md), read once per process and compiled on first import (exactly as
+/// (see Prelude/README.md), each read on its first import in a process and compiled then (exactly as
 /// lazy as CPython's pure-Python modules).
 ///
 /// The resource bundle is found without SwiftPM's `Bundle.module`, which calls `fatalError`
@@ -25,11 +25,7 @@ enum Prelude {
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the
     /// missing file if it has one that cannot be read.
-    static func source(of name: String) -> Result<String, Missing>? {
-        if let found = loaded[name] { return found }
-        guard modules.contains(name) else { return nil }
-        return .failure(Missing(file: "\(name).py", searched: []))
-    }
+    static func source(of name: String) -> Result<String, Missing>? { library.source(of: name) }
 
     /// A prelude file that could not be read, and where it was looked for.
     struct Missing: Error {
@@ -43,24 +39,42 @@ enum Prelude {
         }
     }
 
-    /// Every prelude's source, read once per process (a static `let` is initialised once,
-    /// thread-safely).
-    private static let loaded: [String: Result<String, Missing>] = load(from: candidateDirectories())
+    /// The preludes of this process (a static `let` is initialised once, thread-safely).
+    private static let library = Library(directories: candidateDirectories())
 
-    /// Reads each module's file from the first of `directories` that has it.
-    static func load(from directories: [URL]) -> [String: Result<String, Missing>] {
-        var out: [String: Result<String, Missing>] = [:]
-        var names = modules
-        for directory in directories {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            for file in files where file.hasSuffix(".py") { names.insert(String(file.dropLast(3))) }
+    /// The prelude files of a list of folders: their names are listed once, each file is read
+    /// on its first import only (reading all ~100 at start cost every run ~10 ms, most of it
+    /// for modules the program never imports), then kept.
+    final class Library: @unchecked Sendable {
+        let directories: [URL]
+        private let names: Set<String>
+        private var read: [String: Result<String, Missing>] = [:]
+        /// Processes of one run import on several host threads.
+        private let lock = NSLock()
+
+        init(directories: [URL]) {
+            self.directories = directories
+            var names = Prelude.modules
+            for directory in directories {
+                let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+                for file in files where file.hasSuffix(".py") { names.insert(String(file.dropLast(3))) }
+            }
+            self.names = names
         }
-        for name in names {
+
+        /// Module `name`'s source from the first folder that has its file; nil if no folder
+        /// has it and it is not one of `Prelude.modules`.
+        func source(of name: String) -> Result<String, Missing>? {
+            guard names.contains(name) else { return nil }
+            lock.lock()
+            defer { lock.unlock() }
+            if let done = read[name] { return done }
             let file = "\(name).py"
             let text = directories.lazy.compactMap { try? String(contentsOf: $0.appendingPathComponent(file), encoding: .utf8) }.first
-            out[name] = text.map { .success($0) } ?? .failure(Missing(file: file, searched: directories.map(\.path)))
+            let result: Result<String, Missing> = text.map { .success($0) } ?? .failure(Missing(file: file, searched: directories.map(\.path)))
+            read[name] = result
+            return result
         }
-        return out
     }
 
     /// Where the `Prelude` folder may be, in order: the SwiftPM resource bundle beside the

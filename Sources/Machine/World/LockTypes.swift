@@ -127,6 +127,21 @@ extension Interp {
     /// it. A `_thread.RLock()` made by calling the class (or a subclass) gets one on first use.
     mutating func lockPrimitive(_ v: Value, _ w: World) throws(PyError) -> Int {
         guard case .object(let r) = v else { throw .typeError("descriptor requires a '_thread.lock' object but received '\(heap.typeName(v))'") }
+        // The primitive last found for this slot, if it is still this object's: the check is
+        // the one the `_id` read below must pass anyway, and reading `_id` cost ~70
+        // instructions at every acquire and release.
+        let hint = lockPrimitiveHints[Int(r.index & 31)]
+        if hint.object == r.index, hint.primitive < w.primitives.count, w.primitives[hint.primitive].object.isIdentical(to: v) {
+            return hint.primitive
+        }
+        let p = try lockPrimitiveByAttribute(v, r, w)
+        lockPrimitiveHints[Int(r.index & 31)] = LockPrimitiveHint(object: r.index, primitive: p)
+        return p
+    }
+
+    /// `lockPrimitive` from the object's `_id`, or a new primitive for an RLock made by
+    /// calling its class.
+    private mutating func lockPrimitiveByAttribute(_ v: Value, _ r: ObjectRef, _ w: World) throws(PyError) -> Int {
         // Read in place (moved out and back: a borrowed instance retained its table); the
         // `_id` entry is the first (and only) one the engine makes.
         let candidate = heap.objects.withUnsafeMutableBufferPointer { buf -> Int? in
@@ -174,7 +189,7 @@ extension Interp {
     mutating func acquire(_ w: World, _ p: Int, blocking: Bool, timeout: Int?) -> Value {
         let t = w.current
         if w.tryAcquire(p, t) {
-            w.record(.acquire, p, by: t, vm: self)
+            record(w, .acquire, p, by: t)
             return .true
         }
         if !blocking { return .false }
@@ -204,7 +219,25 @@ extension Interp {
         default:
             if w.primitives[p].count == 0 { throw .runtime("release unlocked lock") }
         }
-        for _ in 0..<n { w.releaseAndWake(p, by: t, vm: self) }
+        for _ in 0..<n { releaseAndWake(w, p, by: t) }
+    }
+
+    /// `World.record` from the interpreter itself. Passing `self` by value from a mutating
+    /// method copied the whole interpreter (a memcpy and a retain of each of its references)
+    /// at every acquire and release; the copy is left to the rare naming.
+    @inline(__always)
+    mutating func record(_ w: World, _ op: PrimitiveOperation, _ p: Int, by t: Int) {
+        guard let target = w.recordTarget(op, p) else { return }
+        if w.wantsName(target) { w.nameOf(target, vm: self) }
+        w.recordNamed(op, target, by: t, at: w.eventTime ?? process.clockNanos)
+    }
+
+    /// `World.releaseAndWake` without copying the interpreter unless a waiter is woken.
+    @inline(__always)
+    mutating func releaseAndWake(_ w: World, _ p: Int, by t: Int) {
+        w.drop(p)
+        record(w, .release, p, by: t)
+        if let first = w.firstToWake(p) { w.wake(first, vm: self) }
     }
 
     /// CPython's reprs: `<unlocked _thread.lock object at 0x...>`,
@@ -228,4 +261,10 @@ extension Interp {
         if !kwargs.isEmpty { throw .typeError("\(method)() takes no keyword arguments") }
         if args.count > 1 { throw .typeError("\(method)() takes no arguments (\(args.count - 1) given)") }
     }
+}
+
+/// The primitive of the lock object at a heap slot (`Interp.lockPrimitive`).
+struct LockPrimitiveHint {
+    var object: UInt32 = .max
+    var primitive = 0
 }

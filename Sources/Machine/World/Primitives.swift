@@ -41,25 +41,41 @@ extension World {
     /// memcpy in every lock release).
     @inline(__always)
     func record(_ op: PrimitiveOperation, _ p: Int, by thread: Int, vm: Interp) {
-        var target = p
-        if let a = primitives[p].alias {
-            let waitOp = op == .waitBegin || op == .waitEnd || op == .timeout
-            if primitives[a].kind != .condition && !waitOp { return }
-            target = a
-        }
+        guard let target = recordTarget(op, p) else { return }
         // Naming runs whether or not the trace records: the fast paths wait for a name (or
         // four attempts) so the records they skip would carry the same label.
-        if !primitives[target].named && primitives[target].nameAttempts < 4 { nameOf(target, vm: vm) }
+        if wantsName(target) { nameOf(target, vm: vm) }
+        recordNamed(op, target, by: thread, at: now(vm))
+    }
+
+    /// The primitive an operation on `p` is shown on (its alias for waits, and for anything
+    /// on a condition's parts), or nil when the operation is not shown.
+    @inline(__always)
+    func recordTarget(_ op: PrimitiveOperation, _ p: Int) -> Int? {
+        guard let a = primitives[p].alias else { return p }
+        let waitOp = op == .waitBegin || op == .waitEnd || op == .timeout
+        if primitives[a].kind != .condition && !waitOp { return nil }
+        return a
+    }
+
+    /// Whether `target` still has no name taken from the program (tried four times at most).
+    @inline(__always)
+    func wantsName(_ target: Int) -> Bool { !primitives[target].named && primitives[target].nameAttempts < 4 }
+
+    /// Records `op` on `target` (already named, or given up on) at `time`.
+    @inline(__always)
+    func recordNamed(_ op: PrimitiveOperation, _ target: Int, by thread: Int, at time: Int) {
         guard recording else { return }
-        let prim = primitives[target]
-        var owner = prim.owner
-        var value = prim.count
-        if prim.kind == .condition, let lock = conditionLock[target] {
+        // Field by field: copying the whole `Primitive` (label, object, waiters) cost a
+        // memcpy and three retains a record.
+        var owner = primitives[target].owner
+        var value = primitives[target].count
+        if primitives[target].kind == .condition, let lock = conditionLock[target] {
             owner = primitives[lock].owner
             value = primitives[lock].count
         }
         trace.recordOperation(op, on: primID(target), by: tid(thread),
-                              owner: owner.map { tid($0) }, value: value, at: Int64(now(vm)))
+                              owner: owner.map { tid($0) }, value: value, at: Int64(time))
     }
 
     // MARK: - Acquire / release (Lock, RLock, Semaphore)
@@ -98,6 +114,14 @@ extension World {
     /// when it next runs (CPython's locks are not handed over).
     @inline(__always)
     func releaseAndWake(_ p: Int, by t: Int, vm: Interp) {
+        drop(p)
+        record(.release, p, by: t, vm: vm)
+        if let first = firstToWake(p) { wake(first, vm: vm) }
+    }
+
+    /// The release itself: one level of an RLock, one unit of a semaphore, a lock.
+    @inline(__always)
+    func drop(_ p: Int) {
         switch primitives[p].kind {
         case .rlock:
             primitives[p].count -= 1
@@ -108,10 +132,13 @@ extension World {
             primitives[p].count = 0
             primitives[p].owner = nil
         }
-        record(.release, p, by: t, vm: vm)
-        if primitives[p].count == 0 || primitives[p].kind == .semaphore || primitives[p].kind == .boundedSemaphore {
-            if let first = primitives[p].waiters.first { wake(first, vm: vm) }
-        }
+    }
+
+    /// The waiter a release of `p` wakes: none while an RLock is still held.
+    @inline(__always)
+    func firstToWake(_ p: Int) -> Int? {
+        guard primitives[p].count == 0 || primitives[p].kind == .semaphore || primitives[p].kind == .boundedSemaphore else { return nil }
+        return primitives[p].waiters.first
     }
 
     /// Fully releases an RLock or Lock for `Condition.wait`, returning the depth to restore.

@@ -38,21 +38,76 @@ extension World {
 }
 
 extension Interp {
-    /// The instance's own attribute `k`, read in place; nil when `v` is not an instance or
-    /// lacks it. (The queue's and the deque's classes define no descriptor for these names.)
-    private mutating func ownAttribute(_ v: Value, _ k: KnownKey) -> Value? {
-        guard case .object(let r) = v, heap.kind(r) == .instance else { return nil }
-        let key = knownKey(k)
-        guard case .object(let kr) = key else { return nil }
-        let h = heap.strHash(kr)
-        return heap.instanceOwnAttribute(r, key, hash: h) ?? nil
+    /// `World.notify(condition:count: 1)` without copying the interpreter unless a waiter is
+    /// woken (see `record(_:_:_:by:)`).
+    private mutating func notify(_ w: World, condition c: Int) {
+        if w.primitives[c].waiters.isEmpty {
+            record(w, .notify, c, by: w.current)
+        } else {
+            w.notify(condition: c, count: 1, vm: self)
+        }
     }
 
-    /// Sets the instance's own attribute `k`, in place when its table allows.
+    /// The instance's own attribute `k`, read in place; nil when `v` is not an instance or
+    /// lacks it. (The queue's and the deque's classes define no descriptor for these names.)
+    /// The entry's index is remembered per instance slot and key (`queueAttributeSlots`), and
+    /// each hit checks the entry still holds the key: a put or get reads ten of these, and
+    /// hashing into the table for each cost about as much as the rest of the call.
+    private mutating func ownAttribute(_ v: Value, _ k: KnownKey) -> Value? {
+        guard case .object(let r) = v else { return nil }
+        let key = knownKey(k)
+        guard case .object(let kr) = key else { return nil }
+        let c = Interp.queueAttributeSlot(r, k)
+        let hint = queueAttributeSlots[c]
+        if hint.object == r.index && hint.key == k.rawValue {
+            let found = heap.objects.withUnsafeMutableBufferPointer { buf -> Value? in
+                HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> Value? in
+                    Interp.holds(t, hint.index, key) ? t.entries[hint.index].value : nil
+                } ?? nil
+            }
+            if let found { return found }
+        }
+        guard heap.kind(r) == .instance else { return nil }
+        let h = heap.strHash(kr)
+        guard let (value, index) = heap.objects.withUnsafeMutableBufferPointer({ buf -> (Value, Int)? in
+            HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> (Value, Int)? in
+                guard case .some(.some(let ix)) = t.strIndex(key, hash: h, objects: UnsafeBufferPointer(buf)) else { return nil }
+                return (t.entries[ix].value, ix)
+            } ?? nil
+        }) else { return heap.instanceOwnAttribute(r, key, hash: h) ?? nil }
+        queueAttributeSlots[c] = AttributeSlot(object: r.index, key: k.rawValue, index: index)
+        return value
+    }
+
+    /// Whether entry `index` of `table` is live and holds `key` (the very string object).
+    @inline(__always)
+    static func holds(_ table: PyDict, _ index: Int, _ key: Value) -> Bool {
+        index < table.entries.count && table.entries[index].hash != -1 && table.entries[index].key.isIdentical(to: key)
+    }
+
+    /// Where instance `r`'s attribute `k` is remembered in `queueAttributeSlots`.
+    @inline(__always)
+    static func queueAttributeSlot(_ r: ObjectRef, _ k: KnownKey) -> Int {
+        Int((r.index &* 8 &+ UInt32(truncatingIfNeeded: k.rawValue)) & 63)
+    }
+
+    /// Sets the instance's own attribute `k`, in place when its table allows (at the entry
+    /// `ownAttribute` found, when it still holds the key).
     private mutating func setOwnAttribute(_ v: Value, _ k: KnownKey, _ x: Value) throws(PyError) {
         guard case .object(let r) = v else { return }
         let key = knownKey(k)
         guard case .object(let kr) = key else { return }
+        let hint = queueAttributeSlots[Interp.queueAttributeSlot(r, k)]
+        if hint.object == r.index && hint.key == k.rawValue {
+            let done = heap.objects.withUnsafeMutableBufferPointer { buf -> Bool in
+                HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> Bool in
+                    guard Interp.holds(t, hint.index, key) else { return false }
+                    t.entries[hint.index].value = x
+                    return true
+                } ?? false
+            }
+            if done { return }
+        }
         let h = heap.strHash(kr)
         let done = heap.objects.withUnsafeMutableBufferPointer { buf -> Bool in
             HeapObject.setInstanceAttribute(buf.baseAddress.unsafelyUnwrapped + r.slot, key, hash: h, x,
@@ -81,12 +136,12 @@ extension Interp {
         if maxsize > 0 && size >= maxsize { return false }
         let t = w.current
         guard w.tryAcquire(mutex, t) else { return false }
-        w.record(.acquire, mutex, by: t, vm: self)
+        record(w, .acquire, mutex, by: t)
         do {
             try heap.appendToList(items, item)
             try setOwnAttribute(q, .queueUnfinished, .int(unfinished + 1))
             noteSize(q, w, .put, size + 1)
-            if case .int(let c)? = ownAttribute(q, .queueNotEmpty), w.primitives.indices.contains(c) { w.notify(condition: c, count: 1, vm: self) }
+            if case .int(let c)? = ownAttribute(q, .queueNotEmpty), w.primitives.indices.contains(c) { notify(w, condition: c) }
         } catch {
             try release(w, mutex, count: 1)
             throw error
@@ -103,7 +158,7 @@ extension Interp {
         guard count > head else { return nil }
         let t = w.current
         guard w.tryAcquire(mutex, t) else { return nil }
-        w.record(.acquire, mutex, by: t, vm: self)
+        record(w, .acquire, mutex, by: t)
         // The deque's popleft (Prelude/_collections.py): the slot is cleared so the item is
         // not kept alive, and the dead prefix goes when the list empties or is half dead.
         var a = heap.takeList(items)
@@ -121,7 +176,7 @@ extension Interp {
         do {
             try setOwnAttribute(deque, .dequeHead, .int(next))
             noteSize(q, w, .get, count - head - 1)
-            if case .int(let c)? = ownAttribute(q, .queueNotFull), w.primitives.indices.contains(c) { w.notify(condition: c, count: 1, vm: self) }
+            if case .int(let c)? = ownAttribute(q, .queueNotFull), w.primitives.indices.contains(c) { notify(w, condition: c) }
         } catch {
             try release(w, mutex, count: 1)
             throw error
@@ -134,6 +189,13 @@ extension Interp {
     private mutating func noteSize(_ q: Value, _ w: World, _ op: PrimitiveOperation, _ size: Int) {
         guard case .int(let p)? = ownAttribute(q, .queuePrimitive), w.primitives.indices.contains(p) else { return }
         w.primitives[p].count = size
-        w.record(op, p, by: w.current, vm: self)
+        record(w, op, p, by: w.current)
     }
+}
+
+/// Where an instance's attribute was last found: its entry index in the instance's table.
+struct AttributeSlot {
+    var object: UInt32 = .max
+    var key = -1
+    var index = 0
 }

@@ -131,7 +131,7 @@ extension Interp {
         let (p, items, count) = try simpleQueueState(q)
         try heap.appendToList(items, item)
         w.primitives[p].count = count + 1
-        w.record(.put, p, by: w.current, vm: self)
+        record(w, .put, p, by: w.current)
         if let first = w.primitives[p].waiters.first { w.wake(first, vm: self) }
     }
 
@@ -144,7 +144,7 @@ extension Interp {
         let item = list.removeFirst()
         heap.putList(items, list)
         w.primitives[p].count = count - 1
-        w.record(.get, p, by: w.current, vm: self)
+        record(w, .get, p, by: w.current)
         return item
     }
 
