@@ -57,8 +57,10 @@ extension Instruction {
             return -1
         case .pushNull, .copy, .loadConst, .loadFast, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .getANext, .beforeAsyncWith, .beforeWith, .withExceptStart,
-             .pushExcInfo, .loadAssertionError, .loadBuildClass, .importFrom, .returnGenerator:
+             .pushExcInfo, .loadAssertionError, .loadBuildClass, .importFrom, .returnGenerator,
+             .getLen, .matchSequence, .matchMapping, .matchKeys:
             return 1
+        case .matchClass: return -2
         case .loadGlobal(_, let pushNull): return pushNull ? 2 : 1
         case .storeAttr, .mapAdd, .deleteSubscr, .endAsyncFor: return -2
         case .storeSubscr: return -3

@@ -31,7 +31,7 @@ extension Parser {
                 if atKeyword("with") { return [try parseWith(start: start, isAsync: true)] }
                 throw invalidSyntax()
             case "match" where looksLikeMatchStatement():
-                throw unsupported("match statements", at: tok.location)
+                return [try parseMatch()]
             default: break
             }
         }
