@@ -208,6 +208,7 @@ func describe(_ instr: Instruction, at index: Int, in code: CodeObject) -> (Stri
     case .matchSequence: return ("MATCH_SEQUENCE", nil, "")
     case .matchMapping: return ("MATCH_MAPPING", nil, "")
     case .matchKeys: return ("MATCH_KEYS", nil, "")
+    case .copyDictWithoutKeys: return ("COPY_DICT_WITHOUT_KEYS", nil, "")
     case .matchClass(let n): return ("MATCH_CLASS", n, "")
     }
 }

@@ -48,7 +48,7 @@ extension Instruction {
              .copyFreeVars, .loadAttr, .unaryNegative, .unaryPositive, .unaryInvert, .unaryNot,
              .listToTuple, .kwNames, .yieldValue, .asyncGenWrap, .getIter, .getYieldFromIter,
              .getAwaitable, .getAIter, .jumpForward, .jumpBackward, .jumpBackwardNoInterrupt,
-             .checkExcMatch, .checkEgMatch, .setupAnnotations:
+             .checkExcMatch, .checkEgMatch, .setupAnnotations, .copyDictWithoutKeys:
             return 0
         case .popTop, .storeFast, .storeName, .storeGlobal, .storeDeref, .deleteAttr, .binaryOp,
              .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd, .listExtend,

@@ -382,6 +382,9 @@ public enum Instruction: Equatable, Sendable {
     /// their values (`subject.get(key)`), or None when a key is missing. A repeated key is a
     /// `ValueError: mapping pattern checks duplicate key (k)`.
     case matchKeys
+    /// `COPY_DICT_WITHOUT_KEYS` (3.10's): TOS is a tuple of keys, TOS1 the subject (kept);
+    /// replaces TOS with `dict(subject)` less those keys (a mapping pattern's `**rest`).
+    case copyDictWithoutKeys
     /// `MATCH_CLASS n`: pops a tuple of keyword attribute names, the class, then the subject;
     /// pushes a tuple of n positional attributes (named by `__match_args__`; the built-ins
     /// matching `self` take one) then the keyword ones if the subject is an instance of the

@@ -363,7 +363,7 @@ extension Interp {
                 top.push(parts[0])
                 handled = parts[0]
             }
-        case .getLen, .matchSequence, .matchMapping, .matchKeys, .matchClass:
+        case .getLen, .matchSequence, .matchMapping, .matchKeys, .copyDictWithoutKeys, .matchClass:
             try dispatchMatch(ins)
         case .prepReraiseStar:
             let excs = top.pop()

@@ -19,6 +19,11 @@ extension Interp {
             let keys = top.top
             let subject = top.stack[top.stack.count - 2] ?? .none
             top.push(try matchKeys(subject, heap.sequenceItems(keys) ?? []))
+        case .copyDictWithoutKeys:
+            let keys = top.pop()
+            let rest = try callValue(builtinClass("dict"), [top.top], [])
+            for key in heap.sequenceItems(keys) ?? [] { try deleteSubscript(rest, key) }
+            top.push(rest)
         case .matchClass(let n):
             let names = top.pop()
             let cls = top.pop()
