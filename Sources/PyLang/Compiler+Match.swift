@@ -100,15 +100,22 @@ extension Compiler {
     }
 
     /// Keeps TOS as the value of capture `name` (nil: discards it, for `_`).
-    mutating func storeCapture(_ name: String?, _ pc: inout PatternContext, at loc: SourceLocation) throws {
+    mutating func storeCapture(_ name: String?, _ pc: inout PatternContext) throws {
         guard let name else {
             emit(.popTop)
             return
         }
-        if name == "__debug__" { throw error("cannot assign to __debug__", at: loc) }
-        if pc.stores.contains(name) { throw error("multiple assignments to name '\(name)' in pattern", at: loc) }
+        // CPython reports these at the pattern compiled last (`c->u->u_loc`), not at the name.
+        if name == "__debug__" { throw errorAtPosition("cannot assign to __debug__") }
+        if pc.stores.contains(name) { throw errorAtPosition("multiple assignments to name '\(name)' in pattern") }
         rotate(pc.onTop + pc.stores.count + 1)
         pc.stores.append(name)
+    }
+
+    func errorAtPosition(_ message: String) -> SyntaxError {
+        let p = position
+        return error(message, at: SourceLocation(line: Int(p.line), col: Int(p.col), endLine: Int(p.endLine),
+                                                 endCol: Int(p.endCol)))
     }
 
     // MARK: - Patterns
@@ -132,20 +139,20 @@ extension Compiler {
         case .cls(let cls, let ps, let names, let kps):
             try compileClassPattern(cls, ps, names, kps, at: p.loc, &pc)
         case .star(let name):
-            try storeCapture(name, &pc, at: p.loc)
+            try storeCapture(name, &pc)
         case .as(let sub, let name):
             guard let sub else {
                 if !pc.allowIrrefutable {
                     if let name { throw error("name capture '\(name)' makes remaining patterns unreachable", at: p.loc) }
                     throw error("wildcard makes remaining patterns unreachable", at: p.loc)
                 }
-                return try storeCapture(name, &pc, at: p.loc)
+                return try storeCapture(name, &pc)
             }
             pc.onTop += 1
             emit(.copy(1))
             try compilePattern(sub, &pc)
             pc.onTop -= 1
-            try storeCapture(name, &pc, at: p.loc)
+            try storeCapture(name, &pc)
         case .or(let alternatives):
             try compileOrPattern(alternatives, at: p.loc, &pc)
         }
@@ -275,7 +282,7 @@ extension Compiler {
         emit(.copyDictWithoutKeys)
         emit(.swap(2))
         emit(.popTop)
-        try storeCapture(rest, &pc, at: loc)
+        try storeCapture(rest, &pc)
     }
 
     /// Equal keys in the sense of a Python set (`1`, `1.0` and `True` are one key).
@@ -366,7 +373,7 @@ extension Compiler {
         let rotations = names.count + 1 + pc.onTop + pc.stores.count
         for name in names {
             rotate(rotations)
-            if pc.stores.contains(name) { throw error("multiple assignments to name '\(name)' in pattern", at: loc) }
+            if pc.stores.contains(name) { throw errorAtPosition("multiple assignments to name '\(name)' in pattern") }
             pc.stores.append(name)
         }
         emit(.popTop)
