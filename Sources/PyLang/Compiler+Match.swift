@@ -251,6 +251,8 @@ extension Compiler {
                     throw error("mapping pattern checks duplicate key (\(c.pythonRepr))", at: loc)
                 }
             } else if case .attribute = key.kind {
+            } else if case .binOp = key.kind {
+                // A complex literal `1 + 2j`, which CPython folds to a constant.
             } else {
                 throw error("mapping pattern keys may only match literals and attribute lookups", at: key.loc)
             }

@@ -154,8 +154,9 @@ extension Parser {
         return e
     }
 
-    /// `literal_expr`: a signed number or a string (no f-strings); complex literals are not
-    /// supported by the tutor.
+    func isImaginary(_ t: Token) -> Bool { t.kind == .number && (t.text.hasSuffix("j") || t.text.hasSuffix("J")) }
+
+    /// `literal_expr`: a signed number, `real ± imaginary`, or strings (no f-strings).
     mutating func parseLiteralExpr() throws -> Expr {
         let start = tok
         var e: Expr
@@ -166,25 +167,22 @@ extension Parser {
             }
             return e
         }
-        if at("-") {
-            pos += 1
-            guard tok.kind == .number else { throw invalidSyntax() }
-            let n = try parseAtom()
-            e = Expr(kind: .unaryOp(.uSub, n), loc: span(from: start))
-        } else {
-            guard tok.kind == .number else { throw invalidSyntax() }
-            e = try parseAtom()
+        let negative = accept("-")
+        guard tok.kind == .number else { throw invalidSyntax() }
+        let realTok = tok
+        e = try parseAtom()
+        if negative { e = Expr(kind: .unaryOp(.uSub, e), loc: span(from: start)) }
+        guard at("+") || at("-") else { return e }
+        // `real ± imaginary` (`complex_number`): evaluated as that expression when matched.
+        let op: BinaryOperator = advance().text == "+" ? .add : .sub
+        guard tok.kind == .number else { throw invalidSyntax() }
+        let imaginary = tok
+        guard isImaginary(imaginary) else {
+            throw error("imaginary number required in complex literal", at: imaginary.location)
         }
-        if at("+") || at("-") {
-            pos += 1
-            guard tok.kind == .number else { throw invalidSyntax() }
-            let imaginary = tok
-            guard imaginary.text.hasSuffix("j") || imaginary.text.hasSuffix("J") else {
-                throw error("imaginary number required in complex literal", at: imaginary.location)
-            }
-            throw unsupported("complex literal patterns", at: span(from: start))
-        }
-        return e
+        if isImaginary(realTok) { throw error("real number required in complex literal", at: e.loc) }
+        let right = try parseAtom()
+        return Expr(kind: .binOp(e, op, right), loc: span(from: start))
     }
 
     /// `(pattern)` is a group (the pattern itself); `()` and `(p,)` / `(p, q)` are sequences.
@@ -220,7 +218,7 @@ extension Parser {
                 break
             }
             keys.append(try parseMappingKey())
-            try expect(":")
+            guard accept(":") else { throw invalidSyntax() }
             patterns.append(try parsePattern())
             if !accept(",") { break }
         }
