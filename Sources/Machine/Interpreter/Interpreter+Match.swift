@@ -51,7 +51,7 @@ extension Interp {
             }
             switch (kc.module, kc.name) {
             case ("_collections", "deque"), ("collections", "deque"), ("collections", "UserList"),
-                 ("array", "array"), ("_memoryview", "memoryview"),
+                 ("array", "array"), ("_memoryview", "memoryview"), ("builtins", "memoryview"),
                  ("collections.abc", "Sequence"), ("collections.abc", "MutableSequence"):
                 return .sequence
             case ("collections", "_Mapping"), ("collections", "OrderedDict"), ("collections", "defaultdict"),

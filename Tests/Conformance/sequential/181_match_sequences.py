@@ -18,7 +18,7 @@ def shape(s):
 
 
 for s in [[], [1], (1, 2), [1, 2, 3], list(range(7)), range(4), deque("ab"), "ab", b"ab",
-          bytearray(b"ab"), {1: 2}, {1, 2}, iter([1, 2]), 5]:
+          bytearray(b"ab"), memoryview(b"ab"), {1: 2}, {1, 2}, iter([1, 2]), 5]:
     print(type(s).__name__, "->", shape(s))
 
 # Star captures always make a list, whatever the subject's type.
