@@ -55,6 +55,23 @@ extension StmtKind {
         case .assert(let test, let msg): return max(test.depth, msg?.depth ?? 0)
         case .expr(let value): return value.depth
         case .import, .importFrom, .global, .nonlocal, .pass, .break, .continue: return 0
+        case .match(let subject, let cases):
+            return cases.reduce(subject.depth) {
+                max($0, $1.pattern.depth, $1.guardExpr?.depth ?? 0, maxDepth($1.body))
+            }
+        }
+    }
+}
+
+extension PatternKind {
+    var childDepth: Int32 {
+        switch self {
+        case .value(let e): return e.depth
+        case .singleton, .star: return 0
+        case .sequence(let ps), .or(let ps): return maxDepth(ps)
+        case .mapping(let keys, let ps, _): return max(maxDepth(keys), maxDepth(ps))
+        case .cls(let cls, let ps, _, let kps): return max(cls.depth, maxDepth(ps), maxDepth(kps))
+        case .as(let p, _): return p?.depth ?? 0
         }
     }
 }
@@ -79,3 +96,4 @@ extension Array where Element == Comprehension {
 
 private func maxDepth(_ exprs: [Expr]) -> Int32 { exprs.reduce(0) { max($0, $1.depth) } }
 private func maxDepth(_ stmts: [Stmt]) -> Int32 { stmts.reduce(0) { max($0, $1.depth) } }
+private func maxDepth(_ patterns: [Pattern]) -> Int32 { patterns.reduce(0) { max($0, $1.depth) } }

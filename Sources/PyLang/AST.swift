@@ -176,6 +176,44 @@ indirect enum StmtKind: Sendable {
     case pass
     case `break`
     case `continue`
+    case match(subject: Expr, cases: [MatchCase])
+}
+
+/// One `case` clause of a `match` statement (CPython's `match_case`).
+struct MatchCase: Sendable {
+    var pattern: Pattern
+    var guardExpr: Expr?
+    var body: [Stmt]
+}
+
+/// A pattern of a `case` clause (CPython's `pattern` nodes).
+struct Pattern: Sendable {
+    let kind: PatternKind
+    var loc: SourceLocation
+    /// Nesting depth of patterns and the expressions in them (bounds the compiler's recursion).
+    let depth: Int32
+
+    init(kind: PatternKind, loc: SourceLocation) {
+        self.kind = kind
+        self.loc = loc
+        depth = kind.childDepth + 1
+    }
+}
+
+indirect enum PatternKind: Sendable {
+    /// A literal or dotted-name value, compared with `==`.
+    case value(Expr)
+    /// `None`, `True` or `False`, compared with `is`.
+    case singleton(Literal)
+    case sequence([Pattern])
+    /// `{key: pattern, **rest}`; keys are literals or dotted names.
+    case mapping(keys: [Expr], patterns: [Pattern], rest: String?)
+    case cls(Expr, patterns: [Pattern], kwdAttrs: [String], kwdPatterns: [Pattern])
+    /// `*name` (nil: `*_`) inside a sequence pattern.
+    case star(String?)
+    /// `pattern as name`, a capture (`pattern == nil`) or the wildcard (both nil).
+    case `as`(Pattern?, String?)
+    case or([Pattern])
 }
 
 /// A parsed module (CPython's `ast.Module`); named so it cannot clash with `Machine`'s module types.

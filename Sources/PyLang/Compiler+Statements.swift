@@ -89,6 +89,7 @@ extension Compiler {
         case .pass: emit(.nop)
         case .break: try compileBreak(at: s.loc, isContinue: false)
         case .continue: try compileBreak(at: s.loc, isContinue: true)
+        case .match(let subject, let cases): try compileMatch(subject, cases)
         }
     }
 
@@ -100,6 +101,7 @@ extension Compiler {
             case .for(_, _, let b, let o, _), .while(_, let b, let o), .if(_, let b, let o):
                 return containsAnnotations(b) || containsAnnotations(o)
             case .with(_, let b, _): return containsAnnotations(b)
+            case .match(_, let cases): return cases.contains { containsAnnotations($0.body) }
             case .try(let b, let hs, let o, let f):
                 return containsAnnotations(b) || hs.contains { containsAnnotations($0.body) }
                     || containsAnnotations(o) || containsAnnotations(f)

@@ -204,5 +204,11 @@ func describe(_ instr: Instruction, at index: Int, in code: CodeObject) -> (Stri
     case .importFrom(let i): return ("IMPORT_FROM", i, name(i))
     case .importStar: return ("IMPORT_STAR", nil, "")
     case .setupAnnotations: return ("SETUP_ANNOTATIONS", nil, "")
+    case .getLen: return ("GET_LEN", nil, "")
+    case .matchSequence: return ("MATCH_SEQUENCE", nil, "")
+    case .matchMapping: return ("MATCH_MAPPING", nil, "")
+    case .matchKeys: return ("MATCH_KEYS", nil, "")
+    case .copyDictWithoutKeys: return ("COPY_DICT_WITHOUT_KEYS", nil, "")
+    case .matchClass(let n): return ("MATCH_CLASS", n, "")
     }
 }

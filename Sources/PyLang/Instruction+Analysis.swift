@@ -48,7 +48,7 @@ extension Instruction {
              .copyFreeVars, .loadAttr, .unaryNegative, .unaryPositive, .unaryInvert, .unaryNot,
              .listToTuple, .kwNames, .yieldValue, .asyncGenWrap, .getIter, .getYieldFromIter,
              .getAwaitable, .getAIter, .jumpForward, .jumpBackward, .jumpBackwardNoInterrupt,
-             .checkExcMatch, .checkEgMatch, .setupAnnotations:
+             .checkExcMatch, .checkEgMatch, .setupAnnotations, .copyDictWithoutKeys:
             return 0
         case .popTop, .storeFast, .storeName, .storeGlobal, .storeDeref, .deleteAttr, .binaryOp,
              .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd, .listExtend,
@@ -57,8 +57,10 @@ extension Instruction {
             return -1
         case .pushNull, .copy, .loadConst, .loadFast, .loadName, .loadDeref, .loadClassDeref,
              .loadClosure, .loadMethod, .getANext, .beforeAsyncWith, .beforeWith, .withExceptStart,
-             .pushExcInfo, .loadAssertionError, .loadBuildClass, .importFrom, .returnGenerator:
+             .pushExcInfo, .loadAssertionError, .loadBuildClass, .importFrom, .returnGenerator,
+             .getLen, .matchSequence, .matchMapping, .matchKeys:
             return 1
+        case .matchClass: return -2
         case .loadGlobal(_, let pushNull): return pushNull ? 2 : 1
         case .storeAttr, .mapAdd, .deleteSubscr, .endAsyncFor: return -2
         case .storeSubscr: return -3

@@ -368,6 +368,28 @@ public enum Instruction: Equatable, Sendable {
     /// `SETUP_ANNOTATIONS`: module and class bodies that contain annotated names: if the locals
     /// mapping has no `__annotations__`, sets it to a new empty dict. No stack effect.
     case setupAnnotations
+
+    // MARK: - Pattern matching (`match` statements)
+
+    /// `GET_LEN`: pushes `len(TOS)`, keeping TOS.
+    case getLen
+    /// `MATCH_SEQUENCE`: pushes whether TOS (kept) is a sequence for pattern matching: a list,
+    /// tuple, range, deque, ... but not a str, bytes or bytearray.
+    case matchSequence
+    /// `MATCH_MAPPING`: pushes whether TOS (kept) is a mapping (a dict, OrderedDict, ...).
+    case matchMapping
+    /// `MATCH_KEYS`: TOS is a tuple of keys, TOS1 the subject (both kept); pushes the tuple of
+    /// their values (`subject.get(key)`), or None when a key is missing. A repeated key is a
+    /// `ValueError: mapping pattern checks duplicate key (k)`.
+    case matchKeys
+    /// `COPY_DICT_WITHOUT_KEYS` (3.10's): TOS is a tuple of keys, TOS1 the subject (kept);
+    /// replaces TOS with `dict(subject)` less those keys (a mapping pattern's `**rest`).
+    case copyDictWithoutKeys
+    /// `MATCH_CLASS n`: pops a tuple of keyword attribute names, the class, then the subject;
+    /// pushes a tuple of n positional attributes (named by `__match_args__`; the built-ins
+    /// matching `self` take one) then the keyword ones if the subject is an instance of the
+    /// class having all of them, else None. TypeErrors as `ceval.c` `match_class`.
+    case matchClass(Int32)
 }
 
 /// An entry of the exception table: instructions `start ..< end` are covered by `handler`.

@@ -31,20 +31,20 @@ extension Parser {
                 if atKeyword("with") { return [try parseWith(start: start, isAsync: true)] }
                 throw invalidSyntax()
             case "match" where looksLikeMatchStatement():
-                throw unsupported("match statements", at: tok.location)
+                return [try parseMatch()]
             default: break
             }
         }
         return try parseSimpleStatements()
     }
 
-    /// `match x:` followed by an indented `case` line.
+    /// `match x:` at the end of a line: no other statement starting with the name `match` can
+    /// end with a colon, so this is a `match` statement (or CPython's error for one).
     func looksLikeMatchStatement() -> Bool {
         var k = pos + 1
         guard tokens[k].kind != .op || ["(", "[", "{", "-", "*"].contains(tokens[k].text) else { return false }
         while k < tokens.count, tokens[k].kind != .newline { k += 1 }
-        guard k + 2 < tokens.count, tokens[k - 1].isOp(":") else { return false }
-        return tokens[k + 1].kind == .indent && tokens[k + 2].isKeyword("case")
+        return k < tokens.count && tokens[k - 1].isOp(":")
     }
 
     /// `':' NEWLINE INDENT stmts DEDENT` or `':' simple_stmts`.

@@ -238,6 +238,34 @@ struct SymbolTableBuilder {
             try visit(e)
         case .pass, .break, .continue:
             break
+        case .match(let subject, let cases):
+            try visit(subject)
+            for c in cases {
+                try visitPattern(c.pattern)
+                if let g = c.guardExpr { try visit(g) }
+                try visit(c.body)
+            }
+        }
+    }
+
+    /// Records the names a pattern binds and the expressions (values, classes) it loads.
+    mutating func visitPattern(_ p: Pattern) throws {
+        switch p.kind {
+        case .value(let e): try visit(e)
+        case .singleton: break
+        case .sequence(let ps), .or(let ps): for q in ps { try visitPattern(q) }
+        case .mapping(let keys, let ps, let rest):
+            for k in keys { try visit(k) }
+            for q in ps { try visitPattern(q) }
+            if let rest { try addDef(rest, .local, at: p.loc) }
+        case .cls(let cls, let ps, _, let kps):
+            try visit(cls)
+            for q in ps + kps { try visitPattern(q) }
+        case .star(let name):
+            if let name { try addDef(name, .local, at: p.loc) }
+        case .as(let sub, let name):
+            if let sub { try visitPattern(sub) }
+            if let name { try addDef(name, .local, at: p.loc) }
         }
     }
 

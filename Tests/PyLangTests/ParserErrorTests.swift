@@ -155,7 +155,7 @@ final class ParserErrorTests: XCTestCase {
 
     func test_syntaxErrors_matchCPythonMessagesAndPositions() {
         var mismatches: [String] = []
-        for row in Self.verifiedWithCPython + Self.everydayMistakes {
+        for row in Self.verifiedWithCPython + Self.everydayMistakes + MatchSyntaxTests.verifiedWithCPython {
             guard let e = compileError(row.source) else {
                 mismatches.append("\(row.source.debugDescription): compiled without error")
                 continue
@@ -171,12 +171,6 @@ final class ParserErrorTests: XCTestCase {
             }
         }
         XCTAssert(mismatches.isEmpty, "\(mismatches.count) mismatches:\n" + mismatches.joined(separator: "\n"))
-    }
-
-    func test_parse_matchStatement_raisesUnsupported() {
-        let e = compileError("match x:\n    case 1:\n        pass\n")
-        XCTAssertEqual(e?.message, "the tutor does not support match statements")
-        XCTAssertEqual(e?.line, 1)
     }
 
     func test_parse_complexLiteral_raisesUnsupported() {

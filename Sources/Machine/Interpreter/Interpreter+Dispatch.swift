@@ -363,6 +363,8 @@ extension Interp {
                 top.push(parts[0])
                 handled = parts[0]
             }
+        case .getLen, .matchSequence, .matchMapping, .matchKeys, .copyDictWithoutKeys, .matchClass:
+            try dispatchMatch(ins)
         case .prepReraiseStar:
             let excs = top.pop()
             let orig = top.pop()
