@@ -120,15 +120,24 @@ enum Modules {
         },
         NativeEntry(name: "math:floor") { vm, args, _ throws(PyError) in
             if case .float(let d) = args[0] { return try vm.heap.intFromDouble(d.rounded(.down)) }
-            return try vm.heap.intFromNumber(args[0]) ?? .int(0)
+            if let r = try vm.heap.intFromNumber(args[0]) { return r }
+            // math_floor: a class's __floor__ (Fraction, Decimal), else a float conversion.
+            if let r = try vm.callDunder(args[0], "__floor__", []) { return r }
+            return try vm.heap.intFromDouble(try vm.floatArg(args[0]).rounded(.down))
         },
         NativeEntry(name: "math:ceil") { vm, args, _ throws(PyError) in
             if case .float(let d) = args[0] { return try vm.heap.intFromDouble(d.rounded(.up)) }
-            return try vm.heap.intFromNumber(args[0]) ?? .int(0)
+            if let r = try vm.heap.intFromNumber(args[0]) { return r }
+            // math_ceil: a class's __ceil__ (Fraction, Decimal), else a float conversion.
+            if let r = try vm.callDunder(args[0], "__ceil__", []) { return r }
+            return try vm.heap.intFromDouble(try vm.floatArg(args[0]).rounded(.up))
         },
         NativeEntry(name: "math:trunc") { vm, args, _ throws(PyError) in
             if case .float(let d) = args[0] { return try vm.heap.intFromDouble(d.rounded(.towardZero)) }
-            return try vm.heap.intFromNumber(args[0]) ?? .int(0)
+            if let r = try vm.heap.intFromNumber(args[0]) { return r }
+            // math_trunc: a class's __trunc__ (Fraction, Decimal), else a float conversion.
+            if let r = try vm.callDunder(args[0], "__trunc__", []) { return r }
+            return try vm.heap.intFromDouble(try vm.floatArg(args[0]).rounded(.towardZero))
         },
         NativeEntry(name: "math:fabs") { vm, args, _ throws(PyError) in .float(abs(try vm.floatArg(args[0]))) },
         NativeEntry(name: "math:exp") { vm, args, _ throws(PyError) in .float(Foundation.exp(try vm.floatArg(args[0]))) },

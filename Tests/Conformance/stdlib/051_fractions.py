@@ -1,0 +1,32 @@
+from fractions import Fraction as F
+import fractions, math
+a = F(3, 4); b = F("-2/6"); c = F(0.5); d = F("1.25e2"); e = F(" 7 "); g = F("3.1_4")
+print(a, b, c, d, e, g, repr(a), repr(F(-10, -4)))
+print(a + b, a - b, a * b, a / b, a // b, a % b, -a, +a, abs(b), a ** 2, a ** -2, b ** 3, 4 ** F(1, 2), F(4) ** F(1, 2))
+print(a + 1, 1 + a, a * 2.0, 2.0 - a, a == 0.75, a < 1, a > b, a <= F(3, 4), a == F(6, 8), a != 3)
+print(F.from_float(0.1), F(0.1).limit_denominator(10), F(3.141592653589793).limit_denominator(1000), F(1, 3).limit_denominator(1))
+print(hash(F(1, 2)) == hash(0.5), hash(F(3)) == hash(3), hash(F(1, 3)), hash(F(-1, 3)), hash(F(10**30, 7)))
+print(float(a), int(F(-7, 2)), math.floor(F(-7, 2)), math.ceil(F(-7, 2)), round(F(5, 2)), round(F(7, 2)), round(F(22, 7), 2), math.trunc(F(-7, 2)))
+print(a.numerator, a.denominator, a.as_integer_ratio(), F(5).is_integer() if hasattr(F, "is_integer") else True, bool(F(0)), divmod(F(7, 2), F(1, 3)))
+print(sum([F(1, n) for n in range(1, 10)]), max(F(1, 3), F(2, 7)), sorted([F(1, 2), F(1, 3), 0.4]))
+print(F(a), F(F(1, 2), F(1, 3)), F(2, 4) == F(1, 2), str(F(6, 3)), F("-.5"), F("1e-3"))
+for bad in ["1/0", "abc", "1.2/3", "", "1 /", "--1", "1e", "1__2"]:
+    try:
+        print(F(bad))
+    except (ValueError, ZeroDivisionError) as ex:
+        print(type(ex).__name__, ex)
+try: F(1, 0)
+except ZeroDivisionError as ex: print("ZeroDivisionError", ex)
+try: F([1])
+except TypeError as ex: print("TypeError", ex)
+try: F(1.5, 2)
+except TypeError as ex: print("TypeError", ex)
+try: F(float("nan"))
+except ValueError as ex: print("ValueError", ex)
+try: F(float("inf"))
+except OverflowError as ex: print("OverflowError", ex)
+print({F(1, 2): "half"}[0.5], F(1, 2) in {0.5}, F(3) == 3, 3 == F(3))
+print(F(1, 3) < 0.34, 0.25 < F(1, 3), F(7, 3) // 2, 7 // F(2), F(7, 3) % 2, 2 ** F(2), F(1, 2) ** 0.5)
+print(pow(3, -1, 7), pow(-2, -3, 11), pow(5, -1, 1))
+try: pow(2, -1, 4)
+except ValueError as ex: print("ValueError", ex)
