@@ -38,8 +38,6 @@ enum HashNatives {
     }
 
     static func rotl(_ x: UInt32, _ c: UInt32) -> UInt32 { (x << c) | (x >> (32 - c)) }
-    static func rotr(_ x: UInt32, _ c: UInt32) -> UInt32 { (x >> c) | (x << (32 - c)) }
-    static func rotr64(_ x: UInt64, _ c: UInt64) -> UInt64 { (x >> c) | (x << (64 - c)) }
 
     static func be32(_ m: [UInt8], _ at: Int) -> UInt32 {
         UInt32(m[at]) << 24 | UInt32(m[at + 1]) << 16 | UInt32(m[at + 2]) << 8 | UInt32(m[at + 3])
@@ -142,34 +140,6 @@ enum HashNatives {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    static func sha256(_ data: [UInt8], initial: [UInt32], outputWords: Int) -> [UInt8] {
-        let m = padded(data, block: 64, lengthBytes: 8, bigEndian: true)
-        var h = initial
-        var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: m.count, by: 64) {
-            for i in 0..<16 { w[i] = be32(m, chunk + 4 * i) }
-            for i in 16..<64 {
-                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-            for i in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ sha256K[i] &+ w[i]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
-                hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-            }
-            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
-        }
-        var out: [UInt8] = []
-        for v in h.prefix(outputWords) { appendBE(&out, v) }
-        return out
-    }
-
     // MARK: - SHA-384/512 (FIPS 180-4 6.4, 6.5)
 
     static let sha512Initial: [UInt64] = [
@@ -203,35 +173,53 @@ enum HashNatives {
         0x4cc5_d4be_cb3e_42b6, 0x597f_299c_fc65_7e2a, 0x5fcb_6fab_3ad6_faec, 0x6c44_198c_4a47_5817,
     ]
 
+    /// The SHA-2 rotation and shift amounts (FIPS 180-4 4.1.2 and 4.1.3): Σ0, Σ1, σ0, σ1.
+    struct Sigmas {
+        let big0: (Int, Int, Int), big1: (Int, Int, Int), small0: (Int, Int, Int), small1: (Int, Int, Int)
+    }
+
+    static let sha256Sigmas = Sigmas(big0: (2, 13, 22), big1: (6, 11, 25), small0: (7, 18, 3), small1: (17, 19, 10))
+    static let sha512Sigmas = Sigmas(big0: (28, 34, 39), big1: (14, 18, 41), small0: (1, 8, 7), small1: (19, 61, 6))
+
+    static func sha256(_ data: [UInt8], initial: [UInt32], outputWords: Int) -> [UInt8] {
+        sha2(data, initial: initial, k: sha256K, sigmas: sha256Sigmas, outputWords: outputWords)
+    }
+
     static func sha512(_ data: [UInt8], initial: [UInt64], outputWords: Int) -> [UInt8] {
-        let m = padded(data, block: 128, lengthBytes: 16, bigEndian: true)
+        sha2(data, initial: initial, k: sha512K, sigmas: sha512Sigmas, outputWords: outputWords)
+    }
+
+    /// The SHA-2 hash with words of type `W` (UInt32: SHA-224/256, UInt64: SHA-384/512).
+    static func sha2<W: FixedWidthInteger & UnsignedInteger>(_ data: [UInt8], initial: [W], k: [W], sigmas: Sigmas, outputWords: Int) -> [UInt8] {
+        let wordBytes = W.bitWidth / 8
+        let block = 16 * wordBytes
+        let m = padded(data, block: block, lengthBytes: 2 * wordBytes, bigEndian: true)
+        func rotr(_ x: W, _ c: Int) -> W { (x >> c) | (x << (W.bitWidth - c)) }
+        func sigma(_ x: W, _ r: (Int, Int, Int)) -> W { rotr(x, r.0) ^ rotr(x, r.1) ^ rotr(x, r.2) }
+        func small(_ x: W, _ r: (Int, Int, Int)) -> W { rotr(x, r.0) ^ rotr(x, r.1) ^ (x >> r.2) }
         var h = initial
-        var w = [UInt64](repeating: 0, count: 80)
-        for chunk in stride(from: 0, to: m.count, by: 128) {
+        var w = [W](repeating: 0, count: k.count)
+        for chunk in stride(from: 0, to: m.count, by: block) {
             for i in 0..<16 {
-                var v: UInt64 = 0
-                for j in 0..<8 { v = v << 8 | UInt64(m[chunk + 8 * i + j]) }
+                var v: W = 0
+                for j in 0..<wordBytes { v = v << 8 | W(m[chunk + wordBytes * i + j]) }
                 w[i] = v
             }
-            for i in 16..<80 {
-                let s0 = rotr64(w[i - 15], 1) ^ rotr64(w[i - 15], 8) ^ (w[i - 15] >> 7)
-                let s1 = rotr64(w[i - 2], 19) ^ rotr64(w[i - 2], 61) ^ (w[i - 2] >> 6)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            for i in 16..<k.count {
+                w[i] = w[i - 16] &+ small(w[i - 15], sigmas.small0) &+ w[i - 7] &+ small(w[i - 2], sigmas.small1)
             }
             var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-            for i in 0..<80 {
-                let s1 = rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41)
-                let ch = (e & f) ^ (~e & g)
-                let t1 = hh &+ s1 &+ ch &+ sha512K[i] &+ w[i]
-                let s0 = rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39)
-                let maj = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ maj
+            for i in 0..<k.count {
+                let t1 = hh &+ sigma(e, sigmas.big1) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+                let t2 = sigma(a, sigmas.big0) &+ ((a & b) ^ (a & c) ^ (b & c))
                 hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
             }
             for (i, v) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] &+= v }
         }
         var out: [UInt8] = []
-        for v in h.prefix(outputWords) { for s in stride(from: 56, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: v >> UInt64(s))) } }
+        for v in h.prefix(outputWords) {
+            for s in stride(from: W.bitWidth - 8, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: v >> s)) }
+        }
         return out
     }
 }
