@@ -33,13 +33,12 @@ enum RandomNatives {
                     key.append(UInt32(truncatingIfNeeded: x >> 32))
                 }
             } else {
-                let big: BigInt
                 switch vm.heap.num(a) {
-                case .int(let i)?: big = BigInt(i)
-                case .big(let b)?: big = b
-                default: big = BigInt(try vm.hash(a))
+                case .int(let i)?: key = words32(BigInt(i).magnitude)
+                case .big(let b)?: key = words32(b.magnitude)
+                // Any other seed: its hash as a size_t (a negative hash wraps, it is not negated).
+                default: key = words32(BigUInt(UInt64(bitPattern: Int64(try vm.hash(a)))))
                 }
-                key = words32(big.magnitude)
             }
             let marker = args.count > 2 && args[2].isIdentical(to: .bool(true)) ? UInt32(truncatingIfNeeded: vm.process.pid &+ 1) : 0
             try vm.heap.editByteArray(r) { b throws(PyError) in

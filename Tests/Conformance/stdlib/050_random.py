@@ -8,7 +8,7 @@ print(random.uniform(1, 5), random.gauss(0, 1), random.gauss(), random.normalvar
 print(random.triangular(0, 10, 3), random.betavariate(2, 3), random.gammavariate(0.5, 1), random.gammavariate(3, 2), random.lognormvariate(0, 1))
 print(random.vonmisesvariate(1, 2), random.paretovariate(3), random.weibullvariate(1, 2), random.randbytes(5))
 print(random.getrandbits(70), random.randrange(10**30))
-for s in [0, 1, -5, 2**40, 2**100 + 7, 3.5, "hello", b"bytes", bytearray(b"x"), True]:
+for s in [0, 1, -5, 2**40, 2**100 + 7, 3.5, -3.5, -2.0, "hello", b"bytes", bytearray(b"x"), True]:
     random.seed(s); print(repr(s), random.random(), random.randint(0, 10**6))
 r = random.Random(123); r2 = random.Random(123)
 print(r.random() == r2.random(), r.randint(1, 6), r2.sample(range(50), 3))

@@ -30,3 +30,10 @@ print(F(1, 3) < 0.34, 0.25 < F(1, 3), F(7, 3) // 2, 7 // F(2), F(7, 3) % 2, 2 **
 print(pow(3, -1, 7), pow(-2, -3, 11), pow(5, -1, 1))
 try: pow(2, -1, 4)
 except ValueError as ex: print("ValueError", ex)
+from decimal import Decimal as D
+print(F(D("1.47")), F.from_decimal(D("-0.5")), F.from_decimal(3), F(D("1e-3")), D(F(1, 4).numerator) / F(1, 4).denominator)
+print(F(1, 3) == D("0.5"), D("0.25") == F(1, 4), D("0.5") < F(2, 3))
+try: F(D("nan"))
+except ValueError as e: print("ValueError", e)
+try: F.from_decimal(1.5)
+except TypeError as e: print("TypeError", e)

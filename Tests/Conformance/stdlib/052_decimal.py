@@ -35,3 +35,12 @@ print(getcontext().traps[decimal.Inexact], decimal.MAX_PREC, D("1.5").__class__.
 print(D("10") ** -2, D("1.23E+5").to_eng_string(), D(1).__round__(), D("-1.5").__floor__() if hasattr(D, "__floor__") else "", D("0.1") + D("0.2") == D("0.3"))
 import math
 print(math.floor(D("-1.5")), math.ceil(D("1.2")), math.trunc(D("-1.7")), sum([D("0.1")] * 10), D(1).is_finite(), D("1.50").compare_total(D("1.5")))
+# Each thread has its own context, made from DefaultContext.
+import threading
+getcontext().prec = 28
+out = []
+def worker():
+    getcontext().prec = 3
+    out.append(str(D(1) / D(7)))
+t = threading.Thread(target=worker); t.start(); t.join()
+print(out, D(1) / D(7), getcontext().prec)
