@@ -152,7 +152,7 @@ class Random:
 
     def randrange(self, start, stop=None, step=_ONE):
 
-        istart = _range_arg(start, 'arg 1')
+        istart = start if type(start) is int else _range_arg(start, 'arg 1')
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
@@ -160,9 +160,9 @@ class Random:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
 
-        istop = _range_arg(stop, 'stop')
+        istop = stop if type(stop) is int else _range_arg(stop, 'stop')
         width = istop - istart
-        istep = _range_arg(step, 'step')
+        istep = step if type(step) is int else _range_arg(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
