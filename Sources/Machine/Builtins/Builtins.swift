@@ -141,10 +141,18 @@ enum Builtins {
         },
         NativeEntry(name: "pow") { vm, args, _ throws(PyError) in
             if args.count == 3 {
-                guard let b = vm.heap.num(args[0])?.big, let e = vm.heap.num(args[1])?.big, let m = vm.heap.num(args[2])?.big else {
+                guard var b = vm.heap.num(args[0])?.big, var e = vm.heap.num(args[1])?.big, let m = vm.heap.num(args[2])?.big else {
                     throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 if m == 0 { throw .valueError("pow() 3rd argument cannot be 0") }
+                if e < 0 {
+                    // long_pow: a negative exponent inverts the base modulo |m| first.
+                    let mm = BigInt(m.magnitude)
+                    if mm == 1 { return .int(0) }
+                    guard let inv = (((b % mm) + mm) % mm).inverse(mm) else { throw .valueError("base is not invertible for the given modulus") }
+                    b = inv
+                    e = -e
+                }
                 var r = b.power(e, modulus: m)
                 if r != 0 && (r.sign == .minus) != (m.sign == .minus) { r += m }
                 return vm.heap.makeInt(r)

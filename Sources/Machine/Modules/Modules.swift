@@ -28,26 +28,6 @@ enum Modules {
             if b.count == 4 { return .float(Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits)))) }
             return .float(Double(bitPattern: bits))
         },
-        // random: splitmix64 over the process's seeded state (deterministic, never Swift's RNG).
-        NativeEntry(name: "random:random") { vm, _, _ throws(PyError) in
-            .float(Double(vm.nextRandom() >> 11) * 0x1.0p-53)
-        },
-        NativeEntry(name: "random:seed") { vm, args, _ throws(PyError) in
-            let a = args.first ?? .none
-            switch a {
-            case .int(let i): vm.process.randomState = UInt64(bitPattern: Int64(i))
-            case .none: vm.process.randomState = 0
-            default: vm.process.randomState = UInt64(bitPattern: Int64(try vm.hash(a)))
-            }
-            return .none
-        },
-        NativeEntry(name: "random:getrandbits") { vm, args, _ throws(PyError) in
-            let k = try vm.intArg(args[0])
-            var r = BigInt(0)
-            var bits = 0
-            while bits < k { r = (r << 64) | BigInt(vm.nextRandom()); bits += 64 }
-            return vm.heap.makeInt(r >> (bits - k))
-        },
         NativeEntry(name: "math:isqrt") { vm, args, _ throws(PyError) in
             guard let n = vm.heap.num(args[0])?.big, args[0].isFloatValue == false else { throw .typeError("'float' object cannot be interpreted as an integer") }
             if n < 0 { throw .valueError("isqrt() argument must be nonnegative") }
@@ -140,15 +120,24 @@ enum Modules {
         },
         NativeEntry(name: "math:floor") { vm, args, _ throws(PyError) in
             if case .float(let d) = args[0] { return try vm.heap.intFromDouble(d.rounded(.down)) }
-            return try vm.heap.intFromNumber(args[0]) ?? .int(0)
+            if let r = try vm.heap.intFromNumber(args[0]) { return r }
+            // math_floor: a class's __floor__ (Fraction, Decimal), else a float conversion.
+            if let r = try vm.callDunder(args[0], "__floor__", []) { return r }
+            return try vm.heap.intFromDouble(try vm.floatArg(args[0]).rounded(.down))
         },
         NativeEntry(name: "math:ceil") { vm, args, _ throws(PyError) in
             if case .float(let d) = args[0] { return try vm.heap.intFromDouble(d.rounded(.up)) }
-            return try vm.heap.intFromNumber(args[0]) ?? .int(0)
+            if let r = try vm.heap.intFromNumber(args[0]) { return r }
+            // math_ceil: a class's __ceil__ (Fraction, Decimal), else a float conversion.
+            if let r = try vm.callDunder(args[0], "__ceil__", []) { return r }
+            return try vm.heap.intFromDouble(try vm.floatArg(args[0]).rounded(.up))
         },
         NativeEntry(name: "math:trunc") { vm, args, _ throws(PyError) in
             if case .float(let d) = args[0] { return try vm.heap.intFromDouble(d.rounded(.towardZero)) }
-            return try vm.heap.intFromNumber(args[0]) ?? .int(0)
+            if let r = try vm.heap.intFromNumber(args[0]) { return r }
+            // math_trunc: a class's __trunc__ (Fraction, Decimal), else a float conversion.
+            if let r = try vm.callDunder(args[0], "__trunc__", []) { return r }
+            return try vm.heap.intFromDouble(try vm.floatArg(args[0]).rounded(.towardZero))
         },
         NativeEntry(name: "math:fabs") { vm, args, _ throws(PyError) in .float(abs(try vm.floatArg(args[0]))) },
         NativeEntry(name: "math:exp") { vm, args, _ throws(PyError) in .float(Foundation.exp(try vm.floatArg(args[0]))) },
@@ -199,7 +188,8 @@ extension Value {
 }
 
 extension Interp {
-    /// splitmix64 step of the process's random state.
+    /// splitmix64 step of the process's random state (what seeds `random` when CPython would
+    /// read urandom: Builtins+Random.swift).
     mutating func nextRandom() -> UInt64 {
         process.randomState &+= 0x9E37_79B9_7F4A_7C15
         var z = process.randomState
