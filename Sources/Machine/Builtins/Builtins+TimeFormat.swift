@@ -4,8 +4,8 @@
 /// `localtime` is `gmtime` (Docs/DECISIONS.md, "Calendar time on the virtual clock").
 extension Builtins {
     static let timeNatives: [NativeEntry] = [
-        NativeEntry(name: "time:gmtime") { vm, args, _ throws(PyError) in try vm.structTime(args.first) },
-        NativeEntry(name: "time:localtime") { vm, args, _ throws(PyError) in try vm.structTime(args.first) },
+        NativeEntry(name: "time:gmtime") { vm, args, _ throws(PyError) in try vm.structTime(args.first, zone: "GMT") },
+        NativeEntry(name: "time:localtime") { vm, args, _ throws(PyError) in try vm.structTime(args.first, zone: "UTC") },
         NativeEntry(name: "time:mktime") { vm, args, _ throws(PyError) in
             guard args.count == 1 else { throw .typeError("time.mktime() takes exactly one argument (\(args.count) given)") }
             let f = try vm.timeTuple(args[0], "mktime")
@@ -19,7 +19,10 @@ extension Builtins {
                 throw .typeError("strftime() argument 1 must be str, not \(vm.heap.typeName(args[0]))")
             }
             let f = args.count == 2 ? try vm.timeTuple(args[1], "strftime") : CivilTime.fields(vm.virtualEpochSeconds())
-            return vm.heap.newStr(CivilTime.strftime(fmt, f))
+            // %Z is the struct_time's zone (gmtime's is GMT), else the local zone.
+            var zone = "UTC"
+            if args.count == 2, let z = try vm.getAttrOrNil(args[1], "tm_zone"), let name = vm.heap.string(z) { zone = name }
+            return vm.heap.newStr(CivilTime.strftime(fmt, f, zone: zone))
         },
         NativeEntry(name: "time:asctime") { vm, args, _ throws(PyError) in
             let f = args.isEmpty ? CivilTime.fields(vm.virtualEpochSeconds()) : try vm.timeTuple(args[0], "asctime")
@@ -70,11 +73,11 @@ extension Interp {
     }
 
     /// A `time.struct_time` for `secs` (None: now), in UTC.
-    mutating func structTime(_ secs: Value?) throws(PyError) -> Value {
+    mutating func structTime(_ secs: Value?, zone: String) throws(PyError) -> Value {
         let f = CivilTime.fields(try epochSeconds(secs))
         let module = try importModule("_timestruct", fromlist: .none)
         let cls = try getAttr(module, "struct_time")
-        let items = f.map { Value.int($0) } + [heap.newStr("UTC"), .int(0)]
+        let items = f.map { Value.int($0) } + [heap.newStr(zone), .int(0)]
         return try callValue(cls, [heap.newTuple(items)], [])
     }
 
@@ -161,7 +164,7 @@ enum CivilTime {
     }
 
     /// glibc strftime in the C locale; an unknown directive is copied as is.
-    static func strftime(_ fmt: String, _ f: [Int]) -> String {
+    static func strftime(_ fmt: String, _ f: [Int], zone: String = "UTC") -> String {
         var out = ""
         var it = fmt.makeIterator()
         let hour12 = f[3] % 12 == 0 ? 12 : f[3] % 12
@@ -174,7 +177,7 @@ enum CivilTime {
             case "A": out += weekdays[f[6] % 7]
             case "b", "h": out += String(months[(f[1] + 11) % 12].prefix(3))
             case "B": out += months[(f[1] + 11) % 12]
-            case "c": out += strftime("%a %b %e %H:%M:%S %Y", f)
+            case "c": out += strftime("%a %b %e %H:%M:%S %Y", f, zone: zone)
             case "C": out += pad(f[0] / 100, 2)
             case "d": out += pad(f[2], 2)
             case "D", "x": out += strftime("%m/%d/%y", f)
@@ -204,7 +207,7 @@ enum CivilTime {
             case "y": out += pad(((f[0] % 100) + 100) % 100, 2)
             case "Y": out += String(f[0])
             case "z": out += "+0000"
-            case "Z": out += "UTC"
+            case "Z": out += zone
             case "%": out += "%"
             default: out.append("%"); out.append(d)
             }
