@@ -1,6 +1,5 @@
 /// Calendar time on the virtual clock: `time.gmtime`, `localtime`, `mktime`, `strftime`,
-/// `asctime`, `ctime` (Modules/timemodule.c over glibc's C locale), and `sys._callers`, the
-/// frame facts `logging` and `inspect` read. The virtual machine's time zone is UTC, so
+/// `asctime`, `ctime` (Modules/timemodule.c over glibc's C locale). The virtual machine's time zone is UTC, so
 /// `localtime` is `gmtime` (Docs/DECISIONS.md, "Calendar time on the virtual clock").
 extension Builtins {
     static let timeNatives: [NativeEntry] = [
@@ -31,16 +30,6 @@ extension Builtins {
         NativeEntry(name: "time:ctime") { vm, args, _ throws(PyError) in
             let secs = try vm.epochSeconds(args.first)
             return vm.heap.newStr(CivilTime.strftime("%a %b %e %H:%M:%S %Y", CivilTime.fields(secs)))
-        },
-        // sys._callers(): (filename, lineno, function) of the current thread's frames,
-        // innermost first (the engine's frames are not objects; this is what
-        // logging.findCaller and inspect.stack need of them).
-        NativeEntry(name: "sys:_callers") { vm, _, _ throws(PyError) in
-            var out: [Value] = []
-            for f in vm.frames.reversed() {
-                out.append(vm.heap.newTuple([vm.heap.newStr(f.code.filename), .int(f.line), vm.heap.newStr(f.code.name)]))
-            }
-            return vm.heap.newList(out)
         },
     ]
 }
