@@ -17,5 +17,7 @@ extension Builtins {
             guard args.count == 1, let name = vm.heap.string(args[0]), let lines = vm.process.sources[name] else { return .none }
             return vm.heap.newList(lines.map { vm.heap.newStr(String($0)) })
         },
+        // _logging.getpid(): os.getpid() for log records, without importing os.
+        NativeEntry(name: "_logging:getpid") { vm, _, _ throws(PyError) in .int(vm.process.pid) },
     ]
 }

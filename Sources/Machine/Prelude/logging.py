@@ -1,8 +1,12 @@
-import sys, os, time, threading
+import sys, time, _thread, _logging
 
 # logging: CPython Lib/logging/__init__.py 3.11, written anew and trimmed (Docs/STDLIB.md, logging).
 # Times are the run's virtual clock (time.time()); the module lock and each handler's lock are
-# real threading.RLocks, as in CPython, so the run view shows them.
+# real RLocks (threading.RLock's type), as in CPython, so the run view shows them. To import
+# fast, threading, os and atexit are not imported here: the locks are made as threading.RLock
+# makes them, thread names come from threading once a program imported it (before that only
+# the main thread runs), and shutdown() is registered with atexit when the program makes its
+# first handler.
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
@@ -64,7 +68,12 @@ def _checkLevel(level):
     return rv
 
 
-_lock = threading.RLock()
+def _RLock():
+    # threading.RLock() (threading.py): the engine's reentrant lock.
+    return _thread._make_lock("rlock", -1)
+
+
+_lock = _RLock()
 
 
 def _acquireLock():
@@ -75,6 +84,18 @@ def _acquireLock():
 def _releaseLock():
     if _lock:
         _lock.release()
+
+
+def _basename(p):
+    # posixpath.basename and splitext's root, without importing os.
+    return p[p.rfind('/') + 1:]
+
+
+def _stem(name):
+    dot = name.rfind('.')
+    if dot > 0 and name[:dot].strip('.'):
+        return name[:dot]
+    return name
 
 
 class LogRecord(object):
@@ -89,8 +110,8 @@ class LogRecord(object):
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            self.filename = _basename(pathname)
+            self.module = _stem(self.filename)
         except (TypeError, ValueError, AttributeError):
             self.filename = pathname
             self.module = "Unknown module"
@@ -103,8 +124,9 @@ class LogRecord(object):
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
         if logThreads:
-            self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
+            self.thread = _thread.get_ident()
+            threading = sys.modules.get('threading')
+            self.threadName = threading.current_thread().name if threading else 'MainThread'
         else:
             self.thread = None
             self.threadName = None
@@ -119,7 +141,7 @@ class LogRecord(object):
                 except Exception:
                     pass
         if logProcesses:
-            self.process = os.getpid()
+            self.process = _logging.getpid()
         else:
             self.process = None
 
@@ -255,8 +277,21 @@ class Formatter(object):
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
+    def _converter(self):
+        # CPython's time.localtime is a builtin, which a class attribute does not bind; the
+        # engine binds a native found on a class, so one is read from the dicts instead.
+        if 'converter' in self.__dict__:
+            return self.__dict__['converter']
+        for klass in type(self).__mro__:
+            if 'converter' in klass.__dict__:
+                conv = klass.__dict__['converter']
+                if type(conv) is type(len):
+                    return conv
+                break
+        return self.converter
+
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        ct = self._converter()(record.created)
         if datefmt:
             s = time.strftime(datefmt, ct)
         else:
@@ -365,6 +400,20 @@ class Filterer(object):
 
 _handlers = {}
 _handlerList = []
+_shutdown_registered = None
+
+
+def _register_shutdown():
+    # CPython registers shutdown when logging is imported; here with the first handler the
+    # program makes (lastResort, made at import, needs no shutdown), at the place in atexit's
+    # order it would have had.
+    global _shutdown_registered
+    if _shutdown_registered is False:
+        _shutdown_registered = True
+        import atexit
+        atexit.register(shutdown)
+        handlers = atexit._exithandlers
+        handlers.insert(min(_atexit_position, len(handlers) - 1), handlers.pop())
 
 
 class Handler(Filterer):
@@ -377,6 +426,7 @@ class Handler(Filterer):
         with _lock:
             _handlerList.append(self)
         self.createLock()
+        _register_shutdown()
 
     def get_name(self):
         return self._name
@@ -392,10 +442,10 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = threading.RLock()
+        self.lock = _RLock()
 
     def _at_fork_reinit(self):
-        self.lock = threading.RLock()
+        self.lock = _RLock()
 
     def acquire(self):
         if self.lock:
@@ -514,6 +564,7 @@ class StreamHandler(Handler):
 
 class FileHandler(StreamHandler):
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        import os
         if not isinstance(filename, str):
             filename = filename.__fspath__()
         self.baseFilename = os.path.abspath(filename)
@@ -1044,8 +1095,6 @@ def shutdown(handlerList=_handlerList):
                 raise
 
 
-import atexit
-atexit.register(shutdown)
 
 
 class NullHandler(Handler):
@@ -1064,3 +1113,7 @@ class NullHandler(Handler):
 
 def captureWarnings(capture):
     pass
+
+
+_atexit_position = len(sys.modules['atexit']._exithandlers) if 'atexit' in sys.modules else 0
+_shutdown_registered = False
