@@ -118,7 +118,10 @@ final class StdlibClockTests: XCTestCase {
         let r = run("""
         import time
         for call in [lambda: time.gmtime(1e300), lambda: time.gmtime(float("nan")), lambda: time.strftime(1),
-                     lambda: time.strftime("%Y", (1,)), lambda: time.mktime(), lambda: time.gmtime("x")]:
+                     lambda: time.strftime("%Y", (1,)), lambda: time.mktime(), lambda: time.gmtime("x"),
+                     lambda: time.strftime("%Y", (10**10, 1, 1, 0, 0, 0, 0, 1, 0)),
+                     lambda: time.mktime((-2**40, 1, 1, 0, 0, 0, 0, 1, 0)),
+                     lambda: time.strftime("%Y", (2**100, 1, 1, 0, 0, 0, 0, 1, 0))]:
             try:
                 call()
             except Exception as e:
@@ -132,6 +135,9 @@ final class StdlibClockTests: XCTestCase {
         TypeError strftime(): illegal time tuple argument
         TypeError time.mktime() takes exactly one argument (0 given)
         TypeError 'str' object cannot be interpreted as an integer
+        OverflowError signed integer is greater than maximum
+        OverflowError signed integer is less than minimum
+        OverflowError Python int too large to convert to C long
 
         """)
     }

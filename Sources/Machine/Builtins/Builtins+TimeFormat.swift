@@ -77,7 +77,23 @@ extension Interp {
             throw .typeError("\(function)(): illegal time tuple argument")
         }
         var out: [Int] = []
-        for item in items.prefix(9) { out.append(try intArg(item)) }
+        // The fields are C ints (timemodule.c `gettmarg`), which also keeps the calendar
+        // arithmetic far from overflow.
+        func overflow(_ positive: Bool) -> PyError {
+            .exception(newException("OverflowError", positive ? "signed integer is greater than maximum"
+                                                               : "signed integer is less than minimum"))
+        }
+        for item in items.prefix(9) {
+            if case .int(let n) = item {
+                guard n <= Int(Int32.max) else { throw overflow(true) }
+                guard n >= Int(Int32.min) else { throw overflow(false) }
+                out.append(n)
+            } else if case .object = item, heap.num(item)?.big != nil {
+                throw .exception(newException("OverflowError", "Python int too large to convert to C long"))
+            } else {
+                out.append(try intArg(item))
+            }
+        }
         // checktm: the fields glibc's strftime reads must be in range.
         if function == "strftime" {
             if out[1] == 0 { out[1] = 1 } else if out[1] < 0 || out[1] > 12 { throw .valueError("month out of range") }
@@ -156,16 +172,19 @@ enum CivilTime {
     static func strftime(_ fmt: String, _ f: [Int], zone: String = "UTC") -> String {
         var out = ""
         var it = fmt.makeIterator()
+        // asctime and mktime pass fields unchecked: names are indexed modulo their count.
+        func wrap(_ x: Int, _ n: Int) -> Int { ((x % n) + n) % n }
+        let weekday = weekdays[wrap(f[6], 7)], month = months[wrap(f[1] - 1, 12)]
         let hour12 = f[3] % 12 == 0 ? 12 : f[3] % 12
-        let sundayWday = (f[6] + 1) % 7
+        let sundayWday = wrap(f[6] + 1, 7)
         while let c = it.next() {
             guard c == "%" else { out.append(c); continue }
             guard let d = it.next() else { out.append("%"); break }
             switch d {
-            case "a": out += String(weekdays[f[6] % 7].prefix(3))
-            case "A": out += weekdays[f[6] % 7]
-            case "b", "h": out += String(months[(f[1] + 11) % 12].prefix(3))
-            case "B": out += months[(f[1] + 11) % 12]
+            case "a": out += String(weekday.prefix(3))
+            case "A": out += weekday
+            case "b", "h": out += String(month.prefix(3))
+            case "B": out += month
             case "c": out += strftime("%a %b %e %H:%M:%S %Y", f, zone: zone)
             case "C": out += pad(f[0] / 100, 2)
             case "d": out += pad(f[2], 2)
@@ -188,7 +207,7 @@ enum CivilTime {
             case "S": out += pad(f[5], 2)
             case "t": out += "\t"
             case "T", "X": out += strftime("%H:%M:%S", f)
-            case "u": out += String(f[6] + 1)
+            case "u": out += String(wrap(f[6], 7) + 1)
             case "U": out += pad((f[7] - 1 - sundayWday + 7) / 7, 2)
             case "V": out += pad(isoWeek(f).week, 2)
             case "w": out += String(sundayWday)
