@@ -49,6 +49,7 @@ extension Heap {
         for entry in codeValues.values { push(.object(entry.ref)) }
         for entry in comprehensionFunctions.values { push(.object(entry.ref)) }
         knownKeys.forEach(push)
+        for r in weak.pendingCallbacks { push(.object(r)) }
         drain(&work, &marked)
         return marked
     }
@@ -103,6 +104,7 @@ extension Heap {
             work.append(r.index)
         }
         drain(&work, &marked)
+        weak.sweep(marked)
         let kept = finalizers.generators.filter { marked[$0.slot] && generatorState($0) != .finished }
         finalizers.generators = kept
         var freed = 0

@@ -180,6 +180,8 @@ struct Heap {
     var freeGeneratorSlots: [Int] = []
     /// Generators closing may run code in (Interpreter+Finalizers.swift).
     var finalizers = GeneratorFinalizers()
+    /// Weak references (Heap+WeakRefs.swift).
+    var weak = WeakTable()
     /// Interned strs of `Interp.KnownKey` (filled on first use).
     var knownKeys: [Value] = []
     /// Direct-mapped cache of the descriptors `LOAD_METHOD` pushes for built-in methods,

@@ -339,6 +339,7 @@ struct Interp: Runtime {
         heap.measureAfterCollection()
         process.collectThreshold = max(2_000, heap.liveCount * 2)
         runPendingFinalizers()
+        runWeakCallbacks()
     }
 
     // MARK: - The step budget inside built-ins

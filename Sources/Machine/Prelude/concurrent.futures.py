@@ -34,6 +34,11 @@ def _done_condition():
         _any_done = _threading.Condition(None, -1, "futures.wait")
     return _any_done
 
+def _logger():
+    # CPython's module-level LOGGER, imported on first use so futures do not import logging.
+    import logging
+    return logging.getLogger("concurrent.futures")
+
 class Future:
     def __init__(self):
         self._id = _thread.allocate("future", self, 0)
@@ -46,8 +51,8 @@ class Future:
         for callback in self._done_callbacks:
             try:
                 callback(self)
-            except Exception as e:
-                pass
+            except Exception:
+                _logger().exception('exception calling callback for %r', self)
     def __repr__(self):
         with self._condition:
             if self._state == _FINISHED:
@@ -88,7 +93,7 @@ class Future:
         try:
             fn(self)
         except Exception:
-            pass
+            _logger().exception('exception calling callback for %r', self)
     def result(self, timeout=None):
         with self._condition:
             if self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED]:
