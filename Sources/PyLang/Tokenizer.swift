@@ -309,8 +309,9 @@ struct Tokenizer {
             else { i = save; throw error("invalid decimal literal", col: c) }
         }
         if let j = peek(), j == "j" || j == "J" {
+            // An imaginary literal (`2j`, `1.5e3J`): leading zeros are allowed, as CPython's.
             i += 1
-            throw errors.make("the tutor does not support complex literals", line: l, col: c, endCol: col)
+            isFloat = true
         }
         if !isFloat {
             let text = src[start..<i]

@@ -125,6 +125,7 @@ enum Builtins {
         },
         NativeEntry(name: "abs") { vm, args, _ throws(PyError) in
             if let v = vm.heap.absolute(args[0]) { return v }
+            if let c = vm.heap.complex(args[0]) { return .float(try c.magnitude()) }
             if let r = try vm.callDunder(args[0], "__abs__", []) { return r }
             throw .typeError("bad operand type for abs(): '\(vm.heap.typeName(args[0]))'")
         },

@@ -11,7 +11,7 @@ struct NativeEntry {
 
 /// The registry of all natives; `VMObject.native` holds an index into `table`.
 enum Natives {
-    static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives
+    static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives + Builtins.complexNatives
     /// The positional-argument counts of the built-in functions (by `table` index; nil for
     /// the others), which index `args` without checking it.
     static let functionArity: [BuiltinMethodArity?] = table.map { BuiltinMethodArity.table["builtins"]?[$0.name] }
@@ -23,7 +23,7 @@ enum Natives {
     /// Built-in type name → native constructor.
     static let constructors: [String: Int] = {
         var d: [String: Int] = [:]
-        for name in ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
+        for name in ["int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
                      "bytearray", "range", "object", "type", "enumerate", "zip", "map", "filter", "reversed",
                      "property", "staticmethod", "classmethod", "super", "slice"] {
             if let i = index["new:" + name] { d[name] = i }
@@ -82,6 +82,7 @@ enum BuiltinMethodNames {
         "int": ["bit_length", "bit_count", "to_bytes", "from_bytes", "conjugate", "__add__", "__sub__", "__mul__"],
         "bool": ["bit_length"],
         "float": ["is_integer", "hex", "as_integer_ratio", "conjugate"],
+        "complex": ["conjugate"],
         "slice": ["indices"],
         "dict_keys": [], "dict_values": [], "dict_items": [],
     ]
