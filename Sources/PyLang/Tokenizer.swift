@@ -298,7 +298,7 @@ struct Tokenizer {
             add(.number, from: start, line: l, col: c)
             return
         }
-        var isFloat = false
+        var isFloat = false, isImaginary = false
         try digitRun()
         if peek() == "." { isFloat = true; i += 1; if let d = peek(), isDigit(d) { try digitRun() } }
         if let e = peek(), e == "e" || e == "E" {
@@ -312,6 +312,7 @@ struct Tokenizer {
             // An imaginary literal (`2j`, `1.5e3J`): leading zeros are allowed, as CPython's.
             i += 1
             isFloat = true
+            isImaginary = true
         }
         if !isFloat {
             let text = src[start..<i]
@@ -324,7 +325,7 @@ struct Tokenizer {
             let ok = ["and", "else", "for", "if", "in", "is", "not", "or"].contains { kw in
                 rest.hasPrefix(kw)
             }
-            if !ok { throw error("invalid decimal literal", col: c) }
+            if !ok { throw error(isImaginary ? "invalid imaginary literal" : "invalid decimal literal", col: c) }
         }
         add(.number, from: start, line: l, col: c)
     }

@@ -179,8 +179,9 @@ final class ParserErrorTests: XCTestCase {
         XCTAssertEqual(e?.line, 1)
     }
 
-    func test_parse_complexLiteral_raisesUnsupported() {
-        XCTAssertEqual(compileError("x = 1j\n")?.message, "the tutor does not support complex literals")
+    func test_parse_complexLiteral_compiles_andLettersAfterItAreInvalid() {
+        XCTAssertNil(compileError("x = 1j + 1.5e3J + 01j\n"))
+        XCTAssertEqual(compileError("x = 1jk\n")?.message, "invalid imaginary literal")
     }
 
     func test_parse_namedUnicodeEscape_raisesUnsupported() {

@@ -217,6 +217,7 @@ extension Interp {
     mutating func importModule(_ name: String, fromlist: Value) throws(PyError) -> Value {
         let top = name.split(separator: ".").first.map(String.init) ?? name
         if let m = process.modules[name] { return fromlist.isIdentical(to: .none) ? (process.modules[top] ?? m) : m }
+        if name == "builtins" { return try builtinsModule() }
         let d = heap.alloc(.dict(PyDict()))
         try dictSet(d, "__name__", heap.newStr(name))
         let module = heap.newVM(.module(PyModule(name: name, dict: d)))
