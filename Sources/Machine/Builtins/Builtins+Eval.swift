@@ -36,6 +36,20 @@ extension Builtins {
             _ = try vm.evalOrExec("exec", args, kw)
             return .none
         },
+        // types.ModuleType(name, doc=None): an empty module (moduleobject.c `module___init___impl`).
+        NativeEntry(name: "new:module") { vm, args, kw throws(PyError) in
+            guard let nameValue = vm.arg(args, 0) ?? vm.kwarg(kw, "name") else {
+                throw .typeError("module.__init__() missing required argument 'name' (pos 1)")
+            }
+            guard vm.heap.string(nameValue) != nil else {
+                throw .typeError("module.__init__() argument 'name' must be str, not \(vm.heap.typeName(nameValue))")
+            }
+            let d = vm.heap.alloc(.dict(PyDict()))
+            try vm.dictSet(d, "__name__", nameValue)
+            try vm.dictSet(d, "__doc__", vm.arg(args, 1) ?? vm.kwarg(kw, "doc") ?? .none)
+            for key in ["__package__", "__loader__", "__spec__"] { try vm.dictSet(d, key, .none) }
+            return vm.heap.newVM(.module(PyModule(name: vm.heap.string(nameValue) ?? "", dict: d)))
+        },
         // sysmodule.c `sys_displayhook`: what an interactive statement's value goes through.
         NativeEntry(name: "sys:displayhook") { vm, args, _ throws(PyError) in
             try vm.expectArgs(args, "displayhook", 1, 1)

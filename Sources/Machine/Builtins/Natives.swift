@@ -25,7 +25,7 @@ enum Natives {
         var d: [String: Int] = [:]
         for name in ["int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
                      "bytearray", "range", "object", "type", "enumerate", "zip", "map", "filter", "reversed",
-                     "property", "staticmethod", "classmethod", "super", "slice"] {
+                     "property", "staticmethod", "classmethod", "super", "slice", "module"] {
             if let i = index["new:" + name] { d[name] = i }
         }
         return d

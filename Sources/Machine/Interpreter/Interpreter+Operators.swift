@@ -237,7 +237,9 @@ extension Interp {
             case .type(let c):
                 if c.meta != nil, let m = try userDunder(v, "__repr__") { return try strResult(callValue(m, [v], []), "__repr__") }
                 return c.module == "builtins" ? "<class '\(c.qualname)'>" : "<class '\(c.module).\(c.qualname)'>"
-            case .module(let m): return "<module '\(m.name)' (built-in)>"
+            case .module(let m):
+                // A module made by types.ModuleType (not imported) has no origin to show.
+                return process.modules[m.name] == nil ? "<module '\(m.name)'>" : "<module '\(m.name)' (built-in)>"
             case .boundMethod(let recv, let f):
                 let fname = (heap.vm(f).flatMap { if case .function(let fn) = $0 { return fn.qualname } else { return nil } }) ?? "?"
                 return "<bound method \(fname) of \(try repr(recv))>"
