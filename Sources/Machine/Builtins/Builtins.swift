@@ -142,6 +142,7 @@ enum Builtins {
         },
         NativeEntry(name: "pow") { vm, args, _ throws(PyError) in
             if args.count == 3 {
+                if args.contains(where: { vm.heap.complex($0) != nil }) { throw .valueError("complex modulo") }
                 guard let b = vm.heap.num(args[0])?.big, let e = vm.heap.num(args[1])?.big, let m = vm.heap.num(args[2])?.big else {
                     throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }

@@ -123,7 +123,14 @@ struct PyComplex: Equatable {
     /// surrounding whitespace and underscores between digits.
     static func parse(_ s: String) throws(PyError) -> PyComplex {
         let malformed = PyError.valueError("complex() arg is a malformed string")
-        var c = Array(s.trimmingPythonWhitespace().lowercased())
+        // _Py_string_to_number_with_underscores: each `_` between two digits, else this error.
+        let raw = Array(s)
+        for (k, ch) in raw.enumerated() where ch == "_" {
+            let before = k > 0 && raw[k - 1].isASCII && raw[k - 1].isNumber
+            let after = k + 1 < raw.count && raw[k + 1].isASCII && raw[k + 1].isNumber
+            if !before || !after { throw .valueError("could not convert string to complex: \(PyStrRepr.quote(s))") }
+        }
+        var c = Array(s.trimmingPythonWhitespace().lowercased().filter { $0 != "_" })
         if c.first == "(" {
             guard c.last == ")" else { throw malformed }
             c = Array(String(c.dropFirst().dropLast()).trimmingPythonWhitespace())
@@ -152,7 +159,7 @@ struct PyComplex: Equatable {
         return PyComplex(re: (firstSign ?? 1) * first, im: secondSign * second)
     }
 
-    /// An unsigned float at `i` (digits with `_` between them, fraction, exponent, `inf`,
+    /// An unsigned float at `i` (digits, fraction, exponent, `inf`,
     /// `infinity`, `nan`), advancing `i`; nil (and `i` unchanged) when there is none.
     private static func number(_ c: [Character], _ i: inout Int) -> Double? {
         let start = i
@@ -168,7 +175,6 @@ struct PyComplex: Equatable {
             var any = false
             while i < c.count {
                 if c[i].isASCII && c[i].isNumber { text.append(c[i]); i += 1; any = true; continue }
-                if c[i] == "_", any, i + 1 < c.count, c[i + 1].isASCII, c[i + 1].isNumber { i += 1; continue }
                 break
             }
             return any
