@@ -21,3 +21,5 @@ for z in zs:
     total += z
     total *= 1 - 1j
 print(total, abs(total), [z.conjugate() for z in zs])
+import copy, pickle
+print(copy.copy(z), copy.deepcopy([z, 1j]), pickle.loads(pickle.dumps([1j, 2-3j, {"k": complex(1, -0.0)}])))
