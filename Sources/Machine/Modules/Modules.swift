@@ -246,6 +246,7 @@ extension Interp {
             try dictSet(mods, "sys", module)
             try dictSet(d, "modules", .object(mods))
             try dictSet(d, "version_info", heap.newTuple([.int(3), .int(11), .int(7)]))
+            try addSysAttributes(d)
         case "_thread":
             // The engine's lock types (World/LockTypes.swift).
             try dictSet(d, "LockType", lockClass(.lock))
