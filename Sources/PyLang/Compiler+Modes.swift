@@ -27,6 +27,16 @@ public func compile(source: String, filename: String, mode: CompileMode) throws 
             var compiler = Compiler(errors: errors, filename: module.filename, top: top)
             return try compiler.compileExpressionModule(e)
         case .single, .exec:
+            // Statements after the first line (`;` joins them on one line) are refused, as
+            // 3.11's parser refuses them after an interactive statement.
+            if let next = module.body.dropFirst().first(where: { $0.loc.line > first.loc.endLine }) {
+                if first.loc.line == first.loc.endLine {
+                    let last = module.body.last(where: { $0.loc.line == first.loc.line }) ?? first
+                    throw errors.make("multiple statements found while compiling a single statement",
+                                      line: last.loc.endLine, col: last.loc.endCol)
+                }
+                throw errors.make("invalid syntax", line: next.loc.line, col: next.loc.col)
+            }
             // Each top-level expression statement becomes `__import__('sys').displayhook(e)`,
             // which is what PRINT_EXPR does in CPython.
             let body = module.body.map { s -> Stmt in

@@ -21,23 +21,16 @@ extension Builtins {
 }
 
 extension Interp {
-    /// The plain data attributes of `sys` beyond argv, streams and versions.
+    /// The plain data attributes of `sys` beyond argv, streams and versions. The sandbox keeps
+    /// out what names the host (`path`, `executable`, `prefix`, `meta_path`, `path_hooks`).
     mutating func addSysAttributes(_ d: ObjectRef) throws(PyError) {
-        // sys.path[0] is the program's folder, as CPython puts the script's directory first.
-        let program = process.argv.first ?? ""
-        let folder = program.contains("/") ? String(program[..<(program.lastIndex(of: "/") ?? program.endIndex)]) : ""
-        try dictSet(d, "path", heap.newList([heap.newStr(folder)]))
         try dictSet(d, "orig_argv", heap.newList((["python3"] + process.argv).map { heap.newStr($0) }))
         try dictSet(d, "byteorder", heap.newStr("little"))
-        try dictSet(d, "executable", heap.newStr("/usr/bin/python3"))
-        try dictSet(d, "prefix", heap.newStr("/usr"))
         try dictSet(d, "maxunicode", .int(0x10FFFF))
         try dictSet(d, "hexversion", .int(0x030B07F0))
         try dictSet(d, "api_version", .int(1013))
         try dictSet(d, "float_repr_style", heap.newStr("short"))
         try dictSet(d, "dont_write_bytecode", .false)
         try dictSet(d, "warnoptions", heap.newList([]))
-        try dictSet(d, "meta_path", heap.newList([]))
-        try dictSet(d, "path_hooks", heap.newList([]))
     }
 }

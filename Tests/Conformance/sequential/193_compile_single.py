@@ -40,6 +40,12 @@ try:
     exec("  indented = 1")
 except IndentationError as e:
     print(type(e).__name__, e.msg, e.lineno)
+for src in ["x = 1\ny = 2", "a = 1; b = 2\nc = 3", "if 1:\n  pass\nz = 3"]:
+    try:
+        compile(src, "<s>", "single")
+    except SyntaxError as e:
+        print(e, e.lineno)
+exec(compile("p = 1; p + 1", "<s>", "single"), ns)
 try:
     exec(compile("1/0", "<zero>", "exec"))
 except ZeroDivisionError as e:
