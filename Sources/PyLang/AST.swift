@@ -3,6 +3,8 @@
 /// A literal value in the AST (before it becomes a code-object `Constant`).
 enum Literal: Equatable, Sendable {
     case none, bool(Bool), int(Int), bigInt(String), float(Double), str(String), bytes([UInt8]), ellipsis
+    /// An imaginary literal `2j`: the imaginary part (the real part is +0).
+    case imaginary(Double)
 }
 
 enum BinaryOperator: Int, Sendable {

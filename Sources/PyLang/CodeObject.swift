@@ -139,6 +139,8 @@ public enum Constant: Sendable {
     /// An integer too big for `Int`, as decimal digits with an optional leading `-`.
     case bigInt(String)
     case float(Double)
+    /// An imaginary number `0+dj` (from a `dj` literal).
+    case imaginary(Double)
     case str(String)
     case bytes([UInt8])
     case ellipsis
@@ -153,6 +155,10 @@ public enum Constant: Sendable {
         case .int(let i): return String(i)
         case .bigInt(let s): return s
         case .float(let d): return pythonFloatRepr(d)
+        case .imaginary(let d):
+            // complex_repr: the imaginary part without the float's trailing ".0".
+            let text = pythonFloatRepr(d)
+            return (text.hasSuffix(".0") ? String(text.dropLast(2)) : text) + "j"
         case .str(let s): return pythonStringRepr(s)
         case .bytes(let b): return pythonBytesRepr(b)
         case .ellipsis: return "Ellipsis"
@@ -172,6 +178,7 @@ public enum Constant: Sendable {
         case .int(let i): return "i\(i)"
         case .bigInt(let s): return "I\(s)"
         case .float(let d): return "f\(d.bitPattern)"
+        case .imaginary(let d): return "j\(d.bitPattern)"
         case .str(let s): return "s" + s
         case .bytes(let b): return "y\(b)"
         case .ellipsis: return "E"

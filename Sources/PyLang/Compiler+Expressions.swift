@@ -129,6 +129,7 @@ extension Compiler {
             case .int(let i): return .int(i)
             case .bigInt(let s): return .bigInt(s)
             case .float(let d): return .float(d)
+            case .imaginary(let d): return .imaginary(d)
             case .str(let s): return .str(s)
             case .bytes(let b): return .bytes(b)
             case .ellipsis: return .ellipsis
@@ -165,7 +166,7 @@ extension Compiler {
         case .bool(let b): return b
         case .int(let i): return i != 0
         case .bigInt: return true
-        case .float(let d): return d != 0
+        case .float(let d), .imaginary(let d): return d != 0
         case .str(let s): return !s.isEmpty
         case .bytes(let b): return !b.isEmpty
         case .ellipsis, .code: return true

@@ -552,6 +552,12 @@ extension Parser {
 func numberLiteral(_ text: String) -> Literal {
     let clean = String(text.filter { $0 != "_" })
     let lower = clean.lowercased()
+    if lower.hasSuffix("j") {
+        let body = String(lower.dropLast())
+        let real = body.contains(".") || body.contains("e") ? body : body + ".0"
+        if case .float(let d) = numberLiteral(real) { return .imaginary(d) }
+        return .imaginary(.nan)
+    }
     for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) {
         let digits = String(lower.dropFirst(2))
         if let v = Int(digits, radix: radix) { return .int(v) }

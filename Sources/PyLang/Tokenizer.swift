@@ -298,7 +298,7 @@ struct Tokenizer {
             add(.number, from: start, line: l, col: c)
             return
         }
-        var isFloat = false
+        var isFloat = false, isImaginary = false
         try digitRun()
         if peek() == "." { isFloat = true; i += 1; if let d = peek(), isDigit(d) { try digitRun() } }
         if let e = peek(), e == "e" || e == "E" {
@@ -309,8 +309,10 @@ struct Tokenizer {
             else { i = save; throw error("invalid decimal literal", col: c) }
         }
         if let j = peek(), j == "j" || j == "J" {
+            // An imaginary literal (`2j`, `1.5e3J`): leading zeros are allowed, as CPython's.
             i += 1
-            throw errors.make("the tutor does not support complex literals", line: l, col: c, endCol: col)
+            isFloat = true
+            isImaginary = true
         }
         if !isFloat {
             let text = src[start..<i]
@@ -323,7 +325,7 @@ struct Tokenizer {
             let ok = ["and", "else", "for", "if", "in", "is", "not", "or"].contains { kw in
                 rest.hasPrefix(kw)
             }
-            if !ok { throw error("invalid decimal literal", col: c) }
+            if !ok { throw error(isImaginary ? "invalid imaginary literal" : "invalid decimal literal", col: c) }
         }
         add(.number, from: start, line: l, col: c)
     }

@@ -49,15 +49,36 @@ final class SandboxTests: XCTestCase {
 
     // MARK: - Modules and introspection
 
-    /// (`subprocess` imports, and each of its calls refuses: `test_osIsVirtual_andRefusesHostCommands`.)
+    /// (`subprocess` imports, and each of its calls refuses: `test_osIsVirtual_andRefusesHostCommands`;
+    /// `importlib` imports only what `import` does: `test_importlib_reachesOnlyTheEnginesModules`.)
     func test_hostReachingModules_areNotImportable() {
-        for module in ["ctypes", "importlib", "shutil", "pathlib"] {
+        for module in ["ctypes", "shutil", "pathlib"] {
             for form in ["import \(module)", "__import__(\(pyString(module)))"] {
                 let r = run(form + "\n")
                 XCTAssertEqual(r.status, 1, form)
                 XCTAssertEqual(lastLine(r.err), "ModuleNotFoundError: No module named '\(module)'", form)
             }
         }
+    }
+
+    func test_importlib_reachesOnlyTheEnginesModules() {
+        let r = run("""
+        import importlib
+        print([n for n in ('util', 'machinery', 'resources', 'metadata', 'abc') if hasattr(importlib, n)])
+        for name in ('ctypes', 'importlib.util', 'shutil'):
+            try:
+                importlib.import_module(name)
+            except ImportError as e:
+                print(type(e).__name__, e)
+        """)
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.out, """
+        []
+        ModuleNotFoundError No module named 'ctypes'
+        ModuleNotFoundError No module named 'importlib.util'
+        ModuleNotFoundError No module named 'shutil'
+
+        """)
     }
 
     /// `socket` reaches the run's virtual network only: a server listening on the host's
@@ -165,7 +186,7 @@ final class SandboxTests: XCTestCase {
             print(name, hasattr(sys, name))
         print(sorted(sys.modules))
         """)
-        XCTAssertEqual(r.out, "path False\nexecutable False\nmeta_path False\npath_hooks False\n['__main__', 'sys']\n")
+        XCTAssertEqual(r.out, "path False\nexecutable False\nmeta_path False\npath_hooks False\n['__main__', 'builtins', 'sys']\n")
     }
 
     func test_objectSubclassesWalk_findsNoEscapeHatch() {

@@ -173,8 +173,9 @@ final class ParserErrorTests: XCTestCase {
         XCTAssert(mismatches.isEmpty, "\(mismatches.count) mismatches:\n" + mismatches.joined(separator: "\n"))
     }
 
-    func test_parse_complexLiteral_raisesUnsupported() {
-        XCTAssertEqual(compileError("x = 1j\n")?.message, "the tutor does not support complex literals")
+    func test_parse_complexLiteral_compiles_andLettersAfterItAreInvalid() {
+        XCTAssertNil(compileError("x = 1j + 1.5e3J + 01j\n"))
+        XCTAssertEqual(compileError("x = 1jk\n")?.message, "invalid imaginary literal")
     }
 
     func test_parse_namedUnicodeEscape_raisesUnsupported() {

@@ -26,7 +26,7 @@ extension Interp {
     /// Builds classes and the builtins namespace (`_PyBuiltin_Init`).
     mutating func setUpBuiltins() {
         let object = makeClass("object", bases: [], builtin: "object")
-        for name in ["int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "range", "slice",
+        for name in ["int", "float", "complex", "str", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "range", "slice",
                      "type", "NoneType", "function", "property", "staticmethod", "classmethod", "super", "enumerate",
                      "zip", "map", "filter", "reversed", "generator", "module", "method", "builtin_function_or_method", "stream"] {
             makeClass(name, bases: [object], builtin: name)
@@ -232,6 +232,7 @@ extension Interp {
         case ("is_integer", .float(let d)):
             return .bool(d.isFinite && d.rounded(.towardZero) == d)
         case ("conjugate", _):
+            if let c = heap.complex(receiver) { return heap.newComplex(PyComplex(re: c.re, im: -c.im)) }
             return receiver
         default: break
         }

@@ -125,6 +125,7 @@ enum Builtins {
         },
         NativeEntry(name: "abs") { vm, args, _ throws(PyError) in
             if let v = vm.heap.absolute(args[0]) { return v }
+            if let c = vm.heap.complex(args[0]) { return .float(try c.magnitude()) }
             if let r = try vm.callDunder(args[0], "__abs__", []) { return r }
             throw .typeError("bad operand type for abs(): '\(vm.heap.typeName(args[0]))'")
         },
@@ -141,6 +142,7 @@ enum Builtins {
         },
         NativeEntry(name: "pow") { vm, args, _ throws(PyError) in
             if args.count == 3 {
+                if args.contains(where: { vm.heap.complex($0) != nil }) { throw .valueError("complex modulo") }
                 guard var b = vm.heap.num(args[0])?.big, var e = vm.heap.num(args[1])?.big, let m = vm.heap.num(args[2])?.big else {
                     throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }

@@ -13,6 +13,7 @@ struct NativeEntry {
 enum Natives {
     static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives
         + RandomNatives.natives + HashNatives.natives + Builtins.weakrefNatives + Builtins.timeNatives + Builtins.frameNatives
+        + Builtins.complexNatives + Builtins.evalNatives + Builtins.sysNatives
     /// The positional-argument counts of the built-in functions (by `table` index; nil for
     /// the others), which index `args` without checking it.
     static let functionArity: [BuiltinMethodArity?] = table.map { BuiltinMethodArity.table["builtins"]?[$0.name] }
@@ -24,9 +25,9 @@ enum Natives {
     /// Built-in type name → native constructor.
     static let constructors: [String: Int] = {
         var d: [String: Int] = [:]
-        for name in ["int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
+        for name in ["int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes",
                      "bytearray", "range", "object", "type", "enumerate", "zip", "map", "filter", "reversed",
-                     "property", "staticmethod", "classmethod", "super", "slice"] {
+                     "property", "staticmethod", "classmethod", "super", "slice", "module"] {
             if let i = index["new:" + name] { d[name] = i }
         }
         return d
@@ -83,6 +84,7 @@ enum BuiltinMethodNames {
         "int": ["bit_length", "bit_count", "to_bytes", "from_bytes", "conjugate", "__add__", "__sub__", "__mul__"],
         "bool": ["bit_length"],
         "float": ["is_integer", "hex", "as_integer_ratio", "conjugate"],
+        "complex": ["conjugate"],
         "slice": ["indices"],
         "dict_keys": [], "dict_values": [], "dict_items": [],
     ]

@@ -6,7 +6,7 @@ extension Heap {
     @inline(__always)
     func forEachChild(of object: HeapObject, _ body: (Value) -> Void) {
         switch object {
-        case .free, .moved, .str, .bytes, .bytearray, .bigint, .range:
+        case .free, .moved, .str, .bytes, .bytearray, .bigint, .complex, .range:
             break
         case .list(let a), .tuple(let a):
             for v in a { body(v) }

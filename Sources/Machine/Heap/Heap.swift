@@ -24,6 +24,8 @@ enum HeapObject {
     /// A `bytearray`: bytes that can change in place (ByteArray.swift).
     case bytearray([UInt8])
     case bigint(BigInt)
+    /// A complex number (real, imaginary), immutable as CPython's.
+    case complex(PyComplex)
     case list([Value])
     case tuple([Value])
     case dict(PyDict)
@@ -333,7 +335,7 @@ struct Heap {
     /// The payload-free kind of an object: switch on this (not on `objects[i]`) in code
     /// that mutates the heap inside the switch, so no read of the table is held across
     /// the write (which would copy the whole table, in unoptimised builds at least).
-    enum Kind: UInt8 { case free, moved, str, bytes, bytearray, bigint, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
+    enum Kind: UInt8 { case free, moved, str, bytes, bytearray, bigint, complex, list, tuple, dict, set, frozenset, range, dictView, slice, cell, instance, iterator, vm }
 
     @inline(__always) func kind(_ r: ObjectRef) -> Kind {
         switch objects[r.slot] {
@@ -343,6 +345,7 @@ struct Heap {
         case .bytes: return .bytes
         case .bytearray: return .bytearray
         case .bigint: return .bigint
+        case .complex: return .complex
         case .list: return .list
         case .tuple: return .tuple
         case .dict: return .dict
@@ -485,6 +488,7 @@ struct Heap {
         case .bytes: return "bytes"
         case .bytearray: return "bytearray"
         case .bigint: return "int"
+        case .complex: return "complex"
         case .list: return "list"
         case .tuple: return "tuple"
         case .dict: return "dict"

@@ -315,6 +315,8 @@ extension Interp {
         }
         if case .object(let r) = obj {
             switch heap.objects[r.slot] {
+            case .complex(let c) where name == "real" || name == "imag":
+                return .float(name == "real" ? c.re : c.im)
             case .range(let rg):
                 switch name {
                 case "start": return .int(rg.start)

@@ -179,6 +179,11 @@ extension Interp {
             return (try? str(exc)) ?? ""
         }
         let args = heap.sequenceItems(e.args) ?? []
+        if let s = syntaxErrorLocation(exc) {
+            // SyntaxError_str: `msg (file, line N)`, the file name without its folders.
+            let file = s.filename.split(separator: "/").last.map(String.init) ?? s.filename
+            return "\(s.message) (\(file), line \(s.line))"
+        }
         if args.isEmpty { return "" }
         // OSError_str: `[Errno N] strerror` (and `: 'filename'`).
         if args.count >= 2, case .int(let n) = args[0], exceptionIs(exc, "OSError") {
@@ -193,6 +198,28 @@ extension Interp {
             return (try? str(args[0])) ?? ""
         }
         return (try? repr(e.args)) ?? ""
+    }
+
+    /// The location a SyntaxError raised by `compile`/`exec`/`eval` carries (its `filename`
+    /// and `lineno` attributes), as PyLang's error so it prints as CPython prints it.
+    mutating func syntaxErrorLocation(_ exc: Value) -> SyntaxError? {
+        guard exceptionIs(exc, "SyntaxError"), let e = exceptionPayload(exc) else { return nil }
+        func attribute(_ name: String) -> Value? {
+            for entry in e.attributes.entries where entry.hash != -1 && heap.string(entry.key) == name { return entry.value }
+            return nil
+        }
+        guard let filename = attribute("filename").flatMap({ heap.string($0) }),
+              case .int(let line)? = attribute("lineno") else { return nil }
+        let message = attribute("msg").flatMap { heap.string($0) } ?? ""
+        var column = 0, endColumn: Int?, endLine: Int?
+        if case .int(let c)? = attribute("offset") { column = c }
+        if case .int(let c)? = attribute("end_offset") { endColumn = c }
+        if case .int(let l)? = attribute("end_lineno") { endLine = l }
+        var text = attribute("text").flatMap { heap.string($0) }
+        if text?.hasSuffix("\n") == true { text?.removeLast() }
+        let kind: SyntaxError.Kind = heap.typeName(exc) == "IndentationError" ? .indentationError : .syntaxError
+        return SyntaxError(kind: kind, message: message, filename: filename, line: line, column: column,
+                           endColumn: endColumn, endLine: endLine, sourceLine: text)
     }
 
     /// The last line of a traceback: `Type: message` or just `Type`.
@@ -253,6 +280,7 @@ extension Interp {
         }
         guard let members = exceptionGroupMembers(exc) else {
             if !e.traceback.isEmpty { out += context.emit("Traceback (most recent call last):\n" + stackText(e.traceback)) }
+            if let s = syntaxErrorLocation(exc) { return out + context.emit(s.pythonFormatted + "\n") }
             return out + context.emit(exceptionLine(exc) + "\n")
         }
         // traceback.py: max_group_depth 10, max_group_width 15.

@@ -92,6 +92,9 @@ extension Interp {
         default: r = heap.invert(v)
         }
         if let r { return r }
+        if let c = heap.complex(v), name != "__invert__" {
+            return heap.newComplex(name == "__neg__" ? PyComplex(re: -c.re, im: -c.im) : c)
+        }
         if let r = try callDunder(v, name, []) { return r }
         let sym = name == "__neg__" ? "-" : name == "__pos__" ? "+" : "~"
         throw .typeError("bad operand type for unary \(sym): '\(heap.typeName(v))'")
@@ -166,6 +169,7 @@ extension Interp {
         case .int(let i): return .int(i)
         case .bigInt(let s): return heap.intFromConstant(s)
         case .float(let d): return .float(d)
+        case .imaginary(let d): return heap.newComplex(PyComplex(re: 0, im: d))
         case .str(let s): return intern(s)
         case .bytes(let b): return heap.newBytes(b)
         case .ellipsis: return .ellipsis
@@ -233,7 +237,9 @@ extension Interp {
             case .type(let c):
                 if c.meta != nil, let m = try userDunder(v, "__repr__") { return try strResult(callValue(m, [v], []), "__repr__") }
                 return c.module == "builtins" ? "<class '\(c.qualname)'>" : "<class '\(c.module).\(c.qualname)'>"
-            case .module(let m): return "<module '\(m.name)' (built-in)>"
+            case .module(let m):
+                // A module made by types.ModuleType (not imported) has no origin to show.
+                return process.modules[m.name] == nil ? "<module '\(m.name)'>" : "<module '\(m.name)' (built-in)>"
             case .boundMethod(let recv, let f):
                 let fname = (heap.vm(f).flatMap { if case .function(let fn) = $0 { return fn.qualname } else { return nil } }) ?? "?"
                 return "<bound method \(fname) of \(try repr(recv))>"

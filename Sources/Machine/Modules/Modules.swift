@@ -207,6 +207,7 @@ extension Interp {
     mutating func importModule(_ name: String, fromlist: Value) throws(PyError) -> Value {
         let top = name.split(separator: ".").first.map(String.init) ?? name
         if let m = process.modules[name] { return fromlist.isIdentical(to: .none) ? (process.modules[top] ?? m) : m }
+        if name == "builtins" { return try builtinsModule() }
         let d = heap.alloc(.dict(PyDict()))
         try dictSet(d, "__name__", heap.newStr(name))
         let module = heap.newVM(.module(PyModule(name: name, dict: d)))
@@ -235,6 +236,7 @@ extension Interp {
             try dictSet(mods, "sys", module)
             try dictSet(d, "modules", .object(mods))
             try dictSet(d, "version_info", heap.newTuple([.int(3), .int(11), .int(7)]))
+            try addSysAttributes(d)
         case "_thread":
             // The engine's lock types (World/LockTypes.swift).
             try dictSet(d, "LockType", lockClass(.lock))

@@ -18,7 +18,7 @@ enum Prelude {
         "os", "os.path", "signal", "pickle", "multiprocessing", "multiprocessing.pool", "multiprocessing.managers",
         "multiprocessing.spawn", "_vfs",
         "heapq", "bisect", "operator", "copy", "string", "textwrap", "contextlib", "abc", "atexit", "io",
-        "pprint", "statistics", "enum", "dataclasses", "typing",
+        "pprint", "statistics", "enum", "dataclasses", "typing", "types", "keyword", "importlib",
         "socket", "select", "selectors", "socketserver",
         "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
         "hashlib", "fractions", "base64", "binascii", "decimal", "array",

@@ -8,6 +8,7 @@ extension Runtime {
             return true
         }
         if let c = heap.compareNumbers(a, b) { return c == 0 }
+        if let e = try heap.complexEqual(a, b) { return e }
         guard case .object(let ra) = a, case .object(let rb) = b else { return false }
         let pair2 = (heap.objects[ra.slot], heap.objects[rb.slot])
         switch pair2 {

@@ -143,6 +143,7 @@ extension Runtime {
             }
         }
         if let s = heap.string(v) { return try PyFormat.formatStr(s, fs) }
+        if let c = heap.complex(v) { return try PyFormat.formatComplex(c, fs) }
         throw .typeError("unsupported format string passed to \(typeName).__format__")
     }
 }

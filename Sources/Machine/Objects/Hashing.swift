@@ -121,6 +121,7 @@ extension Runtime {
                 return heap.cacheStrHash(r)
             case .bytes(let b): return PyHash.bytes(b)
             case .bigint(let b): return PyHash.big(b)
+            case .complex(let c): return c.hash
             case .tuple(let items):
                 var acc = PyHash.prime5
                 for item in items { acc = PyHash.tupleStep(acc, try hash(item)) }

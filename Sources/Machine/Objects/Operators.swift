@@ -6,7 +6,9 @@ extension Runtime {
     /// CPython's TypeError.
     mutating func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyError) -> Value {
         try reserveIntResult(op, a, b)
+        if op == .pow, let v = try heap.negativeBasePower(a, b) { return v }
         if let v = try heap.numberOp(op, a, b) { return v }
+        if let v = try heap.complexOp(op, a, b) { return v }
         if case .object(let ra) = a {
             let pair7 = (op, heap.objects[ra.slot])
             switch pair7 {
@@ -76,7 +78,7 @@ extension Runtime {
         guard case .object(let r) = v else { return false }
         let object2 = heap.objects[r.slot]
         switch object2 {
-        case .str, .bytes, .bytearray, .bigint, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView, .iterator: return false
+        case .str, .bytes, .bytearray, .bigint, .complex, .list, .tuple, .dict, .set, .frozenset, .range, .slice, .dictView, .iterator: return false
         default: return true
         }
     }
@@ -203,6 +205,7 @@ extension Runtime {
             case .str(let s): return !s.value.isEmpty
             case .bytes(let b), .bytearray(let b): return !b.isEmpty
             case .bigint: return true
+            case .complex(let c): return c.re != 0 || c.im != 0
             case .list(let a), .tuple(let a): return !a.isEmpty
             case .dict(let d): return !d.isEmpty
             case .set(let t), .frozenset(let t): return !t.isEmpty

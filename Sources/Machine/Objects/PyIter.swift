@@ -46,7 +46,7 @@ extension Runtime {
             it = PyIter(source: .dict(view.dict, view.kind, size: d.count), typeName: name)
         case .set(let t), .frozenset(let t): it = PyIter(source: .set(r, size: t.count), typeName: "set_iterator")
         case .iterator: return v
-        case .bigint, .slice, .cell:
+        case .bigint, .complex, .slice, .cell:
             throw .typeError("'\(heap.typeName(v))' object is not iterable")
         case .free, .moved, .instance, .vm:
             return nil

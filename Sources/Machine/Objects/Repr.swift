@@ -17,6 +17,7 @@ extension Runtime {
             case .bytes(let b): return PyStrRepr.bytesRepr(b)
             case .bytearray(let b): return "bytearray(" + PyStrRepr.bytesRepr(b, alwaysEscapeSingle: true) + ")"
             case .bigint(let b): return try heap.intText(b)
+            case .complex(let c): return c.repr
             case .list(let a):
                 return try reprSequence(r, a, open: "[", close: "]", oneTrailingComma: false)
             case .tuple(let a):

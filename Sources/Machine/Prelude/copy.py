@@ -3,7 +3,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range,
+_atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(len), type(lambda: 0), type(Ellipsis), type(NotImplemented), frozenset)
 
 def _new_like(x):

@@ -23,32 +23,8 @@ class member:
 
 property = property
 
-class _MappingProxy:
-    # types.MappingProxyType: a read-only view of the members, printed as CPython prints it.
-    def __init__(self, mapping):
-        self._mapping = mapping
-    def __getitem__(self, key):
-        return self._mapping[key]
-    def __contains__(self, key):
-        return key in self._mapping
-    def __iter__(self):
-        return iter(self._mapping)
-    def __len__(self):
-        return len(self._mapping)
-    def keys(self):
-        return self._mapping.keys()
-    def values(self):
-        return self._mapping.values()
-    def items(self):
-        return self._mapping.items()
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-    def __eq__(self, other):
-        return self._mapping == other
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-    def __str__(self):
-        return str(self._mapping)
+# types.MappingProxyType: a read-only view of the members, printed as CPython prints it.
+from types import MappingProxyType as _MappingProxy
 
 class FlagBoundary:
     pass

@@ -68,6 +68,9 @@ def _dump(obj, out):
             out.append('i%d;' % obj)
         elif t is float:
             out.append('f%r;' % obj)
+        elif t is complex:
+            out.append('c')
+            _dump((obj.real, obj.imag), out)
         elif t is str:
             out.append('s%d:%s' % (len(obj), obj))
         elif t is bytes or t is bytearray:
@@ -177,6 +180,8 @@ class _Reader:
             for part in qualname.split('.'):
                 obj = getattr(obj, part)
             return obj
+        if c == 'c':
+            return complex(*self.load())
         if c == 'r':
             return range(*self.load())
         if c == 'e':

@@ -69,7 +69,8 @@ final class Session {
         let globals = vm.heap.alloc(.dict(PyDict()))
         try? vm.dictSet(globals, "__name__", vm.heap.newStr("__main__"))
         try? vm.dictSet(globals, "__file__", vm.heap.newStr(path))
-        try? vm.dictSet(globals, "__builtins__", .object(vm.process.builtins))
+        // The main module's `__builtins__` is the builtins module (other modules get its dict).
+        try? vm.dictSet(globals, "__builtins__", (try? vm.builtinsModule()) ?? .object(vm.process.builtins))
         try? vm.dictSet(globals, "__doc__", .none)
         // `sys.modules['__main__']` (pickle finds the program's functions and classes there).
         vm.process.modules["__main__"] = vm.heap.newVM(.module(PyModule(name: "__main__", dict: globals)))
