@@ -21,6 +21,7 @@ enum Prelude {
         "pprint", "statistics", "enum", "dataclasses", "typing",
         "socket", "select", "selectors", "socketserver",
         "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
+        "re",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the
