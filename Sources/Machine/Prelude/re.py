@@ -162,6 +162,9 @@ class _GroupIndex:
     def __repr__(self):
         return "mappingproxy(%r)" % (self._d,)
 
+    def __str__(self):
+        return str(self._d)
+
 
 _flag_names = ((1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
                (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE"), (128, "re.DEBUG"), (256, "re.ASCII"))
@@ -306,15 +309,18 @@ class _Scanner:
         self._string = string
         self._pos = pos
         self._endpos = endpos
-        self._advance = False
+        self._done = False
 
     def _next(self, mode):
+        if self._done:
+            return None
         p = self.pattern
         found = _sre.scan(p.pattern, p._flags, self._string, self._pos, self._endpos, 1) if mode == 2 else None
         if mode != 2:
             t = _sre.match(p.pattern, p._flags, self._string, self._pos, self._endpos, 0)
             found = [t] if t is not None else []
         if not found:
+            self._done = True
             return None
         t = found[0]
         self._pos = t[2] if t[2] > t[1] else t[2] + 1

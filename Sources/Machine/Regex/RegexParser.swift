@@ -208,13 +208,26 @@ struct RegexParser {
         return v
     }
 
+    /// `\N{NAME}`: the code point named, looked up by scanning the Unicode names (only
+    /// patterns that use `\N` pay for it).
+    private mutating func namedCharacter() throws(RegexSyntaxError) -> UInt32 {
+        if !(try match("{")) { throw error("missing {") }
+        let name = try getUntil(0x7D, "character name")
+        let wanted = name.uppercased()
+        for v in UInt32(0x20)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if s.properties.name == wanted || s.properties.nameAlias == wanted { return v }
+        }
+        throw error("undefined character name \(PyStrRepr.quote(name))", name.unicodeScalars.count + 4)
+    }
+
     private mutating func classEscape(_ escape: [UInt32]) throws(RegexSyntaxError) -> RegexSetItem {
         let c = escape[1]
         if let v = Self.simpleEscape(c) { return .literal(v) }
         if c == 0x62 { return .literal(8) } // \b in a class is backspace
         if let cat = Self.category(c) { return .category(cat) }
         if let v = try hexEscape(escape) { return .literal(v) }
-        if c == 0x4E && isText { throw error("bad escape \\N", 2) }
+        if c == 0x4E && isText { return .literal(try namedCharacter()) }
         if c >= 0x30 && c <= 0x37 {
             let more = try getWhile(2, "01234567")
             let full = escape + more
@@ -238,7 +251,7 @@ struct RegexParser {
         if let cat = Self.category(c) { return .set(negate: false, items: [.category(cat)]) }
         if let v = Self.simpleEscape(c) { return .literal(v) }
         if let v = try hexEscape(escape) { return .literal(v) }
-        if c == 0x4E && isText { throw error("bad escape \\N", 2) }
+        if c == 0x4E && isText { return .literal(try namedCharacter()) }
         if c == 0x30 {
             let more = try getWhile(2, "01234567")
             return .literal((escape + more).dropFirst().reduce(UInt32(0)) { $0 * 8 + ($1 - 0x30) })
