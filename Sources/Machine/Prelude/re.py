@@ -180,9 +180,12 @@ class Pattern:
         self._flags = flags
         self._names = {}
         index = {}
+        # Group number or name -> index of its start in a match's span tuple.
+        self._slots = {g: 2 * g + 1 for g in range(self.groups + 1)}
         for name, gid in compiled[2]:
             index[name] = gid
             self._names[gid] = name
+            self._slots[name] = 2 * gid + 1
         self.groupindex = _GroupIndex(index)
 
     def __repr__(self):
@@ -339,10 +342,19 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, t):
         self.re = pattern
         self.string = string
-        n = len(string)
-        self.pos = 0 if pos < 0 else (n if pos > n else pos)
-        self.endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
+        self._pos = pos
+        self._endpos = endpos
         self._t = t
+
+    @property
+    def pos(self):
+        n = len(self.string)
+        return 0 if self._pos < 0 else (n if self._pos > n else self._pos)
+
+    @property
+    def endpos(self):
+        n = len(self.string)
+        return 0 if self._endpos < 0 else (n if self._endpos > n else self._endpos)
 
     @property
     def lastindex(self):
@@ -372,7 +384,9 @@ class Match:
         raise IndexError("no such group")
 
     def _get(self, g, default=None):
-        k = 2 * self._index(g) + 1
+        k = self.re._slots.get(g) if type(g) is str or type(g) is int else None
+        if k is None:
+            k = 2 * self._index(g) + 1
         s = self._t[k]
         if s < 0:
             return default
