@@ -5,7 +5,6 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
            "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
 _MAXSIZE = 9223372036854775807
-_MAXGROUPS = 1073741823
 
 
 class RegexFlag:
@@ -480,105 +479,14 @@ def _compile_repl(repl, pattern):
     return t
 
 
-def _template_error(msg, source, pos):
-    return error(msg, source, pos)
-
-
-_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
-_ASCIILETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
 def _parse_template(source, pattern):
     """(groups, literals) for a replacement template, as `re._parser.parse_template`."""
-    if isinstance(source, str):
-        text = source
-    elif isinstance(source, (bytes, bytearray)):
-        text = str(source, "latin1")
-    else:
-        raise TypeError("expected str or bytes-like object, got '%s'" % type(source).__name__)
-    groups = []
-    literals = []
-    literal = []
-    n = len(text)
-    i = 0
-
-    def addgroup(index, pos):
-        if index > pattern.groups:
-            raise error("invalid group reference %d" % index, source, pos)
-        if literal:
-            literals.append("".join(literal))
-            del literal[:]
-        groups.append((len(literals), index))
-        literals.append(None)
-
-    while i < n:
-        ch = text[i]
-        i += 1
-        if ch != "\\":
-            literal.append(ch)
-            continue
-        if i >= n:
-            raise error("bad escape (end of pattern)", source, n - 1)
-        c = text[i]
-        i += 1
-        if c == "g":
-            if i >= n or text[i] != "<":
-                raise error("missing <", source, i)
-            i += 1
-            j = text.find(">", i)
-            if j < 0:
-                if i >= n:
-                    raise error("missing group name", source, i)
-                raise error("missing >, unterminated name", source, i)
-            name = text[i:j]
-            if not name:
-                raise error("missing group name", source, i)
-            i = j + 1
-            if name.isidentifier():
-                index = pattern.groupindex.get(name)
-                if index is None:
-                    raise IndexError("unknown group name %r" % name)
-            else:
-                if not name.isdigit():
-                    raise error("bad character in group name %r" % name, source, i - len(name) - 1)
-                index = int(name)
-                if index >= _MAXGROUPS:
-                    raise error("invalid group reference %d" % index, source, i - len(name) - 1)
-            addgroup(index, i - len(name) - 1)
-        elif c == "0":
-            digits = c
-            while len(digits) < 3 and i < n and text[i] in "01234567":
-                digits += text[i]
-                i += 1
-            literal.append(chr(int(digits, 8) & 0xff))
-        elif c in "0123456789":
-            start = i - 2
-            digits = c
-            isoctal = False
-            if i < n and text[i] in "0123456789":
-                digits += text[i]
-                i += 1
-                if c in "01234567" and digits[1] in "01234567" and i < n and text[i] in "01234567":
-                    digits += text[i]
-                    i += 1
-                    isoctal = True
-                    value = int(digits, 8)
-                    if value > 0o377:
-                        raise error("octal escape value \\%s outside of range 0-0o377" % digits, source, start)
-                    literal.append(chr(value))
-            if not isoctal:
-                addgroup(int(digits), start + 1)
-        elif c in _ESCAPES:
-            literal.append(_ESCAPES[c])
-        elif c in _ASCIILETTERS:
-            raise error("bad escape \\%s" % c, source, i - 2)
-        else:
-            literal.append("\\" + c)
-    if literal:
-        literals.append("".join(literal))
-    if not isinstance(source, str):
-        literals = [None if s is None else s.encode("latin1") for s in literals]
-    return groups, literals
+    t = _sre.template(pattern.pattern, pattern._flags, source)
+    if type(t[0]) is str:
+        if t[0] == "index":
+            raise IndexError(t[1])
+        raise error(t[1], source, t[2])
+    return t
 
 
 def _expand_template(template, match):

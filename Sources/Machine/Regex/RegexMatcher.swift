@@ -200,7 +200,9 @@ struct RegexMatcher<U: RegexUnit> {
             case .repeatLoop(let id, let lo, let hi, let lazy, let exit):
                 let count = counters[2 * id], last = counters[2 * id + 1]
                 if count < lo {
-                    setCounter(id, count + 1, pos)
+                    // As MAX_UNTIL: the iterations up to the minimum leave the
+                    // zero-width guard (`last_ptr`) alone.
+                    setCounter(id, count + 1, last)
                     pc += 1
                 } else if count < hi && pos != last {
                     if lazy {

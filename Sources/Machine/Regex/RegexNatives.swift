@@ -4,7 +4,9 @@ import Foundation
 /// keyed by pattern and flags (they are immutable, so every run and world shares them); the
 /// prelude's own cache of `Pattern` objects sits in front, as `re._cache` does in CPython.
 extension Modules {
-    static let regexNatives: [NativeEntry] = [
+    static var regexNatives: [NativeEntry] { regexMatchNatives + regexTemplateNatives }
+
+    static let regexMatchNatives: [NativeEntry] = [
         // compile(pattern, flags) -> (flags, groups, ((name, index), ...)), or
         // (message, position) when CPython's parser raises: position -1 is an OverflowError,
         // -2 a ValueError, -3 an re.error without a position.

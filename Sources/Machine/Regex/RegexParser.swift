@@ -10,11 +10,11 @@ struct RegexParser {
         var groupIndex: [(String, Int)]
     }
 
-    private let text: [UInt32]
-    private let isText: Bool
-    private var index = 0
+    let text: [UInt32]
+    let isText: Bool
+    var index = 0
     /// The next token: one character, or a backslash and the character after it.
-    private var next: [UInt32]? = nil
+    var next: [UInt32]? = nil
     private var flags: Int
     private var groupNames: [String: Int] = [:]
     private var groupOrder: [(String, Int)] = []
@@ -46,7 +46,7 @@ struct RegexParser {
         return Parsed(nodes: nodes, flags: p.flags, groups: p.closed.count - 1, groupIndex: p.groupOrder)
     }
 
-    private init(text: [UInt32], isText: Bool, flags: Int) {
+    init(text: [UInt32], isText: Bool, flags: Int) {
         self.text = text
         self.isText = isText
         self.flags = flags
@@ -54,7 +54,7 @@ struct RegexParser {
 
     // MARK: - Tokenizer
 
-    private mutating func advance() throws(RegexSyntaxError) {
+    mutating func advance() throws(RegexSyntaxError) {
         guard index < text.count else { next = nil; return }
         var token = [text[index]]
         if text[index] == 0x5C {
@@ -68,7 +68,7 @@ struct RegexParser {
         next = token
     }
 
-    private mutating func match(_ c: Character) throws(RegexSyntaxError) -> Bool {
+    mutating func match(_ c: Character) throws(RegexSyntaxError) -> Bool {
         if let n = next, n.count == 1, n[0] == c.unicodeScalars.first!.value {
             try advance()
             return true
@@ -76,20 +76,20 @@ struct RegexParser {
         return false
     }
 
-    private mutating func get() throws(RegexSyntaxError) -> [UInt32]? {
+    mutating func get() throws(RegexSyntaxError) -> [UInt32]? {
         let this = next
         try advance()
         return this
     }
 
-    private var tell: Int { index - (next?.count ?? 0) }
+    var tell: Int { index - (next?.count ?? 0) }
 
     private mutating func seek(_ i: Int) throws(RegexSyntaxError) {
         index = i
         try advance()
     }
 
-    private func error(_ message: String, _ offset: Int = 0) -> RegexSyntaxError {
+    func error(_ message: String, _ offset: Int = 0) -> RegexSyntaxError {
         var msg = message
         if !isText {
             msg = String(msg.unicodeScalars.map { $0.value < 0x80 ? String($0) : "\\x" + String($0.value, radix: 16) }.joined())
@@ -97,12 +97,12 @@ struct RegexParser {
         return RegexSyntaxError(message: msg, position: tell - offset)
     }
 
-    private func nextIs(_ set: String) -> Bool {
+    func nextIs(_ set: String) -> Bool {
         guard let n = next, n.count == 1, let s = Unicode.Scalar(n[0]) else { return false }
         return set.unicodeScalars.contains(s)
     }
 
-    private mutating func getWhile(_ n: Int, _ set: String) throws(RegexSyntaxError) -> [UInt32] {
+    mutating func getWhile(_ n: Int, _ set: String) throws(RegexSyntaxError) -> [UInt32] {
         var out: [UInt32] = []
         for _ in 0..<n {
             guard nextIs(set), let c = next else { break }
@@ -112,7 +112,7 @@ struct RegexParser {
         return out
     }
 
-    private mutating func getUntil(_ terminator: UInt32, _ name: String) throws(RegexSyntaxError) -> String {
+    mutating func getUntil(_ terminator: UInt32, _ name: String) throws(RegexSyntaxError) -> String {
         var result: [UInt32] = []
         while true {
             let c = next
@@ -136,7 +136,7 @@ struct RegexParser {
         return String(s)
     }
 
-    private func checkGroupName(_ name: String, _ offset: Int) throws(RegexSyntaxError) {
+    func checkGroupName(_ name: String, _ offset: Int) throws(RegexSyntaxError) {
         if !Self.isIdentifier(name) { throw error("bad character in group name \(PyStrRepr.quote(name))", name.unicodeScalars.count + offset) }
     }
 
@@ -163,9 +163,9 @@ struct RegexParser {
         }
     }
 
-    private static func isASCIILetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    static func isASCIILetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
-    private static func simpleEscape(_ c: UInt32) -> UInt32? {
+    static func simpleEscape(_ c: UInt32) -> UInt32? {
         switch c {
         case 0x61: return 7 // \a
         case 0x66: return 12 // \f
