@@ -455,6 +455,8 @@ def _compile(pattern, flags):
             raise ValueError(msg)
         if pos == -3:
             raise error(msg)
+        if pos == -4:
+            raise RecursionError(msg)
         raise error(msg, pattern, pos)
     p = Pattern(pattern, flags, compiled)
     if not flags & 128:

@@ -91,6 +91,8 @@ struct RegexMatcher<U: RegexUnit> {
         if work >= 4096 || (force && work > 0) {
             try rt.meter(steps: Swift.max(1, work / Self.opsPerStep))
             work = 0
+            // The backtrack stack counts against the memory limit, as `_sre`'s does.
+            try rt.heap.reserve(count: stack.count, of: MemoryLayout<Frame>.stride)
         }
     }
 

@@ -9,7 +9,7 @@ extension Modules {
     static let regexMatchNatives: [NativeEntry] = [
         // compile(pattern, flags) -> (flags, groups, ((name, index), ...)), or
         // (message, position) when CPython's parser raises: position -1 is an OverflowError,
-        // -2 a ValueError, -3 an re.error without a position.
+        // -2 a ValueError, -3 an re.error without a position, -4 a RecursionError.
         NativeEntry(name: "_sre:compile") { vm, args, _ throws(PyError) in
             try vm.expectArgs(args, "compile", 2, 2)
             switch RegexCache.program(try RegexCache.key(args[0], args[1], &vm)) {

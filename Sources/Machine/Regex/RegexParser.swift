@@ -282,7 +282,9 @@ struct RegexParser {
     // MARK: - Patterns
 
     private mutating func parseSub(verbose: Bool, nested: Int) throws(RegexSyntaxError) -> [RegexNode] {
-        if nested > regexMaxNesting { throw error("too many nested groups") }
+        if nested > regexMaxNesting {
+            throw RegexSyntaxError(message: "maximum recursion depth exceeded", position: -4)
+        }
         var items: [[RegexNode]] = []
         var verbose = verbose
         while true {

@@ -69,5 +69,7 @@ struct RegexSyntaxError: Error {
 
 /// Largest repeat count + 1 (`_sre.MAXREPEAT`); a count this large is an OverflowError.
 let regexMaxRepeat = 4_294_967_295
-/// Nesting deeper than this is refused rather than recursing in Swift without bound.
-let regexMaxNesting = 200
+/// Nesting deeper than this is refused rather than recursing in Swift without bound: a
+/// RecursionError, near where CPython's recursive parser meets its recursion limit (two
+/// levels a group).
+let regexMaxNesting = 990
