@@ -14,6 +14,7 @@ enum Natives {
     static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives
         + RandomNatives.natives + HashNatives.natives + Builtins.weakrefNatives + Builtins.timeNatives + Builtins.frameNatives
         + Builtins.complexNatives + Builtins.evalNatives + Builtins.sysNatives
+        + Modules.regexNatives
     /// The positional-argument counts of the built-in functions (by `table` index; nil for
     /// the others), which index `args` without checking it.
     static let functionArity: [BuiltinMethodArity?] = table.map { BuiltinMethodArity.table["builtins"]?[$0.name] }

@@ -23,6 +23,7 @@ enum Prelude {
         "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
         "hashlib", "fractions", "base64", "binascii", "decimal", "array",
         "logging", "_timestruct", "weakref", "datetime", "inspect",
+        "re",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the

@@ -67,6 +67,11 @@ extension Runtime {
                 let u = s.value.utf8
                 if let slice {
                     let (start, _, step, len) = try sliceIndices(slice, length: u.count)
+                    // A contiguous piece is copied alone: copying the whole text first made
+                    // every slice of a long string O(its length) (re's spans over a 1 MB log).
+                    if step == 1, let piece = u.withContiguousStorageIfAvailable({
+                        String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + len]), as: UTF8.self)
+                    }) { return heap.newStr(piece) }
                     return heap.newStr(String(decoding: PyStrOps.slice(Array(u), start, step, len), as: UTF8.self))
                 }
                 let i = try index(key, count: u.count, kind: "string")

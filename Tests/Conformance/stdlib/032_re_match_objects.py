@@ -1,0 +1,40 @@
+# Match and Pattern objects: groups by number and name, spans, defaults, lastindex and
+# lastgroup, pos/endpos, expand, reprs, the scanner, and the compiled-pattern cache.
+import re
+
+m = re.match(r'(?P<key>\w+)=(?P<value>\d+)?(;)?', 'alpha=;rest')
+print(m)
+print(m.group(), m.group(0), m.group(1), m.group('key'), m.group(1, 'value', 3))
+print(m.groups(), m.groups('-'), m.groupdict(), m.groupdict(0))
+print(m.span(), m.span('key'), m.span(2), m.start(3), m.end(3), m.start('value'))
+print(m[0], m['key'], m[2], m.lastindex, m.lastgroup, m.regs)
+print(m.re, m.string, m.pos, m.endpos, m.re.pattern, m.re.groups, m.re.groupindex)
+print(m.expand(r'\g<key> is <\2> \1\n'), repr(m.expand(r'\g<0>')))
+print(type(m).__name__, type(m.re).__name__, isinstance(m, re.Match), isinstance(m.re, re.Pattern))
+
+p = re.compile(r'\d+')
+print(p.match('ab12', 2), p.search('ab12cd34', 5), p.match('12345', 1, 3), p.search('1234', 5), p.search('12', -3))
+print(p.fullmatch('a123b', 1, 4), p.findall('1 22 333', 2), p.findall('1 22 333', 0, 4))
+m = p.search('xx123yy', 1, 6)
+print(m, m.pos, m.endpos)
+print(re.compile('^a').search('ba', 1), re.compile('a$').search('ab', 0, 1), re.compile(r'\w+$').search('ab cd', 0, 4))
+print(re.match(r'(a)|(b)', 'b').lastindex, re.match(r'((a)(b))', 'ab').lastindex, re.match(r'(a)(b)', 'ab').lastindex)
+print(re.match(r'(?P<x>a)(?P<y>b)?', 'a').lastgroup, re.match(r'(?P<x>a)(b)', 'ab').lastgroup, re.match('a', 'a').lastindex)
+print(re.match(r'(a*)*b', 'aab').groups(), re.match(r'(a|)*b', 'ab').groups(), re.match(r'(a?)+?b', 'aab').groups())
+print(re.match(r'((a)|b)+', 'ab').groups(), re.match(r'(?:(a)|b)+', 'ab').groups(), re.match(r'(a)?b', 'b').groups('x'))
+print(re.match(r'(ab)*?c', 'ababc').groups(), re.match(r'(a|b)*', 'abba').group(1), re.match(r'(?:ab)+', 'ababa'))
+
+s = re.compile(r'\w').scanner('ab c')
+print(s.search(), s.search(), s.match(), s.search())
+s = re.compile(r'a*').scanner('baa')
+print(s.match(), s.search(), s.search())
+
+print(re.compile('a') == re.compile('a'), re.compile('a') is re.compile('a'), re.compile('a') == re.compile('a', re.I))
+print(hash(re.compile('ab')) == hash(re.compile('ab')), {re.compile('x'): 1}[re.compile('x')])
+re.purge()
+print(re.compile('a' * 300))
+print(re.compile(r'\d+(?P<x>a)'), repr(re.compile("it's")), re.compile(b'\x00\xff'))
+print([m.span() for m in re.finditer(r'\w+', 'ab cd ef')], [m.group() for m in re.finditer('', 'ab')])
+it = re.finditer(r'\d', 'a1b2')
+print(next(it), next(it), next(it, 'done'))
+print(bool(re.match('', '')), re.match('', ''), re.search('$', 'abc'))

@@ -1,0 +1,25 @@
+# Lookahead and lookbehind (positive, negative, captures inside), backreferences by number
+# and name, conditional groups, atomic groups and possessive repeats, greedy against lazy.
+import re
+
+print(re.match(r'(a)(?=b)', 'ab'), re.match(r'(?<=a)b', 'ab'), re.search(r'(?<=a)b', 'ab'), re.search(r'(?<!a)b', 'ab cb'))
+print(re.search(r'(?<=\$)\d+(?:\.\d\d)?', 'cost: $42.50'), re.search(r'(?<![\w.])\d+', 'a1 23'))
+print(re.match(r'(?=(a+))a', 'aaa').group(1), re.match(r'(?!b)\w+', 'abc'), re.match(r'(?!a)\w+', 'abc'))
+print(re.findall(r'\w+(?=,)', 'a, b, c'), re.findall(r'(?<=-)\w+', 'x-y-z'), re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
+print(re.search(r'(?<=(?P<q>["\']))\w+(?=(?P=q))', 'say "hi"'), re.match(r'(?!(a)b)\w', 'ac').groups())
+print(re.match(r'(?<=ab|cd)x', 'x'), re.search(r'(?<=ab|cd)x', 'cdx'), re.search(r'(?<=a{2})b', 'aab'))
+print(re.match(r'(a+)\1', 'aaaa'), re.match(r'(?P<x>a)(?P=x)', 'aa'), re.search(r'(\w+)\s+\1', 'hello world world'))
+print(re.match(r'(a)|\1', 'x'), re.match(r'(a)?\1', 'b'), re.findall(r'(\w)\1', 'aabbcd'), re.match(r'(?i)(a)\1', 'aA'))
+print(re.match(r'(<)?\w+(?(1)>)', '<a>'), re.match(r'(<)?\w+(?(1)>)', 'a>'), re.match(r'(?P<o><)?b(?(o)>|!)', 'b!'))
+print(re.match(r'(?>a+)b', 'aaab'), re.match(r'(?>a+)ab', 'aaab'), re.match(r'a++b', 'aab'), re.match('a*+a', 'aaa'))
+print(re.match(r'(?:ab)++', 'ababx'), re.match(r'(?:ab)*+ab', 'abab'), re.match(r'\d?+1', '1'), re.match(r'x{1,2}+x', 'xxx'))
+print(re.match(r'a{2,3}', 'aaaa'), re.match(r'a{2,3}?', 'aaaa'), re.match(r'a{,2}', 'aaa'), re.match(r'a{2,}', 'aaaa'))
+print(re.match('a{x', 'a{x'), re.match('a{', 'a{'), re.match('a{}', 'a{}'), re.match('a{1,x}', 'a{1,x}'))
+print(re.match(r'<.*>', '<a><b>'), re.match(r'<.*?>', '<a><b>'), re.match(r'(.*)(\d+)', 'ab123').groups())
+print(re.match(r'(.*?)(\d+)', 'ab123').groups(), re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.fullmatch(r'a|ab', 'ab'), re.fullmatch(r'(?:a|ab)(?:c|bcd)', 'abcd'), re.match(r'a|ab', 'ab'))
+print(re.match(r'(?:(\d+)\.)+', '1.22.333.').group(1), re.match(r'(\w+?)(\w*?)(\d)', 'abc1').groups())
+print(re.match(r'^(\w+)@(\w+)\.com$', 'joe@mail.com').groups(), re.match(r'((?:a|b)*?)b', 'aab').group(1))
+print(re.findall(r'"(?:[^"\\]|\\.)*"', r'say "a\"b" and "c"'), re.findall(r'\b(\w)(\w)?\2\1\b', 'abba xyyx noon anna'))
+print(re.match(r'(a*)+', 'b').groups(), re.match(r'(a*)*', 'aa').groups(), re.match(r'(a*?)*?b', 'aab').group(1))
+print(re.search(r'x*y', 'x' * 50 + 'y').span(), re.match(r'(?:a|b)*c', 'ab' * 500 + 'c').span())
