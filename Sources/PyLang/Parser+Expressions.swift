@@ -130,8 +130,9 @@ extension Parser {
 
     mutating func comparisonOperator() -> CompareOperator? {
         if tok.kind == .op {
-            let map: [String: CompareOperator] = ["==": .eq, "!=": .notEq, "<": .lt, "<=": .ltE, ">": .gt, ">=": .gtE]
-            if let op = map[tok.text] { pos += 1; return op }
+            guard let first = tok.text.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "!")
+                    || first == UInt8(ascii: "<") || first == UInt8(ascii: ">") else { return nil }
+            if let op = Parser.comparisonOperators[tok.text] { pos += 1; return op }
             return nil
         }
         if atKeyword("in") { pos += 1; return .in }
@@ -164,6 +165,7 @@ extension Parser {
     static let bitXorOperators: [String: BinaryOperator] = ["^": .bitXor]
     static let bitAndOperators: [String: BinaryOperator] = ["&": .bitAnd]
     static let shiftOperators: [String: BinaryOperator] = ["<<": .lShift, ">>": .rShift]
+    static let comparisonOperators: [String: CompareOperator] = ["==": .eq, "!=": .notEq, "<": .lt, "<=": .ltE, ">": .gt, ">=": .gtE]
     static let sumOperators: [String: BinaryOperator] = ["+": .add, "-": .sub]
     static let termOperators: [String: BinaryOperator] = ["*": .mult, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul]
 
@@ -174,12 +176,26 @@ extension Parser {
         defer { level -= 2 }
         let start = tok
         var left = try next(&self)
-        while tok.kind == .op, let op = ops[tok.text] {
+        while tok.kind == .op, Parser.mayBeBinaryOperator(tok.text), let op = ops[tok.text] {
             pos += 1
             let right = try next(&self)
             left = bounded(Expr(kind: .binOp(left, op, right), loc: span(from: start)))
         }
         return left
+    }
+
+    /// Whether `text` starts as a binary operator does: the six levels each asked their table
+    /// (hashing the text) after every operand, mostly for `)`, `,` and `:`.
+    @inline(__always)
+    static func mayBeBinaryOperator(_ text: String) -> Bool {
+        guard let c = text.utf8.first else { return false }
+        switch c {
+        case UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "@"):
+            return true
+        default:
+            return false
+        }
     }
 
     mutating func parseBitOr() throws -> Expr {

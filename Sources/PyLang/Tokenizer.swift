@@ -356,8 +356,12 @@ struct Tokenizer {
         func text(_ n: Int) -> String {
             sourceText(i, min(src.count, i + n))
         }
-        if Tokenizer.ops3.contains(text(3)) && text(3).count == 3 { i += 3 }
-        else if Tokenizer.ops2.contains(text(2)) { i += 2 }
+        // Every operator of two or three characters has one of these second: the others are
+        // told apart without making (and hashing) their text, most of all `(`, `)` and `,`.
+        let second = peek(1)
+        let mayBeLonger = second == "=" || second == "*" || second == "/" || second == ">" || second == "<" || second == "."
+        if mayBeLonger && Tokenizer.ops3.contains(text(3)) && text(3).count == 3 { i += 3 }
+        else if mayBeLonger && Tokenizer.ops2.contains(text(2)) { i += 2 }
         else if let ch = peek(), Tokenizer.ops1.contains(ch) {
             i += 1
             switch ch {
