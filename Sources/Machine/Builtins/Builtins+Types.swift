@@ -114,7 +114,12 @@ extension Builtins {
             for v in try vm.iterate(x) { out.append(try vm.byteValue(v)) }
             return vm.heap.newByteArray(out)
         },
-        NativeEntry(name: "new:range") { vm, args, _ throws(PyError) in try vm.makeRange(args) },
+        NativeEntry(name: "new:range") { vm, args, _ throws(PyError) in
+            // range_new: each bound through `__index__`.
+            var bounds = args
+            for (i, a) in args.enumerated() { if let v = try vm.userIndex(a) { bounds[i] = v } }
+            return try vm.makeRange(bounds)
+        },
         NativeEntry(name: "new:slice") { vm, args, _ throws(PyError) in
             if args.count == 1 { return vm.heap.newSlice(.none, args[0], .none) }
             return vm.heap.newSlice(args[0], args[1], vm.arg(args, 2) ?? .none)
@@ -138,11 +143,16 @@ extension Builtins {
             let start = try (vm.arg(args, 1) ?? vm.kwarg(kw, "start")).map { v throws(PyError) in try vm.intArg(v) } ?? 0
             return vm.heap.newVM(.iterator(.enumerate(try vm.getIter(args[0]), count: start)))
         },
-        NativeEntry(name: "new:zip") { vm, args, _ throws(PyError) in
+        NativeEntry(name: "new:zip") { vm, args, kw throws(PyError) in
+            var strict = false
+            for (k, v) in kw {
+                guard k == "strict" else { throw .typeError("'\(k)' is an invalid keyword argument for zip()") }
+                strict = try vm.truthy(v)
+            }
             var iters: [Value] = []
             for a in args { iters.append(try vm.getIter(a)) }
             if iters.isEmpty { return vm.heap.newVM(.iterator(.items([], index: 0, kind: "zip"))) }
-            return vm.heap.newVM(.iterator(.zip(iters)))
+            return vm.heap.newVM(.iterator(.zip(iters, strict: strict)))
         },
         NativeEntry(name: "new:map") { vm, args, _ throws(PyError) in
             guard args.count >= 2 else { throw .typeError("map() must have at least two arguments.") }
@@ -202,6 +212,15 @@ extension Builtins {
     /// Natives stored in built-in class dicts (object, BaseException, stream objects).
     static let methods: [NativeEntry] = [
         NativeEntry(name: "object.__init__") { _, _, _ throws(PyError) in .none },
+        // typeobject.c `object___init_subclass__`: a class method (Builtins+Setup.swift wraps
+        // it) that accepts nothing, so class keywords nobody consumed are an error.
+        NativeEntry(name: "object.__init_subclass__") { vm, args, kw throws(PyError) in
+            if !kw.isEmpty, let cls = args.first {
+                throw .typeError("\(vm.heap.pyClass(cls)?.name ?? "object").__init_subclass__() takes no keyword arguments")
+            }
+            if args.count > 1 { throw .typeError("object.__init_subclass__() takes no arguments (\(args.count - 1) given)") }
+            return .none
+        },
         // What a metaclass reaches through super(): class creation and the call of a class.
         NativeEntry(name: "type.__new__") { vm, args, kw throws(PyError) in try vm.typeNewCall(args, kw) },
         NativeEntry(name: "type.__setattr__") { vm, args, _ throws(PyError) in

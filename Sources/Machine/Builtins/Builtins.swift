@@ -145,7 +145,17 @@ enum Builtins {
                     throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 if m == 0 { throw .valueError("pow() 3rd argument cannot be 0") }
-                var r = b.power(e, modulus: m)
+                var base = b, exp = e
+                if e.sign == .minus, m.magnitude == 1 { return .int(0) }
+                if e.sign == .minus {
+                    // long_pow: a negative exponent takes the modular inverse of the base first.
+                    let am = BigInt(m.magnitude)
+                    var reduced = b % am
+                    if reduced.sign == .minus { reduced += am }
+                    guard let inv = reduced.inverse(am) else { throw .valueError("base is not invertible for the given modulus") }
+                    base = inv; exp = -e
+                }
+                var r = base.power(exp, modulus: m)
                 if r != 0 && (r.sign == .minus) != (m.sign == .minus) { r += m }
                 return vm.heap.makeInt(r)
             }

@@ -39,6 +39,7 @@ enum BuiltinMethodNames {
     static func isClassMethod(_ type: String, _ name: String) -> Bool {
         (type == "dict" && name == "fromkeys") || ((type == "bytes" || type == "bytearray") && name == "fromhex")
             || ((type == "int" || type == "bool") && name == "from_bytes")
+            || ((type == "str" || type == "bytes" || type == "bytearray") && name == "maketrans")
     }
 
     /// The built-in methods whose arguments are iterables they consume (`list.extend`,
@@ -86,7 +87,7 @@ enum BuiltinMethodNames {
         "dict_keys": [], "dict_values": [], "dict_items": [],
     ]
 
-    static let bytesMethods: Set<String> = ["decode", "hex", "fromhex", "count", "find", "index", "join", "replace", "split",
+    static let bytesMethods: Set<String> = ["decode", "maketrans", "translate", "hex", "fromhex", "count", "find", "index", "join", "replace", "split",
                                             "rsplit", "startswith", "endswith", "strip", "lstrip", "rstrip", "upper",
                                             "lower", "rfind", "rindex", "isdigit", "isalpha", "isalnum", "isspace", "__len__"]
 

@@ -322,6 +322,8 @@ extension Interp {
                 case "step": return .int(rg.step)
                 default: break
                 }
+            case .iterator:
+                if name == "__next__" || name == "__iter__" { return heap.newVM(.builtinMethod(receiver: obj, name: name)) }
             case .cell(let v):
                 if name == "cell_contents" {
                     if case .notImplemented = v { throw .valueError("Cell is empty") }

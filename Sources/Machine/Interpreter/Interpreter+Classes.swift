@@ -546,6 +546,10 @@ extension Interp {
         let moduleName = dictGet(d, "__module__").flatMap { heap.string($0) }
             ?? dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
         let qual = dictGet(d, "__qualname__").flatMap { heap.string($0) } ?? name
+        // type_new_set_attrs: these two are class methods even when written as functions.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let f = dictGet(d, special), case .function? = heap.vm(f) { try dictSet(d, special, heap.newVM(.classMethod(f))) }
+        }
         let cls = makeClass(name, bases: bases, builtin: nil, dict: d)
         updateClass(cls) { $0.qualname = qual; $0.module = moduleName; $0.meta = meta }
         try callSetName(cls, d)

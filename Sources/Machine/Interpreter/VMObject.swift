@@ -228,7 +228,8 @@ enum PyIterator {
     case items([Value], index: Int, kind: String)
     case range(next: Int, step: Int, remaining: Int)
     case enumerate(Value, count: Int)
-    case zip([Value])
+    /// `zip(*its, strict=)`: strict raises ValueError when the lengths differ.
+    case zip([Value], strict: Bool)
     case map(Value, [Value])
     case filter(Value, Value)
     /// `iter(callable, sentinel)`.
@@ -256,7 +257,7 @@ enum PyIterator {
         case .items(let a, _, _): a.forEach(body)
         case .range: break
         case .enumerate(let v, _): body(v)
-        case .zip(let a): a.forEach(body)
+        case .zip(let a, _): a.forEach(body)
         case .map(let f, let a): body(f); a.forEach(body)
         case .filter(let f, let i): body(f); body(i)
         case .callable(let f, let s): body(f); body(s)
