@@ -262,6 +262,10 @@ extension Builtins {
             return .int(0)
         },
         NativeEntry(name: "object.__setattr__") { vm, args, _ throws(PyError) in
+            guard args.count == 3 else { throw .typeError("expected 3 arguments, got \(args.count)") }
+            if case .object(let r) = args[0], let cls = vm.heap.instanceClass(r) {
+                try vm.checkSlotsStore(args[0], cls, try vm.strArg(args[1], "__setattr__"), args[1])
+            }
             guard case .object(let r) = args[0], var i = vm.heap.takeInstance(r) else { return .none }
             defer { vm.heap.putBack(r, .instance(i)) }
             try i.attributes.set(args[1], args[2], rt: &vm)

@@ -191,7 +191,7 @@ extension Interp {
             return try instantiate(callable, args, kwargs)
         case .staticMethod(let f):
             return try callValue(f, args, kwargs)
-        case .exception, .generator, .module, .iterator, .property, .classMethod, .superObject, .code, .traceback:
+        case .exception, .generator, .module, .iterator, .property, .classMethod, .superObject, .code, .traceback, .member:
             break
         }
         if case .instance = heap.objects[r.slot], let call = try lookupInMRO(classOf(callable), "__call__") {

@@ -546,12 +546,23 @@ extension Interp {
         let moduleName = dictGet(d, "__module__").flatMap { heap.string($0) }
             ?? dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
         let qual = dictGet(d, "__qualname__").flatMap { heap.string($0) } ?? name
+        let slots = try slotNames(d)
         // type_new_set_attrs: these two are class methods even when written as functions.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let f = dictGet(d, special), case .function? = heap.vm(f) { try dictSet(d, special, heap.newVM(.classMethod(f))) }
         }
         let cls = makeClass(name, bases: bases, builtin: nil, dict: d)
-        updateClass(cls) { $0.qualname = qual; $0.module = moduleName; $0.meta = meta }
+        var withoutDict = false
+        if let slots {
+            // type_new_descriptors: a member descriptor per slot; no `__dict__` unless a slot or
+            // a base (one without `__slots__`, or a built-in other than object) gives one.
+            for n in slots where n != "__dict__" && n != "__weakref__" {
+                try dictSet(d, n, heap.newVM(.member(name: n, owner: cls)))
+            }
+            let object = builtinClass("object")
+            withoutDict = !slots.contains("__dict__") && bases.allSatisfy { $0.isIdentical(to: object) || slotsOnly($0) }
+        }
+        updateClass(cls) { $0.qualname = qual; $0.module = moduleName; $0.meta = meta; $0.slotsOnly = withoutDict }
         try callSetName(cls, d)
         if let c = heap.pyClass(cls) {
             for k in c.mro.dropFirst() {
@@ -564,6 +575,29 @@ extension Interp {
             }
         }
         return cls
+    }
+
+    /// The names in a class body's `__slots__` (a str is one name), checked as type_new does;
+    /// nil when the body has none.
+    mutating func slotNames(_ d: ObjectRef) throws(PyError) -> [String]? {
+        guard let spec = dictGet(d, "__slots__") else { return nil }
+        let items = heap.string(spec) != nil ? [spec] : try iterate(spec)
+        var names: [String] = []
+        for item in items {
+            guard let n = heap.string(item) else {
+                throw .typeError("__slots__ items must be strings, not '\(heap.typeName(item))'")
+            }
+            guard n.first.map({ $0 == "_" || $0.isLetter }) == true, n.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
+                throw .typeError("__slots__ must be identifiers")
+            }
+            if names.contains(n) && n != "__dict__" && n != "__weakref__" { throw .typeError("duplicate slot name") }
+            if n == "__dict__" && names.contains(n) { throw .typeError("__dict__ slot disallowed: we already got one") }
+            if n != "__dict__", n != "__weakref__", dictGet(d, n) != nil {
+                throw .valueError("'\(n)' in __slots__ conflicts with class variable")
+            }
+            names.append(n)
+        }
+        return names
     }
 
     /// `__set_name__(owner, name)` of every attribute of the new class that defines it.

@@ -328,6 +328,8 @@ extension Interp {
             case .traceback(let tb):
                 guard tb.isFrame else { return "<traceback object at \(addr)>" }
                 return "<frame at \(addr), file '\(tb.entry.code.filename)', line \(tb.entry.line), code \(tb.entry.code.name)>"
+            case .member(let name, let owner):
+                return "<member '\(name)' of '\(heap.pyClass(owner)?.name ?? "object")' objects>"
             }
         default:
             return try builtinRepr(v)

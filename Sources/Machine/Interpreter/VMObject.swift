@@ -28,6 +28,9 @@ enum VMObject {
     case code(CodeObject)
     /// A traceback object (`exc.__traceback__`), or with `frame` the `tb_frame` it shows.
     case traceback(PyTraceback)
+    /// A `__slots__` entry on its class (descrobject.c `PyMemberDescrObject`): the value
+    /// itself lives in the instance's attribute table.
+    case member(name: String, owner: Value)
 
     func forEachChild(_ body: (Value) -> Void) {
         switch self {
@@ -51,6 +54,7 @@ enum VMObject {
         case .superObject(let c, let r): body(c); body(r)
         case .code: break
         case .traceback(let tb): body(tb.next)
+        case .member(_, let owner): body(owner)
         }
     }
 }
@@ -76,6 +80,7 @@ extension Heap {
         case .superObject: return "super"
         case .code: return "code"
         case .traceback(let tb): return tb.isFrame ? "frame" : "traceback"
+        case .member: return "member_descriptor"
         }
     }
 
@@ -145,6 +150,9 @@ struct PyClass {
     var module: String = "builtins"
     /// The metaclass (`class C(metaclass=M)` or inherited from a base); nil for `type`.
     var meta: Value? = nil
+    /// True when `__slots__` (here and in every base) leaves instances without a `__dict__`:
+    /// only the slots' names can be set on them.
+    var slotsOnly = false
 }
 
 /// An exception instance (`PyBaseExceptionObject`).
