@@ -94,6 +94,16 @@ extension Interp {
     /// caller has checked the argument count already).
     mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)],
                                       arityChecked: Bool = false) throws(PyError) -> Value {
+        if case .object(let r) = receiver {
+            if heap.kind(r) == .instance, let base = try builtinBaseValue(receiver) {
+                return try callOnBuiltinBase(receiver, base, name, args, kwargs)
+            }
+            // `dict.__setitem__(d, k, v)` and the like on a plain built-in value.
+            if name.hasPrefix("__"), heap.kind(r) != .vm, !BuiltinMethodNames.has(heap.typeName(receiver), name),
+               let v = try builtinDunder(receiver, receiver, name, args, kwargs) {
+                return v
+            }
+        }
         if let cls = heap.pyClass(receiver) {
             // Methods looked up on a built-in class: `str.upper(s)`, `dict.fromkeys(...)`.
             switch name {
@@ -247,6 +257,8 @@ extension Interp {
         let consumesIterables = BuiltinMethodNames.consumingIterables.contains(name)
         for a in args {
             if consumesIterables, case .object(let ar) = a {
+                // A subclass of a built-in type is consumed as its built-in value is.
+                if heap.kind(ar) == .instance, let base = try builtinBaseValue(a) { plain.append(base); continue }
                 switch heap.objects[ar.slot] {
                 case .vm(.generator), .vm(.iterator), .instance: plain.append(isIterable(a) ? heap.newList(try iterate(a)) : a)
                     continue

@@ -235,11 +235,12 @@ extension Builtins {
             return try vm.construct(cls, Array(args.dropFirst()), kw)
         },
         // A bare instance of a user class, its __init__ not called (copy, __new__ overrides).
-        NativeEntry(name: "object.__new__") { vm, args, _ throws(PyError) in
+        NativeEntry(name: "object.__new__") { vm, args, kw throws(PyError) in
             guard let cls = args.first, let c = vm.heap.pyClass(cls) else {
                 throw .typeError("object.__new__(X): X is not a type object (\(args.first.map { vm.heap.typeName($0) } ?? "nothing"))")
             }
             if c.builtin == "object" { return vm.heap.newInstance(cls) }
+            if let b = c.builtinBase { return try vm.newBuiltinSubclassInstance(cls, b, Array(args.dropFirst()), kw) }
             // `super().__new__(cls, ...)` in an exception class reaches here, the engine's
             // BaseException having no `__new__` entry of its own: BaseException_new's object.
             if c.isException {

@@ -11,7 +11,7 @@ struct NativeEntry {
 
 /// The registry of all natives; `VMObject.native` holds an index into `table`.
 enum Natives {
-    static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives
+    static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives + Builtins.langNatives
     /// The positional-argument counts of the built-in functions (by `table` index; nil for
     /// the others), which index `args` without checking it.
     static let functionArity: [BuiltinMethodArity?] = table.map { BuiltinMethodArity.table["builtins"]?[$0.name] }

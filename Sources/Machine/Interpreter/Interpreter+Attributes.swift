@@ -103,6 +103,10 @@ extension Interp {
             if let d { return try bindDescriptor(d, obj, inst.cls) }
             if name == "__class__" { return inst.cls }
             if name == "__dict__" { return try instanceDict(inst) }
+            // The built-in type's methods, for an instance of its subclass (`d.keys()`).
+            if let b = builtinBase(ofClass: inst.cls), builtinHas(b, name) {
+                return heap.newVM(.builtinMethod(receiver: obj, name: name))
+            }
             if let ga = try lookupInMRO(inst.cls, "__getattr__") {
                 return try callValue(ga, [obj, heap.newStr(name)], [])
             }
@@ -121,12 +125,14 @@ extension Interp {
         var pairs: [(Value, Value)] = []
         var slotted = false
         inst.attributes.forEachLive { k, v in pairs.append((k, v)) }
+        if builtinBase(ofClass: inst.cls) != nil { slotted = true }
         for (k, _) in pairs {
             if let d = lookupInMRO(inst.cls, key: k), case .member? = heap.vm(d) { slotted = true; break }
         }
         guard slotted else { return heap.newDict(inst.attributes) }
         var out = PyDict()
         for (k, v) in pairs {
+            if k.isIdentical(to: Interp.baseKey) { continue }
             if let d = lookupInMRO(inst.cls, key: k), case .member? = heap.vm(d) { continue }
             try out.set(k, v, rt: &self)
         }
@@ -179,7 +185,7 @@ extension Interp {
                 if name == "__doc__" { return Value.none }
                 // type_getattro: then the metaclass's attributes, bound to the class.
                 if let meta = c.meta, let d = try lookupInMRO(meta, name) { return try bindDescriptor(d, obj, meta) }
-                if let b = c.builtin, BuiltinMethodNames.has(b, name) {
+                if let b = c.builtin, BuiltinMethodNames.has(b, name) || Interp.subclassableBuiltins.contains(b) && builtinHas(b, name) {
                     return heap.newVM(.builtinMethod(receiver: obj, name: name))
                 }
                 return nil
@@ -290,7 +296,15 @@ extension Interp {
             }
             guard let i = start.firstIndex(where: { $0.isIdentical(to: cls) }) else { return nil }
             for k in start[(i + 1)...] {
-                guard let kc = heap.pyClass(k), let d = dictGet(kc.dict, name) else { continue }
+                guard let kc = heap.pyClass(k) else { continue }
+                guard let d = dictGet(kc.dict, name) else {
+                    // `super().__setitem__(k, v)` in a subclass of dict: the built-in's method.
+                    if !receiverIsClass, let b = kc.builtin, Interp.subclassableBuiltins.contains(b), builtinHas(b, name),
+                       try builtinBaseValue(receiver) != nil {
+                        return heap.newVM(.builtinMethod(receiver: receiver, name: name))
+                    }
+                    continue
+                }
                 if receiverIsClass {
                     if case .classMethod(let f)? = heap.vm(d) { return heap.newBoundMethod(receiver: receiver, function: f) }
                     return d

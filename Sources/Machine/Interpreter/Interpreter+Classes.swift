@@ -388,7 +388,11 @@ extension Interp {
 
     /// Calls the user dunder `name` on `v` if there is one.
     mutating func callDunder(_ v: Value, _ name: String, _ args: [Value]) throws(PyError) -> Value? {
-        guard let m = try userDunder(v, name) else { return nil }
+        guard let m = try userDunder(v, name) else {
+            // An instance of a subclass of a built-in type: the type's own method.
+            if let base = try builtinBaseValue(v) { return try builtinDunder(v, base, name, args) }
+            return nil
+        }
         if case .function? = heap.vm(m) { return try callValue(m, [v] + args, []) }
         return try callValue(try bindDescriptor(m, v, classOf(v)), args, [])
     }
@@ -405,6 +409,7 @@ extension Interp {
 
     /// The `Natives.table` index of `type.__new__`, which marks a metaclass in `construct`.
     static let typeNewNative = Natives.index["type.__new__"]
+    static let objectNewNative = Natives.index["object.__new__"]
 
     /// The metaclass of class `cls`, read in place (`heap.pyClass` copies the whole class).
     func metaclass(of cls: Value) -> Value? {
@@ -562,7 +567,15 @@ extension Interp {
             let object = builtinClass("object")
             withoutDict = !slots.contains("__dict__") && bases.allSatisfy { $0.isIdentical(to: object) || slotsOnly($0) }
         }
-        updateClass(cls) { $0.qualname = qual; $0.module = moduleName; $0.meta = meta; $0.slotsOnly = withoutDict }
+        let storage = heap.pyClass(cls).flatMap { $0.isException ? nil : inheritedBuiltinBase($0.mro) }
+        if storage != nil, dictGet(d, "__new__") == nil, let objectNew = Interp.objectNewNative {
+            // Through `construct`'s `__new__` path (which the call fast paths leave to it):
+            // object.__new__ gives the instance its built-in base.
+            try dictSet(d, "__new__", heap.newVM(.staticMethod(heap.newVM(.native(index: objectNew, receiver: nil)))))
+        }
+        updateClass(cls) {
+            $0.qualname = qual; $0.module = moduleName; $0.meta = meta; $0.slotsOnly = withoutDict; $0.builtinBase = storage
+        }
         try callSetName(cls, d)
         if let c = heap.pyClass(cls) {
             for k in c.mro.dropFirst() {

@@ -75,6 +75,7 @@ extension Interp {
 
     func isIterable(_ v: Value) -> Bool {
         guard case .object(let r) = v else { return false }
+        if let cls = knownClassOf(v), let b = builtinBase(ofClass: cls) { return b != "int" && b != "float" }
         switch heap.objects[r.slot] {
         case .str, .bytes, .bytearray, .list, .tuple, .dict, .set, .frozenset, .range, .dictView: return true
         case .vm(.generator), .vm(.iterator), .iterator: return true

@@ -277,6 +277,12 @@ extension Interp {
                 return n == -1 ? -2 : n
             }
             if try userDunder(v, "__eq__") != nil { throw .typeError("unhashable type: '\(heap.typeName(v))'") }
+            if let base = try builtinBaseValue(v) {
+                if case .object(let br) = base, [.dict, .list, .set, .bytearray].contains(heap.kind(br)) {
+                    throw .typeError("unhashable type: '\(heap.typeName(v))'")
+                }
+                return try hash(base)
+            }
             return heap.identity(r) >> 4
         case .vm: return heap.identity(r) >> 4
         default: return try builtinHash(v)
@@ -294,6 +300,7 @@ extension Interp {
                Natives.table[i].name != "object.__repr__" {
                 return try strResult(callNative(i, [v]), "__repr__")
             }
+            if let base = try builtinBaseValue(v) { return try builtinSubclassRepr(v, base) }
             let c = heap.pyClass(inst.cls)
             return "<\(c?.module ?? "__main__").\(c?.qualname ?? "object") object at \(addr)>"
         case .vm(let o):
@@ -346,6 +353,9 @@ extension Interp {
         if isUserObject(v) {
             if let m = try userDunder(v, "__str__") { return try strResult(callValue(m, [v], []), "__str__") }
             if exceptionPayload(v) != nil { return exceptionMessage(v) }
+            // str.__str__ of a str subclass: the text itself, not its repr.
+            if let base = try builtinBaseValue(v), case .object(let br) = base, heap.kind(br) == .str,
+               try userDunder(v, "__repr__") == nil { return try str(base) }
         }
         return try repr(v)
     }
@@ -354,6 +364,7 @@ extension Interp {
         if isUserObject(v) {
             if let m = try userDunder(v, "__format__") { return try strResult(callValue(m, [v, heap.newStr(spec)], []), "__format__") }
             if spec.isEmpty { return try str(v) }
+            if let base = try builtinBaseValue(v) { return try builtinFormat(base, spec) }
             throw .typeError("unsupported format string passed to \(heap.typeName(v)).__format__")
         }
         if case .object(let r) = v, case .vm = heap.objects[r.slot] {

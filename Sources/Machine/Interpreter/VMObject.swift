@@ -153,6 +153,9 @@ struct PyClass {
     /// True when `__slots__` (here and in every base) leaves instances without a `__dict__`:
     /// only the slots' names can be set on them.
     var slotsOnly = false
+    /// For a user class with a built-in type among its bases (`class D(dict)`): that type's
+    /// name; its instances carry a value of it (Interpreter+BuiltinSubclasses.swift).
+    var builtinBase: String? = nil
 }
 
 /// An exception instance (`PyBaseExceptionObject`).
