@@ -118,6 +118,13 @@ extension Builtins {
             // range_new: each bound through `__index__`.
             var bounds = args
             for (i, a) in args.enumerated() { if let v = try vm.userIndex(a) { bounds[i] = v } }
+            if (1...3).contains(bounds.count), bounds.contains(where: { vm.heap.bigint($0) != nil }),
+               bounds.allSatisfy({ vm.heap.num($0) != nil && !$0.isFloatValue }) {
+                // rangeobject.c's long-integer ranges: Prelude/_bigrange.py.
+                let full = bounds.count == 1 ? [.int(0), bounds[0], .int(1)] : bounds.count == 2 ? bounds + [.int(1)] : bounds
+                let module = try vm.importModule("_bigrange", fromlist: .none)
+                return try vm.callValue(try vm.getAttr(module, "range"), full, [])
+            }
             return try vm.makeRange(bounds)
         },
         NativeEntry(name: "new:slice") { vm, args, _ throws(PyError) in

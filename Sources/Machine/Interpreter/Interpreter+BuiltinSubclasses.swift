@@ -139,6 +139,9 @@ extension Interp {
         case "__len__": return .int(try pyLength(base))
         case "__contains__": return .bool(try containsOperation(base, try one()))
         case "__iter__": return try getIter(base)
+        case "__reversed__":
+            guard let i = Natives.index["new:reversed"] else { return nil }
+            return try callNative(i, [base])
         case "__repr__": return heap.newStr(try repr(base))
         case "__str__": return heap.newStr(try str(base))
         case "__hash__": return .int(try hash(owner))

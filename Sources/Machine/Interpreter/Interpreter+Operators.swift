@@ -90,6 +90,14 @@ extension Interp {
             if let r = try callDunder(a, names[op]!, [b]), !isNotImplemented(r) { return r }
             if let r = try callDunder(b, names[op.swapped]!, [a]), !isNotImplemented(r) { return r }
             if op == .ne, let r = try callDunder(a, "__eq__", [b]), !isNotImplemented(r) { return .bool(!(try truthy(r))) }
+            // A built-in value against a subclass instance whose own method declined
+            // (Counter.__eq__ and a dict): the built-in type's comparison of the two values.
+            let ua = try unwrapBuiltin(a), ub = try unwrapBuiltin(b)
+            if !isUserObject(ua) && !isUserObject(ub) && (!ua.isIdentical(to: a) || !ub.isIdentical(to: b)) {
+                do throws(PyError) { return .bool(try compare(ua, ub, op)) } catch {
+                    if case .typeError = error {} else { throw error }
+                }
+            }
             switch op {
             case .eq: return .bool(a.isIdentical(to: b))
             case .ne: return .bool(!a.isIdentical(to: b))

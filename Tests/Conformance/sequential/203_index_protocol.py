@@ -10,7 +10,7 @@ class N:
 def attempt(label, fn):
     try:
         print(label, fn())
-    except (TypeError, IndexError, ValueError) as e:
+    except (TypeError, IndexError, ValueError, OverflowError) as e:
         print(label, type(e).__name__ + ":", e)
 
 attempt("range(N(3))", lambda: list(range(N(3))))
@@ -51,3 +51,11 @@ class NoIndex:
     pass
 attempt("no __index__", lambda: data[NoIndex()])
 attempt("True index", lambda: data[True])
+
+big = range(10**20)
+print(big, big[5], big[-1], 10**19 in big, -1 in big, type(big).__name__, bool(big), bool(range(10**20, 0)))
+attempt("len(big)", lambda: len(big))
+attempt("big[10**20]", lambda: big[10**20])
+print(range(0, 10**20, 3)[10**18], len(range(10**18)), range(2**64, 2**64 + 3)[N(1)])
+print(list(range(2**64, 2**64 + 3)), list(reversed(range(2**63, 2**63 + 2))), range(10**20).index(7))
+print(range(1, 10**20, 10**19), range(1, 10**20, 10**19) == range(1, 10**20, 10**19))
