@@ -551,7 +551,7 @@ extension Interp {
         let moduleName = dictGet(d, "__module__").flatMap { heap.string($0) }
             ?? dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
         let qual = dictGet(d, "__qualname__").flatMap { heap.string($0) } ?? name
-        let slots = try slotNames(d)
+        let slots = try slotNames(d, className: name)
         // type_new_set_attrs: these two are class methods even when written as functions.
         for special in ["__init_subclass__", "__class_getitem__"] {
             if let f = dictGet(d, special), case .function? = heap.vm(f) { try dictSet(d, special, heap.newVM(.classMethod(f))) }
@@ -592,18 +592,20 @@ extension Interp {
 
     /// The names in a class body's `__slots__` (a str is one name), checked as type_new does;
     /// nil when the body has none.
-    mutating func slotNames(_ d: ObjectRef) throws(PyError) -> [String]? {
+    mutating func slotNames(_ d: ObjectRef, className: String) throws(PyError) -> [String]? {
         guard let spec = dictGet(d, "__slots__") else { return nil }
         let items = heap.string(spec) != nil ? [spec] : try iterate(spec)
         var names: [String] = []
         for item in items {
-            guard let n = heap.string(item) else {
+            guard var n = heap.string(item) else {
                 throw .typeError("__slots__ items must be strings, not '\(heap.typeName(item))'")
             }
+            // _Py_Mangle: `__x` in class T is `_T__x`, as the methods' `self.__x` is compiled.
+            let owner = className.drop { $0 == "_" }
+            if n.hasPrefix("__"), !n.hasSuffix("__"), !owner.isEmpty { n = "_\(owner)\(n)" }
             guard n.first.map({ $0 == "_" || $0.isLetter }) == true, n.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
                 throw .typeError("__slots__ must be identifiers")
             }
-            if names.contains(n) && n != "__dict__" && n != "__weakref__" { throw .typeError("duplicate slot name") }
             if n == "__dict__" && names.contains(n) { throw .typeError("__dict__ slot disallowed: we already got one") }
             if n != "__dict__", n != "__weakref__", dictGet(d, n) != nil {
                 throw .valueError("'\(n)' in __slots__ conflicts with class variable")

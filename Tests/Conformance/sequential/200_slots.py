@@ -107,3 +107,18 @@ class WithProperty:
 wp = WithProperty()
 wp.v = 9
 print(wp.v, wp._v)
+
+class Private:
+    __slots__ = ("__secret", "shown")
+    def __init__(self):
+        self.__secret = 42
+        self.shown = 1
+    def reveal(self):
+        return self.__secret
+pr = Private()
+print(pr.reveal(), pr._Private__secret, sorted(n for n in dir(Private) if "secret" in n))
+class Listed:
+    __slots__ = ["a", "b"]
+li = Listed()
+li.a, li.b = 1, 2
+print(li.a + li.b, Listed.__slots__)
