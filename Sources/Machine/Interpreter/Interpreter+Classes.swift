@@ -568,7 +568,8 @@ extension Interp {
             withoutDict = !slots.contains("__dict__") && bases.allSatisfy { $0.isIdentical(to: object) || slotsOnly($0) }
         }
         let storage = heap.pyClass(cls).flatMap { $0.isException ? nil : inheritedBuiltinBase($0.mro) }
-        if storage != nil, dictGet(d, "__new__") == nil, let objectNew = Interp.objectNewNative {
+        if storage != nil, lookupInMRO(cls, key: knownKey(.new)).map({ isBuiltinSlot($0) }) ?? true,
+           let objectNew = Interp.objectNewNative {
             // Through `construct`'s `__new__` path (which the call fast paths leave to it):
             // object.__new__ gives the instance its built-in base.
             try dictSet(d, "__new__", heap.newVM(.staticMethod(heap.newVM(.native(index: objectNew, receiver: nil)))))
@@ -583,6 +584,9 @@ extension Interp {
                 if isBuiltinSlot(initSub) { break }
                 let f: Value
                 if case .classMethod(let x)? = heap.vm(initSub) { f = x } else { f = initSub }
+                // object's default does nothing but refuse keywords: not called without them
+                // (a call costs virtual time at every class statement).
+                if kwargs.isEmpty, isBuiltinSlot(f) { break }
                 _ = try callValue(f, [cls], kwargs)
                 break
             }
