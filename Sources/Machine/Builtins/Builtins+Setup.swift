@@ -57,7 +57,8 @@ extension Interp {
         for (i, entry) in Natives.table.enumerated() {
             let parts = entry.name.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2, let cls = process.classes[parts[0]], let c = heap.pyClass(cls) else { continue }
-            try? dictSet(c.dict, parts[1], heap.newVM(.native(index: i, receiver: nil)))
+            let native = heap.newVM(.native(index: i, receiver: nil))
+            try? dictSet(c.dict, parts[1], parts[1] == "__init_subclass__" ? heap.newVM(.classMethod(native)) : native)
         }
     }
 
@@ -93,11 +94,22 @@ extension Interp {
     /// caller has checked the argument count already).
     mutating func callBuiltinMethodOf(_ receiver: Value, _ name: String, _ args: [Value], _ kwargs: [(String, Value)],
                                       arityChecked: Bool = false) throws(PyError) -> Value {
+        if case .object(let r) = receiver {
+            if heap.kind(r) == .instance, let base = try builtinBaseValue(receiver) {
+                return try callOnBuiltinBase(receiver, base, name, args, kwargs)
+            }
+            // `dict.__setitem__(d, k, v)` and the like on a plain built-in value.
+            if name.hasPrefix("__"), heap.kind(r) != .vm, !BuiltinMethodNames.has(heap.typeName(receiver), name),
+               let v = try builtinDunder(receiver, receiver, name, args, kwargs) {
+                return v
+            }
+        }
         if let cls = heap.pyClass(receiver) {
             // Methods looked up on a built-in class: `str.upper(s)`, `dict.fromkeys(...)`.
             switch name {
             case "fromkeys": return try dictFromKeys(args.first ?? .none, args.count > 1 ? args[1] : .none)
             case "from_bytes": return try intFromBytes(args, kwargs)
+            case "maketrans": return cls.name == "str" ? try strMaketrans(args) : try bytesMaketrans(args)
             case "fromhex":
                 guard let text = args.first.flatMap({ heap.string($0) }) else {
                     throw .typeError("fromhex() argument must be str, not \(args.first.map { heap.typeName($0) } ?? "NoneType")")
@@ -164,7 +176,7 @@ extension Interp {
                 case "close": return .none
                 default: break
                 }
-            case .vm(.iterator):
+            case .vm(.iterator), .iterator:
                 if name == "__iter__" { return receiver }
                 if name == "__next__" {
                     if let v = try iterNext(receiver) { return v }
@@ -186,6 +198,9 @@ extension Interp {
                 }
             case .str(let s):
                 if name == "format" { return heap.newStr(try strFormat(s.value, args: args, kwargs: kwargs)) }
+                if name == "translate", let table = args.first { return try strTranslate(s.value, table) }
+            case .bytes, .bytearray:
+                if name == "translate" { return try bytesTranslate(receiver, args, kwargs) }
             case .dict:
                 if name == "update", !kwargs.isEmpty {
                     if let a = args.first { try dictUpdate(r, from: a) }
@@ -243,6 +258,8 @@ extension Interp {
         let consumesIterables = BuiltinMethodNames.consumingIterables.contains(name)
         for a in args {
             if consumesIterables, case .object(let ar) = a {
+                // A subclass of a built-in type is consumed as its built-in value is.
+                if heap.kind(ar) == .instance, let base = try builtinBaseValue(a) { plain.append(base); continue }
                 switch heap.objects[ar.slot] {
                 case .vm(.generator), .vm(.iterator), .instance: plain.append(isIterable(a) ? heap.newList(try iterate(a)) : a)
                     continue

@@ -114,7 +114,19 @@ extension Builtins {
             for v in try vm.iterate(x) { out.append(try vm.byteValue(v)) }
             return vm.heap.newByteArray(out)
         },
-        NativeEntry(name: "new:range") { vm, args, _ throws(PyError) in try vm.makeRange(args) },
+        NativeEntry(name: "new:range") { vm, args, _ throws(PyError) in
+            // range_new: each bound through `__index__`.
+            var bounds = args
+            for (i, a) in args.enumerated() { if let v = try vm.userIndex(a) { bounds[i] = v } }
+            if (1...3).contains(bounds.count), bounds.contains(where: { vm.heap.bigint($0) != nil }),
+               bounds.allSatisfy({ vm.heap.num($0) != nil && !$0.isFloatValue }) {
+                // rangeobject.c's long-integer ranges: Prelude/_bigrange.py.
+                let full = bounds.count == 1 ? [.int(0), bounds[0], .int(1)] : bounds.count == 2 ? bounds + [.int(1)] : bounds
+                let module = try vm.importModule("_bigrange", fromlist: .none)
+                return try vm.callValue(try vm.getAttr(module, "range"), full, [])
+            }
+            return try vm.makeRange(bounds)
+        },
         NativeEntry(name: "new:slice") { vm, args, _ throws(PyError) in
             if args.count == 1 { return vm.heap.newSlice(.none, args[0], .none) }
             return vm.heap.newSlice(args[0], args[1], vm.arg(args, 2) ?? .none)
@@ -138,11 +150,16 @@ extension Builtins {
             let start = try (vm.arg(args, 1) ?? vm.kwarg(kw, "start")).map { v throws(PyError) in try vm.intArg(v) } ?? 0
             return vm.heap.newVM(.iterator(.enumerate(try vm.getIter(args[0]), count: start)))
         },
-        NativeEntry(name: "new:zip") { vm, args, _ throws(PyError) in
+        NativeEntry(name: "new:zip") { vm, args, kw throws(PyError) in
+            var strict = false
+            for (k, v) in kw {
+                guard k == "strict" else { throw .typeError("'\(k)' is an invalid keyword argument for zip()") }
+                strict = try vm.truthy(v)
+            }
             var iters: [Value] = []
             for a in args { iters.append(try vm.getIter(a)) }
             if iters.isEmpty { return vm.heap.newVM(.iterator(.items([], index: 0, kind: "zip"))) }
-            return vm.heap.newVM(.iterator(.zip(iters)))
+            return vm.heap.newVM(.iterator(.zip(iters, strict: strict)))
         },
         NativeEntry(name: "new:map") { vm, args, _ throws(PyError) in
             guard args.count >= 2 else { throw .typeError("map() must have at least two arguments.") }
@@ -202,6 +219,15 @@ extension Builtins {
     /// Natives stored in built-in class dicts (object, BaseException, stream objects).
     static let methods: [NativeEntry] = [
         NativeEntry(name: "object.__init__") { _, _, _ throws(PyError) in .none },
+        // typeobject.c `object___init_subclass__`: a class method (Builtins+Setup.swift wraps
+        // it) that accepts nothing, so class keywords nobody consumed are an error.
+        NativeEntry(name: "object.__init_subclass__") { vm, args, kw throws(PyError) in
+            if !kw.isEmpty, let cls = args.first {
+                throw .typeError("\(vm.heap.pyClass(cls)?.name ?? "object").__init_subclass__() takes no keyword arguments")
+            }
+            if args.count > 1 { throw .typeError("object.__init_subclass__() takes no arguments (\(args.count - 1) given)") }
+            return .none
+        },
         // What a metaclass reaches through super(): class creation and the call of a class.
         NativeEntry(name: "type.__new__") { vm, args, kw throws(PyError) in try vm.typeNewCall(args, kw) },
         NativeEntry(name: "type.__setattr__") { vm, args, _ throws(PyError) in
@@ -216,11 +242,12 @@ extension Builtins {
             return try vm.construct(cls, Array(args.dropFirst()), kw)
         },
         // A bare instance of a user class, its __init__ not called (copy, __new__ overrides).
-        NativeEntry(name: "object.__new__") { vm, args, _ throws(PyError) in
+        NativeEntry(name: "object.__new__") { vm, args, kw throws(PyError) in
             guard let cls = args.first, let c = vm.heap.pyClass(cls) else {
                 throw .typeError("object.__new__(X): X is not a type object (\(args.first.map { vm.heap.typeName($0) } ?? "nothing"))")
             }
             if c.builtin == "object" { return vm.heap.newInstance(cls) }
+            if let b = c.builtinBase { return try vm.newBuiltinSubclassInstance(cls, b, Array(args.dropFirst()), kw) }
             // `super().__new__(cls, ...)` in an exception class reaches here, the engine's
             // BaseException having no `__new__` entry of its own: BaseException_new's object.
             if c.isException {
@@ -243,6 +270,10 @@ extension Builtins {
             return .int(0)
         },
         NativeEntry(name: "object.__setattr__") { vm, args, _ throws(PyError) in
+            guard args.count == 3 else { throw .typeError("expected 3 arguments, got \(args.count)") }
+            if case .object(let r) = args[0], let cls = vm.heap.instanceClass(r) {
+                try vm.checkSlotsStore(args[0], cls, try vm.strArg(args[1], "__setattr__"), args[1])
+            }
             guard case .object(let r) = args[0], var i = vm.heap.takeInstance(r) else { return .none }
             defer { vm.heap.putBack(r, .instance(i)) }
             try i.attributes.set(args[1], args[2], rt: &vm)

@@ -337,6 +337,10 @@ extension Interp {
             return false
         }
         guard heap.pyClass(cls) != nil else {
+            // PyObject_IsInstance: any object's type may define the check (GenericAlias refuses).
+            if isUserObject(cls), let r = try callDunder(cls, fn == "isinstance" ? "__instancecheck__" : "__subclasscheck__", [v]) {
+                return try truthy(r)
+            }
             throw .typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }
         // PyObject_IsInstance: an exact type match, else the metaclass's __instancecheck__.

@@ -14,7 +14,7 @@ enum Natives {
     static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives
         + RandomNatives.natives + HashNatives.natives + Builtins.weakrefNatives + Builtins.timeNatives + Builtins.frameNatives
         + Builtins.complexNatives + Builtins.evalNatives + Builtins.sysNatives
-        + Modules.regexNatives
+        + Modules.regexNatives + Builtins.langNatives
     /// The positional-argument counts of the built-in functions (by `table` index; nil for
     /// the others), which index `args` without checking it.
     static let functionArity: [BuiltinMethodArity?] = table.map { BuiltinMethodArity.table["builtins"]?[$0.name] }
@@ -42,6 +42,7 @@ enum BuiltinMethodNames {
     static func isClassMethod(_ type: String, _ name: String) -> Bool {
         (type == "dict" && name == "fromkeys") || ((type == "bytes" || type == "bytearray") && name == "fromhex")
             || ((type == "int" || type == "bool") && name == "from_bytes")
+            || ((type == "str" || type == "bytes" || type == "bytearray") && name == "maketrans")
     }
 
     /// The built-in methods whose arguments are iterables they consume (`list.extend`,
@@ -90,7 +91,7 @@ enum BuiltinMethodNames {
         "dict_keys": [], "dict_values": [], "dict_items": [],
     ]
 
-    static let bytesMethods: Set<String> = ["decode", "hex", "fromhex", "count", "find", "index", "join", "replace", "split",
+    static let bytesMethods: Set<String> = ["decode", "maketrans", "translate", "hex", "fromhex", "count", "find", "index", "join", "replace", "split",
                                             "rsplit", "startswith", "endswith", "strip", "lstrip", "rstrip", "upper",
                                             "lower", "rfind", "rindex", "isdigit", "isalpha", "isalnum", "isspace", "__len__"]
 

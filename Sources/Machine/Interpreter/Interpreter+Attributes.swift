@@ -15,6 +15,8 @@ extension Interp {
             if case .none = fget { throw .attribute("property object has no getter") }
             return try callValue(fget, [obj], [])
         case .native(let i, nil)?: return heap.newVM(.native(index: i, receiver: obj))
+        // A slot whose value the instance does not have (set ones are found in its table).
+        case .member(let name, _)?: throw .exception(attributeError(obj, name))
         default: return d
         }
     }
@@ -100,7 +102,11 @@ extension Interp {
             if let v = try inst.attributes.get(k, rt: &self) { return v }
             if let d { return try bindDescriptor(d, obj, inst.cls) }
             if name == "__class__" { return inst.cls }
-            if name == "__dict__" { return heap.newDict(inst.attributes) }
+            if name == "__dict__" { return try instanceDict(inst) }
+            // The built-in type's methods, for an instance of its subclass (`d.keys()`).
+            if let b = builtinBase(ofClass: inst.cls), builtinHas(b, name) {
+                return heap.newVM(.builtinMethod(receiver: obj, name: name))
+            }
             if let ga = try lookupInMRO(inst.cls, "__getattr__") {
                 return try callValue(ga, [obj, heap.newStr(name)], [])
             }
@@ -110,6 +116,27 @@ extension Interp {
         default:
             return try builtinAttribute(obj, name)
         }
+    }
+
+    /// An instance's `__dict__`: nil without one (`__slots__`), else its attributes less the
+    /// slots' values, which CPython keeps outside the dict.
+    mutating func instanceDict(_ inst: PyInstance) throws(PyError) -> Value? {
+        if slotsOnly(inst.cls) { return nil }
+        var pairs: [(Value, Value)] = []
+        var slotted = false
+        inst.attributes.forEachLive { k, v in pairs.append((k, v)) }
+        if builtinBase(ofClass: inst.cls) != nil { slotted = true }
+        for (k, _) in pairs {
+            if let d = lookupInMRO(inst.cls, key: k), case .member? = heap.vm(d) { slotted = true; break }
+        }
+        guard slotted else { return heap.newDict(inst.attributes) }
+        var out = PyDict()
+        for (k, v) in pairs {
+            if k.isIdentical(to: Interp.baseKey) { continue }
+            if let d = lookupInMRO(inst.cls, key: k), case .member? = heap.vm(d) { continue }
+            try out.set(k, v, rt: &self)
+        }
+        return heap.newDict(out)
     }
 
     private mutating func vmAttribute(_ o: VMObject, _ obj: Value, _ name: String) throws(PyError) -> Value? {
@@ -158,7 +185,7 @@ extension Interp {
                 if name == "__doc__" { return Value.none }
                 // type_getattro: then the metaclass's attributes, bound to the class.
                 if let meta = c.meta, let d = try lookupInMRO(meta, name) { return try bindDescriptor(d, obj, meta) }
-                if let b = c.builtin, BuiltinMethodNames.has(b, name) {
+                if let b = c.builtin, BuiltinMethodNames.has(b, name) || Interp.subclassableBuiltins.contains(b) && builtinHas(b, name) {
                     return heap.newVM(.builtinMethod(receiver: obj, name: name))
                 }
                 return nil
@@ -269,7 +296,15 @@ extension Interp {
             }
             guard let i = start.firstIndex(where: { $0.isIdentical(to: cls) }) else { return nil }
             for k in start[(i + 1)...] {
-                guard let kc = heap.pyClass(k), let d = dictGet(kc.dict, name) else { continue }
+                guard let kc = heap.pyClass(k) else { continue }
+                guard let d = dictGet(kc.dict, name) else {
+                    // `super().__setitem__(k, v)` in a subclass of dict: the built-in's method.
+                    if !receiverIsClass, let b = kc.builtin, Interp.subclassableBuiltins.contains(b), builtinHas(b, name),
+                       try builtinBaseValue(receiver) != nil {
+                        return heap.newVM(.builtinMethod(receiver: receiver, name: name))
+                    }
+                    continue
+                }
                 if receiverIsClass {
                     if case .classMethod(let f)? = heap.vm(d) { return heap.newBoundMethod(receiver: receiver, function: f) }
                     return d
@@ -281,6 +316,13 @@ extension Interp {
             return codeAttribute(code, name)
         case .traceback(let tb):
             return tracebackAttribute(tb, name)
+        case .member(let n, let owner):
+            switch name {
+            case "__name__", "__qualname__": return heap.newStr(name == "__name__" ? n : "\(heap.pyClass(owner)?.qualname ?? "object").\(n)")
+            case "__objclass__": return owner
+            case "__doc__": return Value.none
+            default: return nil
+            }
         }
     }
 
@@ -324,6 +366,8 @@ extension Interp {
                 case "step": return .int(rg.step)
                 default: break
                 }
+            case .iterator:
+                if name == "__next__" || name == "__iter__" { return heap.newVM(.builtinMethod(receiver: obj, name: name)) }
             case .cell(let v):
                 if name == "cell_contents" {
                     if case .notImplemented = v { throw .valueError("Cell is empty") }
@@ -367,6 +411,7 @@ extension Interp {
                 _ = try callValue(fset, [obj, v], [])
                 return
             }
+            try checkSlotsStore(obj, cls, name, key)
             let h = try hash(key)
             if heap.instanceSetStr(r, key, hash: h, v) { return }
             // Another kind of key shares the hash: only `find`, with `__eq__`, can decide.
@@ -429,6 +474,25 @@ extension Interp {
         }
     }
 
+    /// `object.__setattr__` on an instance without `__dict__` (typeobject.c `__slots__`):
+    /// only a name with a slot descriptor on the class can be set.
+    mutating func checkSlotsStore(_ obj: Value, _ cls: Value, _ name: String, _ key: Value) throws(PyError) {
+        guard slotsOnly(cls) else { return }
+        let d = lookupInMRO(cls, key: key)
+        if let d, case .member? = heap.vm(d) { return }
+        if d != nil { throw .attribute("'\(heap.typeName(obj))' object attribute '\(name)' is read-only") }
+        throw .exception(attributeError(obj, name))
+    }
+
+    /// Whether instances of `cls` lack a `__dict__` (`PyClass.slotsOnly`), read in place.
+    func slotsOnly(_ cls: Value) -> Bool {
+        guard case .object(let r) = cls else { return false }
+        return heap.objects.withUnsafeBufferPointer { buf in
+            if case .vm(.type(let c)) = buf[r.slot] { return c.slotsOnly }
+            return false
+        }
+    }
+
     /// `type.__setattr__`: a class attribute, or the class's name.
     mutating func typeSetAttr(_ obj: Value, _ name: String, _ v: Value) throws(PyError) {
         guard let c = heap.pyClass(obj) else { throw .typeError("descriptor '__setattr__' requires a 'type' object") }
@@ -465,7 +529,14 @@ extension Interp {
             // `try?` flattens: nil both for an absent key and for an `__eq__` that raised.
             let removed = try? i.attributes.remove(key, rt: &self)
             heap.putBack(r, .instance(i))
-            if removed == nil { throw .exception(attributeError(obj, name)) }
+            if removed == nil {
+                // member_delete of an empty slot: the bare name, as 3.11 says it.
+                if let d = lookupInMRO(inst.cls, key: key), case .member? = heap.vm(d) { throw .attribute(name) }
+                if slotsOnly(inst.cls), lookupInMRO(inst.cls, key: key) != nil {
+                    throw .attribute("'\(heap.typeName(obj))' object attribute '\(name)' is read-only")
+                }
+                throw .exception(attributeError(obj, name))
+            }
         case .vm(.type(let c)):
             if try !dictDelete(c.dict, name) { throw .exception(attributeError(obj, name)) }
         case .vm(.module(let m)):

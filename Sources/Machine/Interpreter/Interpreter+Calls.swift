@@ -191,7 +191,7 @@ extension Interp {
             return try instantiate(callable, args, kwargs)
         case .staticMethod(let f):
             return try callValue(f, args, kwargs)
-        case .exception, .generator, .module, .iterator, .property, .classMethod, .superObject, .code, .traceback:
+        case .exception, .generator, .module, .iterator, .property, .classMethod, .superObject, .code, .traceback, .member:
             break
         }
         if case .instance = heap.objects[r.slot], let call = try lookupInMRO(classOf(callable), "__call__") {
@@ -564,6 +564,7 @@ extension Interp {
 
     /// The (name, value) pairs of a `**mapping`.
     mutating func keywordPairs(_ m: Value) throws(PyError) -> [(String, Value)] {
+        let m = try unwrapBuiltin(m)   // a dict subclass's own items (dict_merge's fast path)
         guard case .object(let r) = m, case .dict(let d) = heap.objects[r.slot] else {
             throw .typeError("argument after ** must be a mapping, not \(heap.typeName(m))")
         }
@@ -577,6 +578,7 @@ extension Interp {
 
     /// `DICT_UPDATE` / `DICT_MERGE`.
     mutating func mergeMapping(into r: ObjectRef, _ m: Value, checkDuplicates fn: Value?) throws(PyError) {
+        let m = try unwrapBuiltin(m)   // a dict subclass's own items (dict_merge's fast path)
         guard case .object(let mr) = m, case .dict(let src) = heap.objects[mr.slot] else {
             if let fn {
                 throw .typeError("\(functionDisplayName(fn)) argument after ** must be a mapping, not \(heap.typeName(m))")

@@ -388,7 +388,11 @@ extension Interp {
 
     /// Calls the user dunder `name` on `v` if there is one.
     mutating func callDunder(_ v: Value, _ name: String, _ args: [Value]) throws(PyError) -> Value? {
-        guard let m = try userDunder(v, name) else { return nil }
+        guard let m = try userDunder(v, name) else {
+            // An instance of a subclass of a built-in type: the type's own method.
+            if let base = try builtinBaseValue(v) { return try builtinDunder(v, base, name, args) }
+            return nil
+        }
         if case .function? = heap.vm(m) { return try callValue(m, [v] + args, []) }
         return try callValue(try bindDescriptor(m, v, classOf(v)), args, [])
     }
@@ -405,6 +409,7 @@ extension Interp {
 
     /// The `Natives.table` index of `type.__new__`, which marks a metaclass in `construct`.
     static let typeNewNative = Natives.index["type.__new__"]
+    static let objectNewNative = Natives.index["object.__new__"]
 
     /// The metaclass of class `cls`, read in place (`heap.pyClass` copies the whole class).
     func metaclass(of cls: Value) -> Value? {
@@ -546,8 +551,32 @@ extension Interp {
         let moduleName = dictGet(d, "__module__").flatMap { heap.string($0) }
             ?? dictGet(top.globals, "__name__").flatMap { heap.string($0) } ?? "__main__"
         let qual = dictGet(d, "__qualname__").flatMap { heap.string($0) } ?? name
+        let slots = try slotNames(d, className: name)
+        // type_new_set_attrs: these two are class methods even when written as functions.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let f = dictGet(d, special), case .function? = heap.vm(f) { try dictSet(d, special, heap.newVM(.classMethod(f))) }
+        }
         let cls = makeClass(name, bases: bases, builtin: nil, dict: d)
-        updateClass(cls) { $0.qualname = qual; $0.module = moduleName; $0.meta = meta }
+        var withoutDict = false
+        if let slots {
+            // type_new_descriptors: a member descriptor per slot; no `__dict__` unless a slot or
+            // a base (one without `__slots__`, or a built-in other than object) gives one.
+            for n in slots where n != "__dict__" && n != "__weakref__" {
+                try dictSet(d, n, heap.newVM(.member(name: n, owner: cls)))
+            }
+            let object = builtinClass("object")
+            withoutDict = !slots.contains("__dict__") && bases.allSatisfy { $0.isIdentical(to: object) || slotsOnly($0) }
+        }
+        let storage = heap.pyClass(cls).flatMap { $0.isException ? nil : inheritedBuiltinBase($0.mro) }
+        if storage != nil, lookupInMRO(cls, key: knownKey(.new)).map({ isBuiltinSlot($0) }) ?? true,
+           let objectNew = Interp.objectNewNative {
+            // Through `construct`'s `__new__` path (which the call fast paths leave to it):
+            // object.__new__ gives the instance its built-in base.
+            try dictSet(d, "__new__", heap.newVM(.staticMethod(heap.newVM(.native(index: objectNew, receiver: nil)))))
+        }
+        updateClass(cls) {
+            $0.qualname = qual; $0.module = moduleName; $0.meta = meta; $0.slotsOnly = withoutDict; $0.builtinBase = storage
+        }
         try callSetName(cls, d)
         if let c = heap.pyClass(cls) {
             for k in c.mro.dropFirst() {
@@ -555,11 +584,39 @@ extension Interp {
                 if isBuiltinSlot(initSub) { break }
                 let f: Value
                 if case .classMethod(let x)? = heap.vm(initSub) { f = x } else { f = initSub }
+                // object's default does nothing but refuse keywords: not called without them
+                // (a call costs virtual time at every class statement).
+                if kwargs.isEmpty, isBuiltinSlot(f) { break }
                 _ = try callValue(f, [cls], kwargs)
                 break
             }
         }
         return cls
+    }
+
+    /// The names in a class body's `__slots__` (a str is one name), checked as type_new does;
+    /// nil when the body has none.
+    mutating func slotNames(_ d: ObjectRef, className: String) throws(PyError) -> [String]? {
+        guard let spec = dictGet(d, "__slots__") else { return nil }
+        let items = heap.string(spec) != nil ? [spec] : try iterate(spec)
+        var names: [String] = []
+        for item in items {
+            guard var n = heap.string(item) else {
+                throw .typeError("__slots__ items must be strings, not '\(heap.typeName(item))'")
+            }
+            // _Py_Mangle: `__x` in class T is `_T__x`, as the methods' `self.__x` is compiled.
+            let owner = className.drop { $0 == "_" }
+            if n.hasPrefix("__"), !n.hasSuffix("__"), !owner.isEmpty { n = "_\(owner)\(n)" }
+            guard n.first.map({ $0 == "_" || $0.isLetter }) == true, n.allSatisfy({ $0 == "_" || $0.isLetter || $0.isNumber }) else {
+                throw .typeError("__slots__ must be identifiers")
+            }
+            if n == "__dict__" && names.contains(n) { throw .typeError("__dict__ slot disallowed: we already got one") }
+            if n != "__dict__", n != "__weakref__", dictGet(d, n) != nil {
+                throw .valueError("'\(n)' in __slots__ conflicts with class variable")
+            }
+            names.append(n)
+        }
+        return names
     }
 
     /// `__set_name__(owner, name)` of every attribute of the new class that defines it.

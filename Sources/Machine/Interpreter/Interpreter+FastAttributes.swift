@@ -67,6 +67,8 @@ extension Interp {
             if case .object(let sr)? = custom {
                 guard case .vm(.native) = heap[sr.slot] else { return false }
             }
+            // A name without a slot on a `__slots__` class: `setAttr` raises.
+            if found == nil, case .vm(.type(let c)) = heap[cr.slot], c.slotsOnly { return false }
             guard HeapObject.setInstanceAttribute(heap + r.slot, key, hash: hash, f.pointee.stack[n - 2] ?? Value.none,
                                                   objects: objects) else { return false }
             f.pointee.stack.removeLast()   // `removeLast(2)` went through `replaceSubrange`

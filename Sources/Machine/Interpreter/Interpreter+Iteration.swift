@@ -12,7 +12,11 @@ extension Interp {
         case .vm(.generator(let g)):
             if g.kind != .generator { throw .typeError("'\(g.typeName)' object is not iterable") }
             return v
-        case .vm(.iterator): return v
+        case .vm(.iterator), .iterator: return v
+        // Live iterators (PyIter.swift): changing the size of a dict or set while iterating
+        // it raises CPython's RuntimeError.
+        case .dict, .dictView, .set, .frozenset:
+            if let it = try makeIterator(v) { return it }
         case .vm(.type(let c)) where c.meta != nil:
             if let r = try callDunder(v, "__iter__", []) {
                 if !isIterator(r) { throw .typeError("iter() returned non-iterator of type '\(heap.typeName(r))'") }
@@ -60,7 +64,7 @@ extension Interp {
         guard case .object(let r) = v else { return false }
         switch heap.objects[r.slot] {
         case .vm(.generator(let g)): return g.kind == .generator
-        case .vm(.iterator): return true
+        case .vm(.iterator), .iterator: return true
         case .instance(let i):
             guard let c = heap.pyClass(i.cls) else { return false }
             for k in c.mro { if let kc = heap.pyClass(k), dictKeys(kc.dict).contains("__next__") { return true } }
@@ -71,9 +75,10 @@ extension Interp {
 
     func isIterable(_ v: Value) -> Bool {
         guard case .object(let r) = v else { return false }
+        if let cls = knownClassOf(v), let b = builtinBase(ofClass: cls) { return b != "int" && b != "float" }
         switch heap.objects[r.slot] {
         case .str, .bytes, .bytearray, .list, .tuple, .dict, .set, .frozenset, .range, .dictView: return true
-        case .vm(.generator), .vm(.iterator): return true
+        case .vm(.generator), .vm(.iterator), .iterator: return true
         case .instance(let i):
             guard let c = heap.pyClass(i.cls) else { return false }
             for k in c.mro {
@@ -111,9 +116,15 @@ extension Interp {
                 guard let v = try iterNext(inner) else { return nil }
                 heap.objects[r.slot] = .vm(.iterator(.enumerate(inner, count: count + 1)))
                 return heap.newTuple([.int(count), v])
-            case .zip(let iters):
+            case .zip(let iters, let strict):
                 var out: [Value] = []
-                for i in iters { guard let v = try iterNext(i) else { return nil }; out.append(v) }
+                for (n, i) in iters.enumerated() {
+                    guard let v = try iterNext(i) else {
+                        if strict { try zipStrictCheck(iters, exhausted: n) }
+                        return nil
+                    }
+                    out.append(v)
+                }
                 return heap.newTuple(out)
             case .map(let fn, let iters):
                 var args: [Value] = []
@@ -137,6 +148,7 @@ extension Interp {
                     throw .exception(e)
                 }
             }
+        case .iterator: return try iteratorNext(r)
         case .vm(.generator):
             switch try resumeNested(r, send: .none, throwing: nil) {
             case .yielded(let v): return v
@@ -151,6 +163,16 @@ extension Interp {
                 if exceptionIs(e, "StopIteration") { return nil }
                 throw .exception(e)
             }
+        }
+    }
+
+    /// `zip(strict=True)` when iterator `exhausted` ended (bltinmodule.c `zip_next`): a later
+    /// one ended first is "shorter", else any later one with an item left is "longer".
+    mutating func zipStrictCheck(_ iters: [Value], exhausted n: Int) throws(PyError) {
+        func others(_ i: Int) -> String { i == 1 ? " 1" : "s 1-\(i)" }
+        if n > 0 { throw .valueError("zip() argument \(n + 1) is shorter than argument\(others(n))") }
+        for i in 1..<iters.count where try iterNext(iters[i]) != nil {
+            throw .valueError("zip() argument \(i + 1) is longer than argument\(others(i))")
         }
     }
 

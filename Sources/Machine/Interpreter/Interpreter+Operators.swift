@@ -18,9 +18,20 @@ extension Interp {
         if bop == .mod, case .object(let ar) = a, heap.kind(ar) == .str { formatsString = true }
         if (isUserObject(a) || isUserObject(b)) && !formatsString {
             if inplace, let r = try callDunder(a, "__i\(name)__", [b]), !isNotImplemented(r) { return r }
+            // binary_op1: a right operand whose class is a subclass of the left's (and
+            // overrides the reflected method) goes first.
+            let ca = classOf(a), cb = classOf(b)
+            let differ = !ca.isIdentical(to: cb)
+            var reflectedTried = false
+            if differ, isUserObject(b), isSubclass(cb, ca), let rm = try userDunder(b, "__r\(name)__"),
+               try lookupInMRO(ca, "__r\(name)__")?.isIdentical(to: rm) != true {
+                reflectedTried = true
+                if let r = try callDunder(b, "__r\(name)__", [a]), !isNotImplemented(r) { return r }
+            }
             if let r = try callDunder(a, "__\(name)__", [b]), !isNotImplemented(r) { return r }
-            if !classOf(a).isIdentical(to: classOf(b)) || !isUserObject(a),
+            if !reflectedTried, differ || !isUserObject(a),
                let r = try callDunder(b, "__r\(name)__", [a]), !isNotImplemented(r) { return r }
+            if bop == .mul, let r = try sequenceRepeat(a, b, inplace: inplace) { return r }
             let sym = bop.symbol + (inplace ? "=" : "")
             throw .typeError("unsupported operand type(s) for \(sym): '\(heap.typeName(a))' and '\(heap.typeName(b))'")
         }
@@ -36,6 +47,25 @@ extension Interp {
             }
             throw error
         }
+    }
+
+    /// `seq * n` with a user object on one side (abstract.c `sequence_repeat`): its
+    /// `__index__` is the count, else CPython's "can't multiply sequence" TypeError. Nil when
+    /// neither side is a built-in sequence.
+    mutating func sequenceRepeat(_ a: Value, _ b: Value, inplace: Bool) throws(PyError) -> Value? {
+        func isSequence(_ v: Value) -> Bool {
+            guard case .object(let r) = v else { return false }
+            switch heap.kind(r) {
+            case .list, .tuple, .str, .bytes, .bytearray: return true
+            default: return false
+            }
+        }
+        let (seq, count): (Value, Value)
+        if isSequence(a) { (seq, count) = (a, b) } else if isSequence(b) { (seq, count) = (b, a) } else { return nil }
+        guard let n = try callDunder(count, "__index__", []) else {
+            throw .typeError("can't multiply sequence by non-int of type '\(heap.typeName(count))'")
+        }
+        return inplace && seq.isIdentical(to: a) ? try inplaceOp(.mul, seq, n) : try binaryOp(.mul, seq, n)
     }
 
     func isNotImplemented(_ v: Value) -> Bool {
@@ -60,6 +90,14 @@ extension Interp {
             if let r = try callDunder(a, names[op]!, [b]), !isNotImplemented(r) { return r }
             if let r = try callDunder(b, names[op.swapped]!, [a]), !isNotImplemented(r) { return r }
             if op == .ne, let r = try callDunder(a, "__eq__", [b]), !isNotImplemented(r) { return .bool(!(try truthy(r))) }
+            // A built-in value against a subclass instance whose own method declined
+            // (Counter.__eq__ and a dict): the built-in type's comparison of the two values.
+            let ua = try unwrapBuiltin(a), ub = try unwrapBuiltin(b)
+            if !isUserObject(ua) && !isUserObject(ub) && (!ua.isIdentical(to: a) || !ub.isIdentical(to: b)) {
+                do throws(PyError) { return .bool(try compare(ua, ub, op)) } catch {
+                    if case .typeError = error {} else { throw error }
+                }
+            }
             switch op {
             case .eq: return .bool(a.isIdentical(to: b))
             case .ne: return .bool(!a.isIdentical(to: b))
@@ -127,25 +165,70 @@ extension Interp {
         throw .typeError("object of type '\(heap.typeName(v))' has no len()")
     }
 
+    /// The built-in classes CPython makes generic (`__class_getitem__` returning a GenericAlias).
+    static let genericBuiltins: Set<String> = ["list", "dict", "tuple", "set", "frozenset", "type", "enumerate"]
+
+    /// `PyNumber_Index` of a user object: its `__index__`, which must return an int; nil for
+    /// anything else (built-in values are the callers' own business).
+    mutating func userIndex(_ v: Value) throws(PyError) -> Value? {
+        guard isUserObject(v), let r = try callDunder(v, "__index__", []) else { return nil }
+        switch r {
+        case .int: return r
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if heap.bigint(r) != nil { return r }
+            throw .typeError("__index__ returned non-int (type \(heap.typeName(r)))")
+        }
+    }
+
+    /// A subscript key as a built-in sequence takes it: a user object by its `__index__`, a
+    /// slice with such bounds as a slice of ints. Other keys (and dict containers) unchanged.
+    mutating func sequenceKey(_ container: Value, _ key: Value) throws(PyError) -> Value {
+        guard case .object(let kr) = key, case .object(let cr) = container else { return key }
+        switch heap.kind(cr) {
+        case .list, .tuple, .str, .bytes, .bytearray, .range: break
+        default: return key
+        }
+        switch heap.kind(kr) {
+        case .instance: return try userIndex(key) ?? key
+        case .slice:
+            guard case .slice(let s) = heap.objects[kr.slot],
+                  isUserObject(s.start) || isUserObject(s.stop) || isUserObject(s.step) else { return key }
+            let start = try userIndex(s.start) ?? s.start, stop = try userIndex(s.stop) ?? s.stop
+            let step = try userIndex(s.step) ?? s.step
+            return heap.newSlice(start, stop, step)
+        default: return key
+        }
+    }
+
     mutating func getSubscript(_ container: Value, _ key: Value) throws(PyError) -> Value {
         if let r = try callDunder(container, "__getitem__", [key]) { return r }
-        if let v = try getItem(container, key) { return v }
-        if let c = heap.pyClass(container), c.builtin != nil || true {
-            if let m = try lookupInMRO(container, "__class_getitem__") { return try callValue(m, [container, key], []) }
-            if c.builtin != nil { return container }
+        if let v = try getItem(container, try sequenceKey(container, key)) { return v }
+        if let c = heap.pyClass(container) {
+            // type_new made `__class_getitem__` a classmethod (a function set later is not).
+            if let m = try lookupInMRO(container, "__class_getitem__") {
+                if case .classMethod(let f)? = heap.vm(m) { return try callValue(f, [container, key], []) }
+                return try callValue(m, [key], [])
+            }
+            if let b = c.builtin {
+                // `list[int]`: a types.GenericAlias (Prelude/_genericalias.py).
+                guard Interp.genericBuiltins.contains(b) else { throw .typeError("type '\(c.name)' is not subscriptable") }
+                let module = try importModule("_genericalias", fromlist: .none)
+                return try callValue(try getAttr(module, "_alias"), [container, key], [])
+            }
         }
         throw .typeError("'\(heap.typeName(container))' object is not subscriptable")
     }
 
     mutating func storeSubscript(_ container: Value, _ key: Value, _ value: Value) throws(PyError) {
         if try callDunder(container, "__setitem__", [key, value]) != nil { return }
-        if try setItem(container, key, value) { return }
+        if try setItem(container, try sequenceKey(container, key), value) { return }
         throw .typeError("'\(heap.typeName(container))' object does not support item assignment")
     }
 
     mutating func deleteSubscript(_ container: Value, _ key: Value) throws(PyError) {
         if try callDunder(container, "__delitem__", [key]) != nil { return }
-        if try deleteItem(container, key) { return }
+        if try deleteItem(container, try sequenceKey(container, key)) { return }
         throw .typeError("'\(heap.typeName(container))' object does not support item deletion")
     }
 
@@ -206,6 +289,12 @@ extension Interp {
                 return n == -1 ? -2 : n
             }
             if try userDunder(v, "__eq__") != nil { throw .typeError("unhashable type: '\(heap.typeName(v))'") }
+            if let base = try builtinBaseValue(v) {
+                if case .object(let br) = base, [.dict, .list, .set, .bytearray].contains(heap.kind(br)) {
+                    throw .typeError("unhashable type: '\(heap.typeName(v))'")
+                }
+                return try hash(base)
+            }
             return heap.identity(r) >> 4
         case .vm: return heap.identity(r) >> 4
         default: return try builtinHash(v)
@@ -223,6 +312,7 @@ extension Interp {
                Natives.table[i].name != "object.__repr__" {
                 return try strResult(callNative(i, [v]), "__repr__")
             }
+            if let base = try builtinBaseValue(v) { return try builtinSubclassRepr(v, base) }
             let c = heap.pyClass(inst.cls)
             return "<\(c?.module ?? "__main__").\(c?.qualname ?? "object") object at \(addr)>"
         case .vm(let o):
@@ -259,6 +349,8 @@ extension Interp {
             case .traceback(let tb):
                 guard tb.isFrame else { return "<traceback object at \(addr)>" }
                 return "<frame at \(addr), file '\(tb.entry.code.filename)', line \(tb.entry.line), code \(tb.entry.code.name)>"
+            case .member(let name, let owner):
+                return "<member '\(name)' of '\(heap.pyClass(owner)?.name ?? "object")' objects>"
             }
         default:
             return try builtinRepr(v)
@@ -275,6 +367,9 @@ extension Interp {
         if isUserObject(v) {
             if let m = try userDunder(v, "__str__") { return try strResult(callValue(m, [v], []), "__str__") }
             if exceptionPayload(v) != nil { return exceptionMessage(v) }
+            // str.__str__ of a str subclass: the text itself, not its repr.
+            if let base = try builtinBaseValue(v), case .object(let br) = base, heap.kind(br) == .str,
+               try userDunder(v, "__repr__") == nil { return try str(base) }
         }
         return try repr(v)
     }
@@ -283,6 +378,7 @@ extension Interp {
         if isUserObject(v) {
             if let m = try userDunder(v, "__format__") { return try strResult(callValue(m, [v, heap.newStr(spec)], []), "__format__") }
             if spec.isEmpty { return try str(v) }
+            if let base = try builtinBaseValue(v) { return try builtinFormat(base, spec) }
             throw .typeError("unsupported format string passed to \(heap.typeName(v)).__format__")
         }
         if case .object(let r) = v, case .vm = heap.objects[r.slot] {

@@ -28,6 +28,9 @@ enum VMObject {
     case code(CodeObject)
     /// A traceback object (`exc.__traceback__`), or with `frame` the `tb_frame` it shows.
     case traceback(PyTraceback)
+    /// A `__slots__` entry on its class (descrobject.c `PyMemberDescrObject`): the value
+    /// itself lives in the instance's attribute table.
+    case member(name: String, owner: Value)
 
     func forEachChild(_ body: (Value) -> Void) {
         switch self {
@@ -51,6 +54,7 @@ enum VMObject {
         case .superObject(let c, let r): body(c); body(r)
         case .code: break
         case .traceback(let tb): body(tb.next)
+        case .member(_, let owner): body(owner)
         }
     }
 }
@@ -76,6 +80,7 @@ extension Heap {
         case .superObject: return "super"
         case .code: return "code"
         case .traceback(let tb): return tb.isFrame ? "frame" : "traceback"
+        case .member: return "member_descriptor"
         }
     }
 
@@ -145,6 +150,12 @@ struct PyClass {
     var module: String = "builtins"
     /// The metaclass (`class C(metaclass=M)` or inherited from a base); nil for `type`.
     var meta: Value? = nil
+    /// True when `__slots__` (here and in every base) leaves instances without a `__dict__`:
+    /// only the slots' names can be set on them.
+    var slotsOnly = false
+    /// For a user class with a built-in type among its bases (`class D(dict)`): that type's
+    /// name; its instances carry a value of it (Interpreter+BuiltinSubclasses.swift).
+    var builtinBase: String? = nil
 }
 
 /// An exception instance (`PyBaseExceptionObject`).
@@ -228,7 +239,8 @@ enum PyIterator {
     case items([Value], index: Int, kind: String)
     case range(next: Int, step: Int, remaining: Int)
     case enumerate(Value, count: Int)
-    case zip([Value])
+    /// `zip(*its, strict=)`: strict raises ValueError when the lengths differ.
+    case zip([Value], strict: Bool)
     case map(Value, [Value])
     case filter(Value, Value)
     /// `iter(callable, sentinel)`.
@@ -256,7 +268,7 @@ enum PyIterator {
         case .items(let a, _, _): a.forEach(body)
         case .range: break
         case .enumerate(let v, _): body(v)
-        case .zip(let a): a.forEach(body)
+        case .zip(let a, _): a.forEach(body)
         case .map(let f, let a): body(f); a.forEach(body)
         case .filter(let f, let i): body(f); body(i)
         case .callable(let f, let s): body(f); body(s)

@@ -15,6 +15,8 @@ struct PyIter {
     var position = 0
     /// The type name CPython reports (`list_iterator`, `dict_keyiterator`, ...).
     var typeName: String
+    /// For dicts, items left to give (dictobject.c `di_len`): one more is a key change.
+    var remaining = 0
 }
 
 extension Runtime {
@@ -34,7 +36,7 @@ extension Runtime {
         case .bytearray: it = PyIter(source: .sequence(r), typeName: "bytearray_iterator")
         case .range(let rg):
             it = PyIter(source: .range(start: rg.start, step: rg.step, count: rg.count), typeName: "range_iterator")
-        case .dict(let d): it = PyIter(source: .dict(r, .keys, size: d.count), typeName: "dict_keyiterator")
+        case .dict(let d): it = PyIter(source: .dict(r, .keys, size: d.count), typeName: "dict_keyiterator", remaining: d.count)
         case .dictView(let view):
             guard case .dict(let d) = heap.objects[view.dict.slot] else { return nil }
             let name: String
@@ -43,7 +45,7 @@ extension Runtime {
             case .values: name = "dict_valueiterator"
             case .items: name = "dict_itemiterator"
             }
-            it = PyIter(source: .dict(view.dict, view.kind, size: d.count), typeName: name)
+            it = PyIter(source: .dict(view.dict, view.kind, size: d.count), typeName: name, remaining: d.count)
         case .set(let t), .frozenset(let t): it = PyIter(source: .set(r, size: t.count), typeName: "set_iterator")
         case .iterator: return v
         case .bigint, .complex, .slice, .cell:
@@ -90,6 +92,13 @@ extension Runtime {
                 throw .runtime("dictionary changed size during iteration")
             }
             if let ix = d.nextLive(from: it.position) {
+                if it.remaining <= 0 {
+                    // A key deleted and another added: the size is the same, the keys are not.
+                    it.source = .exhausted
+                    heap.objects[itRef.slot] = .iterator(it)
+                    throw .runtime("dictionary keys changed during iteration")
+                }
+                it.remaining -= 1
                 let e = d.entries[ix]
                 switch kind {
                 case .keys: result = e.key

@@ -136,7 +136,7 @@ extension Runtime {
             return .bool(false)
         case "upper": return heap.newStr(s.uppercased())
         case "lower": return heap.newStr(s.lowercased())
-        case "casefold": return heap.newStr(s.lowercased())
+        case "casefold": return heap.newStr(s.pythonCasefolded)
         case "swapcase":
             var out = ""
             for c in u {

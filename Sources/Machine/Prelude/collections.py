@@ -1,11 +1,10 @@
-from _collections import deque, _GenericAlias
+from _collections import deque, _GenericAlias, _dict_storage
 
-class defaultdict(dict):
-    pass
-
-class _Mapping:
+class _Mapping(dict):
+    # A dict subclass whose items live in its own dict storage (`_d`), so that
+    # isinstance(x, dict) holds and built-in operations see the items.
     def __init__(self):
-        self._d = {}
+        self._d = _dict_storage(self)
     def __getitem__(self, k):
         return self._d[k]
     def __setitem__(self, k, v):
@@ -40,7 +39,8 @@ class _Mapping:
         c = self.__class__.__new__(self.__class__)
         for k, v in self.__dict__.items():
             object.__setattr__(c, k, v)
-        c._d = dict(self._d)
+        c._d = _dict_storage(c)
+        c._d.update(self._d)
         return c
     __copy__ = copy
 
