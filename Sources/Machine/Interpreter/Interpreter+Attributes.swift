@@ -499,6 +499,8 @@ extension Interp {
         if c.builtin != nil { throw .typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'") }
         if name == "__name__", let s = heap.string(v) { updateClass(obj) { $0.name = s }; return }
         if name == "__qualname__", let s = heap.string(v) { updateClass(obj) { $0.qualname = s }; return }
+        // The repr reads the class's module; CPython keeps `__module__` in the dict only.
+        if name == "__module__", let s = heap.string(v) { updateClass(obj) { $0.module = s } }
         try dictSet(c.dict, name, v)
     }
 

@@ -221,3 +221,7 @@ def coroutine(func):
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     return func
+
+
+# What `list[int]` makes (Prelude/_genericalias.py), as CPython's types exports it.
+from _genericalias import GenericAlias
