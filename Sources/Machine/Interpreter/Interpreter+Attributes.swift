@@ -9,7 +9,11 @@ extension Interp {
         if let i = nativeFunction(d) { return .object(heap.alloc(.vm(.native(index: i, receiver: obj)))) }
         switch heap.vm(d) {
         case .function?: return heap.newBoundMethod(receiver: obj, function: d)
-        case .classMethod(let f)?: return heap.newBoundMethod(receiver: cls, function: f)
+        case .classMethod(let f)?:
+            // A built-in class method (object's `__init_subclass__`) binds as a built-in
+            // method, as CPython's does: not a `types.MethodType`.
+            if let i = nativeFunction(f) { return heap.newVM(.native(index: i, receiver: cls)) }
+            return heap.newBoundMethod(receiver: cls, function: f)
         case .staticMethod(let f)?: return f
         case .property(let fget, _, _, _)?:
             if case .none = fget { throw .attribute("property object has no getter") }

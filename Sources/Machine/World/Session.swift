@@ -55,6 +55,7 @@ final class Session {
             fail("\(error)\n")
             return
         }
+        CompileCache.compileImportsAhead(of: code)
         vm.process.stdin = stdin
         vm.process.io = io
         vm.process.argv = [path] + arguments
