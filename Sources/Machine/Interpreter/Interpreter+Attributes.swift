@@ -263,7 +263,7 @@ extension Interp {
                 return heap.newVM(.traceback(PyTraceback(entry: TracebackEntry(code: code, line: line), next: .none, isFrame: true)))
             case (.coroutine, "cr_await"):
                 guard case .object(let r) = obj, coroutineAwaitsAnother(r), let f = heap.generatorFrame(r) else { return Value.none }
-                return (f.stack.last ?? nil) ?? .none
+                return (f.stack.last ?? nil) ?? Value.none
             default: return nil
             }
         case .iterator(.asyncGenStep):
