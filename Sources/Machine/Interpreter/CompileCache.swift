@@ -64,7 +64,9 @@ enum CompileCache {
         }
         guard !first.isEmpty else { return }
         let thread = Thread {
-            var pending = first
+            // Last first: the running thread reaches the first import at once and compiles it
+            // (and what it imports) itself; starting at the same end, the two took turns.
+            var pending = Array(first.reversed())
             var seen = Set(first)
             while !pending.isEmpty {
                 let name = pending.removeFirst()
