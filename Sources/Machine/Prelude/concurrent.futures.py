@@ -55,11 +55,14 @@ class Future:
                 _logger().exception('exception calling callback for %r', self)
     def __repr__(self):
         with self._condition:
+            state = 'cancelled' if self._state == _CANCELLED_AND_NOTIFIED else self._state.lower()
             if self._state == _FINISHED:
                 if self._exception:
-                    return '<Future state=finished raised %s>' % self._exception.__class__.__name__
-                return '<Future state=finished returned %s>' % self._result.__class__.__name__
-            return '<Future state=%s>' % self._state.lower()
+                    return '<%s at %#x state=%s raised %s>' % (
+                        self.__class__.__name__, id(self), state, self._exception.__class__.__name__)
+                return '<%s at %#x state=%s returned %s>' % (
+                    self.__class__.__name__, id(self), state, self._result.__class__.__name__)
+            return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), state)
     def cancel(self):
         with self._condition:
             if self._state in [_RUNNING, _FINISHED]:
