@@ -15,6 +15,11 @@ enum Natives {
         + RandomNatives.natives + HashNatives.natives + Builtins.weakrefNatives + Builtins.timeNatives + Builtins.frameNatives
         + Builtins.complexNatives + Builtins.evalNatives + Builtins.sysNatives
         + Modules.regexNatives + Builtins.langNatives
+    /// Whether each native is a method of a built-in or engine type (`list.append`,
+    /// `lock.acquire`: named `type.method`), which binds to the instance it is reached through,
+    /// rather than a built-in function (`len`, `time:monotonic`), which CPython does not bind:
+    /// `class A: f = len` makes `A().f` the function itself.
+    static let bindsAsMethod: [Bool] = table.map { $0.name.contains(".") && !$0.name.contains(":") }
     /// The positional-argument counts of the built-in functions (by `table` index; nil for
     /// the others), which index `args` without checking it.
     static let functionArity: [BuiltinMethodArity?] = table.map { BuiltinMethodArity.table["builtins"]?[$0.name] }

@@ -6,7 +6,7 @@ extension Interp {
     mutating func bindDescriptor(_ d: Value, _ obj: Value, _ cls: Value) throws(PyError) -> Value {
         // A native method (an engine type's `__exit__` at every `with`), bound without copying
         // the descriptor's payload out and through `newVM`.
-        if let i = nativeFunction(d) { return .object(heap.alloc(.vm(.native(index: i, receiver: obj)))) }
+        if let i = nativeFunction(d) { return Natives.bindsAsMethod[i] ? .object(heap.alloc(.vm(.native(index: i, receiver: obj)))) : d }
         switch heap.vm(d) {
         case .function?: return heap.newBoundMethod(receiver: obj, function: d)
         case .classMethod(let f)?:
@@ -44,7 +44,7 @@ extension Interp {
         guard case .object(let r) = obj, let cls = heap.instanceClass(r) else { return nil }
         let k = key ?? intern(name)
         guard let m = lookupInMRO(cls, key: k), case .object(let mr) = m, case .object(let kr) = k else { return nil }
-        if case .function = heap.callTarget(mr) {} else if nativeFunction(m) == nil { return nil }
+        if case .function = heap.callTarget(mr) {} else if let i = nativeFunction(m), Natives.bindsAsMethod[i] {} else { return nil }
         let h = heap.strHash(kr)
         if let own = heap.instanceOwnAttribute(r, k, hash: h) { return own == nil ? m : nil }
         // Another kind of key shares the hash: only `find`, with `__eq__`, can decide.

@@ -324,7 +324,7 @@ extension Interp {
             // A native __enter__ (an engine type's, such as a lock's) is called with the manager
             // as its first argument, as CPython calls a method descriptor: no bound object. It
             // may block: `World.block` knows BEFORE_WITH as a call.
-            if let native = nativeFunction(enter) {
+            if let native = nativeFunction(enter), Natives.bindsAsMethod[native] {
                 top.push(try boundExit(exit, mgr, cls))
                 // The reused one-item array (see `callBuiltinFromStack`), put back even on a throw.
                 var args: [Value] = []

@@ -83,7 +83,8 @@ extension HeapObject {
     /// function or an unbound native.
     @inline(__always) static func isMethodForCall(_ p: UnsafeMutablePointer<HeapObject>) -> Bool {
         switch p.pointee {
-        case .vm(.function), .vm(.native(_, nil)): return true
+        case .vm(.function): return true
+        case .vm(.native(let i, nil)): return Natives.bindsAsMethod[i]
         default: return false
         }
     }
