@@ -4,7 +4,14 @@ import PackageDescription
 // Swift 5 language mode: the curses backend touches C globals (stdscr, LINES) that
 // Swift 6's strict concurrency rejects, and the interpreter is single-threaded by design
 // (the virtual machine schedules Python threads itself). See Docs/DECISIONS.md.
-let settings: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+let plain: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+// Release builds of what ships link the Swift runtime and Foundation statically
+// (`-static-stdlib`, at compile time too, so each object names the static libraries it
+// needs): a run starts in about 60% of the CPU time, as the dynamic loader no longer binds
+// thousands of their symbols, and every short program pays start-up. See Docs/DECISIONS.md.
+// XCTest has no static build, so the tests and their support keep `plain`.
+let settings: [SwiftSetting] = plain + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
 
 let package = Package(
     name: "concurrency-tutor",
@@ -54,7 +61,8 @@ let package = Package(
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: settings
+            swiftSettings: settings,
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // Not shipped: recorded runs for the run view's tests, demos and frame benchmark.
         .target(name: "TutorFixtures", dependencies: ["Tutor", "Trace"], path: "Tests/TutorFixtures", swiftSettings: settings),
@@ -62,34 +70,35 @@ let package = Package(
             name: "run-view-bench",
             dependencies: ["Tutor", "TutorFixtures", "TerminalUI"],
             path: "Benchmarks/RunViewBench",
-            swiftSettings: settings
+            swiftSettings: settings,
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: plain),
         .testTarget(
             name: "TerminalUITests",
             dependencies: ["TerminalUI", "CNcursesw", "TestSupport"],
             exclude: ["__Snapshots__"],
-            swiftSettings: settings
+            swiftSettings: plain
         ),
         .testTarget(
             name: "LessonKitTests",
             dependencies: ["LessonKit"],
             resources: [.copy("Fixtures")],
-            swiftSettings: settings
+            swiftSettings: plain
         ),
-        .testTarget(name: "TraceTests", dependencies: ["Trace"], swiftSettings: settings),
+        .testTarget(name: "TraceTests", dependencies: ["Trace"], swiftSettings: plain),
         .testTarget(
             name: "PyLangTests",
             dependencies: ["PyLang"],
             exclude: ["Golden"],
-            swiftSettings: settings
+            swiftSettings: plain
         ),
-        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "Trace"], swiftSettings: settings),
+        .testTarget(name: "MachineTests", dependencies: ["Machine", "PyLang", "Trace"], swiftSettings: plain),
         .testTarget(
             name: "TutorTests",
             dependencies: ["Tutor", "TutorFixtures", "Machine", "Trace", "TerminalUI", "LessonKit", "TestSupport"],
             exclude: ["__Snapshots__"],
-            swiftSettings: settings
+            swiftSettings: plain
         ),
     ]
 )

@@ -34,6 +34,7 @@ struct Open: ParsableCommand {
 /// third field saying so (a broken one, whose lesson.md cannot be read, the reason).
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the lessons as id<TAB>title.",
         discussion: "A lesson with problems has a third field, 'N problems' (or 'broken: REASON' when its lesson.md cannot be read); 'check' lists them.")
 
@@ -57,7 +58,7 @@ struct List: ParsableCommand {
 
 /// `show ID`: a lesson as plain text.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a lesson as plain text.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a lesson as plain text.")
 
     @OptionGroup var options: LessonOptions
     @Argument(help: "The lesson id (see 'list').") var id: String
@@ -81,6 +82,7 @@ struct Show: ParsableCommand {
 /// the host's python3 runs lesson code only with `--python3`.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check lesson files; exit 1 listing every problem as file:line:col: message.",
         discussion: """
             Every example runs in the tutor's engine (sandboxed: no host files, processes or network) and is \

@@ -4,7 +4,7 @@ import Machine
 
 /// `dis FILE.py`: the bytecode listing the engine runs.
 struct Dis: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the bytecode of a Python file.")
+    static let configuration = CommandConfiguration(commandName: "dis", abstract: "Print the bytecode of a Python file.")
 
     @Argument(help: "The Python file to disassemble.") var file: String
     /// Accepted as on every command; the listing is the same in every language.

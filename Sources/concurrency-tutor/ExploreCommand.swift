@@ -7,6 +7,7 @@ extension ExploreStrategy: ExpressibleByArgument {}
 /// `explore FILE.py [ARGS...]`: searches schedules for a failing run (Tutor's `Explorer`).
 struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explore",
         abstract: "Search the program's schedules for a failure: an uncaught exception in any thread, a deadlock, the step budget, different output.",
         discussion: "Exit status 1 when a failure is found (its output and a schedule that `run --schedule` replays are printed), 0 when none is.")
 

@@ -5,7 +5,7 @@ import Tutor
 /// `run FILE.py [ARGS...]`: runs a program on the engine with `python3`'s stdout, stderr and
 /// exit status.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a Python program on the virtual machine.")
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a Python program on the virtual machine.")
 
     @Argument(help: "The Python file to run.") var file: String
     @OptionGroup var engine: EngineOptions

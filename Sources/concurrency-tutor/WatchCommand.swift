@@ -4,7 +4,7 @@ import Tutor
 
 /// `watch FILE.py [ARGS...]`: the live run view on any program.
 struct Watch: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Watch a Python program run: threads, the GIL, locks, frames, output.")
+    static let configuration = CommandConfiguration(commandName: "watch", abstract: "Watch a Python program run: threads, the GIL, locks, frames, output.")
 
     @Argument(help: "The Python file to watch.") var file: String
     @OptionGroup var engine: EngineOptions
