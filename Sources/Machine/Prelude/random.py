@@ -220,6 +220,9 @@ class Random:
 
     def randrange(self, start, stop=None, step=_STEP_NOT_GIVEN):
         """A random member of range(start, stop, step)."""
+        if type(start) is int and type(stop) is int and step is _STEP_NOT_GIVEN and stop > start:
+            # randint's case, the common one, skips the checks below.
+            return start + self._randbelow(stop - start)
         lo = _as_range_bound(start, "arg 1")
         if stop is None:
             if step is not _STEP_NOT_GIVEN:
