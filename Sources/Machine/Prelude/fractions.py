@@ -3,7 +3,7 @@
 # have equal parts and any correct arithmetic gives python3's results; the zero-division
 # messages, which do depend on how python3 computes, are spelled out where they arise.
 # The engine has no `numbers` ABCs: "rational" means int (with bool) or Fraction, "real"
-# adds float, and complex is the built-in type when the engine has one.
+# adds float, and "complex" is the built-in complex.
 import math
 import operator
 import sys
@@ -14,7 +14,6 @@ __all__ = ["Fraction"]
 # this prime, so that 1/2, 0.5 and Decimal("0.5") hash alike.
 _HASH_PRIME = (1 << 61) - 1
 _HASH_INF = 314159
-_complex = getattr(sys.modules.get("builtins"), "complex", None) or type(None)
 
 
 def _is_decimal(x):
@@ -142,17 +141,17 @@ def _parse(text):
 
 
 def _operators(exact, inexact):
-    # A forward and a reflected method for one binary operator. Rationals meet exactly
-    # (exact on the two numerators and denominators); a float operand makes the operation a float one and a
-    # complex operand a complex one (inexact on converted values); anything else is left to
-    # the other operand.
+    # A forward and a reflected method for one binary operator. Two rationals meet exactly
+    # (exact on their numerators and denominators); a float operand makes it a float
+    # operation and a complex one a complex operation (inexact on converted values); any
+    # other operand is left to answer for itself.
     def forward(a, b):
         if isinstance(b, (int, Fraction)):
             bn, bd = _parts(b)
             return exact(a._numerator, a._denominator, bn, bd)
         if isinstance(b, float):
             return inexact(float(a), b)
-        if isinstance(b, _complex):
+        if isinstance(b, complex):
             return inexact(complex(a), b)
         return NotImplemented
 
@@ -162,7 +161,7 @@ def _operators(exact, inexact):
             return exact(an, ad, b._numerator, b._denominator)
         if isinstance(a, float):
             return inexact(float(a), float(b))
-        if isinstance(a, _complex):
+        if isinstance(a, complex):
             return inexact(complex(a), complex(b))
         return NotImplemented
 
@@ -427,7 +426,7 @@ class Fraction:
             return a._denominator == 1 and a._numerator == b
         if _is_rational(b):
             return (a._numerator, a._denominator) == _parts(b)
-        if isinstance(b, _complex) and b.imag == 0:
+        if isinstance(b, complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
             if not math.isfinite(b):

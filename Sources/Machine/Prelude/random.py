@@ -32,7 +32,9 @@ LOG4 = _math.log(4.0)
 SG_MAGICCONST = 1.0 + _math.log(4.5)
 NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
 
-_STEP_NOT_GIVEN = 1         # randrange's default step, told apart from an explicit step by identity
+# randrange's default step: `step is _STEP_NOT_GIVEN` tells whether a step was passed. An
+# explicit 1 passes the test too, as in python3, whose small ints are shared objects.
+_STEP_NOT_GIVEN = 1
 _SEED_TYPES = (int, float, str, bytes, bytearray)
 _inst = None                # the module's generator, made at the end of the file
 
