@@ -1,4 +1,5 @@
 import BigInt
+import Foundation
 
 /// CPython's `_random` (Modules/_randommodule.c): the MT19937 generator, bit for bit, so a
 /// seeded program prints what python3 prints. A generator's state lives in a heap bytearray
@@ -132,6 +133,14 @@ enum RandomNatives {
                 }
             }
             return .none
+        },
+        // random.vonmisesvariate needs libm's acos to the last bit and the engine's math module
+        // has none (random.py prefers math.acos once it exists).
+        NativeEntry(name: "_random:_acos") { vm, args, _ throws(PyError) in
+            guard let a = args.first else { throw .typeError("_acos() takes exactly one argument (0 given)") }
+            let x = try vm.floatArg(a)
+            if x < -1 || x > 1 { throw .valueError("math domain error") }
+            return .float(Foundation.acos(x))
         },
     ]
 

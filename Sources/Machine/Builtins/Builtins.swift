@@ -137,7 +137,9 @@ enum Builtins {
         },
         NativeEntry(name: "divmod") { vm, args, _ throws(PyError) in
             if let (q, r) = try vm.heap.divmod(args[0], args[1]) { return vm.heap.newTuple([q, r]) }
-            if let r = try vm.callDunder(args[0], "__divmod__", [args[1]]) { return r }
+            // binary_op1: the left operand's __divmod__, then the right one's __rdivmod__.
+            if let r = try vm.callDunder(args[0], "__divmod__", [args[1]]), !r.isIdentical(to: .notImplemented) { return r }
+            if let r = try vm.callDunder(args[1], "__rdivmod__", [args[0]]), !r.isIdentical(to: .notImplemented) { return r }
             throw .typeError("unsupported operand type(s) for divmod(): '\(vm.heap.typeName(args[0]))' and '\(vm.heap.typeName(args[1]))'")
         },
         NativeEntry(name: "pow") { vm, args, _ throws(PyError) in
