@@ -72,6 +72,8 @@ class _Reader:
         c = text[at]
         if c == '"':
             return self.string(text, at + 1)
+        if '0' <= c <= '9':
+            return self.number(text, at)
         if c == '{':
             return self.mapping(text, at + 1)
         if c == '[':
@@ -129,11 +131,19 @@ class _Reader:
 
     def string(self, text, at):
         """Decode a string whose opening quote is at at - 1."""
+        quote = text.find('"', at)
+        if quote >= 0:
+            # Most strings have no escapes and no control characters: one slice.
+            whole = text[at:quote]
+            if '\\' not in whole and (whole.isprintable() or not self.strict):
+                return whole, quote + 1
         opened = at - 1
         n = len(text)
         pieces = []
         while True:
-            quote = text.find('"', at)
+            if 0 <= quote < at:
+                # The quote found before was an escaped one.
+                quote = text.find('"', at)
             slash = text.find('\\', at, quote if quote >= 0 else n)
             stop = slash if slash >= 0 else (quote if quote >= 0 else n)
             if self.strict:
