@@ -32,8 +32,9 @@ def _ascii_data(s):
             return s.encode("ascii")
         except UnicodeEncodeError:
             raise ValueError("string argument should contain only ASCII characters")
-    return _data(s, "argument should be bytes, buffer or ASCII string, not '%s'" % type(s).__name__
-                 if False else "a bytes-like object")
+    if isinstance(s, (bytes, bytearray, memoryview)):
+        return _data(s)
+    raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'" % type(s).__name__)
 
 
 def b2a_base64(data, *, newline=True):
