@@ -262,6 +262,11 @@ class JSONDecoder(object):
 
     def decode(self, s):
         """Return the Python value of the whole JSON document s (surrounding blanks allowed)."""
+        if not isinstance(s, str):
+            # python3 fails in the blank-skipping regular expression first; its words.
+            if isinstance(s, (bytes, bytearray, memoryview)):
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(s).__name__)
         obj, end = self.raw_decode(s, _skip_blank(s, 0))
         end = _skip_blank(s, end)
         if end != len(s):
@@ -270,6 +275,8 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """Decode one value starting at s[idx]; return it and the index where it ended."""
+        if not isinstance(s, str):
+            raise TypeError('first argument must be a string, not ' + type(s).__name__)
         if idx < 0:
             raise ValueError('idx cannot be negative')
         return self._reader.value(s, idx)

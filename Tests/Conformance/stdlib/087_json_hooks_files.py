@@ -21,6 +21,12 @@ for text, start in [("[1] x", 0), ("x[1]", 1), ('  {"k": "v"}  ', 2), ("12 34", 
         print(repr(text), start, "JSONDecodeError", e)
     except ValueError as e:
         print(repr(text), start, "ValueError", e)
+for wrong in [b"[1]", 5, None, bytearray(b"1")]:
+    for method in [decoder.decode, decoder.raw_decode]:
+        try:
+            method(wrong)
+        except TypeError as e:
+            print("TypeError", e)
 strict_off = json.JSONDecoder(strict=False)
 print(repr(strict_off.decode('"tab\there\nnewline"')), strict_off.strict, decoder.strict)
 print(decoder.object_hook, decoder.parse_float is float, decoder.parse_int is int, decoder.object_pairs_hook)
