@@ -276,7 +276,8 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
     if adobe:
         text = _A85_OPEN + text
     if wrapcol and text:
-        width = max(2, wrapcol) if adobe else wrapcol
+        # At least one character a line (two with adobe, so '<~' stays whole), as python3.
+        width = max(2 if adobe else 1, wrapcol)
         lines = [text[k:k + width] for k in range(0, len(text), width)]
         if adobe and len(lines[-1]) + len(_A85_CLOSE) > width:
             lines.append(b'')

@@ -383,7 +383,7 @@ class _Writer:
         if o is False:
             return 'false'
         if isinstance(o, int):
-            # int's own spelling even for a subclass with its own __repr__ (an IntEnum).
+            # int's own spelling, also for a subclass that redefines __repr__.
             return repr(o if type(o) is int else int.__index__(o))
         if isinstance(o, float):
             return self.float_text(o)

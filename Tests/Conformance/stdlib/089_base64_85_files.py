@@ -12,7 +12,7 @@ for d in samples:
     assert base64.a85decode(base64.a85encode(d, adobe=True, wrapcol=3), adobe=True) == d
     assert base64.b85decode(base64.b85encode(d)) == d
 long = bytes(range(40))
-for width in [0, 1, 2, 3, 5, 10, 30]:
+for width in [-1, 0, 1, 2, 3, 5, 10, 30]:
     print(width, base64.a85encode(long, wrapcol=width), base64.a85encode(long, wrapcol=width, adobe=True))
 print(base64.a85encode(b"abcdefgh", wrapcol=5, adobe=True), base64.a85encode(b"abcdefg", wrapcol=4, adobe=True),
       base64.a85encode(b"", wrapcol=4, adobe=True), base64.a85encode(b"abc", wrapcol=7, adobe=True))
