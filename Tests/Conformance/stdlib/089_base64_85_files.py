@@ -28,7 +28,7 @@ calls = [
     lambda: base64.a85decode(b"@"), lambda: base64.a85decode(b"@:"), lambda: base64.a85decode(b"<~@:E_W", adobe=True),
     lambda: base64.a85decode(b"  <~@:E_W~>  ", adobe=True), lambda: base64.a85decode(b"<~~>", adobe=True),
     lambda: base64.a85decode(b"~>", adobe=True), lambda: base64.a85decode(b"z~>", adobe=True),
-    lambda: base64.a85encode("x"), lambda: base64.a85decode(5), lambda: base64.a85decode(b"@:E_W\x00"),
+    lambda: base64.a85encode("x"), lambda: base64.a85decode(5), lambda: base64.a85decode(b"@:E_W\x7f"),
     lambda: base64.a85decode(b"z", ignorechars=b"z"), lambda: base64.a85decode(b"zz"), lambda: base64.a85decode(b"uuuuu"),
     lambda: base64.a85decode(b's8W-"s8W'), lambda: base64.a85decode(b"s8W"), lambda: base64.a85decode(b"uuuu"),
     lambda: base64.a85decode("é"),
