@@ -1,399 +1,358 @@
-# base64, CPython 3.11's Lib/base64.py over binascii.py (no `re`: b16decode checks its digits
-# in a loop). The command-line main() is left out.
-import struct
+# base64, written for the tutor from the module's documentation (RFC 4648, Ascii85 and git's
+# base85) with python3 3.11 as the oracle for every message. Base64 itself is binascii's
+# (binascii.py here); the other alphabets are done in this file with one big-int per group.
+
 import binascii
 
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
+           'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+           'b85encode', 'b85decode', 'a85encode', 'a85decode', 'standard_b64encode',
+           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
 
-def _maketrans(frm, to):
-    # bytes.maketrans (the engine's bytes type has no maketrans).
-    table = bytearray(range(256))
-    for a, b in zip(frm, to):
-        table[a] = b
-    return bytes(table)
+bytes_types = (bytes, bytearray)
+
+MAXLINESIZE = 76
+MAXBINSIZE = MAXLINESIZE // 4 * 3
 
 
-def _translate(data, table):
-    # bytes.translate (missing from the engine's bytes type).
-    return bytes([table[c] for c in data])
+# MARK: - inputs
 
-__all__ = [
-    'encode', 'decode', 'encodebytes', 'decodebytes',
-    'b64encode', 'b64decode', 'b32encode', 'b32decode',
-    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
-    'b85encode', 'b85decode', 'a85encode', 'a85decode',
-    'standard_b64encode', 'standard_b64decode',
-    'urlsafe_b64encode', 'urlsafe_b64decode',
-    ]
-
-bytes_types = (bytes, bytearray)  # Types acceptable as binary data
-
-def _bytes_from_decode_data(s):
+def _decodable(s):
+    """The bytes of a decoder's argument: a bytes-like object, or a str of ASCII only."""
     if isinstance(s, str):
         try:
             return s.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, bytes_types):
-        return s
+        return bytes(s)
     try:
         return memoryview(s).tobytes()
     except TypeError:
-        raise TypeError("argument should be a bytes-like object or ASCII "
-                        "string, not %r" % s.__class__.__name__) from None
+        raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                        % type(s).__name__) from None
+
+
+def _encodable(s):
+    """The bytes of an encoder's argument (bytes-like only; a str is a TypeError)."""
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    return memoryview(s).tobytes()
+
+
+def _swapped(data, before, after):
+    """data with the two characters of `before` replaced by those of `after`."""
+    return data.translate(bytes.maketrans(before, after))
+
+
+# MARK: - base64
 
 def b64encode(s, altchars=None):
-    encoded = binascii.b2a_base64(s, newline=False)
+    """Base64 of the bytes-like s; altchars (2 bytes) replace '+' and '/'."""
+    coded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
-        return _translate(encoded, _maketrans(b'+/', altchars))
-    return encoded
+        coded = _swapped(coded, b'+/', altchars)
+    return coded
+
 
 def b64decode(s, altchars=None, validate=False):
-    s = _bytes_from_decode_data(s)
+    """Decode base64 s (bytes or ASCII str). Characters outside the alphabet are skipped
+    unless validate is true, when they raise binascii.Error."""
+    data = _decodable(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
+        altchars = _decodable(altchars)
         assert len(altchars) == 2, repr(altchars)
-        s = _translate(s, _maketrans(altchars, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+        data = _swapped(data, altchars, b'+/')
+    return binascii.a2b_base64(data, strict_mode=validate)
+
 
 def standard_b64encode(s):
+    """Base64 of s in the standard alphabet."""
     return b64encode(s)
 
+
 def standard_b64decode(s):
+    """Decode standard-alphabet base64 s."""
     return b64decode(s)
 
-_urlsafe_encode_translation = _maketrans(b'+/', b'-_')
-_urlsafe_decode_translation = _maketrans(b'-_', b'+/')
 
 def urlsafe_b64encode(s):
-    return _translate(b64encode(s), _urlsafe_encode_translation)
+    """Base64 of s with '-' and '_' for '+' and '/' (safe in URLs and file names)."""
+    return _swapped(b64encode(s), b'+/', b'-_')
+
 
 def urlsafe_b64decode(s):
-    s = _bytes_from_decode_data(s)
-    s = _translate(s, _urlsafe_decode_translation)
-    return b64decode(s)
+    """Decode URL-safe base64 s (standard-alphabet input also decodes)."""
+    return b64decode(_swapped(_decodable(s), b'-_', b'+/'))
 
-_B32_ENCODE_DOCSTRING = '''
-Encode the bytes-like objects using {encoding} and return a bytes object.
-'''
-_B32_DECODE_DOCSTRING = '''
-Decode the {encoding} encoded bytes-like object or ASCII string s.
 
-Optional casefold is a flag specifying whether a lowercase alphabet is
-acceptable as input.  For security purposes, the default is False.
-{extra_args}
-The result is returned as a bytes object.  A binascii.Error is raised if
-the input is incorrectly padded or if there are non-alphabet
-characters present in the input.
-'''
-_B32_DECODE_MAP01_DOCSTRING = '''
-RFC 3548 allows for optional mapping of the digit 0 (zero) to the
-letter O (oh), and for optional mapping of the digit 1 (one) to
-either the letter I (eye) or letter L (el).  The optional argument
-map01 when not None, specifies which letter the digit 1 should be
-mapped to (when map01 is not None, the digit 0 is always mapped to
-the letter O).  For security purposes the default is None, so that
-0 and 1 are not allowed in the input.
-'''
-_b32alphabet = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
-_b32hexalphabet = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
-_b32tab2 = {}
-_b32rev = {}
+def encodebytes(s):
+    """Base64 of s in lines of 76 characters, each ending with a newline (MIME style)."""
+    data = _whole_bytes(s)
+    lines = [binascii.b2a_base64(data[k:k + MAXBINSIZE])
+             for k in range(0, len(data), MAXBINSIZE)]
+    return b''.join(lines)
 
-def _b32encode(alphabet, s):
-    global _b32tab2
-    if alphabet not in _b32tab2:
-        b32tab = [bytes((i,)) for i in alphabet]
-        _b32tab2[alphabet] = [a + b for a in b32tab for b in b32tab]
-        b32tab = None
 
-    if not isinstance(s, bytes_types):
-        s = memoryview(s).tobytes()
-    leftover = len(s) % 5
-    if leftover:
-        s = s + b'\0' * (5 - leftover)  # Don't use += !
-    encoded = bytearray()
-    from_bytes = int.from_bytes
-    b32tab2 = _b32tab2[alphabet]
-    for i in range(0, len(s), 5):
-        c = from_bytes(s[i: i + 5])              # big endian
-        encoded += (b32tab2[c >> 30] +           # bits 1 - 10
-                    b32tab2[(c >> 20) & 0x3ff] + # bits 11 - 20
-                    b32tab2[(c >> 10) & 0x3ff] + # bits 21 - 30
-                    b32tab2[c & 0x3ff]           # bits 31 - 40
-                   )
-    if leftover == 1:
-        encoded[-6:] = b'======'
-    elif leftover == 2:
-        encoded[-4:] = b'===='
-    elif leftover == 3:
-        encoded[-3:] = b'==='
-    elif leftover == 4:
-        encoded[-1:] = b'='
-    return bytes(encoded)
+def decodebytes(s):
+    """Decode base64 lines as encodebytes writes them."""
+    return binascii.a2b_base64(_whole_bytes(s))
 
-def _b32decode(alphabet, s, casefold=False, map01=None):
-    global _b32rev
-    if alphabet not in _b32rev:
-        _b32rev[alphabet] = {v: k for k, v in enumerate(alphabet)}
-    s = _bytes_from_decode_data(s)
-    if len(s) % 8:
-        raise binascii.Error('Incorrect padding')
-    if map01 is not None:
-        map01 = _bytes_from_decode_data(map01)
-        assert len(map01) == 1, repr(map01)
-        s = _translate(s, _maketrans(b'01', b'O' + map01))
-    if casefold:
-        s = s.upper()
-    l = len(s)
-    s = s.rstrip(b'=')
-    padchars = l - len(s)
-    decoded = bytearray()
-    b32rev = _b32rev[alphabet]
-    for i in range(0, len(s), 8):
-        quanta = s[i: i + 8]
-        acc = 0
-        try:
-            for c in quanta:
-                acc = (acc << 5) + b32rev[c]
-        except KeyError:
-            raise binascii.Error('Non-base32 digit found') from None
-        decoded += acc.to_bytes(5)  # big endian
-    if l % 8 or padchars not in {0, 1, 3, 4, 6}:
-        raise binascii.Error('Incorrect padding')
-    if padchars and decoded:
-        acc <<= 5 * padchars
-        last = acc.to_bytes(5)  # big endian
-        leftover = (43 - 5 * padchars) // 8  # 1: 4, 3: 3, 4: 2, 6: 1
-        decoded[-5:] = last[:leftover]
-    return bytes(decoded)
 
-def b32encode(s):
-    return _b32encode(_b32alphabet, s)
-b32encode.__doc__ = _B32_ENCODE_DOCSTRING.format(encoding='base32')
+def _whole_bytes(s):
+    # encodebytes/decodebytes take only byte buffers, with their own wording of the error.
+    try:
+        view = memoryview(s)
+    except TypeError:
+        raise TypeError('expected bytes-like object, not %s' % type(s).__name__) from None
+    if view.format not in ('c', 'b', 'B'):
+        raise TypeError('expected single byte elements, not %r from %s'
+                        % (view.format, type(s).__name__))
+    return view.tobytes()
 
-def b32decode(s, casefold=False, map01=None):
-    return _b32decode(_b32alphabet, s, casefold, map01)
-b32decode.__doc__ = _B32_DECODE_DOCSTRING.format(encoding='base32',
-                                        extra_args=_B32_DECODE_MAP01_DOCSTRING)
-
-def b32hexencode(s):
-    return _b32encode(_b32hexalphabet, s)
-b32hexencode.__doc__ = _B32_ENCODE_DOCSTRING.format(encoding='base32hex')
-
-def b32hexdecode(s, casefold=False):
-    return _b32decode(_b32hexalphabet, s, casefold)
-b32hexdecode.__doc__ = _B32_DECODE_DOCSTRING.format(encoding='base32hex',
-                                                    extra_args='')
-
-def b16encode(s):
-    return binascii.hexlify(s).upper()
-
-def b16decode(s, casefold=False):
-    s = _bytes_from_decode_data(s)
-    if casefold:
-        s = s.upper()
-    if any(c not in b'0123456789ABCDEF' for c in s):
-        raise binascii.Error('Non-base16 digit found')
-    return binascii.unhexlify(s)
-
-_a85chars = None
-_a85chars2 = None
-_A85START = b"<~"
-_A85END = b"~>"
-
-def _85encode(b, chars, chars2, pad=False, foldnuls=False, foldspaces=False):
-    if not isinstance(b, bytes_types):
-        b = memoryview(b).tobytes()
-
-    padding = (-len(b)) % 4
-    if padding:
-        b = b + b'\0' * padding
-    words = struct.Struct('!%dI' % (len(b) // 4)).unpack(b)
-
-    chunks = [b'z' if foldnuls and not word else
-              b'y' if foldspaces and word == 0x20202020 else
-              (chars2[word // 614125] +
-               chars2[word // 85 % 7225] +
-               chars[word % 85])
-              for word in words]
-
-    if padding and not pad:
-        if chunks[-1] == b'z':
-            chunks[-1] = chars[0] * 5
-        chunks[-1] = chunks[-1][:-padding]
-
-    return b''.join(chunks)
-
-def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    global _a85chars, _a85chars2
-    if _a85chars2 is None:
-        _a85chars = [bytes((i,)) for i in range(33, 118)]
-        _a85chars2 = [(a + b) for a in _a85chars for b in _a85chars]
-
-    result = _85encode(b, _a85chars, _a85chars2, pad, True, foldspaces)
-
-    if adobe:
-        result = _A85START + result
-    if wrapcol:
-        wrapcol = max(2 if adobe else 1, wrapcol)
-        chunks = [result[i: i + wrapcol]
-                  for i in range(0, len(result), wrapcol)]
-        if adobe:
-            if len(chunks[-1]) + 2 > wrapcol:
-                chunks.append(b'')
-        result = b'\n'.join(chunks)
-    if adobe:
-        result += _A85END
-
-    return result
-
-def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
-    b = _bytes_from_decode_data(b)
-    if adobe:
-        if not b.endswith(_A85END):
-            raise ValueError(
-                "Ascii85 encoded byte sequences must end "
-                "with {!r}".format(_A85END)
-                )
-        if b.startswith(_A85START):
-            b = b[2:-2]  # Strip off start/end markers
-        else:
-            b = b[:-2]
-    packI = struct.Struct('!I').pack
-    decoded = []
-    decoded_append = decoded.append
-    curr = []
-    curr_append = curr.append
-    curr_clear = curr.clear
-    for x in b + b'u' * 4:
-        if b'!'[0] <= x <= b'u'[0]:
-            curr_append(x)
-            if len(curr) == 5:
-                acc = 0
-                for x in curr:
-                    acc = 85 * acc + (x - 33)
-                try:
-                    decoded_append(packI(acc))
-                except struct.error:
-                    raise ValueError('Ascii85 overflow') from None
-                curr_clear()
-        elif x == b'z'[0]:
-            if curr:
-                raise ValueError('z inside Ascii85 5-tuple')
-            decoded_append(b'\0\0\0\0')
-        elif foldspaces and x == b'y'[0]:
-            if curr:
-                raise ValueError('y inside Ascii85 5-tuple')
-            decoded_append(b'\x20\x20\x20\x20')
-        elif x in ignorechars:
-            continue
-        else:
-            raise ValueError('Non-Ascii85 digit found: %c' % x)
-
-    result = b''.join(decoded)
-    padding = 4 - len(curr)
-    if padding:
-        result = result[:-padding]
-    return result
-
-_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
-_b85chars = None
-_b85chars2 = None
-_b85dec = None
-
-def b85encode(b, pad=False):
-    global _b85chars, _b85chars2
-    if _b85chars2 is None:
-        _b85chars = [bytes((i,)) for i in _b85alphabet]
-        _b85chars2 = [(a + b) for a in _b85chars for b in _b85chars]
-    return _85encode(b, _b85chars, _b85chars2, pad)
-
-def b85decode(b):
-    global _b85dec
-    if _b85dec is None:
-        _b85dec = [None] * 256
-        for i, c in enumerate(_b85alphabet):
-            _b85dec[c] = i
-
-    b = _bytes_from_decode_data(b)
-    padding = (-len(b)) % 5
-    b = b + b'~' * padding
-    out = []
-    packI = struct.Struct('!I').pack
-    for i in range(0, len(b), 5):
-        chunk = b[i:i + 5]
-        acc = 0
-        try:
-            for c in chunk:
-                acc = acc * 85 + _b85dec[c]
-        except TypeError:
-            for j, c in enumerate(chunk):
-                if _b85dec[c] is None:
-                    raise ValueError('bad base85 character at position %d'
-                                    % (i + j)) from None
-            raise
-        try:
-            out.append(packI(acc))
-        except struct.error:
-            raise ValueError('base85 overflow in hunk starting at byte %d'
-                             % i) from None
-
-    result = b''.join(out)
-    if padding:
-        result = result[:-padding]
-    return result
-
-MAXLINESIZE = 76 # Excluding the CRLF
-MAXBINSIZE = (MAXLINESIZE//4)*3
 
 def encode(input, output):
+    """Read binary file input to its end and write its base64 lines to binary file output."""
     while True:
-        s = input.read(MAXBINSIZE)
-        if not s:
-            break
-        while len(s) < MAXBINSIZE:
-            ns = input.read(MAXBINSIZE-len(s))
-            if not ns:
+        block = input.read(MAXBINSIZE)
+        if not block:
+            return
+        # A short read is not the end: fill the line before encoding it.
+        while len(block) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(block))
+            if not more:
                 break
-            s += ns
-        line = binascii.b2a_base64(s)
-        output.write(line)
+            block += more
+        output.write(binascii.b2a_base64(block))
+
 
 def decode(input, output):
+    """Decode the base64 lines of binary file input into binary file output."""
     while True:
         line = input.readline()
         if not line:
-            break
-        s = binascii.a2b_base64(line)
-        output.write(s)
-
-def _input_type_check(s):
-    try:
-        m = memoryview(s)
-    except TypeError as err:
-        msg = "expected bytes-like object, not %s" % s.__class__.__name__
-        raise TypeError(msg) from err
-    if m.format not in ('c', 'b', 'B'):
-        msg = ("expected single byte elements, not %r from %s" %
-                                          (m.format, s.__class__.__name__))
-        raise TypeError(msg)
-    if m.ndim != 1:
-        msg = ("expected 1-D data, not %d-D data from %s" %
-                                          (m.ndim, s.__class__.__name__))
-        raise TypeError(msg)
-
-def encodebytes(s):
-    _input_type_check(s)
-    pieces = []
-    for i in range(0, len(s), MAXBINSIZE):
-        chunk = s[i : i + MAXBINSIZE]
-        pieces.append(binascii.b2a_base64(chunk))
-    return b"".join(pieces)
-
-def decodebytes(s):
-    _input_type_check(s)
-    return binascii.a2b_base64(s)
+            return
+        output.write(binascii.a2b_base64(line))
 
 
+# MARK: - base32 and base16
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# Characters a base32 tail of 1..4 bytes takes, and the '=' that fill its 8-character group.
+_B32_TAIL_CHARS = {1: 2, 2: 4, 3: 5, 4: 7}
+_B32_BYTES_FOR_PADS = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}
+_digit_values = {}
+
+
+def _values_of(alphabet):
+    """byte -> digit value for an alphabet, made on first use (nothing is built at import)."""
+    table = _digit_values.get(alphabet)
+    if table is None:
+        table = {c: v for v, c in enumerate(alphabet)}
+        _digit_values[alphabet] = table
+    return table
+
+
+def _to_base32(alphabet, s):
+    data = _encodable(s)
+    out = bytearray()
+    for start in range(0, len(data), 5):
+        group = data[start:start + 5]
+        bits = int.from_bytes(group + bytes(5 - len(group)), 'big')
+        digits = bytes(alphabet[(bits >> shift) & 31] for shift in range(35, -1, -5))
+        if len(group) < 5:
+            used = _B32_TAIL_CHARS[len(group)]
+            digits = digits[:used] + b'=' * (8 - used)
+        out += digits
+    return bytes(out)
+
+
+def _from_base32(alphabet, s, casefold, map01):
+    data = _decodable(s)
+    if len(data) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _decodable(map01)
+        assert len(map01) == 1, repr(map01)
+        data = _swapped(data, b'01', b'O' + map01)
+    if casefold:
+        data = data.upper()
+    body = data.rstrip(b'=')
+    pads = len(data) - len(body)
+    values = _values_of(alphabet)
+    out = bytearray()
+    for start in range(0, len(data), 8):
+        bits = 0
+        for c in body[start:start + 8]:
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error('Non-base32 digit found')
+            bits = (bits << 5) | v
+        out += (bits << 5 * (8 - len(body[start:start + 8]))).to_bytes(5, 'big')
+    if pads:
+        kept = _B32_BYTES_FOR_PADS.get(pads)
+        if kept is None:
+            raise binascii.Error('Incorrect padding')
+        del out[len(out) - 5 + kept:]
+    return bytes(out)
+
+
+def b32encode(s):
+    """Base32 (RFC 4648) of the bytes-like s."""
+    return _to_base32(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    """Decode base32 s; casefold accepts lowercase, map01 says which letter '1' stands for
+    ('0' is always read as 'O' then)."""
+    return _from_base32(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    """Base32 of s in the "extended hex" alphabet of RFC 4648."""
+    return _to_base32(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    """Decode extended-hex base32 s."""
+    return _from_base32(_B32HEX, s, casefold, None)
+
+
+def b16encode(s):
+    """Base16 (uppercase hex) of the bytes-like s."""
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    """Decode base16 s; lowercase digits only with casefold."""
+    data = _decodable(s)
+    if casefold:
+        data = data.upper()
+    if data.translate(None, b'0123456789ABCDEF'):
+        raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(data)
+
+
+# MARK: - Ascii85 and base85
+
+_A85_OPEN = b'<~'
+_A85_CLOSE = b'~>'
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+        b'!#$%&()*+-;<=>?@^_`{|}~')
+
+
+def _words_to_85(data, alphabet, pad, fold_zero, fold_spaces):
+    """Each 4-byte big-endian word of data (zero-filled at the end) as 5 base-85 digits,
+    least significant last; without pad the digits standing for the fill are dropped."""
+    fill = -len(data) % 4
+    data = data + bytes(fill)
+    out = bytearray()
+    for start in range(0, len(data), 4):
+        word = int.from_bytes(data[start:start + 4], 'big')
+        if fold_zero and word == 0:
+            out += b'z'
+            continue
+        if fold_spaces and word == 0x20202020:
+            out += b'y'
+            continue
+        digits = bytearray(5)
+        for k in range(4, -1, -1):
+            word, digits[k] = divmod(word, 85)
+        out += bytes(alphabet[d] for d in digits)
+    if fill and not pad:
+        if out.endswith(b'z'):
+            # A folded last word is spelled out again so that it can be shortened.
+            out[-1:] = b'!!!!!'
+        del out[len(out) - fill:]
+    return bytes(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85 of the bytes-like b: 'z' for a zero word, 'y' for four spaces with
+    foldspaces, lines of wrapcol characters, '<~' and '~>' around it with adobe."""
+    text = _words_to_85(_encodable(b), bytes(range(33, 118)), pad, True, foldspaces)
+    if adobe:
+        text = _A85_OPEN + text
+    if wrapcol and text:
+        # At least one character a line (two with adobe, so '<~' stays whole), as python3.
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [text[k:k + width] for k in range(0, len(text), width)]
+        if adobe and len(lines[-1]) + len(_A85_CLOSE) > width:
+            lines.append(b'')
+        text = b'\n'.join(lines)
+    if adobe:
+        text += _A85_CLOSE
+    return text
+
+
+def b85encode(b, pad=False):
+    """base85 of the bytes-like b in git's alphabet (no folding)."""
+    return _words_to_85(_encodable(b), _B85, pad, False, False)
+
+
+def _word_from_85(digits, length):
+    """The 4 bytes of a group of base-85 digit values, padded with 84 when short."""
+    word = 0
+    for d in digits + [84] * (5 - len(digits)):
+        word = word * 85 + d
+    if word > 0xFFFFFFFF:
+        return None
+    return word.to_bytes(4, 'big')[:length]
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode Ascii85 b; with adobe the text must end with '~>' (a leading '<~' is
+    optional); characters in ignorechars are skipped."""
+    data = _decodable(b)
+    if adobe:
+        if not data.endswith(_A85_CLOSE):
+            raise ValueError('Ascii85 encoded byte sequences must end with %r' % _A85_CLOSE)
+        data = data[2:-2] if data.startswith(_A85_OPEN) else data[:-2]
+    out = bytearray()
+    group = []
+    for c in data:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = _word_from_85(group, 4)
+                if word is None:
+                    raise ValueError('Ascii85 overflow')
+                out += word
+                group = []
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\x00\x00\x00\x00'
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c not in ignorechars:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    if group:
+        word = _word_from_85(group, len(group) - 1)
+        if word is None:
+            raise ValueError('Ascii85 overflow')
+        out += word
+    return bytes(out)
+
+
+def b85decode(b):
+    """Decode git-style base85 b."""
+    data = _decodable(b)
+    values = _values_of(_B85)
+    out = bytearray()
+    for start in range(0, len(data), 5):
+        digits = []
+        for k in range(start, min(start + 5, len(data))):
+            v = values.get(data[k])
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % k)
+            digits.append(v)
+        word = _word_from_85(digits, len(digits) - 1 if len(digits) < 5 else 4)
+        if word is None:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += word
+    return bytes(out)

@@ -32,8 +32,9 @@ def _ascii_data(s):
             return s.encode("ascii")
         except UnicodeEncodeError:
             raise ValueError("string argument should contain only ASCII characters")
-    return _data(s, "argument should be bytes, buffer or ASCII string, not '%s'" % type(s).__name__
-                 if False else "a bytes-like object")
+    if isinstance(s, (bytes, bytearray, memoryview)):
+        return _data(s)
+    raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'" % type(s).__name__)
 
 
 def b2a_base64(data, *, newline=True):
@@ -146,17 +147,29 @@ def unhexlify(hexstr):
 
 a2b_hex = unhexlify
 
-_CRC_TABLE = []
-for _n in range(256):
-    _c = _n
-    for _k in range(8):
-        _c = (0xEDB88320 ^ (_c >> 1)) if _c & 1 else (_c >> 1)
-    _CRC_TABLE.append(_c)
+_crc_table = None
+
+
+def _crc_entries():
+    # The reflected CRC-32 table, made on the first crc32 call (2048 steps that
+    # `import base64` should not pay for). Built aside and then published, so a thread
+    # switch in the middle never lets another thread see half a table.
+    global _crc_table
+    table = _crc_table
+    if table is None:
+        table = []
+        for n in range(256):
+            c = n
+            for _ in range(8):
+                c = (0xEDB88320 ^ (c >> 1)) if c & 1 else (c >> 1)
+            table.append(c)
+        _crc_table = table
+    return table
 
 
 def crc32(data, value=0):
     crc = ~value & 0xFFFFFFFF
-    table = _CRC_TABLE
+    table = _crc_entries()
     for b in _data(data):
         crc = table[(crc ^ b) & 0xFF] ^ (crc >> 8)
     return ~crc & 0xFFFFFFFF
