@@ -53,8 +53,8 @@ struct Interp: Runtime {
     /// The `__exit__` objects `BEFORE_WITH` bound to engine objects (a lock's), direct-mapped by
     /// the manager's slot (`boundExit`).
     var boundExits = [BoundExit](repeating: BoundExit(), count: 16)
-    /// Entry indices of the queue attributes the queue natives read (World/QueueNatives.swift).
-    var queueAttributeSlots = [AttributeSlot](repeating: AttributeSlot(), count: 64)
+    /// Where the queue natives find a queue's attributes (World/QueueNatives.swift).
+    let queueLayout = QueueLayout()
     /// The primitives of the lock objects last acquired or released (World/LockTypes.swift).
     var lockPrimitiveHints = [LockPrimitiveHint](repeating: LockPrimitiveHint(), count: 32)
     /// Built-in constructors by the slot of their type object, direct-mapped

@@ -48,26 +48,45 @@ extension Interp {
         }
     }
 
-    /// The instance's own attribute `k`, read in place; nil when `v` is not an instance or
-    /// lacks it. (The queue's and the deque's classes define no descriptor for these names.)
-    /// The entry's index is remembered per instance slot and key (`queueAttributeSlots`), and
-    /// each hit checks the entry still holds the key: a put or get reads ten of these, and
-    /// hashing into the table for each cost about as much as the rest of the call.
-    private mutating func ownAttribute(_ v: Value, _ k: KnownKey) -> Value? {
-        guard case .object(let r) = v else { return nil }
+    /// Reads the instance `v`'s own attributes `keys` into `queueLayout.values` (nil for an
+    /// absent one), in one pass over its table: each at the entry index the layout remembers
+    /// for it while that entry still holds the key, else by hash, remembered for the next call.
+    /// False when `v` is not an instance. (The queue's and the deque's classes define no
+    /// descriptor for these names.) A put or get reads ten of these: one hashed lookup each
+    /// cost about as much as the rest of the call, and one pass per instance a third of that.
+    private mutating func readOwn(_ v: Value, _ keys: [KnownKey]) -> Bool {
+        guard case .object(let r) = v else { return false }
+        _ = knownKey(.queuePlain)   // fills heap.knownKeys
+        let names = heap.knownKeys
+        let layout = queueLayout
+        var missed = false
+        let found = heap.objects.withUnsafeMutableBufferPointer { buf -> Bool in
+            HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> Void in
+                for k in keys {
+                    let i = k.rawValue - QueueLayout.first
+                    let ix = layout.index[i]
+                    if ix >= 0 && Interp.holds(t, ix, names[k.rawValue]) {
+                        layout.values[i] = t.entries[ix].value
+                    } else {
+                        layout.index[i] = -1
+                        missed = true
+                    }
+                }
+            } != nil
+        }
+        guard found else { return false }
+        if missed {
+            for k in keys where layout.index[k.rawValue - QueueLayout.first] < 0 {
+                layout.values[k.rawValue - QueueLayout.first] = lookUpOwn(r, k)
+            }
+        }
+        return true
+    }
+
+    /// Instance `r`'s own attribute `k` by hash, its entry index remembered in `queueLayout`.
+    private mutating func lookUpOwn(_ r: ObjectRef, _ k: KnownKey) -> Value? {
         let key = knownKey(k)
         guard case .object(let kr) = key else { return nil }
-        let c = Interp.queueAttributeSlot(r, k)
-        let hint = queueAttributeSlots[c]
-        if hint.object == r.index && hint.key == k.rawValue {
-            let found = heap.objects.withUnsafeMutableBufferPointer { buf -> Value? in
-                HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> Value? in
-                    Interp.holds(t, hint.index, key) ? t.entries[hint.index].value : nil
-                } ?? nil
-            }
-            if let found { return found }
-        }
-        guard heap.kind(r) == .instance else { return nil }
         let h = heap.strHash(kr)
         guard let (value, index) = heap.objects.withUnsafeMutableBufferPointer({ buf -> (Value, Int)? in
             HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> (Value, Int)? in
@@ -75,9 +94,13 @@ extension Interp {
                 return (t.entries[ix].value, ix)
             } ?? nil
         }) else { return heap.instanceOwnAttribute(r, key, hash: h) ?? nil }
-        queueAttributeSlots[c] = AttributeSlot(object: r.index, key: k.rawValue, index: index)
+        queueLayout.index[k.rawValue - QueueLayout.first] = index
         return value
     }
+
+    /// The value `readOwn` last read for `k`.
+    @inline(__always)
+    private func read(_ k: KnownKey) -> Value? { queueLayout.values[k.rawValue - QueueLayout.first] }
 
     /// Whether entry `index` of `table` is live and holds `key` (the very string object).
     @inline(__always)
@@ -85,24 +108,18 @@ extension Interp {
         index < table.entries.count && table.entries[index].hash != -1 && table.entries[index].key.isIdentical(to: key)
     }
 
-    /// Where instance `r`'s attribute `k` is remembered in `queueAttributeSlots`.
-    @inline(__always)
-    static func queueAttributeSlot(_ r: ObjectRef, _ k: KnownKey) -> Int {
-        Int((r.index &* 8 &+ UInt32(truncatingIfNeeded: k.rawValue)) & 63)
-    }
-
-    /// Sets the instance's own attribute `k`, in place when its table allows (at the entry
-    /// `ownAttribute` found, when it still holds the key).
+    /// Sets the instance's own attribute `k`, in place at the entry `readOwn` found when it
+    /// still holds the key.
     private mutating func setOwnAttribute(_ v: Value, _ k: KnownKey, _ x: Value) throws(PyError) {
         guard case .object(let r) = v else { return }
         let key = knownKey(k)
         guard case .object(let kr) = key else { return }
-        let hint = queueAttributeSlots[Interp.queueAttributeSlot(r, k)]
-        if hint.object == r.index && hint.key == k.rawValue {
+        let ix = queueLayout.index[k.rawValue - QueueLayout.first]
+        if ix >= 0 {
             let done = heap.objects.withUnsafeMutableBufferPointer { buf -> Bool in
                 HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> Bool in
-                    guard Interp.holds(t, hint.index, key) else { return false }
-                    t.entries[hint.index].value = x
+                    guard Interp.holds(t, ix, key) else { return false }
+                    t.entries[ix].value = x
                     return true
                 } ?? false
             }
@@ -116,22 +133,27 @@ extension Interp {
         if !done { try setAttr(v, k.text, x, key: key) }
     }
 
+    private static let queueKeys: [KnownKey] = [.queuePlain, .queueStorage, .queueMutex, .queueMaxsize,
+                                                .queueUnfinished, .queueNotEmpty, .queueNotFull, .queuePrimitive]
+    private static let dequeKeys: [KnownKey] = [.dequeItems, .dequeHead]
+
     /// The parts of a plain queue the two natives use, or nil when `q` is not one (a
     /// subclass with its own storage hooks, or storage replaced by the program).
     /// (A program may have set any of these attributes: each is checked before it is used.)
+    /// The queue's other attributes are then in `queueLayout.values` (`read`).
     private mutating func plainQueue(_ q: Value, _ w: World) -> (deque: Value, items: ObjectRef, head: Int, mutex: Int)? {
-        guard case .bool(true)? = ownAttribute(q, .queuePlain), let deque = ownAttribute(q, .queueStorage),
-              case .object(let items)? = ownAttribute(deque, .dequeItems), heap.kind(items) == .list,
-              case .int(let head)? = ownAttribute(deque, .dequeHead), head >= 0, head <= heap.listCount(items),
-              case .int(let mutex)? = ownAttribute(q, .queueMutex), w.primitives.indices.contains(mutex) else { return nil }
+        guard readOwn(q, Interp.queueKeys), case .bool(true)? = read(.queuePlain), let deque = read(.queueStorage),
+              case .int(let mutex)? = read(.queueMutex), w.primitives.indices.contains(mutex),
+              readOwn(deque, Interp.dequeKeys), case .object(let items)? = read(.dequeItems), heap.kind(items) == .list,
+              case .int(let head)? = read(.dequeHead), head >= 0, head <= heap.listCount(items) else { return nil }
         return (deque, items, head, mutex)
     }
 
     /// queue.py's put when there is room and the mutex is free; false (nothing done) else.
     mutating func queuePutFast(_ q: Value, _ item: Value) throws(PyError) -> Bool {
         let w = try theWorld()
-        guard let (_, items, head, mutex) = plainQueue(q, w), case .int(let maxsize)? = ownAttribute(q, .queueMaxsize),
-              case .int(let unfinished)? = ownAttribute(q, .queueUnfinished), unfinished < Int.max else { return false }
+        guard let (_, items, head, mutex) = plainQueue(q, w), case .int(let maxsize)? = read(.queueMaxsize),
+              case .int(let unfinished)? = read(.queueUnfinished), unfinished < Int.max else { return false }
         let size = heap.listCount(items) - head
         if maxsize > 0 && size >= maxsize { return false }
         let t = w.current
@@ -141,7 +163,7 @@ extension Interp {
             try heap.appendToList(items, item)
             try setOwnAttribute(q, .queueUnfinished, .int(unfinished + 1))
             noteSize(q, w, .put, size + 1)
-            if case .int(let c)? = ownAttribute(q, .queueNotEmpty), w.primitives.indices.contains(c) { notify(w, condition: c) }
+            if case .int(let c)? = read(.queueNotEmpty), w.primitives.indices.contains(c) { notify(w, condition: c) }
         } catch {
             try release(w, mutex, count: 1)
             throw error
@@ -176,7 +198,7 @@ extension Interp {
         do {
             try setOwnAttribute(deque, .dequeHead, .int(next))
             noteSize(q, w, .get, count - head - 1)
-            if case .int(let c)? = ownAttribute(q, .queueNotFull), w.primitives.indices.contains(c) { notify(w, condition: c) }
+            if case .int(let c)? = read(.queueNotFull), w.primitives.indices.contains(c) { notify(w, condition: c) }
         } catch {
             try release(w, mutex, count: 1)
             throw error
@@ -187,15 +209,17 @@ extension Interp {
 
     /// `_thread.note(q._id, op, size)`: the queue's size, recorded for the trace.
     private mutating func noteSize(_ q: Value, _ w: World, _ op: PrimitiveOperation, _ size: Int) {
-        guard case .int(let p)? = ownAttribute(q, .queuePrimitive), w.primitives.indices.contains(p) else { return }
+        guard case .int(let p)? = read(.queuePrimitive), w.primitives.indices.contains(p) else { return }
         w.primitives[p].count = size
         record(w, op, p, by: w.current)
     }
 }
 
-/// Where an instance's attribute was last found: its entry index in the instance's table.
-struct AttributeSlot {
-    var object: UInt32 = .max
-    var key = -1
-    var index = 0
+/// Where the last queue's and its deque's attributes sit in their instances' tables (entry
+/// indices by KnownKey), and the values `readOwn` last read. A cache: each index is checked
+/// against the table before it is used, so copies of an Interp may share it.
+final class QueueLayout {
+    static let first = Interp.KnownKey.queuePlain.rawValue
+    var index = [Int](repeating: -1, count: 10)
+    var values = [Value?](repeating: nil, count: 10)
 }
