@@ -38,16 +38,11 @@ NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
 WARN = WARNING
 FATAL = CRITICAL
 
-_level_names = {}
-_level_numbers = {}
-for _number, _name in ((CRITICAL, 'CRITICAL'), (ERROR, 'ERROR'), (WARNING, 'WARNING'),
-                       (INFO, 'INFO'), (DEBUG, 'DEBUG'), (NOTSET, 'NOTSET')):
-    _level_names[_number] = _name
-    _level_numbers[_name] = _number
-# Aliases resolve to a number but never become a level's printed name.
-_level_numbers['FATAL'] = CRITICAL
-_level_numbers['WARN'] = WARNING
-del _number, _name
+# Name -> number in CPython's order (getLevelNamesMapping() shows it); FATAL and WARN are
+# aliases, so they are never a level's printed name.
+_level_numbers = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARN, 'WARNING': WARNING,
+                  'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_level_names = {number: name for name, number in _level_numbers.items() if name not in ('FATAL', 'WARN')}
 
 
 def getLevelNamesMapping():
@@ -110,7 +105,7 @@ def _path_parts(pathname):
 
 
 def _is_mapping(value):
-    # collections.abc.Mapping without importing it: dicts and anything with keys and items.
+    # collections.abc.Mapping, which the engine lacks: dicts, and types with keys and __getitem__.
     if isinstance(value, dict):
         return True
     kind = type(value)
@@ -379,8 +374,12 @@ class Logger(Filterer):
         frames = sys._callers()
         if not frames:
             return "(unknown file)", 0, "(unknown function)", None
-        # stacklevel counts outward from the caller and stops at the outermost frame.
-        at = min(_outside_preludes(frames) + max(stacklevel, 1) - 1, len(frames) - 1)
+        # stacklevel counts outward from the caller and stops at the outermost frame; below 1
+        # it names findCaller itself, as in CPython.
+        if stacklevel < 1:
+            at = 0
+        else:
+            at = min(_outside_preludes(frames) + stacklevel - 1, len(frames) - 1)
         filename, lineno, func = frames[at]
         sinfo = None
         if stack_info:

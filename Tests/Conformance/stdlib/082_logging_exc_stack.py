@@ -153,3 +153,14 @@ try:
     log.error("a Handler subclass's own error is not caught")
 except OSError as e:
     print("OSError:", e)
+
+
+def below_one():
+    # stacklevel below 1 names logging's own findCaller, as CPython 3.11 does.
+    log.warning("stacklevel 0", stacklevel=0)
+    log.warning("stacklevel -1", stacklevel=-1)
+
+
+log.handlers = [out]
+out.setFormatter(logging.Formatter("%(funcName)s: %(message)s"))
+below_one()

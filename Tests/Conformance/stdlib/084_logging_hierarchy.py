@@ -142,10 +142,11 @@ cust.handlers[0].setFormatter(logging.Formatter("%(custom)s: %(message)s"))
 cust.warning("through %s", "the factory")
 print(made, logging.makeLogRecord({"msg": "m"}).custom)
 logging.setLogRecordFactory(logging.LogRecord)
+print(list(logging.getLevelNamesMapping()))
 print(logging.getLevelName(logging.WARN), logging.getLevelName("FATAL"), logging.getLevelName("warning"),
       logging.getLevelName(None), logging.getLevelName(0))
 logging.addLevelName(25, "NOTE")
-print(logging.getLevelName(25), logging.getLevelName("NOTE"), logging.getLevelNamesMapping()["NOTE"])
+print(logging.getLevelName(25), logging.getLevelName("NOTE"), list(logging.getLevelNamesMapping()))
 try:
     logging.getLogger("x").log("INFO", "level as a string")
 except TypeError as e:
