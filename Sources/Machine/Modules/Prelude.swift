@@ -22,7 +22,7 @@ enum Prelude {
         "socket", "select", "selectors", "socketserver",
         "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
         "hashlib", "fractions", "base64", "binascii", "decimal", "array",
-        "logging", "_timestruct", "weakref", "datetime", "inspect",
+        "logging", "_logformat", "_loghandlers", "_logvalidate", "_timestruct", "weakref", "datetime", "inspect",
         "re",
     ]
 

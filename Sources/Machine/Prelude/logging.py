@@ -1,645 +1,231 @@
 import sys, time, _thread, _logging
+from _logformat import (BASIC_FORMAT, PercentStyle, StrFormatStyle, StringTemplateStyle, Formatter,
+                        BufferingFormatter, style_kind as _style_kind, plain_formatter as _plain_formatter)
 
-# logging: CPython Lib/logging/__init__.py 3.11, written anew and trimmed (Docs/STDLIB.md, logging).
-# Times are the run's virtual clock (time.time()); the module lock and each handler's lock are
-# real RLocks (threading.RLock's type), as in CPython, so the run view shows them. To import
-# fast, threading, os and atexit are not imported here: the locks are made as threading.RLock
-# makes them, thread names come from threading once a program imported it (before that only
-# the main thread runs), and shutdown() is registered with atexit when the program makes its
-# first handler.
+# logging, written for the tutor from the documented behaviour of CPython 3.11's module (its
+# names, signatures, messages and output; Docs/STDLIB.md, logging). What differs in how it is
+# built, and why:
+# - `import logging` must stay cheap (Benchmarks/stdlib_imports.py), so threading, os and
+#   atexit are not imported here: locks are made the way threading.RLock makes them, a
+#   record reads its thread's name from threading only once the program has imported it
+#   (before that only the main thread can run), the pid comes from the _logging native, and
+#   shutdown() is handed to atexit when the program makes its first handler.
+# - The engine's frames are not objects: callers are read from sys._callers() (innermost
+#   first), and every prelude frame ("<...>") counts as logging's own.
+# - Times are the run's virtual clock (time.time()), so asctime moves with time.sleep.
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
-           'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
-           'NullHandler', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName', 'getLogger',
-           'getLoggerClass', 'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown', 'warn',
-           'warning', 'getLogRecordFactory', 'setLogRecordFactory', 'lastResort', 'raiseExceptions',
-           'getLevelNamesMapping']
+__all__ = [
+    'BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
+    'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
+    'NullHandler', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+    'captureWarnings', 'critical', 'debug', 'disable', 'error', 'exception', 'fatal',
+    'getLevelName', 'getLevelNamesMapping', 'getLogRecordFactory', 'getLogger',
+    'getLoggerClass', 'info', 'lastResort', 'log', 'makeLogRecord', 'raiseExceptions',
+    'setLogRecordFactory', 'setLoggerClass', 'shutdown', 'warn', 'warning',
+]
 
-_startTime = time.time()
+# Switches CPython documents as module attributes a program may set.
 raiseExceptions = True
 logThreads = True
-logMultiprocessing = True
 logProcesses = True
+logMultiprocessing = True
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
+_load_time = time.time()
+
+# MARK: - levels
+
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
 WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+FATAL = CRITICAL
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
-                'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+# Name -> number in CPython's order (getLevelNamesMapping() shows it); FATAL and WARN are
+# aliases, so they are never a level's printed name.
+_level_numbers = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARN, 'WARNING': WARNING,
+                  'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_level_names = {number: name for name, number in _level_numbers.items() if name not in ('FATAL', 'WARN')}
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_level_numbers)
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    # Numbers map to names and names back to numbers; anything else is "Level X".
+    for table in (_level_names, _level_numbers):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _level_names[level] = levelName
+        _level_numbers[levelName] = level
 
 
-def _checkLevel(level):
+def _level_value(level):
+    # A level given to setLevel and friends: an int, or a registered name (exactly a str).
     if isinstance(level, int):
-        rv = level
-    elif str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        rv = _nameToLevel[level]
-    else:
+        return level
+    if str(level) != level:
         raise TypeError("Level not an integer or a valid string: %r" % (level,))
-    return rv
+    if level not in _level_numbers:
+        raise ValueError("Unknown level: %r" % level)
+    return _level_numbers[level]
 
 
-def _RLock():
-    # threading.RLock() (threading.py): the engine's reentrant lock.
+# MARK: - the module lock
+
+def _new_rlock():
+    # Exactly what threading.RLock() returns, so the run view shows logging's locks.
     return _thread._make_lock("rlock", -1)
 
 
-_lock = _RLock()
+# Guards the logger tree, the level tables and the handler registry (CPython's _lock).
+_lock = _new_rlock()
+
+# Filters and handlers are the other half of the module (_loghandlers.py); it reads the
+# names above from this partly imported module.
+from _loghandlers import (Filter, Filterer, Handler, StreamHandler, FileHandler, NullHandler,
+                          _StderrHandler, _defaultLastResort, _live_handlers)
+lastResort = _defaultLastResort
+
+# MARK: - records
+
+def _path_parts(pathname):
+    # os.path.basename and the root of splitext, without importing os.
+    if not isinstance(pathname, str):
+        raise TypeError("expected str, got %s" % type(pathname).__name__)
+    base = pathname.rpartition('/')[2]
+    stem, dot, _ = base.rpartition('.')
+    if dot and stem.strip('.'):
+        return base, stem
+    return base, base
 
 
-def _acquireLock():
-    if _lock:
-        _lock.acquire()
-
-
-def _releaseLock():
-    if _lock:
-        _lock.release()
-
-
-def _basename(p):
-    # posixpath.basename and splitext's root, without importing os.
-    return p[p.rfind('/') + 1:]
-
-
-def _stem(name):
-    dot = name.rfind('.')
-    if dot > 0 and name[:dot].strip('.'):
-        return name[:dot]
-    return name
+def _is_mapping(value):
+    # collections.abc.Mapping, which the engine lacks: dicts, and types with keys and __getitem__.
+    if isinstance(value, dict):
+        return True
+    kind = type(value)
+    return hasattr(kind, 'keys') and hasattr(kind, '__getitem__') and not isinstance(value, (str, bytes))
 
 
 class LogRecord(object):
+    """One logging event: what was logged, where and when, by which thread and process."""
+
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
-        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+        now = time.time()
+        # log.info("%(a)s", {"a": 1}): a lone non-empty mapping is the mapping to format with.
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        # Attributes in CPython's order: a program may print vars(record).
+        self.name, self.msg, self.args = name, msg, args
+        self.levelname, self.levelno = getLevelName(level), level
         self.pathname = pathname
         try:
-            self.filename = _basename(pathname)
-            self.module = _stem(self.filename)
+            self.filename, self.module = _path_parts(pathname)
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
+            self.filename, self.module = pathname, "Unknown module"
+        self.exc_info, self.exc_text, self.stack_info = exc_info, None, sinfo
+        self.lineno, self.funcName = lineno, func
+        self.created = now
+        # Whole milliseconds as a float, as 3.11 computes them (gh-89047).
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _load_time) * 1000
+        self.thread = self.threadName = None
         if logThreads:
             self.thread = _thread.get_ident()
             threading = sys.modules.get('threading')
             self.threadName = threading.current_thread().name if threading else 'MainThread'
-        else:
-            self.thread = None
-            self.threadName = None
-        if not logMultiprocessing:
-            self.processName = None
-        else:
+        self.processName = None
+        if logMultiprocessing:
             self.processName = 'MainProcess'
-            mp = sys.modules.get('multiprocessing')
-            if mp is not None:
+            multiprocessing = sys.modules.get('multiprocessing')
+            if multiprocessing is not None:
                 try:
-                    self.processName = mp.current_process().name
+                    self.processName = multiprocessing.current_process().name
                 except Exception:
                     pass
-        if logProcesses:
-            self.process = _logging.getpid()
-        else:
-            self.process = None
-
-    def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+        self.process = _logging.getpid() if logProcesses else None
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
 
-_logRecordFactory = LogRecord
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record = _record_factory(None, None, "", 0, "", (), None, None)
     for key in dict:
-        setattr(rv, key, dict[key])
-    return rv
-
-
-class PercentStyle(object):
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
-
-    def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
-
-    def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
-
-    def validate(self):
-        # CPython checks with a regular expression: a %(name) followed by a conversion.
-        fmt = self._fmt
-        i = fmt.find('%(')
-        found = False
-        while i >= 0:
-            j = fmt.find(')', i)
-            if j < 0:
-                break
-            k = j + 1
-            while k < len(fmt) and fmt[k] in '#0+- 123456789.':
-                k += 1
-            if k < len(fmt) and fmt[k] in 'diouxXeEfFgGcrsa%':
-                found = True
-            i = fmt.find('%(', j)
-        if not found:
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
-
-    def _values(self, record):
-        if self._defaults:
-            return self._defaults | record.__dict__
-        return record.__dict__
-
-    def _format(self, record):
-        return self._fmt % self._values(record)
-
-    def format(self, record):
-        try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
-
-
-class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
-
-    def _format(self, record):
-        return self._fmt.format(**self._values(record))
-
-    def validate(self):
-        if '{' not in self._fmt:
-            raise ValueError('invalid format: no fields')
-
-
-class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        import string
-        self._tpl = string.Template(self._fmt)
-
-    def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
-
-    def validate(self):
-        if '$' not in self._fmt:
-            raise ValueError('invalid format: no fields')
-
-    def _format(self, record):
-        return self._tpl.substitute(**self._values(record))
-
-
-BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
-
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
-
-
-class Formatter(object):
-    converter = time.localtime
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
-
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
-        if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
-
-    def _converter(self):
-        # CPython's time.localtime is a builtin, which a class attribute does not bind; the
-        # engine binds a native found on a class, so one is read from the dicts instead.
-        if 'converter' in self.__dict__:
-            return self.__dict__['converter']
-        for klass in type(self).__mro__:
-            if 'converter' in klass.__dict__:
-                conv = klass.__dict__['converter']
-                if type(conv) is type(len):
-                    return conv
-                break
-        return self.converter
-
-    def formatTime(self, record, datefmt=None):
-        ct = self._converter()(record.created)
-        if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
-
-    def formatException(self, ei):
-        import traceback
-        s = "".join(traceback.format_exception(ei[0], ei[1], ei[2]))
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
-
-    def usesTime(self):
-        return self._style.usesTime()
-
-    def formatMessage(self, record):
-        return self._style.format(record)
-
-    def formatStack(self, stack_info):
-        return stack_info
-
-    def format(self, record):
-        record.message = record.getMessage()
-        if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
-
-
-_defaultFormatter = Formatter()
-
-
-class BufferingFormatter(object):
-    def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
-
-    def formatHeader(self, records):
-        return ""
-
-    def formatFooter(self, records):
-        return ""
-
-    def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
-
-
-class Filter(object):
-    def __init__(self, name=''):
-        self.name = name
-        self.nlen = len(name)
-
-    def filter(self, record):
-        if self.nlen == 0:
-            return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
-
-
-class Filterer(object):
-    def __init__(self):
-        self.filters = []
-
-    def addFilter(self, filter):
-        if not (filter in self.filters):
-            self.filters.append(filter)
-
-    def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
-
-    def filter(self, record):
-        rv = True
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                rv = False
-                break
-        return rv
-
-
-_handlers = {}
-_handlerList = []
-_shutdown_registered = None
-
-
-def _register_shutdown():
-    # CPython registers shutdown when logging is imported; here with the first handler the
-    # program makes (lastResort, made at import, needs no shutdown), at the place in atexit's
-    # order it would have had.
-    global _shutdown_registered
-    if _shutdown_registered is False:
-        _shutdown_registered = True
-        import atexit
-        atexit.register(shutdown)
-        handlers = atexit._exithandlers
-        handlers.insert(min(_atexit_position, len(handlers) - 1), handlers.pop())
-
-
-class Handler(Filterer):
-    def __init__(self, level=NOTSET):
-        Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
-        self._closed = False
-        with _lock:
-            _handlerList.append(self)
-        self.createLock()
-        _register_shutdown()
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, name):
-        with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
-            self._name = name
-            if name:
-                _handlers[name] = self
-
-    name = property(get_name, set_name)
-
-    def createLock(self):
-        self.lock = _RLock()
-
-    def _at_fork_reinit(self):
-        self.lock = _RLock()
-
-    def acquire(self):
-        if self.lock:
-            self.lock.acquire()
-
-    def release(self):
-        if self.lock:
-            self.lock.release()
-
-    def setLevel(self, level):
-        self.level = _checkLevel(level)
-
-    def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
-
-    def emit(self, record):
-        raise NotImplementedError('emit must be implemented by Handler subclasses')
-
-    def handle(self, record):
-        rv = self.filter(record)
-        if rv:
-            self.acquire()
-            try:
-                self.emit(record)
-            finally:
-                self.release()
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
-
-    def flush(self):
-        pass
-
-    def close(self):
-        with _lock:
-            self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
-
-    def handleError(self, record):
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
-            try:
-                import traceback
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(v, file=sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-            except OSError:
-                pass
-            finally:
-                t = v = tb = None
-
-    def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
-
-
-class StreamHandler(Handler):
-    terminator = '\n'
-
-    def __init__(self, stream=None):
-        Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
-
-    def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
-        finally:
-            self.release()
-
-    def emit(self, record):
-        try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
-            self.flush()
-        except RecursionError:
-            raise
-        except Exception:
-            self.handleError(record)
-
-    def setStream(self, stream):
-        if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.acquire()
-            try:
-                self.flush()
-                self.stream = stream
-            finally:
-                self.release()
-        return result
-
-    def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', None)
-        if name is None:
-            # The engine's standard streams have no name attribute; CPython's are <stdout>/<stderr>.
-            name = {1: '<stdout>', 2: '<stderr>'}.get(getattr(self.stream, '_fd', None), '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
-
-
-class FileHandler(StreamHandler):
-    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        import os
-        if not isinstance(filename, str):
-            filename = filename.__fspath__()
-        self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = encoding or "utf-8"
-        self.errors = errors
-        self.delay = delay
-        self._builtin_open = open
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
-
-    def close(self):
-        self.acquire()
-        try:
-            try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
-            finally:
-                StreamHandler.close(self)
-        finally:
-            self.release()
-
-    def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding)
-
-    def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
-        if self.stream:
-            StreamHandler.emit(self, record)
-
-    def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
-
-
-class _StderrHandler(StreamHandler):
-    def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
-
-    @property
-    def stream(self):
-        return sys.stderr
-
-
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
-
+        setattr(record, key, dict[key])
+    return record
+
+
+def _render_frames(frames):
+    # (file, line, function) tuples, innermost first, printed outermost first the way
+    # traceback.print_stack does, with each line's source where the run has the file's text.
+    import _inspect
+    texts = {}
+    out = []
+    for filename, lineno, func in reversed(frames):
+        out.append('  File "%s", line %d, in %s\n' % (filename, lineno, func))
+        if filename not in texts:
+            texts[filename] = _inspect.source_lines(filename)
+        source = texts[filename]
+        if source and 0 < lineno <= len(source) and source[lineno - 1].strip():
+            out.append('    %s\n' % source[lineno - 1].strip())
+    return out
+
+
+def _outside_preludes(frames):
+    # Index of the first frame of the program's own code: logging's frames and those of the
+    # engine's other Python modules are skipped, as CPython skips logging's own file.
+    at = 0
+    while at < len(frames) and frames[at][0].startswith('<'):
+        at += 1
+    return at
+
+
+# MARK: - loggers
 
 class PlaceHolder(object):
+    """Stands in the tree for a name no one asked for yet ('a' when only 'a.b' exists)."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+_loggerClass = None   # set to Logger below
+
+
+def _check_logger_class(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
@@ -647,194 +233,184 @@ def getLoggerClass():
     return _loggerClass
 
 
+def _ancestor_names(name):
+    # 'a.b.c' -> ['a.b', 'a'], nearest first; as in CPython, a dot right after another does
+    # not start a new ancestor ('a..b' has the one ancestor 'a.').
+    names = []
+    cut = name.rfind('.')
+    while cut > 0:
+        names.append(name[:cut])
+        cut = name.rfind('.', 0, cut - 1)
+    return names
+
+
 class Manager(object):
+    """Owns the logger tree below one root: names to loggers and placeholders."""
+
     def __init__(self, rootnode):
         self.root = rootnode
         self.disable = 0
         self.emittedNoHandlerWarning = False
-        self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerDict = {}   # name -> Logger or PlaceHolder
+        self.loggerClass = self.logRecordFactory = None
 
-    @property
-    def disable(self):
-        return self._disable
+    def _set_disable(self, value):
+        # logging.disable() and manager.disable = ... take level names too.
+        self._disable = _level_value(value)
 
-    @disable.setter
-    def disable(self, value):
-        self._disable = _checkLevel(value)
+    disable = property(lambda self: self._disable, _set_disable)
 
     def getLogger(self, name):
-        rv = None
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            if name in self.loggerDict:
-                rv = self.loggerDict[name]
-                if isinstance(rv, PlaceHolder):
-                    ph = rv
-                    rv = (self.loggerClass or _loggerClass)(name)
-                    rv.manager = self
-                    self.loggerDict[name] = rv
-                    self._fixupChildren(ph, rv)
-                    self._fixupParents(rv)
-            else:
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupParents(rv)
-        return rv
+            existing = self.loggerDict.get(name)
+            if existing is not None and not isinstance(existing, PlaceHolder):
+                return existing
+            made = (self.loggerClass or _loggerClass)(name)
+            made.manager = self
+            self.loggerDict[name] = made
+            if existing is not None:
+                self._adopt_children(existing, made)
+            self._link_to_parent(made)
+            return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _link_to_parent(self, logger):
+        # The nearest existing ancestor is the parent; missing ancestors get placeholders
+        # that remember this logger, to be re-parented when they become real.
+        parent = None
+        for ancestor in _ancestor_names(logger.name):
+            node = self.loggerDict.get(ancestor)
+            if node is None:
+                self.loggerDict[ancestor] = PlaceHolder(logger)
+            elif isinstance(node, PlaceHolder):
+                node.append(logger)
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                parent = node
+                break
+        logger.parent = parent or self.root
 
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt_children(self, placeholder, logger):
+        # A descendant whose parent sits above the new logger now hangs from it instead.
+        prefix = logger.name
+        for child in placeholder.loggerMap:
+            if child.parent.name[:len(prefix)] != prefix:
+                logger.parent = child.parent
+                child.parent = logger
 
-    def _clear_cache(self):
+    def _forget_levels(self):
+        # Levels or disable() changed: every logger's isEnabledFor answers are stale.
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
+            for node in self.loggerDict.values():
+                if isinstance(node, Logger):
+                    node._cache.clear()
             self.root._cache.clear()
 
 
+def _exc_triple(exc_info):
+    # exc_info= may be an exception, a (type, value, traceback) tuple, or any other true
+    # value for the exception being handled now.
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return exc_info if isinstance(exc_info, tuple) else sys.exc_info()
+
+
+def _logging_method(level, name):
+    # Logger.debug .. critical: the level check first, so a disabled call costs one lookup.
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = 'Logger.' + name
+    return method
+
+
 class Logger(Filterer):
+    """A named channel in the dotted hierarchy; made by getLogger, never directly."""
+
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_value(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}   # level -> isEnabledFor's answer, dropped when levels change
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
-        self.manager._clear_cache()
+        self.level = _level_value(level)
+        self.manager._forget_levels()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _logging_method(DEBUG, 'debug')
+    info = _logging_method(INFO, 'info')
+    warning = _logging_method(WARNING, 'warning')
+    error = _logging_method(ERROR, 'error')
+    critical = _logging_method(CRITICAL, 'critical')
+    fatal = critical
 
     def warn(self, msg, *args, **kwargs):
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError("level must be an integer")
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        # The engine's frames, innermost first, as (filename, lineno, function) tuples;
-        # logging's own frames (and the engine's other modules) are skipped as CPython
-        # skips _srcfile.
         frames = sys._callers()
-        i = 0
-        while i < len(frames) and frames[i][0].startswith('<'):
-            i += 1
-        i += stacklevel - 1
-        if i >= len(frames):
-            if frames:
-                i = len(frames) - 1
-            else:
-                return "(unknown file)", 0, "(unknown function)", None
-        f = frames[i]
+        if not frames:
+            return "(unknown file)", 0, "(unknown function)", None
+        # stacklevel counts outward from the caller and stops at the outermost frame; below 1
+        # it names findCaller itself, as in CPython.
+        if stacklevel < 1:
+            at = 0
+        else:
+            at = min(_outside_preludes(frames) + stacklevel - 1, len(frames) - 1)
+        filename, lineno, func = frames[at]
         sinfo = None
         if stack_info:
-            lines = ['Stack (most recent call last):\n']
-            for fr in reversed(frames[i:]):
-                lines.append('  File "%s", line %d, in %s\n' % fr)
-            sinfo = ''.join(lines)
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-        return f[0], f[1], f[2], sinfo
+            sinfo = 'Stack (most recent call last):\n' + "".join(_render_frames(frames[at:]))[:-1]
+        return filename, lineno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                setattr(rv, key, extra[key])
-        return rv
+        record = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in extra or ():
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            setattr(record, key, extra[key])
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            where = self.findCaller(stack_info, stacklevel)
         except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+            where = "(unknown file)", 0, "(unknown function)", None
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+            exc_info = _exc_triple(exc_info)
+        fn, lno, func, sinfo = where
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
         with _lock:
-            if not (hdlr in self.handlers):
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
@@ -842,71 +418,62 @@ class Logger(Filterer):
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
 
+    def _lineage(self):
+        # This logger, then its ancestors as far as propagation carries a record.
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
+
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        return any(node.handlers for node in self._lineage())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
+        seen = 0
+        for node in self._lineage():
+            for hdlr in node.handlers:
+                seen += 1
                 if record.levelno >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if seen:
+            return
+        fallback = lastResort
+        if fallback:
+            if record.levelno >= fallback.level:
+                fallback.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
+        known = self._cache.get(level)
+        if known is None:
             with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+                known = level > self.manager.disable and level >= self.getEffectiveLevel()
+                self._cache[level] = known
+        return known
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else '.'.join((self.name, suffix))
+        return self.manager.getLogger(full)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
+    """The top of the tree, named 'root'; the module functions log through it."""
+
     def __init__(self, level):
         Logger.__init__(self, "root", level)
 
@@ -914,7 +481,17 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
+def _adapter_method(level, name):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = 'LoggerAdapter.' + name
+    return method
+
+
 class LoggerAdapter(object):
+    """A logger that adds context: process() may rewrite each message and its keywords."""
+
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
@@ -923,30 +500,24 @@ class LoggerAdapter(object):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG, 'debug')
+    info = _adapter_method(INFO, 'info')
+    warning = _adapter_method(WARNING, 'warning')
+    error = _adapter_method(ERROR, 'error')
+    critical = _adapter_method(CRITICAL, 'critical')
 
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    def warn(self, msg, *args, **kwargs):
+        self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            kwargs.setdefault("stacklevel", 1)
-            kwargs["stacklevel"] += 1
-            self.logger.log(level, msg, *args, **kwargs)
+        # The adapter's own frames are prelude frames, which findCaller skips already.
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        self.logger.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -960,65 +531,69 @@ class LoggerAdapter(object):
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
-    @property
-    def name(self):
-        return self.logger.name
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra, stack_info=stack_info)
+
+    def _set_manager(self, value):
+        self.logger.manager = value
+
+    manager = property(lambda self: self.logger.manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
+
+
+# MARK: - configuration and the module-level functions
+
+def _new_root_handlers(options, encoding, errors):
+    # basicConfig's own handler when none is given: a file if named, else a stream.
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", 'a')
+    if filename:
+        return [FileHandler(filename, mode, encoding=encoding, errors=None if 'b' in mode else errors)]
+    return [StreamHandler(options.pop("stream", None))]
 
 
 def basicConfig(**kwargs):
+    # Does nothing when the root logger has handlers already, unless force=True.
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
         errors = kwargs.pop('errors', 'backslashreplace')
-        if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
-            else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+        encoding = kwargs.pop('encoding', None)
+        if kwargs.pop('force', False):
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        handlers = kwargs.pop("handlers", None)
+        to_stream_or_file = "stream" in kwargs or "filename" in kwargs
+        if handlers is not None and to_stream_or_file:
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        if handlers is None:
+            if "stream" in kwargs and "filename" in kwargs:
+                raise ValueError("'stream' and 'filename' should not be specified together")
+            handlers = _new_root_handlers(kwargs, encoding, errors)
+        datefmt = kwargs.pop("datefmt", None)
+        style = kwargs.pop("style", '%')
+        fmt = kwargs.pop("format", _style_kind(style)[1])
+        shared = Formatter(fmt, datefmt, style)
+        for hdlr in handlers:
+            if hdlr.formatter is None:
+                hdlr.setFormatter(shared)
+            root.addHandler(hdlr)
+        # level=None means "leave the root's level alone".
+        if kwargs.get("level") is not None:
+            root.setLevel(kwargs["level"])
+        kwargs.pop("level", None)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
@@ -1027,67 +602,57 @@ def getLogger(name=None):
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _configured_root():
+    # The module functions give a program with no configuration basicConfig's defaults.
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
 
 
+def _module_function(name):
+    def function(msg, *args, **kwargs):
+        getattr(_configured_root(), name)(msg, *args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    return function
+
+
+debug = _module_function('debug')
+info = _module_function('info')
+warning = _module_function('warning')
+error = _module_function('error')
+critical = _module_function('critical')
 fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
-def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+def exception(msg, *args, exc_info=True, **kwargs):
+    error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
     root.manager.disable = level
-    root.manager._clear_cache()
+    root.manager._forget_levels()
 
 
-def shutdown(handlerList=_handlerList):
-    for h in reversed(handlerList[:]):
+def shutdown(handlerList=_live_handlers):
+    # At exit: flush and close every handler, newest first; a handler that fails with an
+    # OSError or ValueError (a stream already closed) does not stop the others.
+    for hdlr in reversed(list(handlerList)):
         try:
-            h.acquire()
+            hdlr.acquire()
             try:
-                h.flush()
-                h.close()
+                if getattr(hdlr, 'flushOnClose', True):
+                    hdlr.flush()
+                hdlr.close()
             finally:
-                h.release()
+                hdlr.release()
         except (OSError, ValueError):
             pass
         except Exception:
@@ -1095,25 +660,7 @@ def shutdown(handlerList=_handlerList):
                 raise
 
 
-
-
-class NullHandler(Handler):
-    def handle(self, record):
-        pass
-
-    def emit(self, record):
-        pass
-
-    def createLock(self):
-        self.lock = None
-
-    def _at_fork_reinit(self):
-        pass
-
-
 def captureWarnings(capture):
+    # The engine has no warnings module, so there is nothing to redirect.
     pass
 
-
-_atexit_position = len(sys.modules['atexit']._exithandlers) if 'atexit' in sys.modules else 0
-_shutdown_registered = False
