@@ -167,6 +167,24 @@ def _owner_callback(owner, forget):
     return callback
 
 
+def _alive_pairs(pairs, weak_side):
+    # The weak dictionaries keep (key, value) pairs with a weakref on `weak_side`; this
+    # yields the pairs with that side dereferenced, skipping those whose referent died.
+    for pair in pairs:
+        pair = list(pair)
+        pair[weak_side] = pair[weak_side]()
+        if pair[weak_side] is not None:
+            yield tuple(pair)
+
+
+def _pop_alive(data, weak_side):
+    # popitem for the weak dictionaries: dead entries are dropped on the way.
+    while data:
+        for pair in _alive_pairs([data.popitem()], weak_side):
+            return pair
+    raise KeyError('popitem(): dictionary is empty')
+
+
 def _describe(container):
     return "<%s at %#x>" % (type(container).__name__, id(container))
 
@@ -189,10 +207,7 @@ class WeakValueDictionary:
         self.data[key] = KeyedRef(value, self._on_death, key)
 
     def _live(self):
-        for key, cell in list(self.data.items()):
-            value = cell()
-            if value is not None:
-                yield key, value
+        return _alive_pairs(list(self.data.items()), 1)
 
     def _lookup(self, key):
         cell = self.data.get(key)
@@ -257,13 +272,7 @@ class WeakValueDictionary:
         raise KeyError(key)
 
     def popitem(self):
-        # Entries whose value already died are skipped (and dropped) on the way.
-        while self.data:
-            key, cell = self.data.popitem()
-            value = cell()
-            if value is not None:
-                return key, value
-        raise KeyError('popitem(): dictionary is empty')
+        return _pop_alive(self.data, 1)
 
     def setdefault(self, key, default=None):
         value = self._lookup(key)
@@ -294,10 +303,7 @@ class WeakKeyDictionary:
         self.data.pop(dead, None)
 
     def _live(self):
-        for cell, value in list(self.data.items()):
-            key = cell()
-            if key is not None:
-                yield key, value
+        return _alive_pairs(list(self.data.items()), 0)
 
     def __getitem__(self, key):
         return self.data[ref(key)]
@@ -350,12 +356,7 @@ class WeakKeyDictionary:
         return self.data.pop(ref(key), *default)
 
     def popitem(self):
-        while self.data:
-            cell, value = self.data.popitem()
-            key = cell()
-            if key is not None:
-                return key, value
-        raise KeyError('popitem(): dictionary is empty')
+        return _pop_alive(self.data, 0)
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._on_death), default)

@@ -8,14 +8,16 @@ import weakref
 
 
 class Item:
-    def __init__(self, name):
-        self.name = name
-
-    def __repr__(self):
-        return "Item(%s)" % self.name
+    """Anything a weak reference can point at."""
+    kind = "item"
 
     def tell(self):
         return "I am " + self.name
+
+    def __init__(self, name):
+        self.name = name
+
+    __repr__ = lambda self: "Item(%s)" % self.name
 
 
 a, b, c = Item("a"), Item("b"), Item("c")
