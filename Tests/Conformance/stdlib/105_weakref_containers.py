@@ -45,14 +45,11 @@ key, item = values.popitem()
 print(key in ("a", "c", "slot"), item.name in ("a", "c"))
 print(key in values, len(values) >= 1)
 empty = weakref.WeakValueDictionary()
-try:
-    empty.popitem()
-except KeyError as e:
-    print("KeyError", e)
-try:
-    empty["nothing"]
-except KeyError as e:
-    print("KeyError", e)
+for probe in (empty.popitem, lambda: empty["nothing"], lambda: empty.pop("nothing")):
+    try:
+        probe()
+    except KeyError as e:
+        print("KeyError", e)
 
 k1, k2 = Item("k1"), Item("k2")
 keys = weakref.WeakKeyDictionary({k1: 1})
