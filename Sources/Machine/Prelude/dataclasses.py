@@ -1,488 +1,547 @@
+# dataclasses: the @dataclass decorator and its helpers, written from the documented behaviour.
+# CPython builds the special methods by exec'ing generated source; here they are closures over
+# the field lists, which raise the same errors and print the same reprs.
 import sys
 import copy
 import _thread
+from types import MappingProxyType as _ReadOnly
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
+
 class FrozenInstanceError(AttributeError):
     pass
+
 
 class _MISSING_TYPE:
     def __repr__(self):
         return '<dataclasses._MISSING_TYPE object>'
 
-MISSING = _MISSING_TYPE()
 
 class _KW_ONLY_TYPE:
     def __repr__(self):
         return '<dataclasses._KW_ONLY_TYPE object>'
 
+
+MISSING = _MISSING_TYPE()
 KW_ONLY = _KW_ONLY_TYPE()
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
-    def __repr__(self):
-        return self.name
+# A field's kind, shown bare at the end of Field's repr (`_field_type=_FIELD`), so the kind
+# is simply that text.
+_REGULAR = '_FIELD'
+_CLASS_VARIABLE = '_FIELD_CLASSVAR'
+_INIT_ONLY = '_FIELD_INITVAR'
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_NO_METADATA = _ReadOnly({})
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
 
 class InitVar:
+    """A pseudo-field type: passed to __init__ and __post_init__, never stored."""
+
     def __init__(self, type):
         self.type = type
 
-    def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
-
     def __class_getitem__(cls, type):
-        return InitVar(type)
+        return cls(type)
+
+    def __repr__(self):
+        inner = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return 'dataclasses.InitVar[%s]' % inner
+
+
+def _fields_text(obj, names):
+    return ','.join('%s=%r' % (name, getattr(obj, name)) for name in names)
+
 
 class Field:
+    """One field of a dataclass, as field() describes it."""
+
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = _NO_METADATA if metadata is None else _ReadOnly(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return ('Field(' f'name={self.name!r},' f'type={self.type!r},' f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},' f'init={self.init!r},' f'repr={self.repr!r},'
-                f'hash={self.hash!r},' f'compare={self.compare!r},' f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},' f'_field_type={self._field_type})')
+        shown = _fields_text(self, ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+                                    'hash', 'compare', 'metadata', 'kw_only'))
+        return 'Field(%s,_field_type=%s)' % (shown, self._field_type)
+
+    def _has_default(self):
+        return self.default is not MISSING or self.default_factory is not MISSING
+
+    def _initial_value(self):
+        if self.default_factory is not MISSING:
+            return self.default_factory()
+        return self.default
+
 
 class _DataclassParams:
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        self.init, self.repr, self.eq, self.order = init, repr, eq, order
+        self.unsafe_hash, self.frozen = unsafe_hash, frozen
 
     def __repr__(self):
-        return ('_DataclassParams(' f'init={self.init!r},' f'repr={self.repr!r},' f'eq={self.eq!r},'
-                f'order={self.order!r},' f'unsafe_hash={self.unsafe_hash!r},' f'frozen={self.frozen!r})')
+        return '_DataclassParams(%s)' % _fields_text(
+            self, ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen'))
+
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
           metadata=None, kw_only=MISSING):
+    """Describe one field: its default or default factory and which methods use it."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
-def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith('ClassVar') or a_type.startswith('typing.ClassVar')
+
+# -- Reading the class body ----------------------------------------------------------------
+
+def _kind_of(annotation):
+    # String annotations (from `from __future__ import annotations`) are judged by their text.
+    if isinstance(annotation, str):
+        text = annotation
+        for prefix in ('typing.', 'dataclasses.'):
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+        if text.startswith('ClassVar'):
+            return _CLASS_VARIABLE
+        if text.startswith('InitVar'):
+            return _INIT_ONLY
+        return _REGULAR
+    if annotation is InitVar or isinstance(annotation, InitVar):
+        return _INIT_ONLY
     typing = sys.modules.get('typing')
-    if typing is None:
-        return False
-    return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
+    if typing is not None:
+        if annotation is typing.ClassVar or getattr(annotation, '__origin__', None) is typing.ClassVar:
+            return _CLASS_VARIABLE
+    return _REGULAR
 
-def _is_initvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith('InitVar') or a_type.startswith('dataclasses.InitVar')
-    return a_type is InitVar or isinstance(a_type, InitVar)
 
-def _is_unhashable(value):
-    # CPython tests `type(value).__hash__ is None`; the engine's list, dict and set have no
-    # __hash__ attribute to test.
+def _is_kw_only_marker(annotation):
+    return annotation is KW_ONLY or (isinstance(annotation, str) and annotation.endswith('KW_ONLY'))
+
+
+def _refuses_hashing(value):
+    # The documented test is `type(value).__hash__ is None`; the engine's list, dict and set
+    # expose no __hash__ attribute, so they are named outright.
     return isinstance(value, (list, dict, set)) or getattr(type(value), '__hash__', 0) is None
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default is not MISSING and _is_unhashable(f.default):
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
-    return f
 
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    setattr(cls, name, value)
-    return False
+def _describe(cls, name, annotation, kw_only_default):
+    """The Field for one annotated name of the class body."""
+    declared = getattr(cls, name, MISSING)
+    spec = declared if isinstance(declared, Field) else field(default=declared)
+    spec.name, spec.type = name, annotation
+    spec._field_type = _kind_of(annotation)
+    if spec._field_type is not _REGULAR and spec.default_factory is not MISSING:
+        raise TypeError('field %s cannot have a default factory' % name)
+    if spec._field_type is _CLASS_VARIABLE:
+        if spec.kw_only is not MISSING:
+            raise TypeError('field %s is a ClassVar but specifies kw_only' % name)
+    elif spec.kw_only is MISSING:
+        spec.kw_only = kw_only_default
+    if spec._field_type is _REGULAR and spec.default is not MISSING and _refuses_hashing(spec.default):
+        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                         % (type(spec.default), name))
+    return spec
 
-def _plural(n, word):
-    return word if n == 1 else word + 's'
 
-def _name_list(names):
-    names = [repr(n) for n in names]
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return names[0] + ' and ' + names[1]
-    return ', '.join(names[:-1]) + ', and ' + names[-1]
+def _inherited_fields(cls):
+    """Fields of dataclass bases, most basic first; and whether any, and any frozen, exist."""
+    found = {}
+    saw_dataclass = saw_frozen = False
+    for base in reversed(cls.__mro__[1:]):
+        table = getattr(base, '__dataclass_fields__', None)
+        if table is None:
+            continue
+        saw_dataclass = True
+        found.update((spec.name, spec) for spec in table.values())
+        saw_frozen = saw_frozen or getattr(base, '__dataclass_params__').frozen
+    return found, saw_dataclass, saw_frozen
 
-def _make_init(cls, std_fields, kw_only_fields, frozen, has_post_init):
-    # CPython builds __init__ from source with exec; this one binds its arguments itself and
-    # raises the same TypeErrors a generated __init__ would.
-    qual = cls.__qualname__ + '.__init__'
-    positional = [f.name for f in std_fields]
-    required = [f.name for f in std_fields if f.default is MISSING and f.default_factory is MISSING]
-    init_fields = std_fields + kw_only_fields
-    by_name = {f.name: f for f in init_fields}
-    all_fields = [f for f in cls.__dict__[_FIELDS].values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    initvars = [f.name for f in all_fields if f._field_type is _FIELD_INITVAR]
+
+def _own_fields(cls, kw_only):
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(annotation):
+            if marker_seen:
+                raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified' % name)
+            marker_seen = kw_only = True
+            continue
+        own.append(_describe(cls, name, annotation, kw_only))
+    # A field() left on the class would shadow instance values; the plain default stays as a
+    # class attribute, a default-less field disappears.
+    for spec in own:
+        if isinstance(cls.__dict__.get(spec.name), Field):
+            if spec.default is MISSING:
+                delattr(cls, spec.name)
+            else:
+                setattr(cls, spec.name, spec.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % name)
+    return own
+
+
+# -- The generated methods -----------------------------------------------------------------
+
+def _count(n, noun):
+    return '%d %s' % (n, noun if n == 1 else noun + 's')
+
+
+def _quoted_list(names):
+    quoted = ["'%s'" % name for name in names]
+    if len(quoted) < 3:
+        return ' and '.join(quoted)
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _build_init(cls, positional, keyword_only, every, frozen):
+    # Binds arguments the way a generated `def __init__(self, a, b=1, *, c)` would, with the
+    # same TypeError texts, then stores each field and hands InitVars to __post_init__.
+    where = cls.__qualname__ + '.__init__'
+    order = [spec.name for spec in positional]
+    needed = [spec.name for spec in positional if not spec._has_default()]
+    accepted = set(order) | {spec.name for spec in keyword_only}
+    post_init_args = [spec.name for spec in every if spec._field_type is _INIT_ONLY]
+    calls_post_init = hasattr(cls, '__post_init__')
+    store = object.__setattr__ if frozen else setattr
+
+    def too_many(given):
+        most = len(order) + 1
+        if len(needed) == len(order):
+            takes = _count(most, 'positional argument')
+        else:
+            takes = 'from %d to %d positional arguments' % (len(needed) + 1, most)
+        verb = 'was' if given == 1 else 'were'
+        return TypeError('%s() takes %s but %d %s given' % (where, takes, given, verb))
 
     def __init__(self, *args, **kwargs):
-        values = {}
-        for name, value in zip(positional, args):
-            values[name] = value
+        bound = dict(zip(order, args))
         for name, value in kwargs.items():
-            if name not in by_name:
-                raise TypeError(f"{qual}() got an unexpected keyword argument '{name}'")
-            if name in values:
-                raise TypeError(f"{qual}() got multiple values for argument '{name}'")
-            values[name] = value
-        if len(args) > len(positional):
-            most = len(positional) + 1
-            if len(required) == len(positional):
-                takes = f'{most} positional {_plural(most, "argument")}'
-            else:
-                takes = f'from {len(required) + 1} to {most} positional arguments'
-            given = len(args) + 1
-            raise TypeError(f'{qual}() takes {takes} but {given} {"was" if given == 1 else "were"} given')
-        missing = [n for n in required if n not in values]
-        if missing:
-            raise TypeError(f'{qual}() missing {len(missing)} required positional '
-                            f'{_plural(len(missing), "argument")}: {_name_list(missing)}')
-        missing = [f.name for f in kw_only_fields
-                   if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError(f'{qual}() missing {len(missing)} required keyword-only '
-                            f'{_plural(len(missing), "argument")}: {_name_list(missing)}')
-        for f in all_fields:
-            if f._field_type is _FIELD_INITVAR:
-                if f.name not in values and f.default is not MISSING:
-                    values[f.name] = f.default
-                continue
-            if f.init:
-                if f.name in values:
-                    value = values[f.name]
-                elif f.default_factory is not MISSING:
-                    value = f.default_factory()
-                else:
-                    value = f.default
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            else:
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*[values[n] for n in initvars])
+            if name not in accepted:
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (where, name))
+            if name in bound:
+                raise TypeError("%s() got multiple values for argument '%s'" % (where, name))
+            bound[name] = value
+        if len(args) > len(order):
+            raise too_many(len(args) + 1)
+        for group, label in ((needed, 'positional'),
+                             ([s.name for s in keyword_only if not s._has_default()], 'keyword-only')):
+            absent = [name for name in group if name not in bound]
+            if absent:
+                raise TypeError('%s() missing %s: %s' % (
+                    where, _count(len(absent), 'required %s argument' % label), _quoted_list(absent)))
+        for spec in every:
+            if spec._field_type is _INIT_ONLY:
+                if spec.name not in bound and spec.default is not MISSING:
+                    bound[spec.name] = spec.default
+            elif spec.init and spec.name in bound:
+                store(self, spec.name, bound[spec.name])
+            elif spec.init or spec.default_factory is not MISSING:
+                store(self, spec.name, spec._initial_value())
+        if calls_post_init:
+            self.__post_init__(*[bound[name] for name in post_init_args])
 
-    __init__.__qualname__ = qual
     return __init__
 
-_repr_running = set()
 
-def _make_repr(cls, flds):
-    names = [f.name for f in flds if f.repr]
+# Instances being repr'd right now, per thread, so a dataclass that contains itself prints
+# `...` where it recurs (what reprlib.recursive_repr does for CPython's generated __repr__).
+_in_repr = set()
+
+
+def _build_repr(cls, shown):
+    names = [spec.name for spec in shown if spec.repr]
 
     def __repr__(self):
-        # reprlib.recursive_repr: a dataclass reached again while it is being printed is '...'.
-        key = (id(self), _thread.get_ident())
-        if key in _repr_running:
+        token = (id(self), _thread.get_ident())
+        if token in _in_repr:
             return '...'
-        _repr_running.add(key)
+        _in_repr.add(token)
         try:
-            parts = [f'{n}={getattr(self, n)!r}' for n in names]
+            body = ', '.join('%s=%r' % (name, getattr(self, name)) for name in names)
         finally:
-            _repr_running.discard(key)
-        return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
+            _in_repr.discard(token)
+        return '%s(%s)' % (type(self).__qualname__, body)
 
-    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
-    # pprint lays out dataclasses whose repr is this generated one.
+    # pprint recognises the generated repr by this mark and lays the fields out itself.
     __repr__._dataclass_repr = True
     return __repr__
 
-def _make_compare(cls, name, flds, op):
-    names = [f.name for f in flds if f.compare]
 
-    def compare(self, other):
-        if other.__class__ is self.__class__:
-            a = tuple(getattr(self, n) for n in names)
-            b = tuple(getattr(other, n) for n in names)
-            if op == '==':
-                return a == b
-            if op == '<':
-                return a < b
-            if op == '<=':
-                return a <= b
-            if op == '>':
-                return a > b
-            return a >= b
-        return NotImplemented
+def _values(obj, names):
+    return tuple([getattr(obj, name) for name in names])
 
-    compare.__name__ = name
-    compare.__qualname__ = cls.__qualname__ + '.' + name
-    return compare
 
-def _make_hash(cls, flds):
-    names = [f.name for f in flds if (f.compare if f.hash is None else f.hash)]
+def _build_comparison(cls, method, compared, test):
+    # Instances of exactly the same class compare as tuples of their compared fields.
+    names = [spec.name for spec in compared if spec.compare]
+
+    def comparison(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return test(_values(self, names), _values(other, names))
+
+    comparison.__name__ = method
+    return comparison
+
+
+_COMPARISONS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+
+
+def _build_hash(hashed):
+    names = [spec.name for spec in hashed if (spec.compare if spec.hash is None else spec.hash)]
 
     def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
+        return hash(_values(self, names))
 
-    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
     return __hash__
 
-def _make_frozen(cls, flds):
-    names = tuple(f.name for f in flds)
+
+def _build_freezers(cls, stored):
+    names = frozenset(spec.name for spec in stored)
+
+    def guarded(self, name):
+        # A subclass that is not itself a dataclass may still set its own attributes.
+        return type(self) is cls or name in names
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        if guarded(self, name):
+            raise FrozenInstanceError('cannot assign to field %r' % name)
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        if guarded(self, name):
+            raise FrozenInstanceError('cannot delete field %r' % name)
         object.__delattr__(self, name)
 
-    return __setattr__, __delattr__
+    return (('__setattr__', __setattr__), ('__delattr__', __delattr__))
+
+
+def _install(cls, name, function):
+    """Add a method unless the class body defined one; say whether it was already there."""
+    if name in cls.__dict__:
+        return True
+    if hasattr(function, '__qualname__'):
+        function.__qualname__ = '%s.%s' % (cls.__qualname__, name)
+    setattr(cls, name, function)
+    return False
+
+
+def _hash_choice(unsafe_hash, eq, frozen, explicit):
+    """What to do with __hash__: 'add', 'unset' (None) or 'keep', per the documented table."""
+    if unsafe_hash:
+        return 'refuse' if explicit else 'add'
+    if not eq or explicit:
+        return 'keep'
+    return 'add' if frozen else 'unset'
+
+
+def _annotation_text(annotation):
+    # How a signature prints an annotation: typing constructs without the `typing.` prefix,
+    # builtins by bare name, other classes by module and qualified name, the rest by repr.
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type) and not hasattr(annotation, '__origin__'):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _signature_doc(cls, positional, keyword_only):
+    def one(spec):
+        text = '%s: %s' % (spec.name, _annotation_text(spec.type))
+        if spec.default_factory is not MISSING:
+            return text + ' = <factory>'
+        if spec.default is not MISSING:
+            return text + ' = %r' % (spec.default,)
+        return text
+    parts = [one(spec) for spec in positional]
+    if keyword_only:
+        parts.append('*')
+        parts += [one(spec) for spec in keyword_only]
+    return '%s(%s)' % (cls.__name__, ', '.join(parts))
+
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
-    fields = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type in cls_annotations.items():
-        if type is KW_ONLY or (isinstance(type, str) and type.endswith('KW_ONLY')):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    table, has_dataclass_base, has_frozen_base = _inherited_fields(cls)
+    for spec in _own_fields(cls, kw_only):
+        table[spec.name] = spec
+    if has_dataclass_base and has_frozen_base != bool(frozen):
+        if frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    cls.__dataclass_fields__ = table
 
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
-
+    # An explicit __hash__ counts unless it is the None that defining __eq__ implies.
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = own_hash is not MISSING and not (own_hash is None and '__eq__' in cls.__dict__)
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
+    takes_part = [spec for spec in table.values() if spec._field_type is not _CLASS_VARIABLE]
+    by_position = [spec for spec in takes_part if spec.init and not spec.kw_only]
+    by_keyword = [spec for spec in takes_part if spec.init and spec.kw_only]
+    stored = [spec for spec in takes_part if spec._field_type is _REGULAR]
 
     if init:
-        seen_default = False
-        for f in std_init_fields:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} follows default argument')
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__', _make_init(cls, std_init_fields, kw_only_init_fields, frozen, has_post_init))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+        defaulted = None
+        for spec in by_position:
+            if spec._has_default():
+                defaulted = spec
+            elif defaulted is not None:
+                raise TypeError('non-default argument %r follows default argument' % spec.name)
+        _install(cls, '__init__', _build_init(cls, by_position, by_keyword, takes_part, frozen))
     if repr:
-        _set_new_attribute(cls, '__repr__', _make_repr(cls, field_list))
-
+        _install(cls, '__repr__', _build_repr(cls, stored))
     if eq:
-        _set_new_attribute(cls, '__eq__', _make_compare(cls, '__eq__', field_list, '=='))
-
+        _install(cls, '__eq__', _build_comparison(cls, '__eq__', stored, lambda a, b: a == b))
     if order:
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _make_compare(cls, name, field_list, op)):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                f'Consider using functools.total_ordering')
-
+        for method, test in _COMPARISONS:
+            if _install(cls, method, _build_comparison(cls, method, stored, test)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
+                                'functools.total_ordering' % (method, cls.__name__))
     if frozen:
-        setter, deleter = _make_frozen(cls, field_list)
-        for name, fn in [('__setattr__', setter), ('__delattr__', deleter)]:
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+        for method, function in _build_freezers(cls, stored):
+            if _install(cls, method, function):
+                raise TypeError('Cannot overwrite attribute %s in class %s' % (method, cls.__name__))
 
-    # dataclasses._hash_action: (unsafe_hash, eq, frozen, has_explicit_hash).
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _make_hash(cls, field_list)
-    elif eq and not has_explicit_hash:
-        if frozen:
-            cls.__hash__ = _make_hash(cls, field_list)
-        else:
-            cls.__hash__ = None
+    choice = _hash_choice(unsafe_hash, eq, frozen, explicit_hash)
+    if choice == 'refuse':
+        raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+    if choice == 'add':
+        cls.__hash__ = _build_hash(stored)
+        cls.__hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+    elif choice == 'unset':
+        cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + '(' + ', '.join(f.name for f in field_list) + ')'
-
+        cls.__doc__ = _signature_doc(cls, by_position, by_keyword)
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
+        _install(cls, '__match_args__', tuple(spec.name for spec in by_position))
     if slots:
         # The engine does not enforce __slots__: the class keeps its __dict__.
-        cls.__slots__ = tuple(f.name for f in field_list)
-
+        cls.__slots__ = tuple(spec.name for spec in stored)
     return cls
+
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Add generated special methods to a class, from its annotated fields."""
+    def decorate(target):
+        return _process_class(target, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only, slots)
+    return decorate if cls is None else decorate(cls)
+
+
+# -- Working with dataclasses --------------------------------------------------------------
 
 def fields(class_or_instance):
-    try:
-        fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    """The fields of a dataclass or instance, as a tuple of Field (no ClassVar or InitVar)."""
+    table = getattr(class_or_instance, '__dataclass_fields__', None)
+    if table is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(spec for spec in table.values() if spec._field_type is _REGULAR)
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+
+def _is_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """Whether obj is a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), '__dataclass_fields__')
+
+
+def _unpack(value, pack):
+    # Recursion shared by asdict and astuple: `pack` turns one dataclass instance into its
+    # dict or tuple; lists, tuples (named ones too) and dicts are rebuilt with their own type;
+    # anything else is deep-copied.
+    if _is_instance(value):
+        return pack(value)
+    kind = type(value)
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        return kind(*[_unpack(item, pack) for item in value])
+    if isinstance(value, (list, tuple)):
+        return kind(_unpack(item, pack) for item in value)
+    if isinstance(value, dict):
+        return kind((_unpack(k, pack), _unpack(v, pack)) for k, v in value.items())
+    return copy.deepcopy(value)
+
 
 def asdict(obj, *, dict_factory=dict):
-    if not _is_dataclass_instance(obj):
+    """Turn a dataclass instance into a dict of its fields, recursively."""
+    if not _is_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _convert_inner(obj, dict_factory, True)
+
+    def pack(instance):
+        return dict_factory([(spec.name, _unpack(getattr(instance, spec.name), pack))
+                             for spec in fields(instance)])
+    return pack(obj)
+
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
+    """Turn a dataclass instance into a tuple of its field values, recursively."""
+    if not _is_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _convert_inner(obj, tuple_factory, False)
 
-def _convert_inner(obj, factory, named):
-    # CPython's _asdict_inner and _astuple_inner: dataclasses become factory((name, value)...)
-    # or factory(values), containers are rebuilt, anything else is deep-copied.
-    if _is_dataclass_instance(obj):
-        if named:
-            return factory([(f.name, _convert_inner(getattr(obj, f.name), factory, named)) for f in fields(obj)])
-        return factory([_convert_inner(getattr(obj, f.name), factory, named) for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_convert_inner(v, factory, named) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_convert_inner(v, factory, named) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_convert_inner(k, factory, named), _convert_inner(v, factory, named))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    def pack(instance):
+        return tuple_factory([_unpack(getattr(instance, spec.name), pack) for spec in fields(instance)])
+    return pack(obj)
+
 
 def replace(obj, /, **changes):
-    if not _is_dataclass_instance(obj):
+    """A new instance like obj, with the given fields changed (through __init__)."""
+    if not _is_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    for spec in obj.__dataclass_fields__.values():
+        if spec._field_type is _CLASS_VARIABLE:
             continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+        if not spec.init:
+            if spec.name in changes:
+                raise ValueError('field %s is declared with init=False, it cannot be specified '
+                                 'with replace()' % spec.name)
+        elif spec.name not in changes:
+            if spec._field_type is _INIT_ONLY and spec.default is MISSING:
+                raise ValueError('InitVar %r must be specified with replace()' % spec.name)
+            changes[spec.name] = getattr(obj, spec.name)
+    return type(obj)(**changes)
+
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
                    unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False, module=None):
-    if namespace is None:
-        namespace = {}
-    seen = set()
+    """Create a dataclass from a list of names, (name, type) or (name, type, Field)."""
+    from keyword import iskeyword
+    body = dict(namespace or {})
     annotations = {}
-    defaults = {}
-    for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+    for entry in fields:
+        if isinstance(entry, str):
+            name, annotation = entry, 'typing.Any'
+        elif len(entry) in (2, 3):
+            name, annotation = entry[0], entry[1]
+            if len(entry) == 3:
+                body[name] = entry[2]
         else:
-            raise TypeError(f'Invalid field: {item!r}')
+            raise TypeError('Invalid field: %r' % (entry,))
         if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    cls = type(cls_name, bases, ns)
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots)
+            raise TypeError('Field names must be valid identifiers: %r' % (name,))
+        if iskeyword(name):
+            raise TypeError('Field names must not be keywords: %r' % (name,))
+        if name in annotations:
+            raise TypeError('Field name duplicated: %r' % (name,))
+        annotations[name] = annotation
+    body['__annotations__'] = annotations
+    return dataclass(type(cls_name, bases, body), init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
+                     kw_only=kw_only, slots=slots)

@@ -1,494 +1,559 @@
 import time as _time
 from _timestruct import struct_time as _struct_time
 
-# datetime: CPython Lib/datetime.py 3.11 (the pure-Python implementation), written anew and
-# trimmed. now()/today()/utcnow() read the run's virtual clock; the virtual machine's local
-# time zone is UTC. Docs/STDLIB.md (datetime) lists what is missing.
+# datetime: written for the tutor from the documented behaviour of CPython 3.11's datetime
+# (the C module is the oracle: error messages are its messages). now()/today()/utcnow() read
+# the run's virtual clock, whose local time zone is UTC. Docs/STDLIB.md (datetime) lists what
+# is missing.
+#
+# Every type keeps plain integer fields; arithmetic goes through two whole numbers: the
+# proleptic Gregorian day number (1 January of year 1 is day 1) and microseconds.
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+_US_PER_SECOND = 1000000
+_US_PER_MINUTE = 60 * _US_PER_SECOND
+_US_PER_HOUR = 60 * _US_PER_MINUTE
+_US_PER_DAY = 24 * _US_PER_HOUR
+_MAX_TIMEDELTA_DAYS = 999999999
 
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_MONTH_ABBREVIATIONS = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_ABBREVIATIONS = (None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
+# --- The calendar ----------------------------------------------------------------------
 
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+def _month_length(year, month):
+    if month == 2:
+        return 29 if _is_leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+    # Whole days in the years before `year`: 365 each, plus the leap days.
+    past = year - 1
+    return past * 365 + past // 4 - past // 100 + past // 400
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+# Days in a common year before the first of each month (index 1 is January).
+_COMMON_YEAR_STARTS = (None, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _day_of_year(year, month, day):
+    leap_day = 1 if month > 2 and _is_leap(year) else 0
+    return _COMMON_YEAR_STARTS[month] + leap_day + day
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _to_ordinal(year, month, day):
+    return _days_before_year(year) + _day_of_year(year, month, day)
 
 
-_DI400Y = _days_before_year(401)
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
+_LAST_ORDINAL = _to_ordinal(MAXYEAR, 12, 31)
 
 
-def _ord2ymd(n):
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+def _from_ordinal(ordinal):
+    """(year, month, day) of a day number."""
+    # An average Gregorian year is 146097/400 days, so this guess is off by at most one year.
+    year = (ordinal - 1) * 400 // 146097 + 1
+    while _days_before_year(year + 1) < ordinal:
+        year += 1
+    while _days_before_year(year) >= ordinal:
+        year -= 1
+    left = ordinal - _days_before_year(year)
+    month = 1
+    while left > _month_length(year, month):
+        left -= _month_length(year, month)
+        month += 1
+    return year, month, left
 
 
-def _check_int_field(value):
+def _weekday(ordinal):
+    """Monday is 0: day 1 (1 January of year 1) was a Monday."""
+    return (ordinal - 1) % 7
+
+
+def _iso_week_one(year):
+    # ISO week 1 is the week holding the year's first Thursday; this is the day number of
+    # its Monday, which may fall in the previous December.
+    first = _to_ordinal(year, 1, 1)
+    monday = first - _weekday(first)
+    return monday + 7 if _weekday(first) > 3 else monday
+
+
+def _from_iso_week(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("Year is out of range: %d" % year)
+    # A year has 53 ISO weeks when it starts on a Thursday, or on a Wednesday in a leap year.
+    starts = _weekday(_to_ordinal(year, 1, 1))
+    weeks = 53 if starts == 3 or (starts == 2 and _is_leap(year)) else 52
+    if not 1 <= week <= weeks:
+        raise ValueError("Invalid week: %d" % week)
+    if not 1 <= day <= 7:
+        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
+    return _from_ordinal(_iso_week_one(year) + (week - 1) * 7 + day - 1)
+
+
+# --- Checking constructor arguments ------------------------------------------------------
+
+def _whole(value):
+    # What the C module accepts for a field: an int, or anything with __index__ (not a float).
     if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    if hasattr(value, '__index__'):
+        return int(value)
+    if not isinstance(value, float) and hasattr(value, '__index__'):
         return value.__index__()
-    raise TypeError('an integer is required (got type %s)' % type(value).__name__)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
 
 
-def _check_date_fields(year, month, day):
-    year = _check_int_field(year)
-    month = _check_int_field(month)
-    day = _check_int_field(day)
+def _valid_date(year, month, day):
+    year, month, day = _whole(year), _whole(month), _whole(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
         raise ValueError('month must be in 1..12')
-    dim = _days_in_month(year, month)
-    if not 1 <= day <= dim:
+    if not 1 <= day <= _month_length(year, month):
         raise ValueError('day is out of range for month')
     return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _check_int_field(hour)
-    minute = _check_int_field(minute)
-    second = _check_int_field(second)
-    microsecond = _check_int_field(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+_CLOCK_LIMITS = (('hour', 23), ('minute', 59), ('second', 59), ('microsecond', 999999))
+
+
+def _valid_clock(hour, minute, second, microsecond, fold):
+    checked = []
+    for (name, most), value in zip(_CLOCK_LIMITS, (hour, minute, second, microsecond)):
+        value = _whole(value)
+        if not 0 <= value <= most:
+            raise ValueError('%s must be in 0..%d' % (name, most))
+        checked.append(value)
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
+    return checked + [fold]
 
 
-def _check_tzinfo_arg(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+def _valid_zone(zone):
+    if zone is not None and not isinstance(zone, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(zone).__name__)
 
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {'hours': '{:02d}', 'minutes': '{:02d}:{:02d}', 'seconds': '{:02d}:{:02d}:{:02d}',
-             'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}', 'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'}
+class _Unset:
+    def __repr__(self):
+        return '<unchanged>'
+
+
+# "Not given": replace() keeps such fields, and a date without a month or day is refused.
+# None cannot serve: replace(tzinfo=None) drops the zone, and date(2024, None, 1) is a
+# TypeError about None rather than about a missing argument.
+_UNSET = _Unset()
+
+
+def _merge(current, given):
+    return [now if new is _UNSET else new for now, new in zip(current, given)]
+
+
+def _missing(name, position):
+    return TypeError("function missing required argument '%s' (pos %d)" % (name, position))
+
+
+# --- Text forms --------------------------------------------------------------------------
+
+def _clock_text(hour, minute, second, microsecond, timespec='auto'):
     if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
-        raise ValueError('Unknown timespec value')
-    return fmt.format(hh, mm, ss, us)
+        timespec = 'microseconds' if microsecond else 'seconds'
+    whole = '%02d:%02d:%02d' % (hour, minute, second)
+    if timespec == 'hours':
+        return whole[:2]
+    if timespec == 'minutes':
+        return whole[:5]
+    if timespec == 'seconds':
+        return whole
+    if timespec == 'milliseconds':
+        return whole + '.%03d' % (microsecond // 1000)
+    if timespec == 'microseconds':
+        return whole + '.%06d' % microsecond
+    raise ValueError('Unknown timespec value')
 
 
-def _format_offset(off):
-    s = ''
-    if off is not None:
-        if off.days < 0:
-            sign = "-"
-            off = -off
+def _offset_text(offset, colon):
+    """An offset as [+-]HH<colon>MM, with <colon>SS and .ffffff only when they are not zero."""
+    if offset is None:
+        return ''
+    us = offset._total
+    sign = '-' if us < 0 else '+'
+    us = abs(us)
+    hours, us = divmod(us, _US_PER_HOUR)
+    minutes, us = divmod(us, _US_PER_MINUTE)
+    seconds, us = divmod(us, _US_PER_SECOND)
+    text = '%s%02d%s%02d' % (sign, hours, colon, minutes)
+    if seconds or us:
+        text += '%s%02d' % (colon, seconds)
+        if us:
+            text += '.%06d' % us
+    return text
+
+
+def _strftime(value, format, fields):
+    # time.strftime knows every directive but the three that need the object itself:
+    # %f (microseconds), %z (UTC offset) and %Z (zone name). Those are filled in first.
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
+    pieces = []
+    characters = iter(format)
+    for character in characters:
+        if character != '%':
+            pieces.append(character)
+            continue
+        code = next(characters, None)
+        if code is None:
+            pieces.append('%')
+        elif code == 'f':
+            pieces.append('%06d' % getattr(value, 'microsecond', 0))
+        elif code == 'z':
+            offset = value.utcoffset() if hasattr(value, 'utcoffset') else None
+            pieces.append(_offset_text(offset, ''))
+        elif code == 'Z':
+            name = value.tzname() if hasattr(value, 'tzname') else None
+            pieces.append('' if name is None else name.replace('%', '%%'))
         else:
-            sign = "+"
-        hh, mm = divmod(off, timedelta(hours=1))
-        mm, ss = divmod(mm, timedelta(minutes=1))
-        s += "%s%02d:%02d" % (sign, hh, mm)
-        if ss or ss.microseconds:
-            s += ":%02d" % ss.seconds
-            if ss.microseconds:
-                s += '.%06d' % ss.microseconds
-    return s
+            pieces.append('%' + code)
+    return _time.strftime(''.join(pieces), fields)
 
 
-def _wrap_strftime(object, format, timetuple):
-    # %f, %z and %Z are datetime's own; the rest is time.strftime's.
-    freplace = None
-    zreplace = None
-    Zreplace = None
-    newformat = []
-    i, n = 0, len(format)
-    while i < n:
-        ch = format[i]
-        i += 1
-        if ch == '%':
-            if i < n:
-                ch = format[i]
-                i += 1
-                if ch == 'f':
-                    if freplace is None:
-                        freplace = '%06d' % getattr(object, 'microsecond', 0)
-                    newformat.append(freplace)
-                elif ch == 'z':
-                    if zreplace is None:
-                        zreplace = ""
-                        if hasattr(object, "utcoffset"):
-                            offset = object.utcoffset()
-                            if offset is not None:
-                                sign = '+'
-                                if offset.days < 0:
-                                    offset = -offset
-                                    sign = '-'
-                                h, rest = divmod(offset, timedelta(hours=1))
-                                m, rest = divmod(rest, timedelta(minutes=1))
-                                s = rest.seconds
-                                u = offset.microseconds
-                                if u:
-                                    zreplace = '%c%02d%02d%02d.%06d' % (sign, h, m, s, u)
-                                elif s:
-                                    zreplace = '%c%02d%02d%02d' % (sign, h, m, s)
-                                else:
-                                    zreplace = '%c%02d%02d' % (sign, h, m)
-                    newformat.append(zreplace)
-                elif ch == 'Z':
-                    if Zreplace is None:
-                        Zreplace = ""
-                        if hasattr(object, "tzname"):
-                            s = object.tzname()
-                            if s is not None:
-                                Zreplace = s.replace('%', '%%')
-                    newformat.append(Zreplace)
-                else:
-                    newformat.append('%')
-                    newformat.append(ch)
-            else:
-                newformat.append('%')
-        else:
-            newformat.append(ch)
-    return _time.strftime("".join(newformat), timetuple)
+def _fields_for_strftime(year, month, day, hour, minute, second, isdst):
+    ordinal = _to_ordinal(year, month, day)
+    return _struct_time((year, month, day, hour, minute, second, _weekday(ordinal),
+                         _day_of_year(year, month, day), isdst))
 
 
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+def _format_with(value, spec):
+    if not isinstance(spec, str):
+        raise TypeError("format() argument 2 must be str, not %s" % type(spec).__name__)
+    return value.strftime(spec) if spec else str(value)
 
 
-def _ordering(accepts, dates_differ=False):
-    # __eq__, __le__, __lt__, __ge__, __gt__ over self._cmp(other) for the others `accepts`;
-    # a datetime equals no plain date and cannot be ordered against one.
-    def make(test, is_eq):
-        def op(self, other):
-            if accepts(other):
-                return test(self._cmp(other, allow_mixed=is_eq))
-            if dates_differ and isinstance(other, date):
-                if is_eq:
+def _ctime(ordinal, month, day, hour, minute, second, year):
+    return "%s %s %2d %02d:%02d:%02d %04d" % (_WEEKDAY_ABBREVIATIONS[_weekday(ordinal) + 1],
+                                             _MONTH_ABBREVIATIONS[month], day, hour, minute, second, year)
+
+
+def _class_name(value):
+    kind = type(value)
+    return '%s.%s' % (kind.__module__, kind.__qualname__)
+
+
+def _with_extras(text, zone, fold):
+    # Reprs end with `, tzinfo=...` and `, fold=1` when those are set.
+    if zone is not None:
+        text = text[:-1] + ', tzinfo=%r)' % (zone,)
+    if fold:
+        text = text[:-1] + ', fold=1)'
+    return text
+
+
+# --- Comparisons -------------------------------------------------------------------------
+
+def _cannot_compare(left, right):
+    raise TypeError("can't compare %s.%s to %s.%s" % (type(left).__module__, type(left).__name__,
+                                                      type(right).__module__, type(right).__name__))
+
+
+def _comparisons(same_kind, strict_dates=False):
+    """__eq__, __le__, __lt__, __ge__, __gt__ built on self._order(other, for_equality)."""
+    # _order returns a negative, zero or positive number, or None when a naive and an aware
+    # value are compared for equality (they are simply unequal). A datetime and a plain
+    # date are never equal and cannot be ordered (strict_dates).
+    def build(accept):
+        def method(self, other):
+            if same_kind(other):
+                outcome = self._order(other, accept is None)
+                if outcome is None:
                     return False
-                _cmperror(self, other)
+                return outcome == 0 if accept is None else accept(outcome)
+            if strict_dates and isinstance(other, date):
+                if accept is None:
+                    return False
+                _cannot_compare(self, other)
             return NotImplemented
-        return op
-    return (make(lambda c: c == 0, True), make(lambda c: c <= 0, False), make(lambda c: c < 0, False),
-            make(lambda c: c >= 0, False), make(lambda c: c > 0, False))
+        return method
+    return (build(None), build(lambda n: n <= 0), build(lambda n: n < 0),
+            build(lambda n: n >= 0), build(lambda n: n > 0))
+
+
+def _sign(number):
+    return (number > 0) - (number < 0)
+
+
+# --- timedelta ---------------------------------------------------------------------------
+
+def _divide_rounding(numerator, denominator):
+    """numerator / denominator rounded to the nearest int, halves to even (exact)."""
+    quotient, remainder = divmod(numerator, denominator)
+    twice = 2 * remainder
+    if denominator < 0:
+        twice, denominator = -twice, -denominator
+    if twice > denominator or (twice == denominator and quotient % 2 == 1):
+        quotient += 1
+    return quotient
+
+
+_TIMEDELTA_UNITS = (('days', _US_PER_DAY), ('seconds', _US_PER_SECOND), ('microseconds', 1),
+                    ('milliseconds', 1000), ('minutes', _US_PER_MINUTE), ('hours', _US_PER_HOUR),
+                    ('weeks', 7 * _US_PER_DAY))
 
 
 class timedelta:
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    """A duration, kept as a whole number of microseconds."""
+    __slots__ = ('_total', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        total = 0
-        frac = 0.0
-        for name, value, scale in (('days', days, 86400000000), ('seconds', seconds, 1000000),
-                                   ('microseconds', microseconds, 1), ('milliseconds', milliseconds, 1000),
-                                   ('minutes', minutes, 60000000), ('hours', hours, 3600000000),
-                                   ('weeks', weeks, 604800000000)):
-            if isinstance(value, int):
-                total += value * scale
-            elif isinstance(value, float):
-                whole = int(value)
-                total += whole * scale
-                frac += (value - whole) * scale
+        # Summed exactly as a fraction top/bottom of a microsecond (a float is a ratio of two
+        # ints), then rounded once, half to even.
+        top, bottom = 0, 1
+        for (name, scale), amount in zip(_TIMEDELTA_UNITS, (days, seconds, microseconds, milliseconds,
+                                                             minutes, hours, weeks)):
+            if isinstance(amount, int):
+                top += amount * scale * bottom
+            elif isinstance(amount, float):
+                numerator, denominator = amount.as_integer_ratio()
+                # Denominators of floats are powers of two: the larger one is a multiple.
+                if denominator > bottom:
+                    top, bottom = top * (denominator // bottom), denominator
+                top += numerator * scale * (bottom // denominator)
             else:
-                raise TypeError("unsupported type for timedelta %s component: %s" % (name, type(value).__name__))
-        total += round(frac)
-        return cls._from_microseconds(total)
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (name, type(amount).__name__))
+        return cls._of(_divide_rounding(top, bottom))
 
     @classmethod
-    def _from_microseconds(cls, total):
-        d, rest = divmod(total, 86400000000)
-        s, us = divmod(rest, 1000000)
-        if abs(d) > 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
+    def _of(cls, total):
+        days = total // _US_PER_DAY
+        if abs(days) > _MAX_TIMEDELTA_DAYS:
+            raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_TIMEDELTA_DAYS))
+        made = object.__new__(cls)
+        made._total = total
+        made._hashcode = -1
+        return made
 
-    def _to_microseconds(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
-
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append('0')
-        return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(args))
-
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            def plural(n):
-                return n, abs(n) != 1 and "s" or ""
-            s = ("%d day%s, " % plural(self._days)) + s
-        if self._microseconds:
-            s = s + ".%06d" % self._microseconds
-        return s
+    days = property(lambda self: self._total // _US_PER_DAY)
+    seconds = property(lambda self: self._total % _US_PER_DAY // _US_PER_SECOND)
+    microseconds = property(lambda self: self._total % _US_PER_SECOND)
 
     def total_seconds(self):
-        return self._to_microseconds() / 10**6
+        return self._total / _US_PER_SECOND
 
-    days = property(lambda self: self._days)
-    seconds = property(lambda self: self._seconds)
-    microseconds = property(lambda self: self._microseconds)
+    def __repr__(self):
+        named = [(name, getattr(self, name)) for name in ('days', 'seconds', 'microseconds')]
+        shown = ', '.join('%s=%d' % pair for pair in named if pair[1]) or '0'
+        return '%s(%s)' % (_class_name(self), shown)
+
+    def __str__(self):
+        days, rest = divmod(self._total, _US_PER_DAY)
+        seconds, us = divmod(rest, _US_PER_SECOND)
+        text = '%d:%02d:%02d' % (seconds // 3600, seconds // 60 % 60, seconds % 60)
+        if days:
+            text = '%d %s, %s' % (days, 'day' if abs(days) == 1 else 'days', text)
+        if us:
+            text += '.%06d' % us
+        return text
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        return timedelta._of(self._total + other._total)
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+            return timedelta._of(self._total - other._total)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return timedelta._of(other._total - self._total)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_microseconds(-self._to_microseconds())
+        return timedelta._of(-self._total)
 
     def __pos__(self):
         return self
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return timedelta._of(abs(self._total))
 
     def __mul__(self, other):
-        if isinstance(other, bool) or isinstance(other, int):
-            return timedelta._from_microseconds(self._to_microseconds() * other)
+        if isinstance(other, int):
+            return timedelta._of(self._total * other)
         if isinstance(other, float):
-            return timedelta._from_microseconds(round(self._to_microseconds() * other))
+            top, bottom = other.as_integer_ratio()
+            return timedelta._of(_divide_rounding(self._total * top, bottom))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
-        return timedelta._from_microseconds(usec // other)
+            return self._total // other._total
+        if isinstance(other, int):
+            return timedelta._of(self._total // other)
+        return NotImplemented
 
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
+            return self._total / other._total
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError("division by zero")
-            q, r = divmod(usec, other)
-            r2 = 2 * r
-            if (other > 0 and (r2 > other or (r2 == other and q % 2 == 1))) or \
-               (other < 0 and (r2 < other or (r2 == other and q % 2 == 1))):
-                q += 1
-            return timedelta._from_microseconds(q)
-        return timedelta._from_microseconds(round(usec / other))
+            return timedelta._of(_divide_rounding(self._total, other))
+        if isinstance(other, float):
+            top, bottom = other.as_integer_ratio()
+            return timedelta._of(_divide_rounding(self._total * bottom, top))
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() % other._to_microseconds())
+            return timedelta._of(self._total % other._total)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._to_microseconds())
-            return q, timedelta._from_microseconds(r)
+            quotient, rest = divmod(self._total, other._total)
+            return quotient, timedelta._of(rest)
         return NotImplemented
 
-    def _getstate(self):
-        return (self._days, self._seconds, self._microseconds)
+    def _order(self, other, for_equality):
+        return _sign(self._total - other._total)
 
-    def _cmp(self, other, allow_mixed=False):
-        return _cmp(self._getstate(), other._getstate())
-
-    __eq__, __le__, __lt__, __ge__, __gt__ = _ordering(lambda other: isinstance(other, timedelta))
+    __eq__, __le__, __lt__, __ge__, __gt__ = _comparisons(lambda other: isinstance(other, timedelta))
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
+            self._hashcode = hash((self.days, self.seconds, self.microseconds))
         return self._hashcode
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return self._total != 0
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return (type(self), (self.days, self.seconds, self.microseconds))
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+timedelta.min = timedelta._of(-_MAX_TIMEDELTA_DAYS * _US_PER_DAY)
+timedelta.max = timedelta._of((_MAX_TIMEDELTA_DAYS + 1) * _US_PER_DAY - 1)
+timedelta.resolution = timedelta._of(1)
 
+_ZERO = timedelta._of(0)
+
+
+# --- date --------------------------------------------------------------------------------
 
 class date:
+    """A day of the proleptic Gregorian calendar."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
+    def __new__(cls, year, month=_UNSET, day=_UNSET):
+        if month is _UNSET:
+            raise _missing('month', 2)
+        if day is _UNSET:
+            raise _missing('day', 3)
+        made = object.__new__(cls)
+        made._year, made._month, made._day = _valid_date(year, month, day)
+        made._hashcode = -1
+        return made
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    @classmethod
+    def fromordinal(cls, n):
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        if n > _LAST_ORDINAL:
+            raise ValueError("year %d is out of range" % (MAXYEAR + 1))
+        return cls(*_from_ordinal(n))
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+        fields = _time.localtime(t)
+        return cls(fields[0], fields[1], fields[2])
 
     @classmethod
     def today(cls):
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromordinal(cls, n):
-        if not 1 <= n <= _MAXORDINAL:
-            raise ValueError("ordinal must be in 1..%d" % _MAXORDINAL)
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
-
-    @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError('Invalid isoformat string: %r' % date_string)
         try:
-            return cls(*_parse_isoformat_date(date_string))
-        except Exception:
-            raise ValueError('Invalid isoformat string: %r' % date_string)
+            if len(date_string) not in (7, 8, 10):
+                raise ValueError
+            fields = _read_iso_date(date_string)
+        except ValueError:
+            raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        return cls(*_isoweek_to_gregorian(year, week, day))
+        return cls(*_from_iso_week(year, week, day))
 
-    def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
+    def toordinal(self):
+        return _to_ordinal(self._year, self._month, self._day)
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._year)
+    def weekday(self):
+        return _weekday(self.toordinal())
 
-    def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, self.timetuple())
+    def isoweekday(self):
+        return _weekday(self.toordinal()) + 1
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    def isocalendar(self):
+        ordinal = self.toordinal()
+        year = self._year
+        # The ISO year is the calendar year, or its neighbour for days in a week that
+        # straddles New Year.
+        if ordinal >= _iso_week_one(year + 1):
+            year += 1
+        elif ordinal < _iso_week_one(year):
+            year -= 1
+        week, day = divmod(ordinal - _iso_week_one(year), 7)
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+    def replace(self, year=_UNSET, month=_UNSET, day=_UNSET):
+        return type(self)(*_merge((self._year, self._month, self._day), (year, month, day)))
+
+    def timetuple(self):
+        return _fields_for_strftime(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     __str__ = isoformat
 
-    year = property(lambda self: self._year)
-    month = property(lambda self: self._month)
-    day = property(lambda self: self._day)
+    def __repr__(self):
+        return "%s(%d, %d, %d)" % (_class_name(self), self._year, self._month, self._day)
 
-    def timetuple(self):
-        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+    def ctime(self):
+        return _ctime(self.toordinal(), self._month, self._day, 0, 0, 0, self._year)
 
-    def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
+    def strftime(self, format):
+        return _strftime(self, format, self.timetuple())
 
-    def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+    def __format__(self, fmt):
+        return _format_with(self, fmt)
 
-    def _cmp(self, other, allow_mixed=False):
-        y, m, d = self._year, self._month, self._day
-        y2, m2, d2 = other._year, other._month, other._day
-        return _cmp((y, m, d), (y2, m2, d2))
+    def _order(self, other, for_equality):
+        mine = (self._year, self._month, self._day)
+        theirs = (other._year, other._month, other._day)
+        return (mine > theirs) - (mine < theirs)
 
-    __eq__, __le__, __lt__, __ge__, __gt__ = _ordering(
+    __eq__, __le__, __lt__, __ge__, __gt__ = _comparisons(
         lambda other: isinstance(other, date) and not isinstance(other, datetime))
 
     def __hash__(self):
@@ -497,12 +562,12 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        ordinal = self.toordinal() + other.days
+        if not 1 <= ordinal <= _LAST_ORDINAL:
+            raise OverflowError("date value out of range")
+        return type(self)(*_from_ordinal(ordinal))
 
     __radd__ = __add__
 
@@ -510,142 +575,89 @@ class date:
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date) and not isinstance(other, datetime):
-            days1 = self.toordinal()
-            days2 = other.toordinal()
-            return timedelta(days1 - days2)
+            return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _isoweek1monday(year + 1):
-                year += 1
-                week = 0
-        return IsoCalendarDate(year, week + 1, day + 1)
-
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (type(self), (self._year, self._month, self._day))
 
 
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
+date.min = date(MINYEAR, 1, 1)
+date.max = date(MAXYEAR, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-def _isoweek1monday(year):
-    THURSDAY = 3
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > THURSDAY:
-        week1monday += 7
-    return week1monday
+class IsoCalendarDate(tuple):
+    """(year, week, weekday) with names, as date.isocalendar() returns it."""
 
+    def __new__(cls, year, week, weekday):
+        return tuple.__new__(cls, (year, week, weekday))
 
-def _isoweek_to_gregorian(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError("Year is out of range: %d" % year)
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError("Invalid week: %d" % week)
-    if not 0 < day < 8:
-        raise ValueError("Invalid weekday: %d (range is [1, 7])" % day)
-    day_offset = (week - 1) * 7 + (day - 1)
-    day_1 = _isoweek1monday(year)
-    ord_day = day_1 + day_offset
-    return _ord2ymd(ord_day)
-
-
-class IsoCalendarDate:
-    # A named tuple in CPython; here a small sequence with the same repr and fields.
-    __slots__ = ('year', 'week', 'weekday')
-
-    def __init__(self, year, week, weekday):
-        self.year = year
-        self.week = week
-        self.weekday = weekday
-
-    def __getitem__(self, i):
-        return (self.year, self.week, self.weekday)[i]
-
-    def __len__(self):
-        return 3
-
-    def __iter__(self):
-        return iter((self.year, self.week, self.weekday))
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
-        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % (self.year, self.week, self.weekday)
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
 
+
+# --- tzinfo and time ---------------------------------------------------------------------
 
 class tzinfo:
+    """Abstract base for time zone information."""
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
+        """Turn a UTC datetime carrying this zone into the zone's local time."""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dtdst
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        # Standard time first, then the daylight saving in force at that standard time.
+        standard = offset - saving
+        if standard:
+            dt += standard
+            saving = dt.dst()
+            if saving is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + saving
+
+
+def _zone_call(zone, method, argument):
+    return None if zone is None else getattr(zone, method)(argument)
+
+
+def _day_microseconds(hour, minute, second, microsecond):
+    return ((hour * 60 + minute) * 60 + second) * _US_PER_SECOND + microsecond
 
 
 class time:
+    """A time of day, optionally with a time zone."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+        _valid_zone(tzinfo)
+        made = object.__new__(cls)
+        made._hour, made._minute, made._second, made._microsecond, made._fold = _valid_clock(
+            hour, minute, second, microsecond, fold)
+        made._tzinfo = tzinfo
+        made._hashcode = -1
+        return made
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -654,152 +666,120 @@ class time:
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
-    def _key(self, other):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return ((self._hour, self._minute, self._second, self._microsecond),
-                    (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            return None
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return ((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
-
-    def _cmp(self, other, allow_mixed=False):
-        keys = self._key(other)
-        if keys is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("cannot compare naive and aware times")
-        return _cmp(keys[0], keys[1])
-
-    __eq__, __le__, __lt__, __ge__, __gt__ = _ordering(lambda other: isinstance(other, time))
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            tzoff = self.utcoffset()
-            if not tzoff:
-                self._hashcode = hash((self._hour, self._minute, self._second, self._microsecond))
-            else:
-                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff, timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                self._hashcode = hash((h, m, self.second, self.microsecond))
-        return self._hashcode
-
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (self.__class__.__module__, self.__class__.__qualname__, self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def isoformat(self, timespec='auto'):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
-
-    __str__ = isoformat
+    def _since_midnight(self):
+        return _day_microseconds(self._hour, self._minute, self._second, self._microsecond)
 
     @classmethod
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        s = time_string[1:] if time_string.startswith('T') else time_string
+        text = time_string[1:] if time_string[:1] == 'T' else time_string
         try:
-            return cls(*_parse_isoformat_time(s))
-        except Exception:
-            raise ValueError('Invalid isoformat string: %r' % time_string)
+            fields = _read_iso_time(text)
+        except ValueError:
+            raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
+        return cls(*fields)
 
-    def strftime(self, format):
-        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
-        return _wrap_strftime(self, format, timetuple)
-
-    def __format__(self, fmt):
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    # A zone's methods get the datetime they are asked about; a time gives them None.
+    _zone_subject = None
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(None)
+        return _zone_call(self._tzinfo, 'utcoffset', self._zone_subject)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+        return _zone_call(self._tzinfo, 'tzname', self._zone_subject)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.dst(None)
+        return _zone_call(self._tzinfo, 'dst', self._zone_subject)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+    def isoformat(self, timespec='auto'):
+        return (_clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _offset_text(self.utcoffset(), ':'))
+
+    __str__ = isoformat
+
+    def __repr__(self):
+        shown = [self._hour, self._minute]
+        if self._second or self._microsecond:
+            shown.append(self._second)
+        if self._microsecond:
+            shown.append(self._microsecond)
+        text = '%s(%s)' % (_class_name(self), ', '.join(map(str, shown)))
+        return _with_extras(text, self._tzinfo, self._fold)
+
+    def strftime(self, format):
+        # The date fields of a time are those of 1 January 1900.
+        return _strftime(self, format, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
+
+    def __format__(self, fmt):
+        return _format_with(self, fmt)
+
+    def replace(self, hour=_UNSET, minute=_UNSET, second=_UNSET, microsecond=_UNSET, tzinfo=_UNSET, *, fold=_UNSET):
+        fields = _merge((self._hour, self._minute, self._second, self._microsecond, self._tzinfo, self._fold),
+                        (hour, minute, second, microsecond, tzinfo, fold))
+        return type(self)(*fields[:5], fold=fields[5])
+
+    def _utc_microseconds(self):
+        # The moment on a UTC clock: the offset moves it, and may leave the 0-24h range.
+        offset = self.utcoffset()
+        return self._since_midnight() - (offset._total if offset else 0)
+
+    def _order(self, other, for_equality):
+        if self._tzinfo is other._tzinfo:
+            return _sign(self._since_midnight() - other._since_midnight())
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return _sign(self._since_midnight() - other._since_midnight())
+        if mine is None or theirs is None:
+            if for_equality:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        # Aware times compare their readings on a UTC clock.
+        return _sign(self._utc_microseconds() - other._utc_microseconds())
+
+    __eq__, __le__, __lt__, __ge__, __gt__ = _comparisons(lambda other: isinstance(other, time))
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            offset = self.utcoffset()
+            if not offset:
+                self._hashcode = hash((self._hour, self._minute, self._second, self._microsecond))
+            else:
+                self._hashcode = hash(timedelta._of(self._utc_microseconds()))
+        return self._hashcode
 
     def __bool__(self):
         return True
 
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
 
 
-time.min = time(0, 0, 0)
+time.min = time()
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
+# --- datetime ----------------------------------------------------------------------------
+
 class datetime(date):
+    """A date and a time of day, optionally with a time zone."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+    def __new__(cls, year, month=_UNSET, day=_UNSET, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
+                *, fold=0):
+        if month is _UNSET:
+            raise _missing('month', 2)
+        if day is _UNSET:
+            raise _missing('day', 3)
+        _valid_zone(tzinfo)
+        made = object.__new__(cls)
+        made._year, made._month, made._day = _valid_date(year, month, day)
+        made._hour, made._minute, made._second, made._microsecond, made._fold = _valid_clock(
+            hour, minute, second, microsecond, fold)
+        made._tzinfo = tzinfo
+        made._hashcode = -1
+        return made
 
     hour = time.hour
     minute = time.minute
@@ -807,33 +787,33 @@ class datetime(date):
     microsecond = time.microsecond
     tzinfo = time.tzinfo
     fold = time.fold
+    _since_midnight = time._since_midnight
 
     @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math_modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.gmtime(t)
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
+    def _at(cls, total, zone, fold=0):
+        """The datetime `total` microseconds after the start of day 0 (naive reading)."""
+        ordinal, within = divmod(total, _US_PER_DAY)
+        if not 1 <= ordinal <= _LAST_ORDINAL:
+            raise OverflowError("date value out of range")
+        seconds, us = divmod(within, _US_PER_SECOND)
+        year, month, day = _from_ordinal(ordinal)
+        return cls(year, month, day, seconds // 3600, seconds // 60 % 60, seconds % 60, us, zone, fold=fold)
+
+    def _microseconds(self):
+        return self.toordinal() * _US_PER_DAY + self._since_midnight()
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        _check_tzinfo_arg(tz)
-        if tz is None:
-            return cls._fromtimestamp(t, False, None)
-        result = cls._fromtimestamp(t, True, tz)
-        return tz.fromutc(result)
+        _valid_zone(tz)
+        # The virtual machine's local time is UTC, so a local reading is a UTC reading.
+        whole = int(t)
+        since_epoch = whole * _US_PER_SECOND + round((t - whole) * _US_PER_SECOND)
+        moment = cls._at(_EPOCH_MICROSECONDS + since_epoch, tz)
+        return moment if tz is None else tz.fromutc(moment)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._fromtimestamp(t, True, None)
+        return cls.fromtimestamp(t)
 
     @classmethod
     def now(cls, tz=None):
@@ -850,472 +830,374 @@ class datetime(date):
     @classmethod
     def combine(cls, date, time, tzinfo=True):
         if not isinstance(date, _date_class):
-            raise TypeError("date argument must be a date instance")
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
         if not isinstance(time, _time_class):
-            raise TypeError("time argument must be a time instance")
-        if tzinfo is True:
-            tzinfo = time.tzinfo
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+                   time.tzinfo if tzinfo is True else tzinfo, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) < 7:
-            raise ValueError('Invalid isoformat string: %r' % date_string)
         try:
-            separator = _find_isoformat_datetime_separator(date_string)
-            date_components = _parse_isoformat_date(date_string[:separator])
-            tstr = date_string[separator + 1:]
-            time_components = _parse_isoformat_time(tstr) if tstr else [0, 0, 0, 0, None]
+            if len(date_string) < 7:
+                raise ValueError
+            cut = _iso_date_length(date_string)
+            day_part = _read_iso_date(date_string[:cut])
+            # A separator must be followed by a time.
+            clock_part = [0, 0, 0, 0, None]
+            if len(date_string) > cut:
+                clock_part = _read_iso_time(date_string[cut + 1:])
         except ValueError:
-            raise ValueError('Invalid isoformat string: %r' % date_string)
-        return cls(*(date_components + time_components))
-
-    def timetuple(self):
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self.year, self.month, self.day, self.hour, self.minute, self.second, dst)
-
-    def timestamp(self):
-        if self._tzinfo is None:
-            return (self - _EPOCH_NAIVE).total_seconds()
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self.year, self.month, self.day
-        hh, mm, ss = self.hour, self.minute, self.second
-        return _build_struct_time(y, m, d, hh, mm, ss, 0)
-
-    def date(self):
-        return date(self._year, self._month, self._day)
-
-    def time(self):
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
-
-    def timetz(self):
-        return time(self.hour, self.minute, self.second, self.microsecond, self._tzinfo, fold=self.fold)
-
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
-
-    def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone.utc
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
-        mytz = self.tzinfo
-        if mytz is None:
-            # The virtual machine's local time zone is UTC.
-            myoffset = timedelta(0)
-        else:
-            myoffset = self.utcoffset()
-            if myoffset is None:
-                myoffset = timedelta(0)
-        if tz is mytz:
-            return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
-
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,
-                                                 self._hour, self._minute, self._second, self._year)
-
-    def isoformat(self, sep='T', timespec='auto'):
-        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
-        off = self.utcoffset()
-        tz = _format_offset(off)
-        if tz:
-            s += tz
-        return s
-
-    def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__, ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def __str__(self):
-        return self.isoformat(sep=' ')
+            raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        return cls(*(day_part + clock_part))
 
     @classmethod
     def strptime(cls, date_string, format):
         return _strptime_datetime(cls, date_string, format)
 
-    def strftime(self, fmt):
-        return _wrap_strftime(self, fmt, self.timetuple())
+    _zone_subject = property(lambda self: self)
+    utcoffset, tzname, dst = time.utcoffset, time.tzname, time.dst
 
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(self)
+    def date(self):
+        return date(self._year, self._month, self._day)
 
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
 
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.dst(self)
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
 
-    __eq__, __le__, __lt__, __ge__, __gt__ = _ordering(lambda other: isinstance(other, datetime), dates_differ=True)
+    def timetuple(self):
+        saving = self.dst()
+        isdst = -1 if saving is None else int(bool(saving))
+        return _fields_for_strftime(self._year, self._month, self._day, self._hour, self._minute,
+                                    self._second, isdst)
 
-    def _fields(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        moment = self - offset if offset else self
+        return _fields_for_strftime(moment.year, moment.month, moment.day, moment.hour, moment.minute,
+                                    moment.second, 0)
 
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp(self._fields(), other._fields())
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return diff and 1 or 0
+    def timestamp(self):
+        offset = self.utcoffset() or _ZERO
+        return (self._microseconds() - offset._total - _EPOCH_MICROSECONDS) / _US_PER_SECOND
+
+    def replace(self, year=_UNSET, month=_UNSET, day=_UNSET, hour=_UNSET, minute=_UNSET, second=_UNSET,
+                microsecond=_UNSET, tzinfo=_UNSET, *, fold=_UNSET):
+        fields = _merge((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                         self._microsecond, self._tzinfo, self._fold),
+                        (year, month, day, hour, minute, second, microsecond, tzinfo, fold))
+        return type(self)(*fields[:8], fold=fields[8])
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            # The local zone: the virtual machine's is UTC, named as the C library names it.
+            tz = timezone._make(_ZERO, 'UTC')
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                            % type(tz).__name__)
+        if tz is self._tzinfo:
+            return self
+        # A naive datetime is local time, and the virtual machine's local time is UTC.
+        offset = self.utcoffset() or _ZERO
+        return tz.fromutc((self - offset).replace(tzinfo=tz))
+
+    def ctime(self):
+        return _ctime(self.toordinal(), self._month, self._day, self._hour, self._minute, self._second,
+                      self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+        return (date.isoformat(self) + sep
+                + _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+                + _offset_text(self.utcoffset(), ':'))
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def __repr__(self):
+        shown = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
+        # Trailing zero seconds and microseconds are left out (hour and minute never are).
+        while len(shown) > 5 and shown[-1] == 0:
+            shown.pop()
+        text = '%s(%s)' % (_class_name(self), ', '.join(map(str, shown)))
+        return _with_extras(text, self._tzinfo, self._fold)
+
+    def strftime(self, format):
+        return _strftime(self, format, self.timetuple())
+
+    def _order(self, other, for_equality):
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    if for_equality:
+                        return None
+                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
+                return _sign((self - other)._total)
+        return _sign(self._microseconds() - other._microseconds())
+
+    __eq__, __le__, __lt__, __ge__, __gt__ = _comparisons(lambda other: isinstance(other, datetime),
+                                                          strict_dates=True)
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute, seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds, tzinfo=self._tzinfo))
-        raise OverflowError("date value out of range")
+        return type(self)._at(self._microseconds() + other._total, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        naive = self._microseconds() - other._microseconds()
         if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
+            return timedelta._of(naive)
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return timedelta._of(naive)
+        if mine is None or theirs is None:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        return timedelta._of(naive - mine._total + theirs._total)
 
     def __hash__(self):
         if self._hashcode == -1:
-            tzoff = self.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash(self._fields())
+            offset = self.utcoffset()
+            if offset is None:
+                self._hashcode = hash((self._year, self._month, self._day, self._hour, self._minute,
+                                       self._second, self._microsecond))
             else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
+                self._hashcode = hash(timedelta._of(self._microseconds() - offset._total))
         return self._hashcode
 
     def __reduce__(self):
-        return (self.__class__, self._fields() + (self._tzinfo,))
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                             self._microsecond, self._tzinfo))
 
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.min = datetime(MINYEAR, 1, 1)
+datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 _date_class = date
 _time_class = time
+_EPOCH_MICROSECONDS = _to_ordinal(1970, 1, 1) * _US_PER_DAY
 
 
-def _cmperror(x, y):
-    # The C implementation's message (Modules/_datetimemodule.c).
-    raise TypeError("can't compare %s.%s to %s.%s" % (type(x).__module__, type(x).__name__,
-                                                      type(y).__module__, type(y).__name__))
+# --- timezone ----------------------------------------------------------------------------
 
-
-def _math_modf(t):
-    whole = int(t)
-    return t - whole, whole
+_NO_NAME = object()
+_OFFSET_BOUND = _US_PER_DAY
 
 
 class timezone(tzinfo):
+    """A fixed offset from UTC, optionally with a name."""
     __slots__ = ('_offset', '_name')
-    _Omitted = object()
 
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
-        if name is cls._Omitted:
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
+        if name is _NO_NAME:
             if not offset:
-                return cls.utc
+                return timezone.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError("name must be a string")
-        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+        if not -_OFFSET_BOUND < offset._total < _OFFSET_BOUND:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
+        return cls._make(offset, name)
 
     @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+    def _make(cls, offset, name=None):
+        made = tzinfo.__new__(cls)
+        made._offset = offset
+        made._name = name
+        return made
+
+    def _argument_check(self, method, dt):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                            % (method, type(dt).__name__))
+
+    def utcoffset(self, dt):
+        self._argument_check('utcoffset', dt)
+        return self._offset
+
+    def dst(self, dt):
+        self._argument_check('dst', dt)
+        return None
+
+    def tzname(self, dt):
+        self._argument_check('tzname', dt)
+        if self._name is not None:
+            return self._name
+        return 'UTC' + _offset_text(self._offset, ':') if self._offset else 'UTC'
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        # Only the offsets count: names are labels.
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __hash__(self):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is self.utc:
+        if self is timezone.utc:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__, self.__class__.__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__, self.__class__.__qualname__, self._offset, self._name)
+        shown = repr(self._offset) if self._name is None else '%r, %r' % (self._offset, self._name)
+        return '%s(%s)' % (_class_name(self), shown)
 
     def __str__(self):
         return self.tzname(None)
 
-    def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
 
-    def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
-
-    def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance or None")
-
-    def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
-        else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}.{microseconds:06d}'
-        if seconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-        return f'UTC{sign}{hours:02d}:{minutes:02d}'
-
-
-timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+timezone.utc = timezone._make(_ZERO)
+timezone.min = timezone._make(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._make(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_EPOCH_NAIVE = datetime(1970, 1, 1)
 
 
-# --- ISO 8601 parsing (Lib/datetime.py _parse_isoformat_date/_parse_isoformat_time) ---
+# --- ISO 8601 reading (fromisoformat) ----------------------------------------------------
+# Each reader raises a bare ValueError on anything it cannot read; the public methods turn
+# that into CPython's "Invalid isoformat string: ..." message (or the constructor's own,
+# when the fields read fine but are out of range).
 
-def _digits(s, i, n):
-    part = s[i:i + n]
-    if len(part) != n or not part.isdigit() or not part.isascii():
-        raise ValueError('Invalid isoformat string')
-    return int(part)
+def _number(text, start, width):
+    chunk = text[start:start + width]
+    if len(chunk) != width or not (chunk.isascii() and chunk.isdigit()):
+        raise ValueError
+    return int(chunk)
 
 
-def _find_isoformat_datetime_separator(dtstr):
-    len_dtstr = len(dtstr)
-    if len_dtstr == 7:
+def _iso_date_length(text):
+    """How many leading characters of an ISO datetime string are its date."""
+    size = len(text)
+    if size == 7:
         return 7
-    date_separator = "-"
-    week_indicator = "W"
-    if dtstr[4] == date_separator:
-        if dtstr[5] == week_indicator:
-            if len_dtstr < 8:
-                raise ValueError("Invalid ISO string")
-            if len_dtstr > 8 and dtstr[8] == date_separator:
-                if len_dtstr == 9:
-                    raise ValueError("Invalid ISO string")
-                if len_dtstr > 10 and dtstr[10].isdigit():
-                    return 8
-                return 10
-            return 8
-        return 10
-    if dtstr[4] == week_indicator:
-        idx = 7
-        while idx < len_dtstr:
-            if not dtstr[idx].isdigit():
-                break
-            idx += 1
-        if idx < 9:
-            return idx
-        if idx % 2 == 0:
-            return 7
+    if text[4] == 'W':
+        # Basic week form, YYYYWww or YYYYWwwD, with the time's digits possibly right after:
+        # an odd digit count means the weekday digit is part of the date.
+        end = 7
+        while end < size and text[end].isdigit():
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
+    if text[4] != '-':
         return 8
-    return 8
+    if text[5] != 'W':
+        return 10
+    # Extended week form YYYY-Www, with an optional -D.
+    if size < 8:
+        raise ValueError
+    if size == 8 or text[8] != '-':
+        return 8
+    if size == 9:
+        raise ValueError
+    return 8 if size > 10 and text[10].isdigit() else 10
 
 
-def _parse_isoformat_date(dtstr):
-    year = _digits(dtstr, 0, 4)
-    has_sep = len(dtstr) > 4 and dtstr[4] == '-'
-    pos = 4 + has_sep
-    if dtstr[pos:pos + 1] == "W":
-        pos += 1
-        weekno = _digits(dtstr, pos, 2)
-        pos += 2
-        dayno = 1
-        if len(dtstr) > pos:
-            if (dtstr[pos:pos + 1] == '-') != has_sep:
-                raise ValueError("Inconsistent use of dash separator")
-            pos += has_sep
-            dayno = _digits(dtstr, pos, 1)
-        return list(_isoweek_to_gregorian(year, weekno, dayno))
-    month = _digits(dtstr, pos, 2)
-    pos += 2
-    if (dtstr[pos:pos + 1] == "-") != has_sep:
-        raise ValueError("Inconsistent use of dash separator")
-    pos += has_sep
-    day = _digits(dtstr, pos, 2)
-    if len(dtstr) != pos + 2:
-        raise ValueError('Invalid isoformat string')
+def _read_iso_date(text):
+    year = _number(text, 0, 4)
+    dashed = text[4:5] == '-'
+    at = 5 if dashed else 4
+    if text[at:at + 1] == 'W':
+        week = _number(text, at + 1, 2)
+        at += 3
+        day = 1
+        if len(text) > at:
+            if (text[at] == '-') != dashed:
+                raise ValueError
+            day = _number(text, at + dashed, 1)
+        return list(_from_iso_week(year, week, day))
+    month = _number(text, at, 2)
+    at += 2
+    if (text[at:at + 1] == '-') != dashed:
+        raise ValueError
+    at += dashed
+    day = _number(text, at, 2)
+    if len(text) != at + 2:
+        raise ValueError
     return [year, month, day]
 
 
-def _parse_hh_mm_ss_ff(tstr):
-    len_str = len(tstr)
-    time_comps = [0, 0, 0, 0]
-    pos = 0
-    has_sep = None
-    for comp in range(0, 3):
-        if (len_str - pos) < 2:
-            raise ValueError("Incomplete time component")
-        time_comps[comp] = _digits(tstr, pos, 2)
-        pos += 2
-        next_char = tstr[pos:pos + 1]
-        if has_sep is None:
-            has_sep = next_char == ':'
-        if not next_char or comp >= 2:
+def _read_clock(text):
+    """[hour, minute, second, microsecond] of HH[:MM[:SS]][.fff...] (colons optional)."""
+    parts = [0, 0, 0, 0]
+    at = 0
+    colons = None
+    for index in range(3):
+        parts[index] = _number(text, at, 2)
+        at += 2
+        if at == len(text):
+            return parts
+        mark = text[at]
+        if colons is None:
+            colons = mark == ':'
+        if mark in '.,':
+            at += 1
             break
-        if has_sep and next_char != ':':
-            raise ValueError("Invalid time separator: %c" % next_char)
-        pos += has_sep
-    if pos < len_str:
-        if tstr[pos] not in '.,':
-            raise ValueError("Invalid microsecond component")
-        pos += 1
-        len_remainder = len_str - pos
-        to_parse = min(len_remainder, 6)
-        frac = tstr[pos:pos + to_parse]
-        if not frac.isdigit():
-            raise ValueError("Non-digit values in fraction")
-        time_comps[3] = int(frac) * (10 ** (6 - to_parse))
-        if len_remainder > to_parse and not tstr[pos + to_parse:].isdigit():
-            raise ValueError("Non-digit values in unparsed fraction")
-    return time_comps
+        if colons:
+            if mark != ':':
+                raise ValueError
+            at += 1
+        # Without colons the next component starts right here.
+    # A fraction of the last component read: up to six digits count, more are dropped.
+    digits = text[at:]
+    if not digits or not (digits.isascii() and digits.isdigit()):
+        raise ValueError
+    kept = digits[:6]
+    parts[3] = int(kept) * 10 ** (6 - len(kept))
+    return parts
 
 
-def _parse_isoformat_time(tstr):
-    len_str = len(tstr)
-    if len_str < 2:
-        raise ValueError("Isoformat time too short")
-    tz_pos = (tstr.find('-') + 1 or tstr.find('+') + 1 or tstr.find('Z') + 1)
-    timestr = tstr[:tz_pos - 1] if tz_pos > 0 else tstr
-    time_comps = _parse_hh_mm_ss_ff(timestr)
-    tzi = None
-    if tz_pos == len_str and tstr[-1] == 'Z':
-        tzi = timezone.utc
-    elif tz_pos > 0:
-        tzstr = tstr[tz_pos:]
-        if len(tzstr) in (0, 1, 3):
-            raise ValueError("Malformed time zone string")
-        tz_comps = _parse_hh_mm_ss_ff(tzstr)
-        if all(x == 0 for x in tz_comps):
-            tzi = timezone.utc
-        else:
-            tzsign = -1 if tstr[tz_pos - 1] == '-' else 1
-            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1], seconds=tz_comps[2], microseconds=tz_comps[3])
-            tzi = timezone(tzsign * td)
-    time_comps.append(tzi)
-    return time_comps
+def _read_iso_time(text):
+    if len(text) < 2:
+        raise ValueError
+    mark = _first_zone_mark(text)
+    if mark < 0:
+        return _read_clock(text) + [None]
+    clock = _read_clock(text[:mark])
+    zone_text = text[mark + 1:]
+    if text[mark] == 'Z':
+        if zone_text:
+            raise ValueError
+        return clock + [timezone.utc]
+    if len(zone_text) in (0, 1, 3):
+        raise ValueError
+    hours, minutes, seconds, micro = _read_clock(zone_text)
+    # Whole seconds decide whether this is UTC; a lone fraction of a second does not count.
+    if not (hours or minutes or seconds):
+        return clock + [timezone.utc]
+    offset = _day_microseconds(hours, minutes, seconds, micro)
+    return clock + [timezone(timedelta._of(-offset if text[mark] == '-' else offset))]
 
 
-# --- strptime (Lib/_strptime.py, the common directives, without regular expressions) ---
+def _first_zone_mark(text):
+    # The zone starts at the first '-', else the first '+', else the first 'Z'.
+    for mark in '-+Z':
+        at = text.find(mark)
+        if at >= 0:
+            return at
+    return -1
+
+
+# --- strptime: the common directives of time.strptime, read without regular expressions ---
 
 _FULL_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"]
@@ -1462,8 +1344,8 @@ def _strptime(data_string, format):
         if found.get('p') == 'pm':
             hour += 12
     if 'j' in found:
-        o = _ymd2ord(year, 1, 1) + found['j'] - 1
-        year, month, day = _ord2ymd(o)
+        o = _to_ordinal(year, 1, 1) + found['j'] - 1
+        year, month, day = _from_ordinal(o)
     return year, month, day, hour, found.get('M', 0), found.get('S', 0), found.get('f', 0), found.get('z'), found.get('Z')
 
 

@@ -1,5 +1,7 @@
 import sys
 import _inspect
+from collections import OrderedDict
+from types import MappingProxyType as _ReadOnly
 
 # inspect: the common parts of CPython Lib/inspect.py 3.11, written anew. The engine's frames
 # are not objects: currentframe()/stack() give small read-only stand-ins (f_code, f_lineno,
@@ -36,6 +38,7 @@ _coroutine.close()
 del _coroutine
 GeneratorType = type(_g())
 BuiltinFunctionType = type(len)
+_object = object  # the parameters named `object` below hide the builtin
 
 
 class _K:
@@ -110,96 +113,100 @@ def isabstract(object):
 
 
 def getmembers(object, predicate=None):
-    results = []
-    processed = set()
-    names = dir(object)
-    for key in names:
+    """All (name, value) pairs of an object's attributes, sorted by name, optionally filtered."""
+    pairs = []
+    for name in sorted(set(dir(object))):
+        # dir() may list names that fail to resolve (a property raising, a slot never set).
         try:
-            value = getattr(object, key)
-            if key in processed:
-                raise AttributeError
+            value = getattr(object, name)
         except AttributeError:
             continue
         if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            pairs.append((name, value))
+    return pairs
 
 
 def cleandoc(doc):
-    try:
-        lines = doc.expandtabs().split('\n')
-    except UnicodeError:
+    """Clean up indentation from docstrings."""
+    # The first line loses its leading blanks; the others lose the widest indentation they
+    # all share (lines of blanks only do not count); blank lines at both ends are dropped.
+    first, *rest = doc.expandtabs().split('\n')
+    shared = None
+    for text in rest:
+        body = text.lstrip()
+        if body:
+            depth = len(text) - len(body)
+            shared = depth if shared is None else min(shared, depth)
+    kept = [first.lstrip()] + [text[shared or 0:] for text in rest]
+    low, high = 0, len(kept)
+    while low < high and not kept[low]:
+        low += 1
+    while high > low and not kept[high - 1]:
+        high -= 1
+    return '\n'.join(kept[low:high])
+
+
+def _owner_class(function):
+    # A plain function defined in a class body names its class in __qualname__
+    # ("Outer.method"); look that class up in the function's module.
+    parts = function.__qualname__.split('.')
+    if len(parts) < 2 or parts[-2] == '<locals>':
         return None
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    found = sys.modules.get(function.__module__)
+    for part in parts[:-1]:
+        found = getattr(found, part, None)
+    return found if isclass(found) else None
+
+
+def _inherited_doc(object):
+    """The docstring a class or method without one takes over from its bases, or None."""
+    if isclass(object):
+        for base in object.__mro__[1:]:
+            if base is not _object:
+                text = getattr(base, '__doc__', None)
+                if text is not None:
+                    return text
+        return None
+    name = getattr(object, '__name__', None)
+    if ismethod(object):
+        owner = object.__self__ if isclass(object.__self__) else type(object.__self__)
+    elif isfunction(object):
+        owner = _owner_class(object)
+    else:
+        return None
+    if owner is None or not name:
+        return None
+    for base in owner.__mro__:
+        candidate = base.__dict__.get(name)
+        text = getattr(candidate, '__doc__', None) if candidate is not None else None
+        if text is not None:
+            return text
+    return None
 
 
 def getdoc(object):
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
-    if doc is None:
-        # Lib/inspect.py _finddoc: a method without a docstring takes its base's.
-        name = getattr(object, '__name__', None)
-        cls = None
-        if ismethod(object):
-            cls = type(object.__self__)
-            object = object.__func__
-        elif isfunction(object):
-            qual = object.__qualname__.rsplit('.', 2)
-            if len(qual) >= 2:
-                cls = getattr(sys.modules.get(object.__module__), qual[-2], None)
-        elif isclass(object):
-            for base in object.__mro__[1:]:
-                if base is not object and getattr(base, '__doc__', None) is not None and base is not type(None):
-                    if base.__name__ == 'object':
-                        break
-                    doc = base.__doc__
-                    break
-        if cls is not None and isclass(cls) and name:
-            for base in cls.__mro__[1:]:
-                meth = base.__dict__.get(name) if hasattr(base, '__dict__') else None
-                if meth is not None and getattr(meth, '__doc__', None) is not None:
-                    doc = meth.__doc__
-                    break
-        if doc is None:
-            return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+    """The object's docstring, cleaned up; inherited from a base when the object has none."""
+    text = getattr(object, '__doc__', None)
+    if text is None:
+        text = _inherited_doc(object)
+    return cleandoc(text) if isinstance(text, str) else None
 
 
 def getfile(object):
+    """The name of the file in which an object was defined."""
     if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        path = getattr(object, '__file__', None)
+        if not path:
+            raise TypeError('{!r} is a built-in module'.format(object))
+        return path
     if isclass(object):
-        module = sys.modules.get(object.__module__)
-        if getattr(module, '__file__', None):
-            return module.__file__
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        return object.__code__.co_filename
+        path = getattr(sys.modules.get(object.__module__), '__file__', None)
+        if not path:
+            raise TypeError('{!r} is a built-in class'.format(object))
+        return path
+    target = object.__func__ if ismethod(object) else object
+    if isfunction(target):
+        return target.__code__.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or code object was expected, '
                     'got {}'.format(type(object).__name__))
 
@@ -216,7 +223,7 @@ def _lines_of(filename):
 
 def _block(lines, start):
     # The statement starting at lines[start] (a def or class, after its decorators) and the
-    # lines indented under it (Lib/inspect.py getblock, by indentation instead of tokens).
+    # lines indented under it: found by indentation rather than by tokens.
     first = start
     while first < len(lines) and lines[first].lstrip().startswith('@'):
         first += 1
@@ -237,52 +244,58 @@ def _block(lines, start):
     return lines[start:last + 1]
 
 
+def _class_line(lines, name):
+    # The first `class NAME` statement, moved up over its decorators.
+    opener = 'class ' + name
+    for number, text in enumerate(lines):
+        body = text.lstrip()
+        if body.startswith(opener) and body[len(opener):len(opener) + 1] in ('(', ':', ' '):
+            while number > 0 and lines[number - 1].lstrip().startswith('@'):
+                number -= 1
+            return number
+    raise OSError('could not find class definition')
+
+
 def findsource(object):
-    file = getfile(object)
-    lines = _lines_of(file)
+    """The whole source file of an object as a list of lines, and where the object starts."""
+    lines = _lines_of(getfile(object))
     if ismodule(object):
         return lines, 0
     if isclass(object):
-        name = object.__name__
-        for i, line in enumerate(lines):
-            stripped = line.lstrip()
-            if stripped.startswith('class ' + name) and stripped[6 + len(name):6 + len(name) + 1] in ('(', ':', ' '):
-                while i > 0 and lines[i - 1].lstrip().startswith('@'):
-                    i -= 1
-                return lines, i
-        raise OSError('could not find class definition')
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        lnum = object.__code__.co_firstlineno - 1
-        if lnum >= len(lines):
-            raise OSError('lineno is out of bounds')
-        return lines, lnum
-    raise OSError('could not find code object')
+        return lines, _class_line(lines, object.__name__)
+    target = object.__func__ if ismethod(object) else object
+    if not isfunction(target):
+        raise OSError('could not find code object')
+    first = target.__code__.co_firstlineno - 1
+    if first >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, first
 
 
 def getsourcelines(object):
-    lines, lnum = findsource(object)
+    """The source lines of an object and the number of its first line."""
+    lines, first = findsource(object)
     if ismodule(object):
         return lines, 0
-    return _block(lines, lnum), lnum + 1
+    return _block(lines, first), first + 1
 
 
 def getsource(object):
-    lines, lnum = getsourcelines(object)
-    return ''.join(lines)
+    """The source text of an object."""
+    return ''.join(getsourcelines(object)[0])
 
 
 def getmodule(object):
+    """The module an object was defined in, if it can be told."""
     if ismodule(object):
         return object
     name = getattr(object, '__module__', None)
-    if name is not None:
-        return sys.modules.get(name)
-    return None
+    return None if name is None else sys.modules.get(name)
 
 
 # --- Signatures ---
+# Parameter, Signature and BoundArguments follow the documented API of inspect; binding is
+# done in two passes (positional values, then keywords) and fails with CPython's messages.
 
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
@@ -307,6 +320,9 @@ class _ParameterKind:
     def __int__(self):
         return self.value
 
+    def __index__(self):
+        return self.value
+
     def __eq__(self, other):
         if isinstance(other, _ParameterKind):
             return self.value == other.value
@@ -315,18 +331,34 @@ class _ParameterKind:
     def __lt__(self, other):
         return self.value < int(other)
 
+    def __gt__(self, other):
+        return self.value > int(other)
+
     def __hash__(self):
         return hash(self.value)
 
 
-_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
-_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
-_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
-_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
-_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+_KINDS = (_ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only'),
+          _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword'),
+          _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional'),
+          _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only'),
+          _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword'))
+_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _KINDS
+_TAKES_POSITIONAL = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
+_STARRED = (_VAR_POSITIONAL, _VAR_KEYWORD)
+
+
+def _as_kind(kind):
+    # Parameter accepts a kind or its number, as the IntEnum CPython uses would.
+    if isinstance(kind, _ParameterKind):
+        return kind
+    if isinstance(kind, int) and 0 <= kind < len(_KINDS):
+        return _KINDS[kind]
+    raise ValueError('value %r is not a valid Parameter.kind' % (kind,))
 
 
 class Parameter:
+    """One parameter of a Signature: name, kind, default and annotation (immutable)."""
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
     POSITIONAL_ONLY = _POSITIONAL_ONLY
@@ -337,75 +369,71 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        if not isinstance(kind, _ParameterKind):
-            raise ValueError("value %r is not a valid Parameter.kind" % (kind,))
-        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError('{} parameters cannot have default values'.format(kind.description))
+        kind = _as_kind(kind)
+        if default is not _empty and kind in _STARRED:
+            raise ValueError('%s parameters cannot have default values' % kind.description)
         if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
-        if not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
-        self._kind = kind
-        self._default = default
-        self._annotation = annotation
+            raise TypeError('name must be a str, not a %s' % type(name).__name__)
+        # A keyword can only name a positional-only parameter, which no caller spells out.
+        from keyword import iskeyword
+        if not name.isidentifier() or (kind is not _POSITIONAL_ONLY and iskeyword(name)):
+            raise ValueError('%r is not a valid parameter name' % (name,))
+        self._name, self._kind = name, kind
+        self._default, self._annotation = default, annotation
 
     name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
     default = property(lambda self: self._default)
     annotation = property(lambda self: self._annotation)
-    kind = property(lambda self: self._kind)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        """A copy with the given attributes changed."""
+        changed = {'name': name, 'kind': kind, 'annotation': annotation, 'default': default}
+        for key, value in changed.items():
+            if value is _void:
+                changed[key] = getattr(self, '_' + key)
+        return type(self)(changed['name'], changed['kind'], default=changed['default'],
+                          annotation=changed['annotation'])
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8 spacing: `b=2`, but `b: int = 2`.
+            text += (' = ' if annotated else '=') + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return '<%s "%s">' % (type(self).__name__, self)
+
+    def _key(self):
+        return (self._name, self._kind, self._default, self._annotation)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._key() == other._key()
 
 
-def formatannotation(annotation):
-    if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
+def formatannotation(annotation, base_module=None):
+    """How an annotation reads inside a signature."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type) and not hasattr(annotation, '__origin__'):
+        if annotation.__module__ in ('builtins', base_module):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
 
 
 class BoundArguments:
+    """The result of Signature.bind: parameter names mapped to the values given."""
     __slots__ = ('arguments', '_signature')
 
     def __init__(self, signature, arguments):
@@ -414,316 +442,279 @@ class BoundArguments:
 
     signature = property(lambda self: self._signature)
 
+    def _split(self):
+        # Values can be passed positionally up to the first keyword-only parameter or the
+        # first parameter left unbound; everything after that has to go by keyword.
+        order = list(self._signature.parameters.values())
+        for at, param in enumerate(order):
+            if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or param.name not in self.arguments:
+                return order[:at], order[at:]
+        return order, []
+
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
+        values = []
+        for param in self._split()[0]:
+            given = self.arguments[param.name]
+            if param.kind is _VAR_POSITIONAL:
+                values.extend(given)
             else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+                values.append(given)
+        return tuple(values)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                elif param_name not in self.arguments:
-                    kwargs_started = True
-                    continue
-            if not kwargs_started:
+        named = {}
+        for param in self._split()[1]:
+            if param.name not in self.arguments:
                 continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
+            given = self.arguments[param.name]
+            if param.kind is _VAR_KEYWORD:
+                named.update(given)
             else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+                named[param.name] = given
+        return named
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = []
-        for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+        """Fill in the defaults of unbound parameters (() and {} for the starred ones)."""
+        filled = {}
+        for param in self._signature.parameters.values():
+            if param.name in self.arguments:
+                filled[param.name] = self.arguments[param.name]
+            elif param.default is not _empty:
+                filled[param.name] = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                filled[param.name] = ()
+            elif param.kind is _VAR_KEYWORD:
+                filled[param.name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        return self is other or (self.signature == other.signature and self.arguments == other.arguments)
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join('%s=%r' % pair for pair in self.arguments.items())
+        return '<%s (%s)>' % (type(self).__name__, shown)
+
+
+def _check_order(parameters):
+    # Kinds may only go up (positional-only ... variadic keyword); among the positional
+    # ones, a parameter without a default may not follow one with a default; names are unique.
+    table = OrderedDict()
+    highest = _POSITIONAL_ONLY
+    defaulted = False
+    for param in parameters:
+        if param.kind.value < highest.value:
+            raise ValueError('wrong parameter order: %s parameter before %s parameter'
+                             % (highest.description, param.kind.description))
+        highest = param.kind
+        if param.kind in _TAKES_POSITIONAL:
+            if param.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in table:
+            raise ValueError('duplicate parameter name: %r' % (param.name,))
+        table[param.name] = param
+    return table
 
 
 class Signature:
+    """A callable's parameters (an ordered, read-only mapping) and its return annotation."""
     __slots__ = ('_return_annotation', '_parameters')
 
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
-        params = {}
-        if parameters is not None:
-            kind_order = 0
-            seen_default = False
-            for param in parameters:
-                kind = param.kind
-                name = param.name
-                if __validate_parameters__:
-                    if kind.value < kind_order:
-                        raise ValueError('wrong parameter order: {} parameter before {} parameter'.format(
-                            _kind_of(kind_order).description, kind.description))
-                    elif kind.value > kind_order:
-                        kind_order = kind.value
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                raise ValueError('non-default argument follows default argument')
-                        else:
-                            seen_default = True
-                if name in params:
-                    raise ValueError('duplicate parameter name: {!r}'.format(name))
-                params[name] = param
-        self._parameters = params
+        if parameters is None:
+            table = OrderedDict()
+        elif __validate_parameters__:
+            table = _check_order(parameters)
+        else:
+            table = OrderedDict((param.name, param) for param in parameters)
+        self._parameters = _ReadOnly(table)
         self._return_annotation = return_annotation
 
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
+        """A copy with new parameters and/or return annotation."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (self.return_annotation == other.return_annotation and
-                list(self.parameters.values()) == list(other.parameters.values()))
+        return self is other or (
+            self._return_annotation == other._return_annotation
+            and list(self._parameters.values()) == list(other._parameters.values()))
+
+    def __hash__(self):
+        keyword_only = frozenset(p for p in self._parameters.values() if p.kind is _KEYWORD_ONLY)
+        others = tuple(p for p in self._parameters.values() if p.kind is not _KEYWORD_ONLY)
+        return hash((others, keyword_only, self._return_annotation))
 
     def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
-                            raise TypeError(msg.format(arg=param.name)) from None
-                        parameters_ex = (param,)
-                        break
-                    elif param.kind == _VAR_KEYWORD or param.default is not _empty:
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        raise TypeError('missing a required argument: {arg!r}'.format(arg=param.name)) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        kwargs_param = None
-        rest = list(parameters_ex) + list(parameters)
-        for param in rest:
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+        bound = {}
+        pending = list(self._parameters.values())
+        values = list(args)
+        # Pass 1: positional values fill the parameters that accept them, in order.
+        while values:
+            if not pending or pending[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                raise TypeError('too many positional arguments') from None
+            param = pending.pop(0)
+            if param.kind is _VAR_POSITIONAL:
+                bound[param.name] = tuple(values)
+                values = []
+                break
+            if param.kind is not _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError('multiple values for argument %r' % (param.name,)) from None
+            bound[param.name] = values.pop(0)
+        # A *args left over binds to nothing; a required parameter left over, or a
+        # positional-only one passed by keyword, fails in pass 2 with the right message.
+        if pending and pending[0].kind is _VAR_POSITIONAL:
+            pending.pop(0)
+        # Pass 2: keywords, by name, for everything not yet bound.
+        catch_all = None
+        for param in pending:
+            if param.kind is _VAR_KEYWORD:
+                catch_all = param
+            elif param.kind is _VAR_POSITIONAL:
                 continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, but was passed as a keyword'.format(
-                        arg=param.name))
-                arguments[param_name] = arg_val
+            elif param.name in kwargs:
+                if param.kind is _POSITIONAL_ONLY:
+                    raise TypeError('%r parameter is positional only, but was passed as a keyword'
+                                    % (param.name,))
+                bound[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError('missing a required argument: %r' % (param.name,)) from None
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
-        return BoundArguments(self, arguments)
+            if catch_all is None:
+                raise TypeError('got an unexpected keyword argument %r' % (next(iter(kwargs)),))
+            bound[catch_all.name] = kwargs
+        return BoundArguments(self, bound)
 
     def bind(self, /, *args, **kwargs):
+        """Map args and kwargs to the parameters, or raise TypeError."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
+        """Like bind, but required parameters may be left out."""
         return self._bind(args, kwargs, partial=True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return '<%s %s>' % (type(self).__name__, self)
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            rendered += ' -> {}'.format(formatannotation(self.return_annotation))
-        return rendered
+        pieces = []
+        open_positional_only = False
+        star_written = False
+        for param in self._parameters.values():
+            if param.kind is _POSITIONAL_ONLY:
+                open_positional_only = True
+            elif open_positional_only:
+                pieces.append('/')
+                open_positional_only = False
+            if param.kind is _VAR_POSITIONAL:
+                star_written = True
+            elif param.kind is _KEYWORD_ONLY and not star_written:
+                # A bare `*` opens the keyword-only part when no *args did.
+                pieces.append('*')
+                star_written = True
+            pieces.append(str(param))
+        if open_positional_only:
+            pieces.append('/')
+        text = '(%s)' % ', '.join(pieces)
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True):
-        return _signature_from_callable(obj, follow_wrapped)
+        """The signature of any callable object."""
+        return _signature_of(obj, follow_wrapped)
 
 
-def _kind_of(value):
-    return (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD)[value]
-
-
-def _signature_from_function(func):
+def _parameters_of_code(func):
+    # A code object lists its variable names as: positional (positional-only first),
+    # keyword-only, then *args and **kwargs when the flags say they exist.
     code = func.__code__
-    pos_count = code.co_argcount
     names = code.co_varnames
-    posonly_count = code.co_posonlyargcount
-    keyword_only_count = code.co_kwonlyargcount
+    n_positional, n_keyword = code.co_argcount, code.co_kwonlyargcount
     defaults = func.__defaults__ or ()
-    kwdefaults = func.__kwdefaults__ or {}
-    positional = names[:pos_count]
-    non_default_count = pos_count - len(defaults)
-    parameters = []
-    for i, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
-        if i >= non_default_count:
-            parameters.append(Parameter(name, kind, default=defaults[i - non_default_count]))
-        else:
-            parameters.append(Parameter(name, kind))
+    keyword_defaults = func.__kwdefaults__ or {}
+    first_default = n_positional - len(defaults)
+    made = []
+    for at in range(n_positional):
+        kind = _POSITIONAL_ONLY if at < code.co_posonlyargcount else _POSITIONAL_OR_KEYWORD
+        default = defaults[at - first_default] if at >= first_default else _empty
+        made.append(Parameter(names[at], kind, default=default))
+    after = n_positional + n_keyword
     if code.co_flags & CO_VARARGS:
-        parameters.append(Parameter(names[pos_count + keyword_only_count], _VAR_POSITIONAL))
-    for name in names[pos_count:pos_count + keyword_only_count]:
-        parameters.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty)))
+        made.append(Parameter(names[after], _VAR_POSITIONAL))
+        after += 1
+    for name in names[n_positional:n_positional + n_keyword]:
+        made.append(Parameter(name, _KEYWORD_ONLY, default=keyword_defaults.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
-        index = pos_count + keyword_only_count
-        if code.co_flags & CO_VARARGS:
-            index += 1
-        parameters.append(Parameter(names[index], _VAR_KEYWORD))
-    return Signature(parameters, __validate_parameters__=False)
+        made.append(Parameter(names[after], _VAR_KEYWORD))
+    return Signature(made, __validate_parameters__=False)
 
 
-def _drop_first(sig):
-    params = list(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+def _without_receiver(signature):
+    # A bound method or an instance's __call__ hides its first parameter; *args absorbs it.
+    params = list(signature.parameters.values())
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
         raise ValueError('invalid method signature')
-    if params[0].kind == _VAR_POSITIONAL:
-        return sig
-    return sig.replace(parameters=params[1:])
+    if params[0].kind is _VAR_POSITIONAL:
+        return signature
+    return signature.replace(parameters=params[1:])
 
 
-def _signature_from_callable(obj, follow_wrapped=True):
+def _unwrapped(obj):
+    # functools.wraps leaves __wrapped__; follow the chain, stopping if it loops.
+    visited = set()
+    while hasattr(obj, '__wrapped__') and id(obj) not in visited:
+        visited.add(id(obj))
+        obj = obj.__wrapped__
+    return obj
+
+
+def _signature_of(obj, follow_wrapped=True):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
     if ismethod(obj):
-        return _drop_first(_signature_from_callable(obj.__func__, follow_wrapped))
+        return _without_receiver(_signature_of(obj.__func__, follow_wrapped))
     if follow_wrapped:
-        seen = set()
-        while hasattr(obj, '__wrapped__') and id(obj) not in seen:
-            seen.add(id(obj))
-            obj = obj.__wrapped__
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            return sig
+        obj = _unwrapped(obj)
+    declared = getattr(obj, '__signature__', None)
+    if declared is not None:
+        return declared
     if isfunction(obj):
-        return _signature_from_function(obj)
+        return _parameters_of_code(obj)
     if isbuiltin(obj):
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     if isclass(obj):
-        for base in obj.__mro__:
-            if '__init__' in base.__dict__ and isfunction(base.__dict__['__init__']):
-                return _drop_first(_signature_from_function(base.__dict__['__init__']))
-            if '__new__' in base.__dict__ and isfunction(base.__dict__['__new__']):
-                return _drop_first(_signature_from_function(base.__dict__['__new__']))
+        # The first __init__ or __new__ written in Python along the MRO describes the call.
+        for klass in obj.__mro__:
+            for special in ('__init__', '__new__'):
+                method = klass.__dict__.get(special)
+                if method is not None and isfunction(method):
+                    return _without_receiver(_parameters_of_code(method))
         return Signature()
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
-        return _drop_first(_signature_from_function(call))
+        return _without_receiver(_parameters_of_code(call))
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
 
 

@@ -1,47 +1,60 @@
-import sys
-
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
            'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType', 'TracebackType',
            'FrameType', 'NoneType', 'EllipsisType', 'NotImplementedType', 'new_class',
            'resolve_bases', 'prepare_class', 'DynamicClassAttribute', 'coroutine']
 
-def _f(): pass
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+# The interpreter's own types, caught from a sample of each kind of object; none is built here.
+import sys as _sys
 
-def _g():
-    yield 1
-GeneratorType = type(_g())
 
-async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
+def _plain_function():
+    return None
 
-async def _ag():
-    yield 1
-AsyncGeneratorType = type(_ag())
 
-class _C:
-    def _m(self): pass
-MethodType = type(_C()._m)
+def _generator_function():
+    yield None
 
+
+async def _coroutine_function():
+    return None
+
+
+async def _async_generator_function():
+    yield None
+
+
+class _Holder:
+    def method(self):
+        return None
+
+
+def _traceback_sample():
+    try:
+        raise ValueError
+    except ValueError as caught:
+        return caught.__traceback__
+
+
+FunctionType = LambdaType = type(_plain_function)
+CodeType = type(_plain_function.__code__)
+GeneratorType = type(_generator_function())
+_pending = _coroutine_function()
+CoroutineType = type(_pending)
+_pending.close()  # never awaited: closing it keeps the "never awaited" warning away
+AsyncGeneratorType = type(_async_generator_function())
+MethodType = type(_Holder().method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-ModuleType = type(sys)
+ModuleType = type(_sys)
 NoneType = type(None)
-EllipsisType = type(Ellipsis)
+EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+TracebackType = type(_traceback_sample())
+FrameType = type(_traceback_sample().tb_frame)
 
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
-
-del sys, _f, _g, _c, _ag, _C
+del (_sys, _plain_function, _generator_function, _coroutine_function, _pending,
+     _async_generator_function, _Holder, _traceback_sample)
 
 
 class SimpleNamespace:
@@ -144,73 +157,58 @@ MappingProxyType = mappingproxy
 
 def resolve_bases(bases):
     """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
-
-
-def _calculate_meta(meta, bases):
-    winner = meta
+    # The caller's tuple comes back unchanged (the same object) when no base needed resolving;
+    # new_class relies on that identity to decide whether to record __orig_bases__.
+    resolved = []
+    replaced = False
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        hook = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if hook is None:
+            resolved.append(base)
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        entries = hook(bases)
+        if not isinstance(entries, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        resolved.extend(entries)
+        replaced = True
+    return tuple(resolved) if replaced else bases
+
+
+def _most_derived_metaclass(candidate, bases):
+    # The class statement's rule: the winner must be a subclass of every base's metaclass.
+    for base in bases:
+        other = type(base)
+        if issubclass(candidate, other):
+            pass
+        elif issubclass(other, candidate):
+            candidate = other
+        else:
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+    return candidate
 
 
 def prepare_class(name, bases=(), kwds=None):
     """Call the __prepare__ method of the appropriate metaclass."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+    keywords = {} if kwds is None else dict(kwds)
+    default = type(bases[0]) if bases else type
+    meta = keywords.pop("metaclass", default)
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = {} if prepare is None else prepare(name, bases, **keywords)
+    return meta, namespace, keywords
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    actual = resolve_bases(bases)
+    meta, namespace, keywords = prepare_class(name, actual, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if actual is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, actual, namespace, **keywords)
 
 
 DynamicClassAttribute = property

@@ -127,294 +127,289 @@ def proxy(object, callback=None):
 
 
 class WeakMethod(ref):
+    """A weak reference to a bound method that lives as long as both its object and function."""
+
     def __init__(self, meth, callback=None):
-        try:
-            obj = meth.__self__
-            func = meth.__func__
-        except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        super().__init__(obj, callback)
-        self._func_ref = ref(func)
-        self._meth_type = type(meth)
+        receiver = getattr(meth, '__self__', None)
+        function = getattr(meth, '__func__', None)
+        if receiver is None or function is None:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth)))
+        super().__init__(receiver, callback)
+        self._function = ref(function)
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        receiver = super().__call__()
+        function = self._function()
+        if receiver is None or function is None:
             return None
-        # CPython binds with self._meth_type(func, obj); the engine's functions have no
-        # __get__, so the method is found on the object again.
-        return getattr(obj, func.__name__)
+        # The engine's functions have no __get__ to rebind with, so the method is looked up
+        # on the living object again; that is the same bound method for ordinary classes.
+        return getattr(receiver, function.__name__)
 
 
 class KeyedRef(ref):
+    """A weak reference that remembers the dictionary key it was stored under."""
+
     def __init__(self, ob, callback, key):
         super().__init__(ob, callback)
         self.key = key
 
 
+def _owner_callback(owner, forget):
+    # Containers hand their weakrefs a callback that must not keep the container alive;
+    # it reaches the container through a weak reference of its own.
+    owner_ref = ref(owner)
+
+    def callback(dead):
+        container = owner_ref()
+        if container is not None:
+            forget(container, dead)
+    return callback
+
+
+def _alive_pairs(pairs, weak_side):
+    # The weak dictionaries keep (key, value) pairs with a weakref on `weak_side`; this
+    # yields the pairs with that side dereferenced, skipping those whose referent died.
+    for pair in pairs:
+        pair = list(pair)
+        pair[weak_side] = pair[weak_side]()
+        if pair[weak_side] is not None:
+            yield tuple(pair)
+
+
+def _pop_alive(data, weak_side):
+    # popitem for the weak dictionaries: dead entries are dropped on the way.
+    while data:
+        for pair in _alive_pairs([data.popitem()], weak_side):
+            return pair
+    raise KeyError('popitem(): dictionary is empty')
+
+
+def _describe(container):
+    return "<%s at %#x>" % (type(container).__name__, id(container))
+
+
 class WeakValueDictionary:
+    """A mapping whose entries disappear when their value is collected."""
+
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None and self.data.get(wr.key) is wr:
-                del self.data[wr.key]
-        self._remove = remove
         self.data = {}
+        self._on_death = _owner_callback(self, WeakValueDictionary._forget)
         self.update(other, **kw)
 
+    def _forget(self, dead):
+        # Only the entry still holding this very weakref goes; a newer value may have
+        # replaced it under the same key.
+        if self.data.get(dead.key) is dead:
+            del self.data[dead.key]
+
+    def _store(self, key, value):
+        self.data[key] = KeyedRef(value, self._on_death, key)
+
+    def _live(self):
+        return _alive_pairs(list(self.data.items()), 1)
+
+    def _lookup(self, key):
+        cell = self.data.get(key)
+        return None if cell is None else cell()
+
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self._lookup(key)
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self._store(key, value)
 
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return sum(1 for wr in self.data.values() if wr() is not None)
-
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return self._lookup(key) is not None
+
+    def __len__(self):
+        return sum(1 for _ in self._live())
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in self.data.items():
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
-
-    __copy__ = copy
+        return _describe(self)
 
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+        value = self._lookup(key)
+        return default if value is None else value
 
     def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        yield from self._live()
 
     def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        for key, _ in self._live():
+            yield key
 
     __iter__ = keys
 
-    def itervaluerefs(self):
-        yield from list(self.data.values())
+    def values(self):
+        for _, value in self._live():
+            yield value
 
     def valuerefs(self):
         return list(self.data.values())
 
-    def values(self):
-        for wr in list(self.data.values()):
-            obj = wr()
-            if obj is not None:
-                yield obj
+    def itervaluerefs(self):
+        yield from self.valuerefs()
+
+    def copy(self):
+        return WeakValueDictionary(self._live())
+
+    __copy__ = copy
+
+    def pop(self, key, *default):
+        cell = self.data.pop(key, None)
+        value = None if cell is None else cell()
+        if value is not None:
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def popitem(self):
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+        return _pop_alive(self.data, 1)
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, self._remove, key)
+        value = self._lookup(key)
+        if value is None:
+            self._store(key, default)
             return default
-        return o
+        return value
 
     def update(self, other=None, /, **kwargs):
-        d = self.data
         if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
+            pairs = other.items() if hasattr(other, "items") else other
+            for key, value in pairs:
+                self._store(key, value)
+        for key, value in kwargs.items():
+            self._store(key, value)
 
 
 class WeakKeyDictionary:
+    """A mapping whose entries disappear when their key is collected."""
+
     def __init__(self, dict=None):
         self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-        self._remove = remove
+        self._on_death = _owner_callback(self, WeakKeyDictionary._forget)
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _forget(self, dead):
+        self.data.pop(dead, None)
+
+    def _live(self):
+        return _alive_pairs(list(self.data.items()), 0)
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._on_death)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __contains__(self, key):
+        # Objects that cannot be weakly referenced are simply never keys.
+        try:
+            probe = ref(key)
+        except TypeError:
+            return False
+        return probe in self.data
+
     def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
+        return sum(1 for _ in self._live())
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.data.items():
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
-
-    __copy__ = copy
+        return _describe(self)
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
     def items(self):
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
+        yield from self._live()
 
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        for key, _ in self._live():
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        for _, value in self._live():
+            yield value
 
     def keyrefs(self):
         return list(self.data)
 
-    def popitem(self):
-        while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+    def copy(self):
+        return WeakKeyDictionary(self._live())
 
-    def pop(self, key, *args):
-        return self.data.pop(ref(key), *args)
+    __copy__ = copy
+
+    def pop(self, key, *default):
+        return self.data.pop(ref(key), *default)
+
+    def popitem(self):
+        return _pop_alive(self.data, 0)
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        return self.data.setdefault(ref(key, self._on_death), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
+        for source in (dict, kwargs):
+            if source:
+                pairs = source.items() if hasattr(source, "items") else source
+                for key, value in pairs:
+                    self[key] = value
 
 
 class WeakSet:
+    """A set that forgets its members when they are collected."""
+
     def __init__(self, data=None):
         self.data = set()
-
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-        self._remove = _remove
+        self._on_death = _owner_callback(self, WeakSet._forget)
         if data is not None:
             self.update(data)
 
+    def _forget(self, dead):
+        self.data.discard(dead)
+
+    def _members(self):
+        for cell in list(self.data):
+            member = cell()
+            if member is not None:
+                yield member
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        return self._members()
 
     def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
+        return sum(1 for _ in self._members())
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            probe = ref(item)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
 
     def __repr__(self):
-        return "{%s(%r)}" % (self.__class__.__name__, list(self))
+        # CPython shows the underlying set of weak references.
+        return repr(self.data)
 
     def add(self, item):
-        self.data.add(ref(item, self._remove))
+        self.data.add(ref(item, self._on_death))
 
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
+    def update(self, other):
+        for item in other:
+            self.add(item)
 
     def remove(self, item):
         self.data.remove(ref(item))
@@ -422,96 +417,113 @@ class WeakSet:
     def discard(self, item):
         self.data.discard(ref(item))
 
-    def update(self, other):
-        for element in other:
-            self.add(element)
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def pop(self):
+        while self.data:
+            member = self.data.pop()()
+            if member is not None:
+                return member
+        raise KeyError('pop from empty WeakSet')
+
+    def union(self, other):
+        joined = type(self)(self)
+        joined.update(other)
+        return joined
+
+    __or__ = union
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-
-    __or__ = union
-
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return set(self) == set(other)
+        return set(self._members()) == set(other._members())
+
+
+class _Pending:
+    """What a live finalizer will call, and whether it should run at exit."""
+    __slots__ = ("target", "call", "args", "kwargs", "at_exit", "order")
 
 
 class finalize:
-    # Lib/weakref.py `finalize`: calls func(*args, **kwargs) when obj is collected, when
-    # called, or at exit (atexit) if still alive.
-    _registry = {}
-    _shutdown = False
-    _index = 0
-    _registered_with_atexit = False
+    """Call func(*args, **kwargs) once: when obj is collected, when called, or at exit."""
 
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    # Live finalizers and what each will do; an entry leaves when the call happens.
+    _pending = {}
+    _created = 0
+    _exiting = False
+    _hooked = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        if not finalize._hooked:
             import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        finalize._index += 1
-        info.index = finalize._index
-        self._registry[self] = info
+            atexit.register(finalize._run_at_exit)
+            finalize._hooked = True
+        entry = _Pending()
+        entry.target = ref(obj, self)
+        entry.call, entry.args, entry.kwargs = func, args, kwargs or None
+        entry.at_exit = True
+        finalize._created += 1
+        entry.order = finalize._created
+        finalize._pending[self] = entry
+
+    def _snapshot(self):
+        # (object, func, args, kwargs) while both finalizer and object live, else None.
+        entry = finalize._pending.get(self)
+        target = entry.target() if entry is not None else None
+        if target is None:
+            return None
+        return (target, entry.call, entry.args, entry.kwargs or {})
 
     def __call__(self, _=None):
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        entry = finalize._pending.pop(self, None)
+        if entry is not None and not finalize._exiting:
+            return entry.call(*entry.args, **(entry.kwargs or {}))
 
     def detach(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        found = self._snapshot()
+        if found is not None:
+            del finalize._pending[self]
+        return found
 
     def peek(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        return self._snapshot()
 
     @property
     def alive(self):
-        return self in self._registry
+        return self in finalize._pending
 
     @property
     def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        entry = finalize._pending.get(self)
+        return entry is not None and entry.at_exit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        entry = finalize._pending.get(self)
+        if entry is not None:
+            entry.at_exit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+        found = self._snapshot()
+        where = '<%s object at %#x' % (type(self).__name__, id(self))
+        if found is None:
+            return where + '; dead>'
+        return where + '; for %r at %#x>' % (type(found[0]).__name__, id(found[0]))
 
     @staticmethod
-    def _exitfunc():
+    def _run_at_exit():
+        # Newest first, as the documentation promises; then no finalizer runs any more.
         try:
-            if finalize._registry:
-                pending = sorted(((i.index, f) for f, i in finalize._registry.items() if i.atexit), reverse=True)
-                for _, f in pending:
-                    f()
+            due = [(entry.order, fin) for fin, entry in finalize._pending.items() if entry.at_exit]
+            for _, fin in sorted(due, reverse=True):
+                fin()
         finally:
-            finalize._shutdown = True
+            finalize._exiting = True
