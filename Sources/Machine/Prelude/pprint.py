@@ -212,7 +212,9 @@ class PrettyPrinter:
         cls = type(object)
         if cls in _SCALARS:
             return repr(object), True, False
-        kind = _repr_home(cls, _FLAT_KINDS)
+        kind = _FLAT_KINDS.get(cls)
+        if kind is None:
+            kind = _repr_home(cls, _FLAT_KINDS)
         if kind is None:
             text = repr(object)
             return text, (text and not text.startswith('<')), False
