@@ -130,6 +130,10 @@ async def _one_async_yield_too_many(gen, message):
         await gen.aclose()
 
 
+# What next() gives back when a generator has ended.
+_ENDED = object()
+
+
 class _GeneratorCMBase:
     """What the sync and async generator context managers share: the generator made at the
     call, and the recipe to make it again for a decorated function's next call."""
@@ -154,16 +158,17 @@ class _GeneratorContextManager(_GeneratorCMBase, ContextDecorator, AbstractConte
 
     def __enter__(self):
         self._forget_recipe()
-        for value in self.gen:
-            return value
-        raise RuntimeError("generator didn't yield") from None
+        value = next(self.gen, _ENDED)
+        if value is _ENDED:
+            raise RuntimeError("generator didn't yield") from None
+        return value
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
             # The generator must end after its one yield.
-            for _ in self.gen:
-                _one_yield_too_many(self.gen, "generator didn't stop")
-            return False
+            if next(self.gen, _ENDED) is _ENDED:
+                return False
+            _one_yield_too_many(self.gen, "generator didn't stop")
         error = typ() if value is None else value
         try:
             self.gen.throw(error)
@@ -181,15 +186,16 @@ class _AsyncGeneratorContextManager(_GeneratorCMBase, AsyncContextDecorator,
 
     async def __aenter__(self):
         self._forget_recipe()
-        async for value in self.gen:
-            return value
-        raise RuntimeError("generator didn't yield") from None
+        value = await anext(self.gen, _ENDED)
+        if value is _ENDED:
+            raise RuntimeError("generator didn't yield") from None
+        return value
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
-            async for _ in self.gen:
-                await _one_async_yield_too_many(self.gen, "generator didn't stop")
-            return False
+            if await anext(self.gen, _ENDED) is _ENDED:
+                return False
+            await _one_async_yield_too_many(self.gen, "generator didn't stop")
         error = typ() if value is None else value
         try:
             await self.gen.athrow(typ, error, traceback)
@@ -278,7 +284,7 @@ class suppress(AbstractContextManager):
         return issubclass(exctype, self._exceptions)
 
 
-class _Redirect(AbstractContextManager):
+class _RedirectStream(AbstractContextManager):
     # Which attribute of sys the subclass swaps. A stack of the replaced values makes one
     # instance usable in nested (reentrant) with statements.
     _target_name = None
@@ -296,12 +302,12 @@ class _Redirect(AbstractContextManager):
         setattr(sys, self._target_name, self._replaced.pop())
 
 
-class redirect_stdout(_Redirect):
+class redirect_stdout(_RedirectStream):
     """Point sys.stdout at another file-like object during the block."""
     _target_name = "stdout"
 
 
-class redirect_stderr(_Redirect):
+class redirect_stderr(_RedirectStream):
     """Point sys.stderr at another file-like object during the block."""
     _target_name = "stderr"
 
@@ -382,7 +388,7 @@ class _Unwinding:
         return self.had_error and self.swallowed
 
 
-class _ExitStackBase:
+class _BaseExitStack:
     def __init__(self):
         # (is_sync, callable) pairs, called in reverse order at exit.
         self._pending = []
@@ -424,7 +430,7 @@ class _ExitStackBase:
         return callback
 
 
-class ExitStack(_ExitStackBase, AbstractContextManager):
+class ExitStack(_BaseExitStack, AbstractContextManager):
     """Context manager that runs a dynamic set of cleanups, like nested with statements."""
 
     def __enter__(self):
@@ -447,7 +453,7 @@ class ExitStack(_ExitStackBase, AbstractContextManager):
         self.__exit__(None, None, None)
 
 
-class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """ExitStack that also takes async context managers and coroutine callbacks."""
 
     async def enter_async_context(self, cm):

@@ -257,6 +257,11 @@ def shorten(text, width, **kwargs):
 
 def dedent(text):
     """Remove the longest run of spaces and tabs that starts every non-blank line."""
+    if not isinstance(text, str):
+        # CPython's dedent works by regular expressions, and these are their complaints.
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):

@@ -58,3 +58,8 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(textwrap.wrap("", 0 + 1), textwrap.fill("", 5) == "")
+for value in (None, 42, b"  bytes"):
+    try:
+        textwrap.dedent(value)
+    except TypeError as e:
+        print("TypeError", e)

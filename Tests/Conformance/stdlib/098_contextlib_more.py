@@ -258,3 +258,26 @@ print("original closed; moving on", type(moved).__name__)
 moved.close()
 moved.close()
 print(ExitStack().__enter__().__exit__(None, None, None))
+
+for call in (lambda: ExitStack().callback(), lambda: ExitStack().enter_context(), lambda: redirect_stdout(),
+             lambda: contextmanager(lambda: 5)().__enter__()):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)
+
+
+class Countdown:
+    # An iterator without __iter__: the manager only needs next().
+    def __init__(self):
+        self.left = 1
+
+    def __next__(self):
+        if self.left:
+            self.left -= 1
+            return "from __next__"
+        raise StopIteration
+
+
+with contextmanager(Countdown)() as got:
+    print(got)
