@@ -1,128 +1,277 @@
 import sys
+from abc import ABCMeta, abstractmethod
 from functools import wraps
 
-class AbstractContextManager:
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
+           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+           "suppress", "aclosing", "chdir"]
+
+
+def _has_methods(cls, names):
+    # A class counts as one of the protocol ABCs below when its MRO provides every method and
+    # none of them is blocked by being set to None. Built-in classes of the engine keep their
+    # slots out of __dict__, hence the getattr fallback.
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            if getattr(cls, name, None) is None:
+                return NotImplemented
+    return True
+
+
+class AbstractContextManager(metaclass=ABCMeta):
+    """An abstract base class for context managers."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return type(list[int])(cls, params)
+
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, other):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _has_methods(other, ("__enter__", "__exit__"))
+
+
+class AbstractAsyncContextManager(metaclass=ABCMeta):
+    """An abstract base class for asynchronous context managers."""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return type(list[int])(cls, params)
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _has_methods(other, ("__aenter__", "__aexit__"))
+
+
 class ContextDecorator:
+    """A base class or mixin that enables context managers to work as decorators."""
+
+    def _recreate_cm(self):
+        # Subclasses whose instances can be entered only once return a fresh one here.
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return wraps(func)(inner)
+
+
+class AsyncContextDecorator:
+    """A base class or mixin that enables async context managers to work as decorators."""
+
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return wraps(func)(inner)
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+
+# -- context managers made from generators ---------------------------------------------------
+
+def _verdict(raised, thrown, traceback, finished_type, stop_types):
+    """What __exit__ answers once throwing `thrown` into the generator made it raise `raised`:
+    True to swallow the error, False to have the with statement re-raise the original, None
+    when `raised` is a new error that must replace it."""
+    if isinstance(raised, finished_type):
+        # The generator returned, so it handled the error; unless what ended it is the very
+        # StopIteration the body raised.
+        return raised is not thrown
+    # The same error back, maybe wrapped in RuntimeError because a generator may not raise
+    # StopIteration (PEP 479): it leaves with the traceback of the with body, not ours.
+    if raised is thrown or (isinstance(raised, RuntimeError) and isinstance(thrown, stop_types)
+                            and raised.__cause__ is thrown):
+        thrown.__traceback__ = traceback
+        return False
+    return None
+
+
+def _one_yield_too_many(gen, message):
+    # The generator yielded again where it should have ended: close it first, so its
+    # finally blocks run now rather than whenever it is collected.
+    try:
+        raise RuntimeError(message)
+    finally:
+        gen.close()
+
+
+async def _one_async_yield_too_many(gen, message):
+    try:
+        raise RuntimeError(message)
+    finally:
+        await gen.aclose()
+
+
+# What next() gives back when a generator has ended.
+_ENDED = object()
+
+
+class _GeneratorCMBase:
+    """What the sync and async generator context managers share: the generator made at the
+    call, and the recipe to make it again for a decorated function's next call."""
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_recipe(self):
+        # Only _recreate_cm needs the recipe, before the first entry; dropping it makes a
+        # second `with` on the same object fail, as CPython's does.
+        del self.args, self.kwds, self.func
+
+
+class _GeneratorContextManager(_GeneratorCMBase, ContextDecorator, AbstractContextManager):
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
+        self._forget_recipe()
+        value = next(self.gen, _ENDED)
+        if value is _ENDED:
             raise RuntimeError("generator didn't yield") from None
+        return value
 
-    # CPython's _GeneratorContextManager.__exit__ (Lib/contextlib.py 3.11).
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            # The generator must end after its one yield.
+            if next(self.gen, _ENDED) is _ENDED:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
+            _one_yield_too_many(self.gen, "generator didn't stop")
+        error = typ() if value is None else value
+        try:
+            self.gen.throw(error)
+        except BaseException as raised:
+            verdict = _verdict(raised, error, traceback, StopIteration, StopIteration)
+            if verdict is None:
                 raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            return verdict
+        _one_yield_too_many(self.gen, "generator didn't stop after throw()")
+
+
+class _AsyncGeneratorContextManager(_GeneratorCMBase, AsyncContextDecorator,
+                                    AbstractAsyncContextManager):
+    """Helper for @asynccontextmanager decorator."""
+
+    async def __aenter__(self):
+        self._forget_recipe()
+        value = await anext(self.gen, _ENDED)
+        if value is _ENDED:
+            raise RuntimeError("generator didn't yield") from None
+        return value
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            if await anext(self.gen, _ENDED) is _ENDED:
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            await _one_async_yield_too_many(self.gen, "generator didn't stop")
+        error = typ() if value is None else value
+        try:
+            await self.gen.athrow(typ, error, traceback)
+        except BaseException as raised:
+            verdict = _verdict(raised, error, traceback, StopAsyncIteration,
+                               (StopIteration, StopAsyncIteration))
+            if verdict is None:
+                raise
+            return verdict
+        await _one_async_yield_too_many(self.gen, "generator didn't stop after athrow()")
+
 
 def contextmanager(func):
-    @wraps(func)
+    """Make a context manager factory of a generator function that yields exactly once."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return wraps(func)(helper)
+
+
+def asynccontextmanager(func):
+    """Make an async context manager factory of an async generator function."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return wraps(func)(helper)
+
+
+# -- small ready-made context managers ------------------------------------------------------
 
 class closing(AbstractContextManager):
+    """Call thing.close() when the block ends."""
+
     def __init__(self, thing):
         self.thing = thing
 
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *ignored):
         self.thing.close()
 
-class nullcontext(AbstractContextManager):
+
+class aclosing(AbstractAsyncContextManager):
+    """Await thing.aclose() when the async block ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *ignored):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """A context manager that does nothing; `as` gets enter_result."""
+
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
-
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
-        pass
+    def __exit__(self, *ignored):
+        return None
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
+    async def __aexit__(self, *ignored):
+        return None
 
-    def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
-
-    def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-class redirect_stdout(_RedirectStream):
-    _stream = "stdout"
-
-class redirect_stderr(_RedirectStream):
-    _stream = "stderr"
 
 class suppress(AbstractContextManager):
+    """Swallow the listed exception types raised in the block (3.11: not inside groups)."""
+
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
@@ -130,178 +279,228 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
-class ExitStack(AbstractContextManager):
-    def __init__(self):
-        self._exit_callbacks = []
 
-    def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+class _RedirectStream(AbstractContextManager):
+    # Which attribute of sys the subclass swaps. A stack of the replaced values makes one
+    # instance usable in nested (reentrant) with statements.
+    _target_name = None
 
-    def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        _cm_type = type(cm)
-        try:
-            _enter = _cm_type.__enter__
-            _exit = _cm_type.__exit__
-        except AttributeError:
-            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-    def close(self):
-        self.__exit__(None, None, None)
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._replaced = []
 
     def __enter__(self):
-        return self
+        self._replaced.append(getattr(sys, self._target_name))
+        setattr(sys, self._target_name, self._new_target)
+        return self._new_target
 
-    # CPython's ExitStack.__exit__: callbacks in reverse order, each seeing the exception the
-    # previous ones left, with the context chain fixed up as a nested `with` would leave it.
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._target_name, self._replaced.pop())
 
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
 
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+class redirect_stdout(_RedirectStream):
+    """Point sys.stdout at another file-like object during the block."""
+    _target_name = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Point sys.stderr at another file-like object during the block."""
+    _target_name = "stderr"
+
 
 class chdir(AbstractContextManager):
+    """Change the working directory during the block (not thread-safe, as the docs warn)."""
+
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._previous.pop())
 
 
-class AbstractAsyncContextManager:
+# -- exit stacks -----------------------------------------------------------------------------
+
+def _protocol_methods(cm, enter, exit, what):
+    cls = type(cm)
+    try:
+        return getattr(cls, enter), getattr(cls, exit)
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support "
+                        f"the {what} protocol") from None
+
+
+def _relink_context(error, previous, outer):
+    # Python chains an exception raised by a callback to `outer`, the exception being handled
+    # around the whole stack. Nested with statements would have chained it to `previous`,
+    # the error the callbacks before it left, so the link to `outer` is moved there.
+    link = error
+    while link.__context__ is not None and link.__context__ is not previous:
+        if link.__context__ is outer:
+            link.__context__ = previous
+            return
+        link = link.__context__
+
+
+class _Unwinding:
+    """One run of an exit stack's callbacks, newest first: what error is current, whether
+    one of them swallowed it. Shared by ExitStack and AsyncExitStack."""
+
+    def __init__(self, details):
+        self.details = details
+        self.had_error = details[0] is not None
+        self.outer = sys.exc_info()[1]
+        self.swallowed = False
+        self.must_raise = False
+
+    def returned(self, result):
+        if result:
+            self.swallowed = True
+            self.must_raise = False
+            self.details = (None, None, None)
+
+    def raised(self, error):
+        _relink_context(error, self.details[1], self.outer)
+        self.details = (type(error), error, error.__traceback__)
+        self.must_raise = True
+
+    def finish(self):
+        if self.must_raise:
+            error = self.details[1]
+            # Raising here would chain the error to whatever is being handled; keep the
+            # context the callbacks gave it.
+            context = error.__context__
+            try:
+                raise error
+            except BaseException:
+                error.__context__ = context
+                raise
+        return self.had_error and self.swallowed
+
+
+class _BaseExitStack:
+    def __init__(self):
+        # (is_sync, callable) pairs, called in reverse order at exit.
+        self._pending = []
+
+    def pop_all(self):
+        """Move every registered callback to a new stack of the same type, and return it."""
+        fresh = type(self)()
+        fresh._pending, self._pending = self._pending, []
+        return fresh
+
+    def _add_exit(self, cm, exit_method, is_sync=True):
+        def call_exit(exc_type, exc, tb):
+            return exit_method(cm, exc_type, exc, tb)
+        self._pending.append((is_sync, call_exit))
+
+    def push(self, exit):
+        """Register a context manager's __exit__, or any callable taking the exception triple."""
+        try:
+            exit_method = type(exit).__exit__
+        except AttributeError:
+            self._pending.append((True, exit))
+        else:
+            self._add_exit(exit, exit_method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enter `cm` and register its __exit__; returns what __enter__ returned."""
+        enter, exit = _protocol_methods(cm, "__enter__", "__exit__", "context manager")
+        result = enter(cm)
+        self._add_exit(cm, exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run at exit; it cannot swallow exceptions."""
+        def call_back(exc_type, exc, tb):
+            callback(*args, **kwds)
+        call_back.__wrapped__ = callback
+        self._pending.append((True, call_back))
+        return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager that runs a dynamic set of cleanups, like nested with statements."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        run = _Unwinding(exc_details)
+        while self._pending:
+            is_sync, step = self._pending.pop()
+            try:
+                result = step(*run.details)
+            except BaseException as error:
+                run.raised(error)
+            else:
+                run.returned(result)
+        return run.finish()
+
+    def close(self):
+        """Run the registered cleanups now."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack that also takes async context managers and coroutine callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enter `cm` with await and register its __aexit__; returns what __aenter__ gave."""
+        enter, exit = _protocol_methods(cm, "__aenter__", "__aexit__",
+                                        "asynchronous context manager")
+        result = await enter(cm)
+        self._add_exit(cm, exit, False)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an async context manager's __aexit__, or a coroutine function taking the
+        exception triple."""
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._pending.append((False, exit))
+        else:
+            self._add_exit(exit, exit_method, False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register a coroutine function to be awaited at exit."""
+        async def call_back(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        call_back.__wrapped__ = callback
+        self._pending.append((False, call_back))
+        return callback
+
+    async def aclose(self):
+        """Run the registered cleanups now."""
+        await self.__aexit__(None, None, None)
+
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        return None
-
-
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-
-    async def __aenter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
-
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+    async def __aexit__(self, *exc_details):
+        run = _Unwinding(exc_details)
+        while self._pending:
+            is_sync, step = self._pending.pop()
             try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
+                if is_sync:
+                    result = step(*run.details)
+                else:
+                    result = await step(*run.details)
+            except BaseException as error:
+                run.raised(error)
             else:
-                raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
-        try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
-        raise RuntimeError("generator didn't stop after athrow()")
-
-
-def asynccontextmanager(func):
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__qualname__ = getattr(func, "__qualname__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__wrapped__ = func
-    return helper
-
-
-class aclosing(AbstractAsyncContextManager):
-    def __init__(self, thing):
-        self.thing = thing
-
-    async def __aenter__(self):
-        return self.thing
-
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
+                run.returned(result)
+        return run.finish()

@@ -1,235 +1,295 @@
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+# Only these six count as blanks when wrapping: a no-break space (U+00A0) stays inside its word,
+# as the documentation of TextWrapper promises.
 _whitespace = '\t\n\x0b\x0c\r '
+_blank_to_space = {ord(c): ' ' for c in _whitespace}
 
-def _is_letter(c):
-    return c.isalpha()
 
-def _is_word_punct(c):
-    return c.isalnum() or c == '_' or c in '!"\'&.,?'
+def _wordish(c):
+    # What a `\w` of a Unicode regex matches.
+    return c.isalnum() or c == '_'
+
+
+def _letterish(c):
+    # A `\w` that is not a decimal digit: hyphenated words split only between such characters,
+    # so "2-3" and "x-1" stay whole.
+    return (c.isalnum() or c == '_') and not c.isdecimal()
+
+
+def _ends_sentence_punct(c):
+    # The characters after which a run of two or more hyphens reads as a dash, not a hyphen.
+    return _wordish(c) or c in '!"\'&.,?'
+
+
+def _dash_length(text, at):
+    """Length of a dash (two or more '-' followed by a word character) starting at `at`, else 0."""
+    end = at
+    n = len(text)
+    while end < n and text[end] == '-':
+        end += 1
+    if end - at >= 2 and end < n and _wordish(text[end]):
+        return end - at
+    return 0
+
+
+def _hyphen_breaks_after(text, at):
+    """True when the '-' at `at` may end a line: letters before it and two letters after it."""
+    if at < 2 or not _letterish(text[at - 1]):
+        return False
+    if not (_letterish(text[at - 2]) or (at >= 3 and text[at - 2] == '-' and _letterish(text[at - 3]))):
+        return False
+    n = len(text)
+    if at + 2 >= n or not _letterish(text[at + 1]):
+        return False
+    # "a-b-c" style compounds: one more hyphen may sit between the two letters after it.
+    if _letterish(text[at + 2]):
+        return True
+    return text[at + 2] == '-' and at + 3 < n and _letterish(text[at + 3])
+
+
+def _chunks_with_hyphens(text):
+    """Split text into blank runs, dashes and word pieces, a piece ending after a breakable hyphen."""
+    out = []
+    n = len(text)
+    start = 0
+    while start < n:
+        c = text[start]
+        if c in _whitespace:
+            stop = start + 1
+            while stop < n and text[stop] in _whitespace:
+                stop += 1
+        else:
+            stop = 0
+            if start and _ends_sentence_punct(text[start - 1]):
+                stop = start + _dash_length(text, start)
+            if stop == 0:
+                # The shortest run of non-blanks that ends at a blank, at a breakable hyphen
+                # (kept with the piece) or just before a dash.
+                stop = start + 1
+                while stop < n:
+                    if text[stop] in _whitespace:
+                        break
+                    if text[stop] == '-' and _hyphen_breaks_after(text, stop):
+                        stop += 1
+                        break
+                    if _ends_sentence_punct(text[stop - 1]) and _dash_length(text, stop):
+                        break
+                    stop += 1
+        out.append(text[start:stop])
+        start = stop
+    return out
+
+
+def _chunks_at_blanks(text):
+    """Split text into alternating runs of blanks and non-blanks."""
+    out = []
+    n = len(text)
+    start = 0
+    while start < n:
+        blank = text[start] in _whitespace
+        stop = start + 1
+        while stop < n and (text[stop] in _whitespace) == blank:
+            stop += 1
+        out.append(text[start:stop])
+        start = stop
+    return out
+
 
 class TextWrapper:
+    """Wraps paragraphs of text to a width; the options are its public attributes."""
+
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
+        # Geometry of the lines.
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
         self.max_lines = max_lines
         self.placeholder = placeholder
+        # How blanks in the input are treated.
+        self.tabsize = tabsize
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.drop_whitespace = drop_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        # Where words may be cut.
+        self.break_long_words = break_long_words
+        self.break_on_hyphens = break_on_hyphens
 
-    def _munge_whitespace(self, text):
+    # -- turning text into chunks -------------------------------------------------------
+
+    def _chunks_of(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = ''.join(' ' if c in _whitespace else c for c in text)
-        return text
+            text = text.translate(_blank_to_space)
+        if self.break_on_hyphens is True:
+            return _chunks_with_hyphens(text)
+        return _chunks_at_blanks(text)
 
-    def _split(self, text):
-        # CPython's wordsep_re as a scanner: whitespace runs, words, and words broken after
-        # a hyphen that has two letters (or letter-hyphen-letter) before it and a letter after.
-        chunks = []
+    def _double_space_sentences(self, chunks):
+        # A single space after a lower-case letter and '.', '!' or '?' (maybe quoted) becomes
+        # two. The documentation admits the heuristic: "Mr. Smith" counts as an ending too.
         i = 0
-        n = len(text)
-        while i < n:
-            if text[i] in _whitespace:
-                j = i
-                while j < n and text[j] in _whitespace:
-                    j += 1
-                chunks.append(text[i:j])
-                i = j
-                continue
-            j = i
-            while j < n and text[j] not in _whitespace:
-                j += 1
-            word = text[i:j]
-            if self.break_on_hyphens:
-                chunks.extend(self._split_hyphens(word))
-            else:
-                chunks.append(word)
-            i = j
-        return chunks
-
-    def _split_hyphens(self, word):
-        parts = []
-        start = 0
-        n = len(word)
-        # The em-dash of wordsep_re: a run of two or more hyphens between words.
-        k = start
-        i = 1
-        while i < n:
-            c = word[i]
-            if c == '-' and i + 1 < n and word[i + 1] == '-' and _is_word_punct(word[i - 1]):
-                j = i
-                while j < n and word[j] == '-':
-                    j += 1
-                if j < n and (word[j].isalnum() or word[j] == '_'):
-                    parts.append(word[start:i])
-                    parts.append(word[i:j])
-                    start = j
-                    i = j + 1
-                    continue
-            if c == '-' and i - start >= 2:
-                before = (_is_letter(word[i - 1]) and _is_letter(word[i - 2])) or (
-                    i - start >= 3 and _is_letter(word[i - 1]) and word[i - 2] == '-' and _is_letter(word[i - 3]))
-                after = i + 1 < n and (_is_letter(word[i + 1]) or (
-                    word[i + 1] == '-' and i + 2 < n and _is_letter(word[i + 2])))
-                if before and after:
-                    parts.append(word[start:i + 1])
-                    start = i + 1
-                    i = start + 1
-                    continue
-            i += 1
-        if start < n:
-            parts.append(word[start:])
-        return parts
-
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            c = chunks[i]
-            if chunks[i + 1] == " " and len(c) >= 2 and c[-1] in '.!?' and c[-2].islower() or (
-                    chunks[i + 1] == " " and len(c) >= 3 and c[-1] in '"\'' and c[-2] in '.!?' and c[-3].islower()):
-                chunks[i + 1] = "  "
+        last = len(chunks) - 1
+        while i < last:
+            word = chunks[i]
+            k = len(word) - 1
+            if k >= 0 and word[k] in '"\'':
+                k -= 1
+            if chunks[i + 1] == ' ' and k >= 1 and word[k] in '.!?' and 'a' <= word[k - 1] <= 'z':
+                chunks[i + 1] = '  '
                 i += 2
             else:
                 i += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+    # -- laying chunks out in lines -----------------------------------------------------
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _cut_long_chunk(self, chunks, at, line, used, room):
+        """Put the head of chunks[at], too long for any line, on `line`; keep its tail at `at`."""
+        space = room - used if room >= 1 else 1
+        word = chunks[at]
+        if self.break_long_words:
+            cut = space
+            if self.break_on_hyphens and len(word) > space:
+                # Prefer to cut just after the last hyphen that fits, unless only hyphens
+                # precede it.
+                hyphen = word.rfind('-', 0, space)
+                if hyphen > 0 and word[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            line.append(word[:cut])
+            chunks[at] = word[cut:]
+            return at
+        if not line:
+            line.append(word)
+            return at + 1
+        return at
+
+    def _truncated_line(self, lines, line, used, indent, room):
+        """The last line allowed by max_lines: end it with the placeholder."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(indent + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(indent + mark.lstrip())
+
+    def _lay_out(self, chunks):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+        limit = self.max_lines
+        if limit is not None:
+            first = self.subsequent_indent if limit > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            if lines:
-                indent = self.subsequent_indent
+        lines = []
+        at = 0
+        total = len(chunks)
+        drop = self.drop_whitespace
+        while at < total:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(indent)
+            # Blanks that would start a continuation line are dropped; the first line keeps
+            # the text's own leading blanks.
+            if drop and lines and not chunks[at].strip():
+                at += 1
+            line = []
+            used = 0
+            while at < total and used + len(chunks[at]) <= room:
+                used += len(chunks[at])
+                line.append(chunks[at])
+                at += 1
+            if at < total and len(chunks[at]) > room:
+                at = self._cut_long_chunk(chunks, at, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if drop and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            if limit is None or len(lines) + 1 < limit:
+                lines.append(indent + ''.join(line))
+                continue
+            # The last permitted line: it stands as is only when nothing but a droppable blank
+            # follows and it fits.
+            rest_is_empty = at >= total or (drop and at == total - 1 and not chunks[at].strip())
+            if rest_is_empty and used <= room:
+                lines.append(indent + ''.join(line))
             else:
-                indent = self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                l = len(chunks[-1])
-                if cur_len + l <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += l
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                        and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+                self._truncated_line(lines, line, used, indent, room)
+                break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return [c for c in self._split(text) if c]
-
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        """The paragraph `text` as a list of lines of at most `width` characters, without newlines."""
+        chunks = [c for c in self._chunks_of(text) if c]
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._double_space_sentences(chunks)
+        return self._lay_out(chunks)
 
     def fill(self, text):
-        return "\n".join(self.wrap(text))
+        """The paragraph `text` wrapped, as one string of lines joined by newlines."""
+        return '\n'.join(self.wrap(text))
+
 
 def wrap(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """Wrap one paragraph into lines of at most `width` characters (TextWrapper's options apply)."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
+
 
 def fill(text, width=70, **kwargs):
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """Wrap one paragraph and join its lines with newlines."""
+    return TextWrapper(width=width, **kwargs).fill(text)
+
 
 def shorten(text, width, **kwargs):
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapse the blanks of `text` and cut it to fit `width`, ending with the placeholder."""
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(' '.join(text.strip().split()))
+
 
 def dedent(text):
+    """Remove the longest run of spaces and tabs that starts every non-blank line."""
+    if not isinstance(text, str):
+        # CPython's dedent works by regular expressions, and these are their complaints.
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
-    # Lines of only blanks and tabs become empty (CPython's _whitespace_only_re).
-    lines = ['' if l and l.strip(' \t') == '' else l for l in lines]
     margin = None
-    for line in lines:
-        if line == '' or line.strip(' \t') == '':
+    for k, line in enumerate(lines):
+        body = line.lstrip(' \t')
+        if not body:
+            # Lines of only spaces and tabs do not count, and come out empty.
+            lines[k] = ''
             continue
-        k = 0
-        while k < len(line) and line[k] in ' \t':
-            k += 1
-        indent = line[:k]
+        lead = line[:len(line) - len(body)]
         if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
+            margin = lead
         else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
+            common = 0
+            for a, b in zip(margin, lead):
+                if a != b:
                     break
+                common += 1
+            margin = margin[:common]
     if margin:
-        lines = [l[len(margin):] if l.startswith(margin) else l for l in lines]
+        cut = len(margin)
+        lines = [line[cut:] for line in lines]
     return '\n'.join(lines)
 
+
 def indent(text, prefix, predicate=None):
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+    """Put `prefix` before each line for which `predicate` holds (default: not only blanks)."""
+    out = []
+    for line in text.splitlines(True):
+        wanted = predicate(line) if predicate is not None else line.strip()
+        out.append(prefix + line if wanted else line)
+    return ''.join(out)
