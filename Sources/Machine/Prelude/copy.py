@@ -77,17 +77,13 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(value, memo)
         return y
     if cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        try:
+        parts = [deepcopy(a, memo) for a in x]
+        # Copying an item may have copied this tuple already (a cycle through a list).
+        if d in memo:
             return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
+        # A tuple whose items all copied to themselves is its own copy, as in CPython.
+        same = all(part is item for part, item in zip(parts, x))
+        y = x if same else tuple(parts)
         memo[d] = y
         _keep_alive(x, memo)
         return y

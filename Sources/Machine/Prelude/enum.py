@@ -267,12 +267,13 @@ Flag = None
 
 class Enum(metaclass=EnumType):
     def __new__(cls, value):
+        # EnumType.__call__ with a value: a member passes through, then the value map
+        # (unhashable values fall back to the linear search), then _missing_.
         if type(value) is cls:
             return value
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
+            if value in cls._value2member_map_:
+                return cls._value2member_map_[value]
         except TypeError:
             pass
         for m in cls._member_map_.values():

@@ -162,18 +162,26 @@ def total_ordering(cls):
     return cls
 
 def cmp_to_key(mycmp):
-    class K(object):
+    # One wrapper class per comparison function, as CPython's KeyWrapper holds `cmp`; each
+    # rich comparison asks mycmp and reads the sign of its answer. Unhashable, as in CPython.
+    class KeyWrapper(object):
+        __hash__ = None
+
         def __init__(self, obj):
             self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+
         def __eq__(self, other):
             return mycmp(self.obj, other.obj) == 0
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
         def __le__(self, other):
             return mycmp(self.obj, other.obj) <= 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    return K
+    return KeyWrapper

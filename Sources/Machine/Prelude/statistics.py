@@ -234,25 +234,25 @@ def quantiles(data, *, n=4, method='exclusive'):
     ld = len(data)
     if ld < 2:
         raise StatisticsError('must have at least two data points')
+    # Cut point i of n sits at position i*span/n of the sorted data (0-based for
+    # 'inclusive', 1-based with the ends clamped for 'exclusive'); the value there is the
+    # linear interpolation between its two neighbours, with the weights in n-ths so that
+    # ints and Fractions stay exact until the one division.
     if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
-    if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+        span, offset = ld - 1, 0
+    elif method == 'exclusive':
+        span, offset = ld + 1, 1
+    else:
+        raise ValueError(f'Unknown method: {method!r}')
+    cuts = []
+    for i in range(1, n):
+        below = i * span // n
+        if offset:
+            below = min(max(below, 1), ld - 1)
+        weight = i * span - below * n
+        low, high = data[below - offset], data[below - offset + 1]
+        cuts.append((low * (n - weight) + high * weight) / n)
+    return cuts
 
 def _ss(data, c=None):
     # CPython 3.11's _ss: the exact sum of squared deviations, its type and the mean.

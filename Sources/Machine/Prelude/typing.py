@@ -88,13 +88,9 @@ class TypeVar(_TypeVarLike):
         self.__module__ = '__main__'
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        # The variance as a sign: +T covariant, -T contravariant, ~T invariant.
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
 class TypeVarTuple(_TypeVarLike):
     def __init__(self, name):
