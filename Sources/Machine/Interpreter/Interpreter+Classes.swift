@@ -16,8 +16,9 @@ extension Interp {
     enum KnownKey: Int, CaseIterable {
         case setattr, initializer, name, enter, exit, new
         // What queue.Queue's natives read and write (World/QueueNatives.swift).
-        case queuePlain, queueStorage, dequeItems, dequeHead, queueMutex, queueMaxsize
-        case queueUnfinished, queueNotEmpty, queueNotFull, queuePrimitive
+        // The queue's keys, then the deque's: each instance's are read as one range.
+        case queuePlain, queueStorage, queueMutex, queueMaxsize
+        case queueUnfinished, queueNotEmpty, queueNotFull, queuePrimitive, dequeItems, dequeHead
         var text: String {
             switch self {
             case .queuePlain: return "_plain"

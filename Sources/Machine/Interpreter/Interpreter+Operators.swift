@@ -32,6 +32,12 @@ extension Interp {
             if !reflectedTried, differ || !isUserObject(a),
                let r = try callDunder(b, "__r\(name)__", [a]), !isNotImplemented(r) { return r }
             if bop == .mul, let r = try sequenceRepeat(a, b, inplace: inplace) { return r }
+            if bop == .add, inplace, isList(a) {
+                // list_inplace_concat: `lst += x` is `lst.extend(x)` for any iterable x.
+                _ = try callBuiltinMethodOf(a, "extend", [b], [])
+                return a
+            }
+            if bop == .add, let message = concatError(a, b) { throw .typeError(message) }
             let sym = bop.symbol + (inplace ? "=" : "")
             throw .typeError("unsupported operand type(s) for \(sym): '\(heap.typeName(a))' and '\(heap.typeName(b))'")
         }
@@ -47,6 +53,27 @@ extension Interp {
             }
             throw error
         }
+    }
+
+    /// A built-in sequence's concatenation refusing a user object whose class declined `+`
+    /// (abstract.c tries `sq_concat` after `binary_op1`): `"a" + Fraction(1)`. Nil when `a`
+    /// is no such sequence.
+    private func concatError(_ a: Value, _ b: Value) -> String? {
+        guard case .object(let r) = a else { return nil }
+        let t = heap.typeName(b)
+        switch heap.kind(r) {
+        case .str: return "can only concatenate str (not \"\(t)\") to str"
+        case .list: return "can only concatenate list (not \"\(t)\") to list"
+        case .tuple: return "can only concatenate tuple (not \"\(t)\") to tuple"
+        case .bytes: return "can't concat \(t) to bytes"
+        case .bytearray: return "can't concat \(t) to bytearray"
+        default: return nil
+        }
+    }
+
+    private func isList(_ v: Value) -> Bool {
+        guard case .object(let r) = v else { return false }
+        return heap.kind(r) == .list
     }
 
     /// `seq * n` with a user object on one side (abstract.c `sequence_repeat`): its
@@ -87,9 +114,13 @@ extension Interp {
     mutating func richCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws(PyError) -> Value {
         if isUserObject(a) || isUserObject(b) {
             let names: [CompareOp: String] = [.lt: "__lt__", .le: "__le__", .eq: "__eq__", .ne: "__ne__", .gt: "__gt__", .ge: "__ge__"]
-            if let r = try callDunder(a, names[op]!, [b]), !isNotImplemented(r) { return r }
-            if let r = try callDunder(b, names[op.swapped]!, [a]), !isNotImplemented(r) { return r }
-            if op == .ne, let r = try callDunder(a, "__eq__", [b]), !isNotImplemented(r) { return .bool(!(try truthy(r))) }
+            if op == .ne {
+                if let r = try notEqual(a, b) { return r }
+                if let r = try notEqual(b, a) { return r }
+            } else {
+                if let r = try callDunder(a, names[op]!, [b]), !isNotImplemented(r) { return r }
+                if let r = try callDunder(b, names[op.swapped]!, [a]), !isNotImplemented(r) { return r }
+            }
             // A built-in value against a subclass instance whose own method declined
             // (Counter.__eq__ and a dict): the built-in type's comparison of the two values.
             let ua = try unwrapBuiltin(a), ub = try unwrapBuiltin(b)
@@ -106,6 +137,15 @@ extension Interp {
             }
         }
         return .bool(try compare(a, b, op))
+    }
+
+    /// `x.__ne__(y)` for a user object: its own `__ne__`, else `object.__ne__`, which inverts
+    /// `__eq__` (so `5 != Fraction(5)` asks Fraction's `__eq__` through the reflection); nil
+    /// for NotImplemented or no such method.
+    private mutating func notEqual(_ x: Value, _ y: Value) throws(PyError) -> Value? {
+        if let r = try callDunder(x, "__ne__", [y]) { return isNotImplemented(r) ? nil : r }
+        if let r = try callDunder(x, "__eq__", [y]), !isNotImplemented(r) { return .bool(!(try truthy(r))) }
+        return nil
     }
 
     mutating func containsOperation(_ container: Value, _ item: Value) throws(PyError) -> Bool {

@@ -150,7 +150,12 @@ struct Interp: Runtime {
                 outcome = try dispatch(ins)
             } catch {
                 let exc = exceptionValue(error)
-                if let exit = unwind(exc, addTraceback: !isReraise(ins), stopDepth: stopDepth) { return exit }
+                let reraise = isReraise(ins)
+                // An exception a native raises inside an `except` block is chained to the one
+                // being handled, as `_PyErr_SetObject` chains every exception C code sets
+                // (`1/0` there prints "During handling of the above exception...").
+                if !reraise { chainContext(exc) }
+                if let exit = unwind(exc, addTraceback: !reraise, stopDepth: stopDepth) { return exit }
                 continue
             }
             switch outcome {
@@ -229,6 +234,7 @@ struct Interp: Runtime {
         case .initializer(let instance):
             if case .none = v { top.push(instance) } else {
                 let exc = newException("TypeError", "__init__() should return None, not '\(heap.typeName(v))'")
+                chainContext(exc)
                 return unwind(exc, addTraceback: true, stopDepth: 1)
             }
         case .forIter(let target):

@@ -54,21 +54,21 @@ extension Interp {
     /// False when `v` is not an instance. (The queue's and the deque's classes define no
     /// descriptor for these names.) A put or get reads ten of these: one hashed lookup each
     /// cost about as much as the rest of the call, and one pass per instance a third of that.
-    private mutating func readOwn(_ v: Value, _ keys: [KnownKey]) -> Bool {
+    private mutating func readOwn(_ v: Value, _ keys: Range<Int>) -> Bool {
         guard case .object(let r) = v else { return false }
         _ = knownKey(.queuePlain)   // fills heap.knownKeys
         let names = heap.knownKeys
-        let layout = queueLayout
+        let index = queueLayout.index, values = queueLayout.values
         var missed = false
         let found = heap.objects.withUnsafeMutableBufferPointer { buf -> Bool in
             HeapObject.withInstanceAttributes(buf.baseAddress.unsafelyUnwrapped + r.slot) { t -> Void in
-                for k in keys {
-                    let i = k.rawValue - QueueLayout.first
-                    let ix = layout.index[i]
-                    if ix >= 0 && Interp.holds(t, ix, names[k.rawValue]) {
-                        layout.values[i] = t.entries[ix].value
+                for raw in keys {
+                    let i = raw - QueueLayout.first
+                    let ix = index[i]
+                    if ix >= 0 && Interp.holds(t, ix, names[raw]) {
+                        values[i] = t.entries[ix].value
                     } else {
-                        layout.index[i] = -1
+                        index[i] = -1
                         missed = true
                     }
                 }
@@ -76,8 +76,8 @@ extension Interp {
         }
         guard found else { return false }
         if missed {
-            for k in keys where layout.index[k.rawValue - QueueLayout.first] < 0 {
-                layout.values[k.rawValue - QueueLayout.first] = lookUpOwn(r, k)
+            for raw in keys where index[raw - QueueLayout.first] < 0 {
+                values[raw - QueueLayout.first] = lookUpOwn(r, KnownKey(rawValue: raw).unsafelyUnwrapped)
             }
         }
         return true
@@ -133,9 +133,8 @@ extension Interp {
         if !done { try setAttr(v, k.text, x, key: key) }
     }
 
-    private static let queueKeys: [KnownKey] = [.queuePlain, .queueStorage, .queueMutex, .queueMaxsize,
-                                                .queueUnfinished, .queueNotEmpty, .queueNotFull, .queuePrimitive]
-    private static let dequeKeys: [KnownKey] = [.dequeItems, .dequeHead]
+    private static let queueKeys = KnownKey.queuePlain.rawValue..<(KnownKey.queuePrimitive.rawValue + 1)
+    private static let dequeKeys = KnownKey.dequeItems.rawValue..<(KnownKey.dequeHead.rawValue + 1)
 
     /// The parts of a plain queue the two natives use, or nil when `q` is not one (a
     /// subclass with its own storage hooks, or storage replaced by the program).
@@ -220,6 +219,20 @@ extension Interp {
 /// against the table before it is used, so copies of an Interp may share it.
 final class QueueLayout {
     static let first = Interp.KnownKey.queuePlain.rawValue
-    var index = [Int](repeating: -1, count: 10)
-    var values = [Value?](repeating: nil, count: 10)
+    static let count = Interp.KnownKey.dequeHead.rawValue + 1 - first
+    /// Raw storage: the natives read and write these several times per call, and an array's
+    /// uniqueness check on each write cost more than the reads.
+    let index = UnsafeMutablePointer<Int>.allocate(capacity: count)
+    let values = UnsafeMutablePointer<Value?>.allocate(capacity: count)
+
+    init() {
+        index.initialize(repeating: -1, count: QueueLayout.count)
+        values.initialize(repeating: nil, count: QueueLayout.count)
+    }
+
+    deinit {
+        values.deinitialize(count: QueueLayout.count)
+        values.deallocate()
+        index.deallocate()
+    }
 }
