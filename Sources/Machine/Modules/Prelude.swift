@@ -21,7 +21,8 @@ enum Prelude {
         "pprint", "statistics", "enum", "dataclasses", "typing", "types", "keyword", "importlib",
         "socket", "select", "selectors", "socketserver",
         "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
-        "hashlib", "fractions", "base64", "binascii", "decimal", "array",
+        "hashlib", "fractions", "base64", "binascii", "decimal", "_decimal_context", "_decimal_text",
+        "_decimal_math", "array",
         "logging", "_timestruct", "weakref", "datetime", "inspect",
         "re",
     ]
