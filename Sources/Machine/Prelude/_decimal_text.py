@@ -76,6 +76,8 @@ def number_text(sign, coef, exp, caps=1, eng=False):
         if before > len(digits):
             digits += '0' * (before - len(digits))
     body = digits[:before] + ('.' + digits[before:] if len(digits) > before else '')
+    if eng and power == 0:
+        return minus + body
     return minus + body + _exponent_suffix(power, caps)
 
 

@@ -70,6 +70,8 @@ def _round_up(mode, sign, kept, lost, unit):
 
 def _drop_digits(sign, coef, count, mode):
     """coef without its last `count` digits, rounded by mode; and whether non-zero ones went."""
+    if not coef:
+        return 0, False
     if count > _digits(coef):
         # Everything goes, and less than half a unit: decide as for any small remainder.
         return (1 if _round_up(mode, sign, 0, 1, 10) else 0), coef != 0
@@ -760,8 +762,8 @@ def _ln(a, ctx):
     special = _log_special(a, ctx)
     if special is not None:
         return special
-    if a._coef == 10 ** max(0, -a._exp) and a._exp <= 0:
-        return _new(0, 0, 0)
+    if a._exp <= 0 and _digits(a._coef) == 1 - a._exp and str(a._coef).rstrip('0') == '1':
+        return _new(0, 0, 0)  # ln(1) is exactly 0
     return _log_rounded(a, ctx, lambda scale: _decimal_math.ln_fixed(a._coef, a._exp, scale))
 
 
@@ -787,7 +789,7 @@ def _rescale(a, exp, ctx, mode):
         conds = 0
     else:
         coef, inexact = _drop_digits(a._sign, a._coef, exp - a._exp, mode)
-        conds = C_ROUNDED | (C_INEXACT if inexact else 0)
+        conds = (C_ROUNDED if a._coef else 0) | (C_INEXACT if inexact else 0)
     if _digits(coef) > ctx.prec:
         return None
     return coef, conds
