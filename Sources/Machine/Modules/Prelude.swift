@@ -22,7 +22,7 @@ enum Prelude {
         "socket", "select", "selectors", "socketserver",
         "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
         "hashlib", "fractions", "base64", "binascii", "decimal", "_decimal_context", "_decimal_text",
-        "_decimal_math", "array",
+        "_decimal_math", "_decimal_arith", "_decimal_functions", "array",
         "logging", "_timestruct", "weakref", "datetime", "inspect",
         "re",
     ]
