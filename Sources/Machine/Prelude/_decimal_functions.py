@@ -1,7 +1,7 @@
 # decimal's functions beyond the operators (see decimal.py): powers, sqrt, exp, ln, log10,
 # quantize and integral values, the sign operations, fma, comparisons by total order, max/min,
 # next values, scaleb/logb, normalize and the number class.
-from _decimal_context import (C_DIVZERO, C_INEXACT, C_INVALID, C_ROUNDED, C_SUBNORMAL,
+from _decimal_context import (C_CLAMPED, C_DIVZERO, C_INEXACT, C_INVALID, C_ROUNDED, C_SUBNORMAL,
     C_UNDERFLOW, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, getcontext)
 from _decimal_text import (FINITE, INF, QNAN, SNAN)
 from _decimal_arith import (_add, _approx_log10, _digits, _divide, _drop_digits, _fit, _from_int,
@@ -45,11 +45,12 @@ def _power(a, b, ctx):
 
 
 def _power_integral(a, n, sign, ctx):
-    size = abs(n) * _approx_log10(a)
+    size = n * _approx_log10(a)  # about the result's adjusted exponent
     if size > ctx.Emax + 2:
         return _result(ctx, sign, 1, ctx.Emax + 2)
     if size < ctx.Emin - ctx.prec - 2:
-        return _result(ctx, sign, 1, ctx.Emin - ctx.prec - 2)
+        # libmpdec flushes an integer power this small to a clamped zero in every rounding mode.
+        return _result(ctx, sign, 0, ctx.Emin - ctx.prec, C_UNDERFLOW | C_SUBNORMAL | C_INEXACT | C_ROUNDED)
     count = abs(n)
     if count * _digits(a._coef) <= 4000:
         coef, exp, inexact = a._coef ** count, a._exp * count, False
@@ -263,10 +264,17 @@ def _quantize(a, q, ctx, mode=None):
     if done is None:
         return _nan(ctx, C_INVALID)
     coef, conds = done
-    if coef and q._exp + _digits(coef) - 1 < ctx.Emin:
+    if coef and q._exp + _digits(coef) - 1 > ctx.Emax:
+        return _nan(ctx, C_INVALID)
+    exp = q._exp
+    if coef and exp + _digits(coef) - 1 < ctx.Emin:
         conds |= C_SUBNORMAL | (C_UNDERFLOW if conds & C_INEXACT else 0)
+    top = ctx.Emax - ctx.prec + 1
+    if ctx.clamp and exp > top:
+        coef, exp = coef * 10 ** (exp - top), top
+        conds |= C_CLAMPED
     ctx._note(conds)
-    return _new(a._sign, coef, q._exp)
+    return _new(a._sign, coef, exp)
 
 
 def _to_integral(a, ctx, mode, exact):
@@ -422,7 +430,8 @@ def _scaleb(a, b, ctx):
     nan = _propagate_nan(a, b, ctx)
     if nan is not None:
         return nan
-    if b._form != FINITE or b._exp != 0:
+    # The shift must be an integer within twice the exponent range, as the specification says.
+    if b._form != FINITE or b._exp != 0 or b._coef > 2 * (ctx.Emax + ctx.prec):
         return _nan(ctx, C_INVALID)
     if a._form == INF:
         return _infinity(a._sign)
