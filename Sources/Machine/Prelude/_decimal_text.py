@@ -130,8 +130,11 @@ class FormatSpec:
             i += 1
             if self.type not in 'eEfFgGn%':
                 raise bad
-        if i != n or (self.type == 'n' and self.grouping):
+        # _decimal refuses a '0' flag beside an explicit alignment, and its 'F' ignores 'z'.
+        if i != n or (self.type == 'n' and self.grouping) or (self.zero_pad and self.align):
             raise bad
+        if self.type == 'F':
+            self.no_neg_zero = False
 
     def lay_out(self, minus, body, special):
         """Sign, padding and alignment around the formatted digits."""
