@@ -101,8 +101,12 @@ def _power_real(a, b, ctx):
         m, k = _decimal_math.exp_fixed(z, scale)
         coef = _sticky_check(0, m, 100, k - scale, ctx)
         tries += 1
-        if coef is not None or tries == 3:
-            return _result(ctx, 0, coef or m * 10 + 1, k - scale - 1)
+        if coef is not None:
+            return _result(ctx, 0, coef, k - scale - 1)
+        if tries == 3:
+            # Still on a rounding boundary: the power is exact (4**0.5), and is given as that
+            # value to prec digits, flagged Inexact as _decimal flags it.
+            return _result(ctx, 0, m, k - scale, C_INEXACT | C_ROUNDED, ROUND_HALF_EVEN)
         scale *= 2
 
 
