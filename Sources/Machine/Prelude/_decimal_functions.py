@@ -288,7 +288,7 @@ def _to_integral(a, ctx, mode, exact):
     if a._form == INF or a._exp >= 0:
         return _new(a._sign, a._coef, a._exp, a._form)
     coef, inexact = _drop_digits(a._sign, a._coef, -a._exp, mode or ctx.rounding)
-    if exact:
+    if exact and a._coef:
         ctx._note(C_ROUNDED | (C_INEXACT if inexact else 0))
     return _new(a._sign, coef, 0)
 
