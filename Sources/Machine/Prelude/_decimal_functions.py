@@ -509,3 +509,64 @@ def _unary_with_context(compute):
     def method(self, context=None):
         return compute(self, context or getcontext())
     return method
+
+
+def _logical_digits(d, ctx):
+    """d's coefficient as prec digits of 0 and 1, or None when d is not a logical operand."""
+    if d._form or d._sign or d._exp != 0:
+        return None
+    text = str(d._coef)
+    if text.strip('01'):
+        return None
+    return text[-ctx.prec:].rjust(ctx.prec, '0')  # libmpdec keeps the low prec digits
+
+
+def _logical(combine):
+    """logical_and, logical_or or logical_xor: digit by digit on operands of 0s and 1s."""
+    def compute(a, b, ctx):
+        left, right = _logical_digits(a, ctx), _logical_digits(b, ctx)
+        if left is None or right is None:
+            return _nan(ctx, C_INVALID)
+        return _new(0, int(''.join(str(combine(int(x), int(y))) for x, y in zip(left, right))), 0)
+    return compute
+
+
+_logical_and = _logical(lambda x, y: x & y)
+_logical_or = _logical(lambda x, y: x | y)
+_logical_xor = _logical(lambda x, y: x ^ y)
+
+
+def _logical_invert(a, ctx):
+    digits = _logical_digits(a, ctx)
+    if digits is None:
+        return _nan(ctx, C_INVALID)
+    return _new(0, int(''.join('1' if ch == '0' else '0' for ch in digits)), 0)
+
+
+def _move_digits(a, b, ctx, wrap):
+    """rotate (wrap) or shift: a's prec-digit coefficient moved left by b places (right if b < 0)."""
+    nan = _propagate_nan(a, b, ctx)
+    if nan is not None:
+        return nan
+    if b._form or b._exp != 0 or b._coef > ctx.prec:
+        return _nan(ctx, C_INVALID)
+    if a._form == INF:
+        return _infinity(a._sign)
+    places = -b._coef if b._sign else b._coef
+    digits = str(a._coef)[-ctx.prec:].rjust(ctx.prec, '0')
+    if wrap:
+        places %= ctx.prec
+        moved = digits[places:] + digits[:places]
+    elif places >= 0:
+        moved = (digits + '0' * places)[-ctx.prec:]
+    else:
+        moved = digits[:places] or '0'
+    return _new(a._sign, int(moved), a._exp)
+
+
+def _rotate(a, b, ctx):
+    return _move_digits(a, b, ctx, True)
+
+
+def _shift(a, b, ctx):
+    return _move_digits(a, b, ctx, False)

@@ -21,7 +21,8 @@ from _decimal_arith import (_NEVER_REFLECT, _add, _comparison, _digits, _divide,
 from _decimal_functions import (_abs, _class_name, _compare, _compare_signal, _compare_total_raw,
     _copy_sign, _exp, _fma, _ln, _log10, _logb, _max, _max_mag, _min, _min_mag, _minus,
     _next_minus, _next_plus, _next_toward, _normalize, _plus, _power, _power_modulo, _quantize,
-    _same_quantum, _scaleb, _sqrt, _to_integral, _unary_with_context, _with_context)
+    _same_quantum, _scaleb, _sqrt, _to_integral, _unary_with_context, _with_context,
+    _logical_and, _logical_or, _logical_xor, _logical_invert, _rotate, _shift)
 import _decimal_arith
 from collections import namedtuple as _namedtuple
 from math import gcd as _gcd
@@ -315,6 +316,12 @@ class Decimal:
     remainder_near = _with_context(_remainder_near)
     next_toward = _with_context(_next_toward)
     scaleb = _with_context(_scaleb)
+    logical_and = _with_context(_logical_and)
+    logical_or = _with_context(_logical_or)
+    logical_xor = _with_context(_logical_xor)
+    rotate = _with_context(_rotate)
+    shift = _with_context(_shift)
+    logical_invert = _unary_with_context(_logical_invert)
     sqrt = _unary_with_context(_sqrt)
     exp = _unary_with_context(_exp)
     ln = _unary_with_context(_ln)
@@ -452,7 +459,9 @@ for _name, _compute, _operands in (
         ('compare_signal', _compare_signal, 2), ('max', _max, 2), ('min', _min, 2),
         ('max_mag', _max_mag, 2), ('min_mag', _min_mag, 2), ('next_toward', _next_toward, 2),
         ('scaleb', _scaleb, 2), ('quantize', _quantize, 2), ('same_quantum', _same_quantum, 2),
-        ('copy_sign', _copy_sign, 2), ('fma', _fma, 3)):
+        ('copy_sign', _copy_sign, 2), ('logical_and', _logical_and, 2), ('logical_or', _logical_or, 2),
+        ('logical_xor', _logical_xor, 2), ('logical_invert', _logical_invert, 1), ('rotate', _rotate, 2),
+        ('shift', _shift, 2), ('fma', _fma, 3)):
     setattr(Context, _name, _context_method(_compute, _operands))
 
 # Predicates and copies that need no context, asked through one anyway.

@@ -26,3 +26,7 @@ print(hash(D(1)) == hash(1), hash(D("1.0")) == hash(1), hash(D("0.5")) == hash(0
 print(int(D("3.9")), int(D("-3.9")), float(D("1.5")), float(D("-NaN")), complex(D("1.5")), math.floor(D("-1.5")), math.ceil(D("1.2")), math.trunc(D("-1.7")), D("1.5").as_integer_ratio(), D("-0.125").as_integer_ratio(), D("1E+3").as_integer_ratio())
 print(D("1.5").real, D("1.5").imag, D("1.5").conjugate(), D(1).radix(), D(1).canonical(), D(1).is_canonical(), D(-5).__abs__(), D(3).__round__(), {D("1.0"): "a"}[1])
 print(Fraction(D("1.47")), Fraction.from_decimal(D("-0.5")), sum([D("0.1")] * 3, D(0)), min([D(2), 1, 1.5]))
+from decimal import Context, InvalidOperation
+lc = Context(prec=9, traps=[])
+print(D(1100).logical_and(D(1010)), D(1100).logical_or(D(1010)), D(1100).logical_xor(D(1010)), D(101).logical_invert(lc), lc.logical_invert(D(0)), D(123456789).rotate(2, lc), D(123456789).rotate(-2, lc), D(123456789).shift(3, lc), D(123456789).shift(-3, lc), lc.rotate(D("Infinity"), 1))
+print(lc.logical_and(D(12), D(10)), lc.shift(D(1), 10), lc.flags[InvalidOperation])
