@@ -145,7 +145,17 @@ enum Builtins {
         NativeEntry(name: "pow") { vm, args, _ throws(PyError) in
             if args.count == 3 {
                 if args.contains(where: { vm.heap.complex($0) != nil }) { throw .valueError("complex modulo") }
-                guard var b = vm.heap.num(args[0])?.big, var e = vm.heap.num(args[1])?.big, let m = vm.heap.num(args[2])?.big else {
+                // ternary_op: a user type's three-argument __pow__ (Decimal's) answers first.
+                if vm.isUserObject(args[0]), let r = try vm.callDunder(args[0], "__pow__", [args[1], args[2]]),
+                   !r.isIdentical(to: .notImplemented) {
+                    return r
+                }
+                let integral = args.allSatisfy { v in
+                    if case .float = v { return false }
+                    return true
+                }
+                guard integral, var b = vm.heap.num(args[0])?.big, var e = vm.heap.num(args[1])?.big,
+                      let m = vm.heap.num(args[2])?.big else {
                     throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 if m == 0 { throw .valueError("pow() 3rd argument cannot be 0") }

@@ -21,11 +21,9 @@ enum Prelude {
         "pprint", "statistics", "enum", "dataclasses", "typing", "types", "keyword", "importlib",
         "socket", "select", "selectors", "socketserver",
         "_vweb", "urllib", "urllib.request", "urllib.error", "urllib.parse", "requests",
-        "hashlib", "fractions", "base64", "binascii", "decimal", "array",
-        "logging", "_logformat", "_loghandlers", "_logvalidate", "_timestruct", "weakref", "datetime", "inspect",
         "hashlib", "fractions", "base64", "binascii", "decimal", "_decimal_context", "_decimal_text",
         "_decimal_math", "_decimal_arith", "_decimal_functions", "array",
-        "logging", "_timestruct", "weakref", "datetime", "inspect",
+        "logging", "_logformat", "_loghandlers", "_logvalidate", "_timestruct", "weakref", "datetime", "inspect",
         "re",
     ]
 
