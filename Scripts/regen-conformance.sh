@@ -11,8 +11,6 @@
 # (exit status + newline). The absolute folder path CPython puts in front of the file name in
 # tracebacks is removed, so they read `File "NNN_topic.py", line N, in F`. Every program runs twice; any difference between the runs is
 # reported as nondeterministic and makes the script exit 1. Timeout: 20 s per run.
-# Programs marked `# conformance: full-stderr` on line 1 are also checked for caret lines
-# (`^^^`/`~~^~~`) in their traceback, which the engine is not expected to reproduce.
 set -u
 PY=${PYTHON:-python3}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -87,10 +85,6 @@ for p in "${progs[@]}"; do
         fi
         cp "$tmp/a.$ext" "$dir/$name.$ext"
     done
-    if head -n1 "$p" | grep -q '^# conformance: full-stderr' && grep -Eq '^ +[~^]+ *$' "$dir/$name.stderr"; then
-        echo "CARETS in full-stderr program (mark it last-line-only): $dir/$name.py" >&2
-        fail=1
-    fi
     count=$((count + 1))
 done
 echo "regenerated $count program(s)"

@@ -72,6 +72,9 @@ extension Compiler {
         case .assert(let test, let msg):
             let end = newLabel()
             try jumpIf(test, to: end, when: true)
+            // 3.11's `compiler_jump_if` leaves a comparison's location set, so a failing
+            // `assert a <= b` is reported at the comparison (a caret line under it).
+            if case .compare = test.kind { position = Position(test.loc) }
             emit(.loadAssertionError)
             if let msg {
                 try visit(msg)

@@ -57,7 +57,7 @@ extension Interp {
         while true {
             let code = top.code
             if addTB {
-                let entry = TracebackEntry(code: code, line: top.line)
+                let entry = TracebackEntry(code: code, line: top.line, lasti: top.lasti)
                 updateException(exc) { $0.traceback.append(entry) }
             }
             // ceval.c looks the handler up at the raising instruction itself (`INSTR_OFFSET()-1`),
@@ -337,7 +337,7 @@ extension Interp {
             out += "  File \"\(entry.code.filename)\", line \(entry.line), in \(entry.code.name)\n"
             if let lines = process.sources[entry.code.filename], entry.line >= 1, entry.line <= lines.count {
                 let text = lines[entry.line - 1].trimmingCharacters(in: " \t\r")
-                if !text.isEmpty { out += "    " + text + "\n" }
+                if !text.isEmpty { out += "    " + text + "\n" + Interp.caretLine(entry, lines[entry.line - 1]) }
             }
         }
         flushRepeats()
@@ -345,6 +345,65 @@ extension Interp {
     }
 }
 
+
+extension Interp {
+    /// The line of markers CPython 3.11 prints under a traceback's source line (traceback.c
+    /// `print_error_location_carets`): `^` under the running instruction's span, or `~` under
+    /// the operands and `^` under the operator or index of a binary operation or subscript
+    /// (`caretAnchors`); nothing when a plain span covers the whole line. Columns count
+    /// characters, as the C printer does.
+    static func caretLine(_ entry: TracebackEntry, _ line: Substring) -> String {
+        let positions = entry.code.positions
+        guard entry.lasti >= 0, entry.lasti < positions.count else { return "" }
+        let p = positions[entry.lasti]
+        guard p.line == entry.line, p.column >= 0, p.endColumn >= 0, p.endLine >= p.line else { return "" }
+        let scalars = Array(line.unicodeScalars)
+        func blank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{0C}" }
+        var indent = 0
+        while indent < scalars.count && blank(scalars[indent]) { indent += 1 }
+        var lineEnd = scalars.count
+        while lineEnd > indent && blank(scalars[lineEnd - 1]) { lineEnd -= 1 }
+        let start = p.column
+        var end = p.endColumn
+        var anchors: (leftEnd: Int, rightStart: Int)?
+        if p.endLine == p.line {
+            guard start < end, end <= scalars.count else { return "" }
+            anchors = caretAnchors(inSegment: String(String.UnicodeScalarView(scalars[start..<end])))
+        } else {
+            end = lineEnd
+        }
+        guard start >= indent, start < end else { return "" }
+        if anchors == nil && start == indent && end >= lineEnd { return "" }
+        // Terminal columns: a wide character (CJK) takes two, as CPython measures them.
+        func width(_ from: Int, _ to: Int) -> Int {
+            var w = 0
+            for i in from..<to { w += isWide(scalars[i]) ? 2 : 1 }
+            return w
+        }
+        var marks = String(repeating: " ", count: 4 + width(indent, start))
+        if let (leftEnd, rightStart) = anchors, 0 <= leftEnd, leftEnd <= rightStart, rightStart <= end - start {
+            marks += String(repeating: "~", count: width(start, start + leftEnd))
+            marks += String(repeating: "^", count: width(start + leftEnd, start + rightStart))
+            marks += String(repeating: "~", count: width(start + rightStart, end))
+        } else {
+            marks += String(repeating: "^", count: width(start, end))
+        }
+        return marks + "\n"
+    }
+
+    /// East Asian wide and fullwidth characters (`unicodedata.east_asian_width` W or F), by
+    /// the blocks that hold them.
+    static func isWide(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
 
 extension Substring {
     func trimmingCharacters(in set: String) -> String {

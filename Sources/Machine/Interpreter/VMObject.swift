@@ -179,6 +179,9 @@ struct PyException {
 struct TracebackEntry {
     var code: CodeObject
     var line: Int
+    /// The instruction that was running (`tb_lasti`), whose source span the caret line
+    /// underlines; -1 when unknown.
+    var lasti = -1
 }
 
 /// A `traceback` object (traceback.c `PyTracebackObject`): one entry and the traceback of
