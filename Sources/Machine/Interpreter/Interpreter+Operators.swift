@@ -430,4 +430,37 @@ extension Interp {
     mutating func getAttribute(_ v: Value, _ name: String) throws(PyError) -> Value {
         try getAttr(v, name)
     }
+
+    /// `issubclass(cls, spec)` (abstract.c `object_issubclass`): a tuple's items in turn, a
+    /// class's `__subclasscheck__` (ABCMeta's registered classes), and CPython's TypeError for
+    /// anything else.
+    mutating func isSubclassOf(_ cls: Value, _ spec: Value, depth: Int = 0) throws(PyError) -> Bool {
+        if case .object(let r) = spec, heap.kind(r) == .tuple, let items = heap.sequenceItems(spec) {
+            guard depth < 1000 else { throw .recursion("maximum recursion depth exceeded in __subclasscheck__") }
+            for item in items where try isSubclassOf(cls, item, depth: depth + 1) { return true }
+            return false
+        }
+        if let r = try callDunder(spec, "__subclasscheck__", [cls]) { return try truthy(r) }
+        guard heap.pyClass(spec) != nil else {
+            throw .typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        return isSubclass(cls, spec)
+    }
+
+    /// `PyNumber_Float` / `PyNumber_Long` / `PyNumber_Index` of a user object, as
+    /// `PyUnicode_Format` asks them: `"%.2f" % Decimal("1.5")`.
+    mutating func numberFor(_ v: Value, float: Bool, index: Bool) throws(PyError) -> Value? {
+        guard isUserObject(v) else { return nil }
+        if float, let r = try callDunder(v, "__float__", []) {
+            guard case .float = r else { throw .typeError("\(heap.typeName(v)).__float__ returned non-float (type \(heap.typeName(r)))") }
+            return r
+        }
+        if !float && !index, let r = try callDunder(v, "__int__", []) { return r }
+        if let r = try callDunder(v, "__index__", []) {
+            if case .float? = heap.num(r) { throw .typeError("__index__ returned non-int (type \(heap.typeName(r)))") }
+            guard heap.num(r) != nil else { throw .typeError("__index__ returned non-int (type \(heap.typeName(r)))") }
+            return r
+        }
+        return nil
+    }
 }

@@ -169,6 +169,10 @@ extension Runtime {
                     break
                 }
                 let n: BigInt
+                var v = v
+                if heap.num(v) == nil, let converted = try numberFor(v, float: false, index: !(type == "d" || type == "i" || type == "u")) {
+                    v = converted
+                }
                 switch heap.num(v) {
                 case .int(let x)?: n = BigInt(x)
                 case .big(let b)?: n = b
@@ -187,7 +191,9 @@ extension Runtime {
                 integer(n.magnitude, negative: n.sign == .minus)
             case "e", "E", "f", "F", "g", "G":
                 numeric = true
-                guard let n = heap.num(v) else { throw .typeError("must be real number, not \(heap.typeName(v))") }
+                var number = heap.num(v)
+                if number == nil, let converted = try numberFor(v, float: true, index: false) { number = heap.num(converted) }
+                guard let n = number else { throw .typeError("must be real number, not \(heap.typeName(v))") }
                 let d = try PyFloat.from(n)
                 let p = precision ?? 6
                 if d.isFinite {

@@ -25,6 +25,10 @@ protocol Runtime {
     /// Charges `n` steps of a built-in's work to the step budget before doing it (the
     /// interpreter stops the run past `--max-steps`; `BasicRuntime` has no budget).
     mutating func meter(steps n: Int) throws(PyError)
+    /// A user object as a number for `%` formatting: `float(v)` for `%f` and friends
+    /// (`__float__`, else `__index__`), `int(v)` or `operator.index(v)` for the integer
+    /// conversions; nil when `v` offers none.
+    mutating func numberFor(_ v: Value, float: Bool, index: Bool) throws(PyError) -> Value?
 }
 
 extension Runtime {
@@ -57,6 +61,7 @@ extension Runtime {
         throw .attribute("'\(heap.typeName(v))' object has no attribute '\(name)'")
     }
     mutating func meter(steps n: Int) throws(PyError) {}
+    mutating func numberFor(_ v: Value, float: Bool, index: Bool) throws(PyError) -> Value? { nil }
 }
 
 /// The builtins-only runtime: a heap and nothing else.
