@@ -41,6 +41,11 @@ extension Interp {
             let sym = bop.symbol + (inplace ? "=" : "")
             throw .typeError("unsupported operand type(s) for \(sym): '\(heap.typeName(a))' and '\(heap.typeName(b))'")
         }
+        if bop == .or, isUnionOperand(a), isUnionOperand(b), heap.pyClass(a) != nil || heap.pyClass(b) != nil {
+            // `type.__or__`: `int | None` is a types.UnionType (Prelude/_uniontype.py).
+            let module = try importModule("_uniontype", fromlist: .none)
+            return try callValue(try getAttr(module, "_union"), [a, b], [])
+        }
         do throws(PyError) {
             let r = inplace ? try inplaceOp(bop, a, b) : try binaryOp(bop, a, b)
             if isNotImplemented(r) {
@@ -74,6 +79,12 @@ extension Interp {
     private func isList(_ v: Value) -> Bool {
         guard case .object(let r) = v else { return false }
         return heap.kind(r) == .list
+    }
+
+    /// A class or None: what `type.__or__` joins into a union.
+    private func isUnionOperand(_ v: Value) -> Bool {
+        if case .none = v { return true }
+        return heap.pyClass(v) != nil
     }
 
     /// `seq * n` with a user object on one side (abstract.c `sequence_repeat`): its

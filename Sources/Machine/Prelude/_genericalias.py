@@ -39,6 +39,14 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+    def __or__(self, other):
+        from _uniontype import _union
+        return _union(self, other)
+
+    def __ror__(self, other):
+        from _uniontype import _union
+        return _union(other, self)
+
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 

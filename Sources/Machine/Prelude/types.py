@@ -2,7 +2,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'Simple
            'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType', 'TracebackType',
            'FrameType', 'NoneType', 'EllipsisType', 'NotImplementedType', 'new_class',
-           'resolve_bases', 'prepare_class', 'DynamicClassAttribute', 'coroutine']
+           'resolve_bases', 'prepare_class', 'DynamicClassAttribute', 'coroutine', 'GenericAlias',
+           'UnionType']
 
 # The interpreter's own types, caught from a sample of each kind of object; none is built here.
 import sys as _sys
@@ -221,5 +222,7 @@ def coroutine(func):
     return func
 
 
-# What `list[int]` makes (Prelude/_genericalias.py), as CPython's types exports it.
+# What `list[int]` and `int | None` make (Prelude/_genericalias.py, _uniontype.py), as
+# CPython's types exports them.
 from _genericalias import GenericAlias
+from _uniontype import UnionType

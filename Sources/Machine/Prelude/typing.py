@@ -1,4 +1,6 @@
 import sys as _sys
+from _genericalias import GenericAlias as _TypesGenericAlias
+from _uniontype import UnionType as _UnionType
 
 TYPE_CHECKING = False
 
@@ -362,7 +364,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -383,7 +385,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, '')
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -690,6 +692,10 @@ def get_origin(tp):
         if isinstance(tp, _UnionGenericAlias):
             return Union
         return tp.__origin__
+    if isinstance(tp, _TypesGenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -702,6 +708,8 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, (_TypesGenericAlias, _UnionType)):
+        return tp.__args__
     return ()
 
 _builtin_names = {'int': int, 'float': float, 'str': str, 'bool': bool, 'bytes': bytes, 'list': list,
