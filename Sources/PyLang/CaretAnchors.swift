@@ -15,6 +15,7 @@ public func caretAnchors(inSegment segment: String) -> (leftEnd: Int, rightStart
     case .binOp(let left, _, let right):
         // The operator is the first non-space text between the operands (skipping the
         // closing brackets and comments after the left one); one or two characters.
+        guard left.loc.endCol >= 0, left.loc.endCol <= min(right.loc.col, text.count) else { return nil }
         let between = left.loc.endCol..<min(right.loc.col, text.count)
         var start = left.loc.endCol
         while between.contains(start) && isSpace(start) { start += 1 }
@@ -26,6 +27,7 @@ public func caretAnchors(inSegment segment: String) -> (leftEnd: Int, rightStart
         }
         return (start, end)
     case .subscript(let value, let index):
+        guard value.loc.endCol >= 0, index.loc.endCol >= 0 else { return nil }
         var start = value.loc.endCol
         var end = index.loc.endCol + 1
         while start < text.count && text[start] != "[" { start += 1 }
