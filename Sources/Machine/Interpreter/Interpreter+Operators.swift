@@ -468,9 +468,10 @@ extension Interp {
         }
         if !float && !index, let r = try callDunder(v, "__int__", []) { return r }
         if let r = try callDunder(v, "__index__", []) {
-            if case .float? = heap.num(r) { throw .typeError("__index__ returned non-int (type \(heap.typeName(r)))") }
-            guard heap.num(r) != nil else { throw .typeError("__index__ returned non-int (type \(heap.typeName(r)))") }
-            return r
+            switch heap.num(r) {
+            case .int?, .big?: return r
+            default: throw .typeError("__index__ returned non-int (type \(heap.typeName(r)))")
+            }
         }
         return nil
     }

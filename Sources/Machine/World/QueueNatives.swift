@@ -65,12 +65,12 @@ extension Interp {
         // out of its slot and back (what `withInstanceAttributes` does for a write).
         let found = heap.objects.withUnsafeBufferPointer { buf -> Bool in
             guard case .instance(let instance) = buf[r.slot] else { return false }
-            let entries = instance.attributes.entries
+            let table = instance.attributes
             for raw in keys {
                 let i = raw - QueueLayout.first
                 let ix = index[i]
-                if ix >= 0 && ix < entries.count && entries[ix].hash != -1 && entries[ix].key.isIdentical(to: names[raw]) {
-                    values[i] = entries[ix].value
+                if ix >= 0 && Interp.holds(table, ix, names[raw]) {
+                    values[i] = table.entries[ix].value
                 } else {
                     index[i] = -1
                     missed = true
