@@ -25,10 +25,13 @@ public struct RunOptions: Sendable, Equatable {
     public var memoryLimit: Int
     /// 1 GiB (Docs/DECISIONS.md, "Memory is bounded").
     public static let defaultMemoryLimit = 1 << 30
+    /// Whether library functions marked as shortcuts run without a frame where that changes
+    /// nothing observable (Interpreter+Shortcuts.swift); off only to test that claim.
+    public var frameShortcuts: Bool
 
     public init(seed: UInt64 = 0, maxSteps: Int = 2_000_000_000, cores: Int = 4, switchInterval: Double = 0.005,
                 switchPoints: SwitchPoints = .cpython, noGIL: Bool = false,
-                memoryLimit: Int = RunOptions.defaultMemoryLimit) {
+                memoryLimit: Int = RunOptions.defaultMemoryLimit, frameShortcuts: Bool = true) {
         self.seed = seed
         self.maxSteps = maxSteps
         self.cores = cores
@@ -36,5 +39,6 @@ public struct RunOptions: Sendable, Equatable {
         self.switchPoints = switchPoints
         self.noGIL = noGIL
         self.memoryLimit = memoryLimit
+        self.frameShortcuts = frameShortcuts
     }
 }

@@ -14,7 +14,7 @@ enum Natives {
     static let table: [NativeEntry] = Builtins.functions + Builtins.methods + Modules.functions + Modules.pickleNatives + World.natives
         + RandomNatives.natives + HashNatives.natives + Builtins.weakrefNatives + Builtins.timeNatives + Builtins.frameNatives
         + Builtins.complexNatives + Builtins.evalNatives + Builtins.sysNatives
-        + Modules.regexNatives + Builtins.langNatives
+        + Modules.regexNatives + Builtins.langNatives + Interp.shortcutNatives
     /// Whether each native is a method of a built-in or engine type (`list.append`,
     /// `lock.acquire`: named `type.method`), which binds to the instance it is reached through,
     /// rather than a built-in function (`len`, `time:monotonic`), which CPython does not bind:

@@ -7,58 +7,59 @@ import PyLang
 extension Interp {
     /// `CALL count` of a built-in pushed after a NULL, with no keywords, straight to the
     /// native past the Python-call checks; the result is pushed in place of the call. Up to
-    /// two arguments are written into a reused array of their count (`oneArgument`,
-    /// `twoArguments`): the argument array of `popCall` and `recycleArguments` cost ~900
-    /// instructions a call besides the native. False (nothing changed) for every other call.
-    /// A native method pushed by `LOAD_METHOD` with its object (`lock.acquire()`, an engine
-    /// type's method descriptor) is called the same way, the object first.
+    /// four arguments are written into a reused array of their count (`oneArgument`...):
+    /// the argument array of `popCall` and `recycleArguments` cost ~900 instructions a call
+    /// besides the native. False (nothing changed) for every other call. A native method
+    /// pushed by `LOAD_METHOD` with its object (`lock.acquire()`, an engine type's method
+    /// descriptor) is called the same way, the object first, and so is a native bound to its
+    /// object (`with lock:`'s `__exit__(None, None, None)`).
     mutating func callBuiltinFromStack(_ count: Int) throws(PyError) -> Bool {
         guard let (native, charged, method, bound) = builtinCallee(count) else { return false }
-        // The native's arguments: the object below the call's own for a method.
-        let total = method ? count + 1 : count
-        if let bound {
-            // A native bound to its object (`with`'s `__exit__` of a lock): the object first.
-            var (_, args) = popCall(count, first: bound)
+        // The arguments on the stack: the object below the call's own for a method.
+        let onStack = method ? count + 1 : count
+        let total = onStack + (bound == nil ? 0 : 1)
+        if total > 4 {
+            var (_, args) = bound.map { popCall(count, first: $0) } ?? popCall(count)
             top.push(try runBuiltin(native, charged: charged, args))
             recycleArguments(&args)
             return true
         }
-        if total > 2 {
-            var (_, args) = popCall(count)
-            top.push(try runBuiltin(native, charged: charged, args))
-            recycleArguments(&args)
-            return true
-        }
+        // Taken out, so the writes below are in place; put back even on a throw. A native
+        // that kept the array keeps it: the next call's writes then copy.
+        var args: [Value] = []
+        swapArguments(&args, total)
+        defer { swapArguments(&args, total) }
+        if args.count != total { args = Array(repeating: .none, count: total) }
         let n = frames.count - 1
-        let (a, b) = frames.withUnsafeMutableBufferPointer { buf -> (Value, Value) in
+        frames.withUnsafeMutableBufferPointer { buf in
             let f = buf.baseAddress.unsafelyUnwrapped + n
             let sc = f.pointee.stack.count
-            let a = total > 0 ? f.pointee.stack[sc - total] ?? Value.none : Value.none
-            let b = total > 1 ? f.pointee.stack[sc - 1] ?? Value.none : Value.none
+            args.withUnsafeMutableBufferPointer { a in
+                var k = 0
+                if let bound { a[0] = bound; k = 1 }
+                for j in (sc - onStack)..<sc {
+                    a[k] = f.pointee.stack[j] ?? Value.none
+                    k &+= 1
+                }
+            }
             f.pointee.stack.removeLast(few: count + 2)
-            return (a, b)
         }
-        let result: Value
-        switch total {
-        case 0:
-            result = try runBuiltin(native, charged: charged, [])
-        case 1:
-            // Taken out, so the write below is in place; put back even on a throw. A native
-            // that kept the array keeps it: the next write then copies.
-            var args: [Value] = []
-            swap(&args, &oneArgument)
-            defer { swap(&args, &oneArgument) }
-            if args.count == 1 { args[0] = a } else { args = [a] }
-            result = try runBuiltin(native, charged: charged, args)
-        default:
-            var args: [Value] = []
-            swap(&args, &twoArguments)
-            defer { swap(&args, &twoArguments) }
-            if args.count == 2 { args[0] = a; args[1] = b } else { args = [a, b] }
-            result = try runBuiltin(native, charged: charged, args)
-        }
+        let result = try runBuiltin(native, charged: charged, args)
         frames.withUnsafeMutableBufferPointer { buf in buf[n].stack.append(result) }
         return true
+    }
+
+    /// Exchanges `args` with the reused argument array of `count` items (1 to 4; nothing for
+    /// another count).
+    @inline(__always)
+    mutating func swapArguments(_ args: inout [Value], _ count: Int) {
+        switch count {
+        case 1: swap(&args, &oneArgument)
+        case 2: swap(&args, &twoArguments)
+        case 3: swap(&args, &threeArguments)
+        case 4: swap(&args, &fourArguments)
+        default: break
+        }
     }
 
     /// Runs native `index` on `args`, charged as a native call (`callNative`) or not.

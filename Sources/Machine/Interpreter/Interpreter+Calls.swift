@@ -43,16 +43,7 @@ extension Interp {
     /// must run (nothing has changed then).
     mutating func callSimple(_ count: Int) throws(PyError) -> Bool {
         let n = frames.count - 1
-        // Read in place: `frames[n].stack[k]` checked the frame stack's uniqueness per read.
-        let head = frames.withUnsafeMutableBufferPointer { buf -> (Value, Value?, Int)? in
-            let f = buf.baseAddress.unsafelyUnwrapped + n
-            guard f.pointee.kwNames.isEmpty else { return nil }
-            let sc = f.pointee.stack.count
-            let a = f.pointee.stack[sc - count - 2], b = f.pointee.stack[sc - count - 1]
-            if let a { return (a, b ?? Value.none, sc) }
-            return (b ?? .none, nil, sc)
-        }
-        guard let (callable, pushedSelf, sc) = head, case .object(var r) = callable else { return false }
+        guard let (callable, pushedSelf, sc) = callHead(count), case .object(var r) = callable else { return false }
         var selfArg = pushedSelf
         var makesInstance = false
         switch heap.callTarget(r) {
@@ -89,6 +80,22 @@ extension Interp {
         pushSimpleFrame(code, globals, names, closure, defaults, caller: caller,
                         selfArg: selfArg, arguments: sc - count, count: count, in: n)
         return true
+    }
+
+    /// The callable of `CALL count` on the top frame, the object pushed with it by
+    /// `LOAD_METHOD` (nil after a NULL) and the value stack's height; nil when keywords are
+    /// pending. Read in place: `frames[n].stack[k]` checked the frame stack's uniqueness per read.
+    @inline(__always)
+    mutating func callHead(_ count: Int) -> (callable: Value, pushedSelf: Value?, height: Int)? {
+        let n = frames.count - 1
+        return frames.withUnsafeMutableBufferPointer { buf -> (Value, Value?, Int)? in
+            let f = buf.baseAddress.unsafelyUnwrapped + n
+            guard f.pointee.kwNames.isEmpty else { return nil }
+            let sc = f.pointee.stack.count
+            let a = f.pointee.stack[sc - count - 2], b = f.pointee.stack[sc - count - 1]
+            if let a { return (a, b ?? Value.none, sc) }
+            return (b ?? .none, nil, sc)
+        }
     }
 
     /// `CALL_FUNCTION_EX` of a tuple of arguments and no keywords (none, or an empty plain

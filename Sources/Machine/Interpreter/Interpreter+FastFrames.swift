@@ -18,11 +18,11 @@ extension Interp {
     @inline(never)
     static func switchFrame(_ ins: Instruction, _ base: UnsafeMutablePointer<Frame>, _ live: inout Int, slots: Int,
                             _ heap: UnsafeMutablePointer<HeapObject>, _ generators: inout [GeneratorSlot],
-                            recursionLimit: Int, stopDepth: Int) -> Bool {
+                            recursionLimit: Int, stopDepth: Int, shortcut: inout Bool) -> Bool {
         let f = base + (live - 1)
         switch ins {
         case .call(let n):
-            return callInPlace(Int(n), base, &live, slots: slots, heap, recursionLimit: recursionLimit)
+            return callInPlace(Int(n), base, &live, slots: slots, heap, recursionLimit: recursionLimit, shortcut: &shortcut)
         case .forIter(let target):
             return resumeInPlace(f, target: Int(target), base, &live, slots: slots, heap, &generators,
                                  recursionLimit: recursionLimit)
@@ -38,10 +38,11 @@ extension Interp {
     }
 
     /// `CALL argc` on the top of the `live` frames at `base` (of `slots`), in place: pushes
-    /// the callee's frame and increments `live`.
+    /// the callee's frame and increments `live`. A function with a shortcut is left to
+    /// `execute`, told so by `shortcut` (`Interp.callShortcut`).
     @inline(__always)
     static func callInPlace(_ argc: Int, _ base: UnsafeMutablePointer<Frame>, _ live: inout Int, slots: Int,
-                            _ heap: UnsafeMutablePointer<HeapObject>, recursionLimit: Int) -> Bool {
+                            _ heap: UnsafeMutablePointer<HeapObject>, recursionLimit: Int, shortcut: inout Bool) -> Bool {
         guard live < slots, live < recursionLimit else { return false }
         let caller = base + (live - 1)
         guard caller.pointee.kwNames.isEmpty else { return false }
@@ -61,8 +62,11 @@ extension Interp {
         }
         let callee = base + live
         let first = selfArg == nil ? 0 : 1
-        guard let (code, globals, names, closure, defaults) = HeapObject.functionParts(heap + r.slot),
-              Interp.isSimpleCall(code, argc + first, defaults: defaults.count) else { return false }
+        guard let (code, globals, names, closure, defaults) = HeapObject.functionParts(heap + r.slot, includingShortcuts: false) else {
+            shortcut = HeapObject.hasShortcut(heap + r.slot)
+            return false
+        }
+        guard Interp.isSimpleCall(code, argc + first, defaults: defaults.count) else { return false }
         callee.pointee.refill(code: code, globals: globals, names: names)
         Frame.enterSimpleCall(callee, from: caller, closure, defaults, caller: .frame, selfArg: selfArg,
                               arguments: sc - argc, count: argc)
@@ -164,16 +168,24 @@ extension Frame {
 extension HeapObject {
     /// What a call's frame keeps of the Python function at `p`, borrowed in place; nil for
     /// any other object. (Moving the function out of its slot, or binding it whole, copied
-    /// the boxed payload.) Shared by `callSimple` and `callInPlace`.
+    /// the boxed payload.) Shared by `callSimple` and `callInPlace`, which leaves a function
+    /// with a shortcut to `execute` (`includingShortcuts: false`).
     @inline(__always)
-    static func functionParts(_ p: UnsafePointer<HeapObject>)
+    static func functionParts(_ p: UnsafePointer<HeapObject>, includingShortcuts: Bool = true)
         -> (code: CodeObject, globals: ObjectRef, names: [Value], closure: [Value], defaults: [Value])? {
-        guard case .vm(.function(let fn)) = p.pointee else { return nil }
+        guard case .vm(.function(let fn)) = p.pointee, includingShortcuts || fn.shortcut == nil else { return nil }
         return (fn.code, fn.globals, fn.names, fn.closure, fn.defaults)
     }
 }
 
 extension HeapObject {
+    /// Whether `p` holds a Python function with a shortcut (`Interp.callShortcut`).
+    @inline(__always)
+    static func hasShortcut(_ p: UnsafePointer<HeapObject>) -> Bool {
+        if case .vm(.function(let fn)) = p.pointee { return fn.shortcut != nil }
+        return false
+    }
+
     /// The `Heap.generatorSlots` index of the generator this is; nil for any other object.
     @inline(__always) var generatorSlotIndex: Int? {
         if case .vm(.generator(let g)) = self { return g.slot }

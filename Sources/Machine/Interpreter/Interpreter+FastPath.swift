@@ -65,7 +65,7 @@ extension Interp {
                         // One out-of-line call for all four: inlined apart, they made the loop
                         // too large for `runFast` to be inlined into it.
                         if Interp.switchFrame(ins, base, &live, slots: capacity, heapBase, &heap.generatorSlots,
-                                              recursionLimit: recursionLimit, stopDepth: stopDepth) {
+                                              recursionLimit: recursionLimit, stopDepth: stopDepth, shortcut: &shortcutCall) {
                             f = base + (live - 1)
                             program = f.pointee.code.program
                             continue

@@ -46,10 +46,16 @@ struct Interp: Runtime {
     /// An emptied argument array whose buffer the next `CALL` reuses (`popCall`): allocating
     /// one per call of `str(k)` or `range(n)` cost ~400 instructions with its release.
     var spareArguments: [Value] = []
-    /// The argument arrays of built-in calls with one and two arguments
-    /// (`callBuiltinFromStack`), rewritten in place for each call.
+    /// The argument arrays of built-in calls with one to four arguments
+    /// (`callBuiltinFromStack`, `BEFORE_WITH`, shortcuts), rewritten in place for each call.
+    /// Four properties, not an array of arrays: swapping an element out of one cost ~80
+    /// instructions a call in uniqueness checks.
     var oneArgument: [Value] = [.none]
     var twoArguments: [Value] = [.none, .none]
+    var threeArguments: [Value] = [.none, .none, .none]
+    var fourArguments: [Value] = [.none, .none, .none, .none]
+    /// Set by the fast loop when the `CALL` it hands over calls a function with a shortcut.
+    var shortcutCall = false
     /// The `__exit__` objects `BEFORE_WITH` bound to engine objects (a lock's), direct-mapped by
     /// the manager's slot (`boundExit`).
     var boundExits = [BoundExit](repeating: BoundExit(), count: 16)
@@ -147,6 +153,10 @@ struct Interp: Runtime {
             guard let ins = pending else { continue }
             let outcome: Transfer
             do {
+                if shortcutCall {
+                    shortcutCall = false
+                    if case .call(let n) = ins, try callShortcut(Int(n), remaining: &remaining) { continue }
+                }
                 outcome = try dispatch(ins)
             } catch {
                 let exc = exceptionValue(error)

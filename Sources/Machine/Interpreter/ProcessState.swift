@@ -34,6 +34,11 @@ struct ProcessState {
     /// Interned identifier strings (names of code objects, str constants).
     var interned: [String: Value] = [:]
     var maxSteps = 2_000_000_000
+    /// Whether functions marked by `_tutor.shortcut` may run without a frame
+    /// (`RunOptions.frameShortcuts`).
+    var frameShortcuts = true
+    /// Shortcut calls that finished without their frame (for tests).
+    var shortcutsRun = 0
     var stepLimitHit = false
     /// Allocations between garbage collections (grows with the live heap: twice the live
     /// count). Nothing is freed between collections, so the floor decides how much garbage

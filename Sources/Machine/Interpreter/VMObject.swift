@@ -132,6 +132,8 @@ struct PyFunction {
     var module: String
     /// `code.names` as interned strs (the frame's name table, see `Interp.nameKey`).
     var names: [Value] = []
+    /// Set by `_tutor.shortcut`: calls may run without a frame (Interpreter+Shortcuts.swift).
+    var shortcut: Shortcut? = nil
 }
 
 /// A class (`PyTypeObject` of a heap type, or a built-in type's stand-in).

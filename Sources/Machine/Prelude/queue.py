@@ -5,6 +5,7 @@ from _thread import cond_notify as _cond_notify, note as _note
 from time import monotonic as _time
 
 from _queue import Empty, SimpleQueue, _put_fast, _get_fast
+from _tutor import shortcut as _shortcut
 from _collections import deque
 
 _nothing = object()
@@ -52,10 +53,13 @@ class Queue:
     def full(self):
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
+    # The engine may run the two lines of the fast path without a frame: the same steps and
+    # time (Interpreter+Shortcuts.swift).
+    @_shortcut
     def put(self, item, block=True, timeout=None):
-        # When the put cannot block, one native does what the code below does (World/
-        # QueueNatives.swift); with a timeout queue.py's path runs, as it checks the timeout.
-        if timeout is None and _put_fast(self, item):
+        # When the put cannot block and has no timeout, one native does what the code below
+        # does (World/QueueNatives.swift); it declines (False) whenever it would have to wait.
+        if _put_fast(self, item, timeout):
             return
         # queue.py's `with self.not_full:` spelled with the natives (fewer frames per item).
         _acquire(self._mid)
@@ -82,11 +86,11 @@ class Queue:
             _cond_notify(self._ne, 1)
         finally:
             _release(self._mid)
+    @_shortcut
     def get(self, block=True, timeout=None):
-        if timeout is None:
-            item = _get_fast(self, _nothing)
-            if item is not _nothing:
-                return item
+        item = _get_fast(self, timeout, _nothing)
+        if item is not _nothing:
+            return item
         _acquire(self._mid)
         try:
             if not block:

@@ -10,14 +10,20 @@ import Trace
 /// storage hooks are the base class's (`q._plain`), and decline (False, `nothing`) whenever
 /// the call would have to wait: the mutex taken, the queue full or empty. The Python code
 /// then runs queue.py's own path, which blocks. Nothing can switch threads inside a native,
-/// so the mutex is never seen taken between the two records.
+/// so the mutex is never seen taken between the two records. put and get are shortcuts
+/// (Interpreter+Shortcuts.swift): these natives are called with no frame of theirs on the
+/// stack, and look at none.
 extension World {
     static let queueNatives: [NativeEntry] = [
+        // _put_fast(q, item, timeout), _get_fast(q, timeout, nothing): a timeout is queue.py's
+        // to check, so the natives decline any but None.
         NativeEntry(name: "_queue:_put_fast") { vm, args, _ throws(PyError) in
-            .bool(try vm.queuePutFast(args[0], args[1]))
+            guard args.count == 3, case .none = args[2] else { return .bool(false) }
+            return .bool(try vm.queuePutFast(args[0], args[1]))
         },
         NativeEntry(name: "_queue:_get_fast") { vm, args, _ throws(PyError) in
-            try vm.queueGetFast(args[0]) ?? args[1]
+            guard args.count == 3, case .none = args[1] else { return args.count == 3 ? args[2] : .none }
+            return try vm.queueGetFast(args[0]) ?? args[2]
         },
     ]
 
@@ -57,26 +63,30 @@ extension Interp {
     /// instructions for the queue's eight.
     private mutating func readOwn(_ v: Value, _ keys: Range<Int>) -> Bool {
         guard case .object(let r) = v else { return false }
-        _ = knownKey(.queuePlain)   // fills heap.knownKeys
-        let names = heap.knownKeys
+        if heap.knownKeys.isEmpty { _ = knownKey(.queuePlain) }
         let index = queueLayout.index, values = queueLayout.values
         var missed = false
-        // Read-only, so no uniqueness check of the heap's array and no move of the instance
-        // out of its slot and back (what `withInstanceAttributes` does for a write).
-        let found = heap.objects.withUnsafeBufferPointer { buf -> Bool in
-            guard case .instance(let instance) = buf[r.slot] else { return false }
-            let table = instance.attributes
-            for raw in keys {
-                let i = raw - QueueLayout.first
-                let ix = index[i]
-                if ix >= 0 && Interp.holds(table, ix, names[raw]) {
-                    values[i] = table.entries[ix].value
-                } else {
-                    index[i] = -1
-                    missed = true
+        // Read-only, through buffer pointers: no uniqueness check of the heap's array, no move
+        // of the instance out of its slot and back (what `withInstanceAttributes` does for a
+        // write), and no bounds checks past the one on each remembered index.
+        let found = heap.knownKeys.withUnsafeBufferPointer { names -> Bool in
+            heap.objects.withUnsafeBufferPointer { buf -> Bool in
+                guard case .instance(let instance) = buf[r.slot] else { return false }
+                return instance.attributes.entries.withUnsafeBufferPointer { es -> Bool in
+                    for raw in keys {
+                        let i = raw &- QueueLayout.first
+                        let ix = index[i]
+                        if ix >= 0 && ix < es.count && es[ix].hash != -1, case .object(let k) = es[ix].key,
+                           case .object(let name) = names[raw], k == name {
+                            values[i] = es[ix].value
+                        } else {
+                            index[i] = -1
+                            missed = true
+                        }
+                    }
+                    return true
                 }
             }
-            return true
         }
         guard found else { return false }
         if missed {

@@ -60,6 +60,7 @@ final class Session {
         vm.process.io = io
         vm.process.argv = [path] + arguments
         vm.process.maxSteps = options.maxSteps
+        vm.process.frameShortcuts = options.frameShortcuts
         vm.stepFence = options.maxSteps
         vm.heap.memoryLimit = options.memoryLimit
         vm.process.randomState = options.seed

@@ -56,6 +56,7 @@ extension World {
         image.process.io = vm.process.io
         image.process.argv = vm.process.argv
         image.process.maxSteps = vm.process.maxSteps
+        image.process.frameShortcuts = vm.process.frameShortcuts
         image.process.sources = vm.process.sources
         image.process.randomState = vm.process.randomState ^ UInt64(pid)
         image.process.pid = pid
