@@ -105,9 +105,11 @@ final class ShortcutTests: XCTestCase {
         def f(x):
             if sqrt(x):
                 return 1
-        def g():
-            return f(-1)
-        g()
+        def g(x):
+            return f(x)
+        # The first call may find no spare frame and take the ordinary path.
+        for x in (4.0, 9.0, -1.0):
+            g(x)
         """
         assertSameRun("t.py", source)
         let r = ProgramRun.run(path: "t.py", source: source, arguments: [], options: RunOptions())
@@ -136,6 +138,26 @@ final class ShortcutTests: XCTestCase {
         assertSameRun("t.py", source)
         let r = ProgramRun.run(path: "t.py", source: source, arguments: [], options: RunOptions())
         XCTAssertEqual(String(decoding: r.stdout, as: UTF8.self), "False 1 3\nNone\n", String(decoding: r.stderr, as: UTF8.self))
+    }
+
+    func test_aNativeThatLooksAtFrames_runsWithTheFunctionsFrame() {
+        // sys._callers (inspect.stack's source) is not among the frameless natives: the frame
+        // is made before it runs, so it sees f.
+        let source = """
+        from _tutor import shortcut
+        from sys import _callers
+        @shortcut
+        def f():
+            return _callers()
+        # The first call may find no spare frame and take the ordinary path; later ones
+        # are shortcut calls.
+        for _ in range(3):
+            print(f()[0])
+        """
+        assertSameRun("t.py", source)
+        let r = ProgramRun.run(path: "t.py", source: source, arguments: [], options: RunOptions())
+        XCTAssertEqual(String(decoding: r.stdout, as: UTF8.self), String(repeating: "('t.py', 5, 'f')\n", count: 3),
+                       String(decoding: r.stderr, as: UTF8.self))
     }
 
     func test_shortcut_refusesAFunctionWithoutAStraightPathToANative() {

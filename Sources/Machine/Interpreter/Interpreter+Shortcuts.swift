@@ -13,7 +13,7 @@ import PyLang
 /// or a switch point, collection or fence falling inside the call. Then the ordinary loop
 /// goes on from there, so a run with shortcuts is the run without them, instruction for
 /// instruction (Tests: `ShortcutTests` compares whole traces). The native must not look at the
-/// frame stack, which lacks the function's frame while it runs.
+/// frame stack, which lacks the function's frame while it runs (`Shortcut.frameless`).
 final class Shortcut {
     /// Instructions on the straight path from `code.bodyStart` to the first `RETURN_VALUE`,
     /// that one included: a call is run without a frame only when the slice has room for all.
@@ -30,6 +30,15 @@ final class Shortcut {
     }
 
     deinit { globalEntries.deallocate() }
+
+    /// Natives known to look at neither the frame stack nor the caller (by `Natives.table`
+    /// index): only these run without the function's frame; a straight path reaching another
+    /// makes the frame first. `_tutor.shortcut` is open to programs, and `sys._getframe()`
+    /// without its frame would answer differently.
+    static let frameless: [Bool] = {
+        let names: Set<String> = ["_queue:_put_fast", "_queue:_get_fast", "math:sqrt", "time:monotonic"]
+        return Natives.table.map { names.contains($0.name) }
+    }()
 
     /// The length of `code`'s straight path, or nil when it holds an instruction the evaluator
     /// does not run, no call or more than one, or no return.
@@ -166,7 +175,7 @@ extension Interp {
             case .call(let k):
                 let argc = Int(k)
                 guard run.sp >= argc + 2, run.stack[run.sp - argc - 2] == nil,
-                      let native = run.stack[run.sp - argc - 1].flatMap({ nativeFunction($0) }) else {
+                      let native = run.stack[run.sp - argc - 1].flatMap({ nativeFunction($0) }), Shortcut.frameless[native] else {
                     return materialize(&run, globals, names, remaining: &remaining)
                 }
                 run.step()
