@@ -12,7 +12,7 @@ server = socket.create_server(("127.0.0.1", 25701))
 def client():
     with socket.create_connection(("127.0.0.1", 25701)) as sock:
         time.sleep(0.3)              # think before speaking
-        sock.sendall(b"x" * 50_000)
+        sock.sendall(b"x" * 10_000)
 
 
 thread = threading.Thread(target=client)
