@@ -59,8 +59,8 @@ extension Interp {
     /// for it while that entry still holds the key, else by hash, remembered for the next call.
     /// False when `v` is not an instance. (The queue's and the deque's classes define no
     /// descriptor for these names.) A put or get reads ten of these: one hashed lookup each
-    /// cost about as much as the rest of the call; one read-only pass per instance is ~250
-    /// instructions for the queue's eight.
+    /// cost about as much as the rest of the call; one read-only pass per instance, through
+    /// buffer pointers, is what remains (Benchmarks/README.md, "Frame shortcuts round").
     private mutating func readOwn(_ v: Value, _ keys: Range<Int>) -> Bool {
         guard case .object(let r) = v else { return false }
         if heap.knownKeys.isEmpty { _ = knownKey(.queuePlain) }
