@@ -157,6 +157,12 @@ struct Interp: Runtime {
                     shortcutCall = false
                     if case .call(let n) = ins, try callShortcut(Int(n), remaining: &remaining) { continue }
                 }
+                // A yield to a built-in (the fast loop yields to frames): `dispatch`'s entry
+                // cost ~60 instructions a `sum(generator)` item.
+                if case .yieldValue = ins {
+                    if let exit = suspendFrame(yielding: top.pop()) { return exit }
+                    continue
+                }
                 outcome = try dispatch(ins)
             } catch {
                 let exc = exceptionValue(error)
@@ -309,10 +315,9 @@ struct Interp: Runtime {
     /// with the spare parked in its generator at the resume (`GeneratorSlot.suspend`); returns
     /// the frame's caller, or nil (nothing changed) when no spare is parked.
     private mutating func suspendParked() -> Frame.Caller? {
-        guard let g = frames.withUnsafeMutableBufferPointer({ $0[$0.count - 1].generator }),
-              let s = heap.generatorSlot(g) else { return nil }
-        return frames.withSlots { base, _, live -> Frame.Caller? in
+        frames.withSlots { base, _, live -> Frame.Caller? in
             let f = base + (live - 1)
+            guard let g = f.pointee.generator, let s = heap.generatorSlot(g) else { return nil }
             let caller = f.pointee.caller
             guard heap.generatorSlots.withUnsafeMutableBufferPointer({
                 GeneratorSlot.suspend($0.baseAddress.unsafelyUnwrapped + s, from: f, popping: false)
