@@ -58,6 +58,8 @@ extension Runtime {
             let kind = heap.typeName(container)
             if let slice {
                 let (start, _, step, len) = try sliceIndices(slice, length: a.count)
+                // The whole of an immutable sequence is itself (tuplesubscript, as for str and bytes).
+                if step == 1, len == a.count, kind == "tuple" { return container }
                 let items = PyStrOps.slice(a, start, step, len)
                 return kind == "list" ? heap.newList(items) : heap.newTuple(items)
             }
@@ -67,6 +69,7 @@ extension Runtime {
                 let u = s.value.utf8
                 if let slice {
                     let (start, _, step, len) = try sliceIndices(slice, length: u.count)
+                    if step == 1, len == u.count { return container }
                     // A contiguous piece is copied alone: copying the whole text first made
                     // every slice of a long string O(its length) (re's spans over a 1 MB log).
                     if step == 1, let piece = u.withContiguousStorageIfAvailable({
@@ -81,6 +84,7 @@ extension Runtime {
             let u = heap.strScalars(r)
             if let slice {
                 let (start, _, step, len) = try sliceIndices(slice, length: u.count)
+                if step == 1, len == u.count { return container }
                 var v = String.UnicodeScalarView()
                 v.append(contentsOf: PyStrOps.slice(u, start, step, len))
                 return heap.newStr(String(v))
@@ -89,6 +93,7 @@ extension Runtime {
         case .bytes(let b):
             if let slice {
                 let (start, _, step, len) = try sliceIndices(slice, length: b.count)
+                if step == 1, len == b.count { return container }
                 return heap.newBytes(PyStrOps.slice(b, start, step, len))
             }
             return .int(Int(b[try index(key, count: b.count, kind: "index")]))
