@@ -243,6 +243,8 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         found = _sre.scan(self.pattern, self._flags, string, pos, endpos, 0)
+        if type(string) is bytearray:
+            string = bytes(string)   # _sre's pieces of a bytes-like are bytes
         n = self.groups
         if n == 0:
             return [string[t[1]:t[2]] for t in found]
@@ -257,38 +259,29 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        out = []
-        last = 0
-        n = self.groups
-        for t in _sre.scan(self.pattern, self._flags, string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:t[1]])
-            for k in range(3, 2 * n + 3, 2):
-                out.append(string[t[k]:t[k + 1]] if t[k] >= 0 else None)
-            last = t[2]
-        out.append(string[last:])
-        return out
+        return _sre.split(self.pattern, self._flags, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         if count < 0:
             return string, 0
         if callable(repl):
             fn = repl
-            literal = None
         else:
+            # CPython's test: a str or bytes-like with no backslash is a literal.
+            if type(repl) is str and "\\" not in repl or type(repl) in (bytes, bytearray) and b"\\" not in repl:
+                return _sre.sub(self.pattern, self._flags, string, repl, count)
             template = _compile_repl(repl, self)
-            fn = None
             if not template[0] and len(template[1]) <= 1:
+                # A literal replacement: the whole substitution is native, as in CPython.
                 literal = template[1][0] if template[1] else repl[:0]
-            else:
-                literal = None
+                return _sre.sub(self.pattern, self._flags, string, literal, count)
+            fn = None
         pieces = []
         last = 0
         n = 0
         for t in _sre.scan(self.pattern, self._flags, string, 0, _MAXSIZE, count):
             pieces.append(string[last:t[1]])
-            if literal is not None:
-                pieces.append(literal)
-            elif fn is not None:
+            if fn is not None:
                 r = fn(Match(self, string, 0, _MAXSIZE, t))
                 if r:
                     pieces.append(r)
@@ -296,8 +289,11 @@ class Pattern:
                 pieces.append(_expand_template(template, Match(self, string, 0, _MAXSIZE, t)))
             last = t[2]
             n += 1
+        if n == 0 and type(string) in (str, bytes):
+            return string, 0
         pieces.append(string[last:])
-        return string[:0].join(pieces), n
+        # CPython joins with a str or bytes: a bytearray gives bytes.
+        return ("" if isinstance(string, str) else b"").join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -389,11 +385,13 @@ class Match:
         s = self._t[k]
         if s < 0:
             return default
-        return self.string[s:self._t[k + 1]]
+        piece = self.string[s:self._t[k + 1]]
+        return piece if type(piece) is not bytearray else bytes(piece)
 
     def group(self, *args):
         if not args:
-            return self.string[self._t[1]:self._t[2]]
+            piece = self.string[self._t[1]:self._t[2]]
+            return piece if type(piece) is not bytearray else bytes(piece)
         if len(args) == 1:
             return self._get(args[0])
         return tuple([self._get(g) for g in args])

@@ -4,7 +4,7 @@ import Foundation
 /// keyed by pattern and flags (they are immutable, so every run and world shares them); the
 /// prelude's own cache of `Pattern` objects sits in front, as `re._cache` does in CPython.
 extension Modules {
-    static var regexNatives: [NativeEntry] { regexMatchNatives + regexTemplateNatives }
+    static var regexNatives: [NativeEntry] { regexMatchNatives + regexTemplateNatives + regexSubstitutionNatives + regexSplitNatives }
 
     static let regexMatchNatives: [NativeEntry] = [
         // compile(pattern, flags) -> (flags, groups, ((name, index), ...)), or
@@ -36,6 +36,14 @@ extension Modules {
             return vm.heap.newList(try RegexCache.scan(args, mode: .search, limit: limit <= 0 ? Int.max : limit, &vm))
         },
     ]
+}
+
+/// What a native `re` operation walks: a str of ASCII only as its bytes (positions are the
+/// same), any other str as its code points, or a bytes-like (`exact`: a bytes, not a bytearray).
+enum RegexSubject {
+    case ascii([UInt8])
+    case text([Unicode.Scalar])
+    case bytes([UInt8], exact: Bool)
 }
 
 /// Compiled patterns by (pattern, is text, flags), shared by every run in the process.
@@ -72,9 +80,9 @@ enum RegexCache {
         return made
     }
 
-    /// Up to `limit` matches of `args` = (pattern, flags, string, pos, endpos, ...), each
-    /// as a tuple (lastindex, start0, end0, start1, end1, ...) in code-point positions.
-    static func scan(_ args: [Value], mode: RegexMode, limit: Int, _ vm: inout Interp) throws(PyError) -> [Value] {
+    /// The compiled pattern and the subject of `args` = (pattern, flags, string, ...), with
+    /// CPython's TypeErrors for a subject that is not a str or bytes-like, or of the other kind.
+    static func subject(_ args: [Value], _ vm: inout Interp) throws(PyError) -> (RegexProgram, RegexSubject) {
         let key = try key(args[0], args[1], &vm)
         guard case .success(let program) = program(key) else { throw .valueError("invalid pattern") }
         guard case .object(let r) = args[2] else {
@@ -83,15 +91,24 @@ enum RegexCache {
         switch vm.heap.objects[r.slot] {
         case .str(let s):
             guard key.isText else { throw .typeError("cannot use a bytes pattern on a string-like object") }
-            if s.isASCII {
-                return try scan(program, Array(s.value.utf8), args, mode, limit, &vm)
-            }
-            return try scan(program, vm.heap.strScalars(r), args, mode, limit, &vm)
-        case .bytes(let b), .bytearray(let b):
+            return (program, s.isASCII ? .ascii(Array(s.value.utf8)) : .text(vm.heap.strScalars(r)))
+        case .bytes(let b):
             guard !key.isText else { throw .typeError("cannot use a string pattern on a bytes-like object") }
-            return try scan(program, b, args, mode, limit, &vm)
+            return (program, .bytes(b, exact: true))
+        case .bytearray(let b):
+            guard !key.isText else { throw .typeError("cannot use a string pattern on a bytes-like object") }
+            return (program, .bytes(b, exact: false))
         default:
             throw .typeError("expected string or bytes-like object, got '\(vm.heap.typeName(args[2]))'")
+        }
+    }
+
+    /// Up to `limit` matches of `args` = (pattern, flags, string, pos, endpos, ...), each
+    /// as a tuple (lastindex, start0, end0, start1, end1, ...) in code-point positions.
+    static func scan(_ args: [Value], mode: RegexMode, limit: Int, _ vm: inout Interp) throws(PyError) -> [Value] {
+        switch try subject(args, &vm) {
+        case (let program, .ascii(let u)), (let program, .bytes(let u, _)): return try scan(program, u, args, mode, limit, &vm)
+        case (let program, .text(let u)): return try scan(program, u, args, mode, limit, &vm)
         }
     }
 
