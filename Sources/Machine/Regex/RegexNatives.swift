@@ -4,7 +4,7 @@ import Foundation
 /// keyed by pattern and flags (they are immutable, so every run and world shares them); the
 /// prelude's own cache of `Pattern` objects sits in front, as `re._cache` does in CPython.
 extension Modules {
-    static var regexNatives: [NativeEntry] { regexMatchNatives + regexTemplateNatives + regexSubstitutionNatives + regexSplitNatives }
+    static var regexNatives: [NativeEntry] { regexMatchNatives + regexTemplateNatives }
 
     static let regexMatchNatives: [NativeEntry] = [
         // compile(pattern, flags) -> (flags, groups, ((name, index), ...)), or
@@ -34,6 +34,20 @@ extension Modules {
             try vm.expectArgs(args, "scan", 6, 6)
             let limit = try vm.intArg(args[5])
             return vm.heap.newList(try RegexCache.scan(args, mode: .search, limit: limit <= 0 ? Int.max : limit, &vm))
+        },
+        // sub(pattern, flags, string, literal, count) -> (result, n): a literal replacement
+        // (RegexSubstitution.swift); count 0 is no limit.
+        NativeEntry(name: "_sre:sub") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "sub", 5, 5)
+            let count = try vm.intArg(args[4])
+            return try RegexCache.substitute(args, limit: count <= 0 ? Int.max : count, &vm)
+        },
+        // split(pattern, flags, string, maxsplit) -> [pieces, with each group's text or None
+        // after the piece it ends] (RegexSplit.swift); maxsplit 0 is no limit.
+        NativeEntry(name: "_sre:split") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "split", 4, 4)
+            let limit = try vm.intArg(args[3])
+            return try RegexCache.split(args, limit: limit <= 0 ? Int.max : limit, &vm)
         },
     ]
 }

@@ -2,18 +2,6 @@
 /// cut straight from the subject (the prelude's loop made a match tuple and ran a dozen
 /// instructions a piece: `re.split(r"\s+", text)` over 900 KB made 90,000 of each), and no
 /// switch point falls inside it.
-extension Modules {
-    static let regexSplitNatives: [NativeEntry] = [
-        // split(pattern, flags, string, maxsplit) -> [pieces, with each group's text or None
-        // after the piece it ends]; maxsplit 0 is no limit.
-        NativeEntry(name: "_sre:split") { vm, args, _ throws(PyError) in
-            try vm.expectArgs(args, "split", 4, 4)
-            let limit = try vm.intArg(args[3])
-            return try RegexCache.split(args, limit: limit <= 0 ? Int.max : limit, &vm)
-        },
-    ]
-}
-
 extension RegexCache {
     /// `args` = (pattern, flags, string, maxsplit): the pieces between up to `limit` matches,
     /// each match's groups after it. As `_sre`'s `getslice`, a piece of a bytes-like is bytes,

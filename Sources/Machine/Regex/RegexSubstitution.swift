@@ -3,17 +3,6 @@
 /// or piece list made per match (the prelude's loop made three objects a match: `re.sub(r"\d",
 /// "#", text)` over 900 KB took 1.2 s and 130 MB), and no switch point falls inside it, as
 /// none does inside the C loop holding the GIL.
-extension Modules {
-    static let regexSubstitutionNatives: [NativeEntry] = [
-        // sub(pattern, flags, string, literal, count) -> (result, n)
-        NativeEntry(name: "_sre:sub") { vm, args, _ throws(PyError) in
-            try vm.expectArgs(args, "sub", 5, 5)
-            let count = try vm.intArg(args[4])
-            return try RegexCache.substitute(args, limit: count <= 0 ? Int.max : count, &vm)
-        },
-    ]
-}
-
 extension RegexCache {
     /// `args` = (pattern, flags, string, literal, count): the string with up to `limit`
     /// matches replaced by `literal`, and how many were. With no match an exact str or bytes
