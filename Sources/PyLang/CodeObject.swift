@@ -46,6 +46,9 @@ public final class CodeObject: @unchecked Sendable {
     /// Source span of each instruction (CPython 3.11's `co_positions()`), for traceback carets.
     public let positions: [SourcePosition]
     public let exceptionTable: [ExceptionTableEntry]
+    /// A module's compile-time SyntaxWarnings, for whoever runs it to report (set once, by the
+    /// compiler, before the code is handed out; empty for other code).
+    public internal(set) var warnings: [CompileWarning] = []
     /// Maximum value-stack depth the code needs.
     public let stackSize: Int
     /// Where a new frame starts running: past the leading `MAKE_CELL` / `COPY_FREE_VARS`,

@@ -73,12 +73,17 @@ extension Compiler {
             emit(.getYieldFromIter)
             loadConst(.none)
             yieldFrom(isAwait: false)
-        case .compare(let left, let ops, let rights): try compileCompare(left, ops, rights)
-        case .call(let f, let args, let keywords): try compileCall(f, args, keywords)
+        case .compare(let left, let ops, let rights):
+            checkIdentityOperands(left, ops, rights, at: e.loc)
+            try compileCompare(left, ops, rights)
+        case .call(let f, let args, let keywords):
+            checkCallable(f, at: e.loc)
+            try compileCall(f, args, keywords)
         case .attribute(let v, let attr):
             try visit(v)
             emit(.loadAttr(nameIndex(attr)))
         case .subscript(let v, let index):
+            checkSubscript(v, index, at: e.loc)
             try visit(v)
             try visit(index)
             emit(.binarySubscr)
@@ -195,6 +200,7 @@ extension Compiler {
             if next2 != label { place(next2) }
             return
         case .compare(let left, let ops, let rights) where ops.count > 1:
+            checkIdentityOperands(left, ops, rights, at: e.loc)
             let cleanup = newLabel(), end = newLabel()
             try visit(left)
             for k in 0..<(ops.count - 1) {
@@ -215,6 +221,7 @@ extension Compiler {
             return
         case .compare(let left, let ops, let rights) where (ops[0] == .is || ops[0] == .isNot):
             if case .literal(.none) = rights[0].kind {
+                checkIdentityOperands(left, ops, rights, at: e.loc)
                 try visit(left)
                 let jumpIfNone = (ops[0] == .is) == cond
                 emit(jumpIfNone ? .popJumpIfNone(label) : .popJumpIfNotNone(label))

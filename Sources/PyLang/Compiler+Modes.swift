@@ -60,6 +60,8 @@ extension Compiler {
         line = Int32(e.loc.line)
         try visit(e)
         emit(.returnValue)
-        return try exitScope()
+        let code = try exitScope()
+        code.warnings = warnings
+        return code
     }
 }

@@ -70,6 +70,7 @@ extension Compiler {
             else if finalbody.isEmpty { try compileTryExcept(body, handlers, orelse, at: s.loc) }
             else { try compileTryFinally(body, handlers, orelse, finalbody, at: s.loc) }
         case .assert(let test, let msg):
+            checkAssertTest(test, at: s.loc)
             let end = newLabel()
             try jumpIf(test, to: end, when: true)
             // 3.11's `compiler_jump_if` leaves a comparison's location set, so a failing

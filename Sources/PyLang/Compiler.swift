@@ -164,6 +164,8 @@ struct Compiler {
     }
     /// `from __future__ import annotations`: annotations compile to their source text.
     var futureAnnotations = false
+    /// SyntaxWarnings so far, in the order CPython's compiler issues them.
+    var warnings: [CompileWarning] = []
 
     init(errors: ErrorFactory, filename: String, top: Scope) {
         self.errors = errors
@@ -373,7 +375,9 @@ struct Compiler {
         }
         for s in stmts { try visit(s) }
         emitImplicitReturn()
-        return try exitScope()
+        let code = try exitScope()
+        code.warnings = warnings
+        return code
     }
 
     /// The docstring of a body, if its first statement is a string literal.

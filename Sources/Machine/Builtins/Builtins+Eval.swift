@@ -80,8 +80,9 @@ extension Interp {
     /// Compiles source at run time; a PyLang `SyntaxError` becomes the Python exception, with
     /// CPython's attributes (`msg`, `filename`, `lineno`, `offset`, `text`, ...).
     mutating func compileRuntime(_ source: String, filename: String, mode: CompileMode) throws(PyError) -> CodeObject {
+        let code: CodeObject
         do {
-            return try PyLang.compile(source: source, filename: filename, mode: mode)
+            code = try PyLang.compile(source: source, filename: filename, mode: mode)
         } catch let e as SyntaxError {
             guard e.hasLocation else {
                 throw .exception(newException(e.kind.rawValue, e.message.isEmpty ? nil : e.message))
@@ -104,6 +105,8 @@ extension Interp {
         } catch {
             throw .runtime("compile failed: \(error)")
         }
+        try reportCompileWarnings(code)
+        return code
     }
 
     /// `eval(source, globals=None, locals=None)` / `exec(...)`: the code runs with the given

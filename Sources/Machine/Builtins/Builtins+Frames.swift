@@ -17,6 +17,18 @@ extension Builtins {
             guard args.count == 1, let name = vm.heap.string(args[0]), let lines = vm.process.sources[name] else { return .none }
             return vm.heap.newList(lines.map { vm.heap.newStr(String($0)) })
         },
+        // warnings._caller(stacklevel): (filename, lineno, globals) of the frame a warning from
+        // `warnings.warn` is charged to, 1 being warn's caller (as 0 and below are, as in C's
+        // `setup_context`), or None past the outermost frame.
+        NativeEntry(name: "warnings:_caller") { vm, args, _ throws(PyError) in
+            try vm.expectArgs(args, "_caller", 1, 1)
+            let level = Swift.max(1, try vm.intArg(args[0]))
+            // The innermost frame is warn's own.
+            let (index, overflow) = (vm.frames.count - 1).subtractingReportingOverflow(level)
+            guard !overflow, index >= 0 else { return .none }
+            let f = vm.frames[index]
+            return vm.heap.newTuple([vm.heap.newStr(f.code.filename), .int(f.line), .object(f.globals)])
+        },
         // _logging.getpid(): os.getpid() for log records, without importing os.
         NativeEntry(name: "_logging:getpid") { vm, _, _ throws(PyError) in .int(vm.process.pid) },
     ]

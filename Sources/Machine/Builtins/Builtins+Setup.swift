@@ -21,6 +21,9 @@ extension Interp {
         ("TypeError", "Exception"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"),
         ("UnicodeEncodeError", "UnicodeError"), ("UnicodeDecodeError", "UnicodeError"), ("Warning", "Exception"),
         ("UserWarning", "Warning"), ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
+        ("PendingDeprecationWarning", "Warning"), ("SyntaxWarning", "Warning"), ("FutureWarning", "Warning"),
+        ("ImportWarning", "Warning"), ("UnicodeWarning", "Warning"), ("BytesWarning", "Warning"),
+        ("ResourceWarning", "Warning"), ("EncodingWarning", "Warning"),
     ]
 
     /// Builds classes and the builtins namespace (`_PyBuiltin_Init`).

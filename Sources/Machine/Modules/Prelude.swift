@@ -24,7 +24,7 @@ enum Prelude {
         "hashlib", "fractions", "base64", "binascii", "decimal", "_decimal_context", "_decimal_text",
         "_decimal_math", "_decimal_arith", "_decimal_functions", "array",
         "logging", "_logformat", "_loghandlers", "_logvalidate", "_timestruct", "weakref", "datetime", "inspect",
-        "re", "_uniontype",
+        "re", "_uniontype", "warnings",
     ]
 
     /// The source of prelude module `name`; nil if `name` has no prelude, a failure naming the

@@ -81,6 +81,8 @@ final class Session {
         vm.frames = [frame]
         world.mainGlobals = globals
         world.addMainThread(&vm)
+        // CPython reports them while compiling, before the program prints anything.
+        try? vm.reportCompileWarnings(code)
     }
 
     /// A session continuing from a checkpoint (see `LiveRun`): the process as it was then and
