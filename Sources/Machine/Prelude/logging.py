@@ -357,6 +357,7 @@ class Logger(Filterer):
     fatal = critical
 
     def warn(self, msg, *args, **kwargs):
+        _deprecated_warn("method")
         self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
@@ -507,6 +508,7 @@ class LoggerAdapter(object):
     critical = _adapter_method(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
+        _deprecated_warn("method")
         self.warning(msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
@@ -625,6 +627,7 @@ fatal = critical
 
 
 def warn(msg, *args, **kwargs):
+    _deprecated_warn("function")
     warning(msg, *args, **kwargs)
 
 
@@ -660,7 +663,36 @@ def shutdown(handlerList=_live_handlers):
                 raise
 
 
+# warnings.showwarning as it was before captureWarnings(True) replaced it.
+_warnings_showwarning = None
+
+
+def _log_warning(message, category, filename, lineno, file=None, line=None):
+    # A warning bound for a file of the program's choosing still goes there.
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(warnings.formatwarning(message, category, filename, lineno, line)))
+
+
 def captureWarnings(capture):
-    # The engine has no warnings module, so there is nothing to redirect.
-    pass
+    """Sends warnings to the 'py.warnings' logger (True) or back to stderr (False)."""
+    global _warnings_showwarning
+    import warnings
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning = warnings.showwarning
+        warnings.showwarning = _log_warning
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
+
+
+def _deprecated_warn(what):
+    import warnings
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % what, DeprecationWarning, 3)
 

@@ -54,8 +54,13 @@ def _as_range_bound(value, label):
     except TypeError:
         pass
     whole = int(value)
+    # Charged to randrange's caller (stacklevel 3: past this function and randrange).
+    from warnings import warn
     if whole != value:
+        warn("randrange() will raise TypeError in the future", DeprecationWarning, 3)
         raise ValueError("non-integer %s for randrange()" % label)
+    warn("non-integer arguments to randrange() have been deprecated since Python 3.10 and will be "
+         "removed in a subsequent version", DeprecationWarning, 3)
     return whole
 
 
