@@ -214,7 +214,9 @@ extension Interp {
             }
         }
         switch (name, receiver) {
-        case ("to_bytes", .int), ("to_bytes", .bool), ("to_bytes", _) where heap.bigint(receiver) != nil:
+        case ("to_bytes", .int), ("to_bytes", .bool):
+            return try intToBytes(receiver, args, kwargs)
+        case ("to_bytes", _) where heap.bigint(receiver) != nil:
             return try intToBytes(receiver, args, kwargs)
         case ("bit_length", _):
             switch heap.num(receiver) {

@@ -181,7 +181,7 @@ extension Runtime {
             let h = try hash(key)
             var d = heap.takeDict(r)
             let ix = try d.find(key, hash: h, rt: &self)
-            if let ix { d.removeEntry(ix) }
+            if let ix { _ = d.removeEntry(ix) }
             heap.putDict(r, d, kind: .dict)
             if ix == nil { throw .key(key) }
             return true

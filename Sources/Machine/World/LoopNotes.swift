@@ -63,7 +63,7 @@ extension World {
                 guard case .some(.some(let bucket)) = try? vm.getItem(buckets, .float(deadline)) else { continue }
                 for entry in w.loopItems(bucket, &vm) {
                     let parts = w.loopItems(entry, &vm)
-                    guard parts.count == 2, case .bool(true)?? = try? vm.getAttrOrNil(parts[1], "active") else { continue }
+                    guard parts.count == 2, case .bool(true)? = try? vm.getAttrOrNil(parts[1], "active") else { continue }
                     timerCount += 1
                     guard timers.count < limit, let f = try vm.getAttrOrNil(parts[1], "callback") else { continue }
                     timers.append(LoopSnapshot.Timer(due: Nanoseconds(deadline * 1e9),

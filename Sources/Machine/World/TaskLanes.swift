@@ -50,7 +50,7 @@ extension World {
 
     /// The line a task's coroutine is at (its `_coro`'s suspended frame), if it has one.
     func taskLine(_ task: Value, _ vm: inout Interp) -> Int? {
-        guard case .object(let c)?? = try? vm.getAttrOrNil(task, "_coro"), let frame = vm.heap.generatorFrame(c) else { return nil }
+        guard case .object(let c)? = try? vm.getAttrOrNil(task, "_coro"), let frame = vm.heap.generatorFrame(c) else { return nil }
         let line = frame.line
         return line > 0 ? line : nil
     }

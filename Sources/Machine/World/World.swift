@@ -196,7 +196,8 @@ final class World {
         for t in threads.indices {
             switch threads[t].status {
             case .running: setState(t, onCore ? .running(core: threads[t].core) : .waitingForCore, vm)
-            case .ready, .new where policy.hasGIL: setState(t, onCore ? .waitingForGIL : .waitingForCore, vm)
+            // Free-threaded, a thread that is not running waits for a core either way.
+            case .ready where policy.hasGIL, .new where policy.hasGIL: setState(t, onCore ? .waitingForGIL : .waitingForCore, vm)
             default: break
             }
         }
