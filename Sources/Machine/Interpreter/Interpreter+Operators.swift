@@ -253,6 +253,15 @@ extension Interp {
     }
 
     mutating func getSubscript(_ container: Value, _ key: Value) throws(PyError) -> Value {
+        // A built-in container has no Python `__getitem__` to ask: asking allocated the
+        // argument array, ~250 instructions of every `s[a:b]` on a str.
+        if case .object(let r) = container {
+            switch heap.kind(r) {
+            case .str, .bytes, .bytearray, .list, .tuple, .dict, .range:
+                if let v = try getItem(container, try sequenceKey(container, key)) { return v }
+            default: break
+            }
+        }
         if let r = try callDunder(container, "__getitem__", [key]) { return r }
         if let v = try getItem(container, try sequenceKey(container, key)) { return v }
         if let c = heap.pyClass(container) {
