@@ -63,9 +63,23 @@ enum RegexSubject {
 /// Compiled patterns by (pattern, is text, flags), shared by every run in the process.
 enum RegexCache {
     struct Key: Hashable {
-        var pattern: [UInt32]
+        /// A str pattern's UTF-8 (its code points, compared as Python compares strs), or a
+        /// bytes pattern's bytes: copied and hashed as bytes, as every match call builds its
+        /// key (decoding to code points first cost ~30 instructions a character).
+        var pattern: [UInt8]
         var isText: Bool
         var flags: Int
+
+        func hash(into hasher: inout Hasher) {
+            pattern.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(isText)
+            hasher.combine(flags)
+        }
+
+        /// The pattern as the parser reads it: code points for a str, bytes for bytes.
+        var units: [UInt32] {
+            isText ? String(decoding: pattern, as: UTF8.self).unicodeScalars.map(\.value) : pattern.map { UInt32($0) }
+        }
     }
 
     private static let lock = NSLock()
@@ -75,8 +89,8 @@ enum RegexCache {
 
     static func key(_ pattern: Value, _ flags: Value, _ vm: inout Interp) throws(PyError) -> Key {
         let f = try vm.intArg(flags)
-        if let s = vm.heap.string(pattern) { return Key(pattern: s.unicodeScalars.map(\.value), isText: true, flags: f) }
-        if let b = vm.heap.bytes(pattern) { return Key(pattern: b.map { UInt32($0) }, isText: false, flags: f) }
+        if let s = vm.heap.string(pattern) { return Key(pattern: Array(s.utf8), isText: true, flags: f) }
+        if let b = vm.heap.bytes(pattern) { return Key(pattern: b, isText: false, flags: f) }
         throw .typeError("first argument must be string or compiled pattern")
     }
 
@@ -86,7 +100,7 @@ enum RegexCache {
         lock.unlock()
         if let cached { return cached }
         let made: Result<RegexProgram, RegexSyntaxError>
-        do { made = .success(try RegexProgram.compile(key.pattern, isText: key.isText, flags: key.flags)) } catch { made = .failure(error) }
+        do { made = .success(try RegexProgram.compile(key.units, isText: key.isText, flags: key.flags)) } catch { made = .failure(error) }
         lock.lock()
         if entries.count >= limit { entries.removeAll() }
         entries[key] = made
