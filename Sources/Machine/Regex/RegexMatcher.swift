@@ -61,11 +61,16 @@ struct RegexMatcher<U: RegexUnit> {
         matchAll = mode == .fullmatch
         self.mustAdvance = mustAdvance
         var at = pos
-        let firstChar: UInt32? = { if case .char(let c) = program.ops[0] { return c } else { return nil } }()
+        let leading = mode == .search ? program.leading.map { program.ops[$0] } : nil
         while at <= end {
-            if mode == .search, let c = firstChar {
+            if let leading {
+                // No match starts where its first character would fail (`_sre`'s charset check).
                 let from = at
-                while at < end && subject[at].code != c { at += 1 }
+                if case .char(let c) = leading {
+                    while at < end && subject[at].code != c { at += 1 }
+                } else {
+                    while at < end && !one(leading, subject[at].code) { at += 1 }
+                }
                 work += (at - from) / 8
                 if at >= end { break }
             }

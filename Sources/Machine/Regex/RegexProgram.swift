@@ -133,6 +133,9 @@ struct RegexProgram {
     var repeatCount = 0
     /// Widths of the closed groups, for lookbehinds that refer to them.
     private var groupWidths: [Int: (Int, Int)] = [:]
+    /// The single-character op every match's first character must pass (`_sre`'s INFO
+    /// charset), so a search skips the positions where it fails without starting a match.
+    private(set) var leading: Int?
 
     /// Compiles `pattern` (code points; bytes as latin-1).
     static func compile(_ pattern: [UInt32], isText: Bool, flags: Int) throws(RegexSyntaxError) -> RegexProgram {
@@ -144,7 +147,35 @@ struct RegexProgram {
         let ascii = !isText || parsed.flags & RegexFlag.ascii != 0
         try p.emit(parsed.nodes, parsed.flags, ascii: ascii)
         p.ops.append(.match)
+        p.leading = leadingTest(p.ops)
         return p
+    }
+
+    /// Past the ops that consume nothing and always go on (group marks, word-boundary tests,
+    /// the entry of a repeat that must run at least once), the op that takes a match's first
+    /// character: a single-character op, or one a `repeatOne` must match at least once. Nil
+    /// when a match may start otherwise (an alternation, an optional part, a lookaround, an
+    /// anchor that is not a word boundary, a backreference).
+    private static func leadingTest(_ ops: [RegexOp]) -> Int? {
+        var pc = 0
+        while pc < ops.count {
+            switch ops[pc] {
+            case .save, .repeatStart:
+                pc += 1
+            case .anchor(.boundary, _, _), .anchor(.nonBoundary, _, _):
+                pc += 1
+            case .repeatLoop(_, let min, _, _, _):
+                guard min >= 1 else { return nil }
+                pc += 1
+            case .char, .charFold, .notChar, .notCharFold, .any, .anyAll, .set:
+                return pc
+            case .repeatOne(let min, _, _, _):
+                return min >= 1 ? pc + 1 : nil
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     private mutating func emit(_ nodes: [RegexNode], _ flags: Int, ascii: Bool) throws(RegexSyntaxError) {
