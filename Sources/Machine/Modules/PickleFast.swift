@@ -35,7 +35,7 @@ enum PickleFast {
     static func encode(_ v: Value, _ vm: inout Interp, _ out: inout String.UnicodeScalarView, _ budget: inout Int) -> Bool {
         budget -= 1
         if budget < 0 { return false }
-        func text(_ s: String) { out.append(contentsOf: s.unicodeScalars) }
+        func text(_ s: String) { out.append(each: s.unicodeScalars) }
         switch v {
         case .none: text("N")
         case .bool(let b): text(b ? "T" : "F")
@@ -112,10 +112,9 @@ enum PickleFast {
                 }
             case "s":
                 guard let n = count(), position + n <= scalars.count else { return nil }
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: scalars[position..<position + n])
+                let s = String(scalars: scalars[position..<position + n])
                 position += n
-                return vm.heap.newStr(String(s))
+                return vm.heap.newStr(s)
             case "b":
                 guard let n = count(), position + n <= scalars.count else { return nil }
                 var bytes: [UInt8] = []
@@ -128,10 +127,8 @@ enum PickleFast {
                 return vm.heap.newBytes(bytes)
             case "g":
                 guard let n = count(), position + n <= scalars.count else { return nil }
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: scalars[position..<position + n])
+                let ref = String(scalars: scalars[position..<position + n])
                 position += n
-                let ref = String(s)
                 guard let colon = ref.firstIndex(of: ":") else { return nil }
                 let module = String(ref[..<colon])
                 if vm.process.modules[module] == nil && module != "builtins" { _ = try vm.importModule(module, fromlist: .none) }
@@ -156,10 +153,9 @@ enum PickleFast {
 
         private mutating func until(_ mark: Unicode.Scalar) -> String? {
             guard let end = scalars[position...].firstIndex(of: mark) else { return nil }
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[position..<end])
+            let s = String(scalars: scalars[position..<end])
             position = end + 1
-            return String(s)
+            return s
         }
 
         private mutating func count() -> Int? { until(":").flatMap { Int($0) } }

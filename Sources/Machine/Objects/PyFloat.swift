@@ -210,7 +210,7 @@ extension String {
         while hi > lo && scalars[hi - 1].isPythonWhitespace { hi -= 1 }
         if lo == 0 && hi == scalars.count { return self }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[lo..<hi])
+        out.append(each: scalars[lo..<hi])
         return String(out)
     }
 }

@@ -126,23 +126,23 @@ enum PyStrRepr {
         out.append(q)
         for c in s.unicodeScalars {
             switch c {
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            case "\\": out.append(each: "\\\\".unicodeScalars)
+            case "\n": out.append(each: "\\n".unicodeScalars)
+            case "\r": out.append(each: "\\r".unicodeScalars)
+            case "\t": out.append(each: "\\t".unicodeScalars)
             default:
                 if c == q {
                     out.append("\\"); out.append(c)
                 } else if c.value < 0x20 || c.value == 0x7F {
-                    out.append(contentsOf: hex(c.value, "\\x", 2).unicodeScalars)
+                    out.append(each: hex(c.value, "\\x", 2).unicodeScalars)
                 } else if c.value < 0x7F || isPrintable(c) {
                     out.append(c)
                 } else if c.value <= 0xFF {
-                    out.append(contentsOf: hex(c.value, "\\x", 2).unicodeScalars)
+                    out.append(each: hex(c.value, "\\x", 2).unicodeScalars)
                 } else if c.value <= 0xFFFF {
-                    out.append(contentsOf: hex(c.value, "\\u", 4).unicodeScalars)
+                    out.append(each: hex(c.value, "\\u", 4).unicodeScalars)
                 } else {
-                    out.append(contentsOf: hex(c.value, "\\U", 8).unicodeScalars)
+                    out.append(each: hex(c.value, "\\U", 8).unicodeScalars)
                 }
             }
         }

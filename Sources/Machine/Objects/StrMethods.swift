@@ -47,7 +47,7 @@ extension Runtime {
         }
         func make(_ x: some Sequence<Unicode.Scalar>) -> Value {
             var v = String.UnicodeScalarView()
-            v.append(contentsOf: x)
+            v.append(each: x)
             return heap.newStr(String(v))
         }
         func list(_ parts: [ArraySlice<Unicode.Scalar>]) -> Value {
@@ -147,7 +147,7 @@ extension Runtime {
         case "capitalize":
             guard let f = u.first else { return sv }
             var rest = String.UnicodeScalarView()
-            rest.append(contentsOf: u.dropFirst())
+            rest.append(each: u.dropFirst())
             return heap.newStr(String(f).titlecased + String(rest).lowercased())
         case "title":
             var out = ""
@@ -300,7 +300,7 @@ extension Runtime {
             var col = 0
             for c in u {
                 if c == "\t" {
-                    if size > 0 { let n = size - col % size; out.append(contentsOf: repeatElement(" ", count: n)); col += n }
+                    if size > 0 { let n = size - col % size; out.append(each: repeatElement(" ", count: n)); col += n }
                 } else {
                     out.append(c)
                     col = (c == "\n" || c == "\r") ? 0 : col + 1

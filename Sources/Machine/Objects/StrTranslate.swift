@@ -47,7 +47,7 @@ extension Interp {
         var cache: [UInt32: String?] = [:]
         for c in s.unicodeScalars {
             if let hit = cache[c.value] {
-                if let t = hit { out.append(contentsOf: t.unicodeScalars) }
+                if let t = hit { out.append(each: t.unicodeScalars) }
                 continue
             }
             let mapped: Value
@@ -73,7 +73,7 @@ extension Interp {
                 piece = t
             }
             cache[c.value] = .some(piece)
-            if let piece { out.append(contentsOf: piece.unicodeScalars) }
+            if let piece { out.append(each: piece.unicodeScalars) }
         }
         return heap.newStr(String(out))
     }

@@ -85,9 +85,7 @@ extension Runtime {
             if let slice {
                 let (start, _, step, len) = try sliceIndices(slice, length: u.count)
                 if step == 1, len == u.count { return container }
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: PyStrOps.slice(u, start, step, len))
-                return heap.newStr(String(v))
+                return heap.newStr(String(scalars: PyStrOps.slice(u, start, step, len)[...]))
             }
             return heap.newStr(String(u[try index(key, count: u.count, kind: "string")]))
         case .bytes(let b):

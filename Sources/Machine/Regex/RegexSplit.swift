@@ -18,7 +18,7 @@ extension RegexCache {
         case .text(let u):
             for span in try spans(program, u, limit, &vm) {
                 guard let span else { pieces.append(.none); continue }
-                pieces.append(span.count == u.count ? args[2] : vm.heap.newStr(String(String.UnicodeScalarView(u[span]))))
+                pieces.append(span.count == u.count ? args[2] : vm.heap.newStr(String(scalars: u[span])))
             }
         case .bytes(let b, let exact):
             for span in try spans(program, b, limit, &vm) {

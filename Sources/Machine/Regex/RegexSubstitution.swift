@@ -20,7 +20,7 @@ extension RegexCache {
             guard let literal = vm.heap.string(args[3]) else { return try mismatched(program, u, args, &vm) }
             let (out, count) = try replace(program, u, Array(literal.unicodeScalars), limit, &vm)
             n = count
-            result = count == 0 ? args[2] : vm.heap.newStr(String(String.UnicodeScalarView(out)))
+            result = count == 0 ? args[2] : vm.heap.newStr(String(scalars: out[...]))
         case .bytes(let b, let exact):
             guard let literal = vm.heap.bytes(args[3]) else { return try mismatched(program, b, args, &vm) }
             let (out, count) = try replace(program, b, literal, limit, &vm)
