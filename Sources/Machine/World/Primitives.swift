@@ -18,6 +18,9 @@ struct Primitive {
     var count = 0
     /// BoundedSemaphore: the initial value.
     var bound: Int?
+    /// SimpleQueue: how many items at the front of its list were taken already. They are
+    /// dropped in batches: removing the first item at each get made draining it quadratic.
+    var head = 0
     /// Blocked threads, in arrival order.
     var waiters: [Int] = []
     /// An internal part of another primitive (a queue's mutex and conditions, a condition's

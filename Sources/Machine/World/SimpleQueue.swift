@@ -113,7 +113,7 @@ extension Interp {
             guard let p, let items else { return nil }
             return (p, items)
         }
-        if let (p, items) = found { return (p, items, heap.listCount(items)) }
+        if let (p, items) = found { return (p, items, heap.listCount(items) - w.primitives[p].head) }
         guard isInstance(v, simpleQueueClass()) else {
             throw .typeError("descriptor requires a '_queue.SimpleQueue' object but received '\(heap.typeName(v))'")
         }
@@ -140,8 +140,16 @@ extension Interp {
         let w = try theWorld()
         let (p, items, count) = try simpleQueueState(q)
         guard count > 0 else { return nil }
+        let head = w.primitives[p].head
         var list = heap.takeList(items)
-        let item = list.removeFirst()
+        let item = list[head]
+        list[head] = .none
+        if head + 1 >= 32 && (head + 1) * 2 >= list.count {
+            list.removeFirst(head + 1)
+            w.primitives[p].head = 0
+        } else {
+            w.primitives[p].head = head + 1
+        }
         heap.putList(items, list)
         w.primitives[p].count = count - 1
         record(w, .get, p, by: w.current)
