@@ -45,7 +45,8 @@ extension RegexCache {
             try vm.heap.reserve(count: out.count + saves.count / 2, of: MemoryLayout<Value>.stride)
             out.append(last..<saves[0])
             for k in stride(from: 2, to: saves.count, by: 2) {
-                out.append(saves[k] >= 0 ? saves[k]..<saves[k + 1] : nil)
+                // As a slice would: a group whose end came out before its start is empty.
+                out.append(saves[k] >= 0 ? saves[k]..<Swift.max(saves[k], saves[k + 1]) : nil)
             }
             n += 1
             last = saves[1]

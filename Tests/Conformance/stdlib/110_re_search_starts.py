@@ -18,3 +18,6 @@ print(re.sub(r"\b\w", lambda m: m.group().upper(), "hello big world"), re.sub(r"
 print([m.span() for m in re.finditer(r"\d+", "a1b22c333")], re.split(r"[,;]\s*", "a, b;c"))
 print(re.findall(rb"\d+", b"a12b3"), re.search("é+", "caféé").span(), re.findall("(?i)É", "éÉe"))
 print(re.findall(r"\d*", "a12b"), re.findall(r"(?:\d)+", "a12b"), re.sub(r"x*", "-", "abxd"))
+for p, s in ((r"(?=(a))?", "bab"), (r"(a)|b", "abab"), (r"(?<=(a))b", "abab"), (r"((a)|b)+", "abab"),
+             (r"(a*)*", "aab"), (r"(?:(a)|(b))*", "abab"), (r"(?=(\w+))\w", "ab cd")):
+    print(p, re.split(p, s), re.findall(p, s), re.sub(p, "-", s))
